@@ -1,0 +1,81 @@
+package corpus
+
+// RegionKind says what kind of non-article matter a Region holds.
+type RegionKind string
+
+// The kinds of non-article matter that cleaning marks.
+const (
+	Caption     RegionKind = "caption"     // photo captions and credits
+	Boilerplate RegionKind = "boilerplate" // "Advertisement", "Share", "See also ..." lines
+	SourceLine  RegionKind = "sources"     // "Sources: Reuters/AP" lines
+	Comments    RegionKind = "comments"    // reader comments after the article
+)
+
+// Region marks a stretch of the text that is not part of the article body.
+// Regions are marked, never deleted: later stages skip them.
+type Region struct {
+	Span
+	Kind RegionKind `json:"kind"`
+}
+
+// Paragraph is a block of text separated from its neighbours by a line break.
+type Paragraph struct {
+	Span
+	// Sentences is the half-open range of indexes into Document.Sentences.
+	First, Last int `json:"-"`
+	// Skip is true when the paragraph lies in a non-article Region.
+	Skip bool `json:"skip,omitempty"`
+}
+
+// Sentence is a sentence within one paragraph.
+type Sentence struct {
+	Span
+	// Paragraph is the index of the enclosing paragraph.
+	Paragraph int `json:"paragraph"`
+	// First and Last are the half-open range of indexes into Document.Tokens.
+	First, Last int `json:"-"`
+}
+
+// Token is a word or punctuation mark.
+type Token struct {
+	Span
+	// Text is the token verbatim: Article.Text[Start:End].
+	Text string `json:"text"`
+	// Norm is Text normalized for matching: NFKC, straight quotes and
+	// apostrophes, no-break and zero-width spaces removed.
+	Norm string `json:"-"`
+	// Tag is the Penn Treebank part-of-speech tag.
+	Tag string `json:"tag,omitempty"`
+	// Sentence is the index of the enclosing sentence.
+	Sentence int `json:"-"`
+}
+
+// Document is an article laid out for analysis. It is immutable once built
+// and safe to share between goroutines.
+type Document struct {
+	Article    *Article
+	Text       string
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+	Regions    []Region
+}
+
+// Skipped reports whether s overlaps a non-article region.
+func (d *Document) Skipped(s Span) bool {
+	for _, r := range d.Regions {
+		if r.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Document) SentenceTokens(i int) []Token {
+	if i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
+}

@@ -1,0 +1,69 @@
+package corpus
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ErrNoText is returned for a nil article or one with no text.
+var ErrNoText = errors.New("corpus: no text")
+
+// quoteFold maps typographic quotes and apostrophes to ASCII for matching.
+var quoteFold = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201A", "'", "\u201B", "'", "\u2032", "'",
+	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`, "\u201F", `"`, "\u2033", `"`,
+	"\u00AB", `"`, "\u00BB", `"`, "\u2039", "'", "\u203A", "'",
+	"\u2013", "-", "\u2014", "-", "\u2010", "-", "\u2011", "-",
+)
+
+// Normalize returns s folded for matching: NFKC (which also splits
+// ligatures), typographic quotes, apostrophes and dashes to ASCII, and
+// invisible spaces dropped. Use it to compare text, never to compute offsets.
+func Normalize(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	s = norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD"))
+	s = quoteFold.Replace(s)
+	return strings.Map(func(r rune) rune {
+		if isInvisibleSpace(r) && r != ' ' {
+			if r == '\u00A0' || r == '\u202F' || r == '\u2007' {
+				return ' '
+			}
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isInvisibleSpace reports whether r is a space character other than the
+// ASCII ones, or a zero-width character that should be read as a gap.
+func isInvisibleSpace(r rune) bool {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// runeLen returns the byte length of the (possibly invalid) rune at s[i:].
+func runeLen(s string, i int) int {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	if n == 0 {
+		return 1
+	}
+	return n
+}

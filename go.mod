@@ -1,0 +1,10 @@
+module github.com/sayso/sayso
+
+go 1.26.8
+
+require (
+	github.com/jdkato/prose/v3 v3.2.3
+	golang.org/x/text v0.43.0
+)
+
+require gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect

@@ -4,7 +4,11 @@ go 1.26.8
 
 require (
 	github.com/jdkato/prose/v3 v3.2.3
+	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.43.0
 )
 
-require gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+require (
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+)

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"runtime"
 
 	"github.com/sayso/sayso/claim"
 	"github.com/sayso/sayso/corpus"
@@ -17,9 +18,14 @@ type Result struct {
 	Entities []*entity.Entity
 	// Claims are the attributed statements, in text order.
 	Claims []claim.Claim
+
+	// layout is copied from the pipeline: whether MarshalJSON includes
+	// sentences and tokens.
+	layout bool
 }
 
-// Pipeline turns articles into Results. It is safe for concurrent use.
+// Pipeline turns articles into Results. It holds only immutable models and
+// is safe for concurrent use.
 type Pipeline struct {
 	cfg config
 	ner *entity.Recognizer
@@ -27,33 +33,61 @@ type Pipeline struct {
 }
 
 type config struct {
-	withTokens bool
+	layout   bool
+	workers  int
+	entities []entity.Option
+	claims   []claim.Option
 }
 
 // Option configures a Pipeline.
 type Option func(*config)
 
-// New returns a Pipeline with the embedded models.
+// WithLayout includes the sentences and tokens in each Result's JSON, under
+// the keys "sentences" and "tokens". Off by default.
+func WithLayout(on bool) Option { return func(c *config) { c.layout = on } }
+
+// WithWorkers sets how many articles a stream analyses at once. The default
+// is runtime.GOMAXPROCS(0); n < 1 means the default.
+func WithWorkers(n int) Option { return func(c *config) { c.workers = n } }
+
+// WithEntityOptions passes options to the entity recognizer, for example a
+// user lexicon or a model of one's own.
+func WithEntityOptions(opts ...entity.Option) Option {
+	return func(c *config) { c.entities = append(c.entities, opts...) }
+}
+
+// WithClaimOptions passes options to the claim extractor.
+func WithClaimOptions(opts ...claim.Option) Option {
+	return func(c *config) { c.claims = append(c.claims, opts...) }
+}
+
+// New returns a Pipeline with the embedded models. It needs no options.
 func New(opts ...Option) (*Pipeline, error) {
 	p := &Pipeline{}
 	for _, o := range opts {
 		o(&p.cfg)
 	}
+	if p.cfg.workers < 1 {
+		p.cfg.workers = runtime.GOMAXPROCS(0)
+	}
 	var err error
-	if p.ner, err = entity.New(); err != nil {
+	if p.ner, err = entity.New(p.cfg.entities...); err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	if p.cx, err = claim.New(); err != nil {
+	if p.cx, err = claim.New(p.cfg.claims...); err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	return p, nil
 }
 
-// Extract analyses one article.
+// Extract analyses one article. It checks ctx between stages.
 func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (*Result, error) {
+	if a == nil {
+		return nil, fmt.Errorf("extract: %w", corpus.ErrNoText)
+	}
 	doc, err := corpus.Parse(ctx, a)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
+		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
 	}
 	ents, err := p.ner.Recognize(ctx, doc)
 	if err != nil {
@@ -63,5 +97,5 @@ func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (*Result, err
 	if err != nil {
 		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
 	}
-	return &Result{Doc: doc, Entities: ents, Claims: claims}, nil
+	return &Result{Doc: doc, Entities: ents, Claims: claims, layout: p.cfg.layout}, nil
 }

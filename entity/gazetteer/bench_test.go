@@ -1,0 +1,37 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+var benchText = strings.Fields(`The foreign ministers of France and Germany met in Brussels on
+Tuesday , and U.S. Secretary of State officials said the talks on the Middle East would
+continue in Geneva . Residents of Aleppo and Homs said Russian and Syrian jets struck
+near the Euphrates River , while Kurdish fighters held the road to Raqqa . Dr. Maria
+Lopez , a spokeswoman for the World Health Organization in Cairo , said 12 hospitals
+were damaged .`)
+
+func BenchmarkMatch(b *testing.B) {
+	g := Default()
+	n := 0
+	for _, w := range benchText {
+		n += len(w) + 1
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		g.Match(benchText)
+	}
+	b.ReportMetric(float64(b.N*len(benchText))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := load(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

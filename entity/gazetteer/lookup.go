@@ -1,0 +1,167 @@
+package gazetteer
+
+import "sync"
+
+// tok is one input word resolved against the lexicon: id 0 is a word the
+// lexicon does not know.
+type tok struct {
+	id uint32
+	wc wordCase
+}
+
+// tokPool recycles the per-call token scratch of Match and Title.
+var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 256); return &s }}
+
+// encode resolves words to their ids, reusing dst.
+func (g *Gazetteer) encode(dst []tok, words []string) []tok {
+	var buf [64]byte
+	for _, w := range words {
+		key, wc := normWord(buf[:0], w)
+		// The map index with string(key) does not allocate.
+		dst = append(dst, tok{id: g.ids[string(key)], wc: wc})
+	}
+	return dst
+}
+
+// kindsOf returns the public and internal classes of the phrase made of
+// toks, honoring capitals-only entries.
+func (g *Gazetteer) kindsOf(toks []tok) Kind {
+	var ks kinds
+	if len(toks) == 1 {
+		ks = g.info[toks[0].id].single
+	} else {
+		key := phraseKey{n: uint8(len(toks))}
+		for i, t := range toks {
+			key.ids[i] = t.id
+		}
+		ks = g.phrases[key]
+	}
+	if ks.capital == 0 && ks.caps == 0 {
+		return ks.any
+	}
+	wc := anyCase
+	for _, t := range toks {
+		wc &= t.wc
+	}
+	return ks.of(wc)
+}
+
+// known returns how many of toks, from the first, could form a phrase
+// starting at toks[0]: all known words, no more than the longest phrase
+// that starts with toks[0].
+func (g *Gazetteer) known(toks []tok) int {
+	if len(toks) == 0 || toks[0].id == 0 {
+		return 0
+	}
+	limit := min(int(g.info[toks[0].id].maxLen), len(toks))
+	n := 1
+	for n < limit && toks[n].id != 0 {
+		n++
+	}
+	return n
+}
+
+// longest returns the length of the longest phrase at the start of toks
+// whose classes intersect want, and those classes.
+func (g *Gazetteer) longest(toks []tok, want Kind) (int, Kind) {
+	for n := g.known(toks); n > 0; n-- {
+		if k := g.kindsOf(toks[:n]) & want; k != 0 {
+			return n, k
+		}
+	}
+	return 0, 0
+}
+
+// Lookup returns the classes of the exact phrase, ignoring case,
+// diacritics, periods and other punctuation: "new york city", "U.S." and
+// "St. Petersburg" are all found. Short acronyms ("US", "UK") are only
+// found when written in capitals, and names that are also common words
+// ("Nice", "Turkey", "Will") only when capitalized. It returns 0 for
+// unknown phrases.
+func (g *Gazetteer) Lookup(phrase string) Kind {
+	words, wc := phraseWords(phrase)
+	if len(words) == 0 || len(words) > maxWords {
+		return 0
+	}
+	toks := make([]tok, len(words))
+	for i, w := range words {
+		id, ok := g.ids[w]
+		if !ok {
+			return 0
+		}
+		toks[i] = tok{id: id, wc: wc}
+	}
+	return g.kindsOf(toks) & public
+}
+
+// Match finds known phrases in a sequence of tokens, scanning left to right
+// and taking at each position the longest phrase that starts there, so the
+// matches never overlap. Tokens are compared as Lookup compares phrases; a
+// token that is only punctuation ends any phrase. words is not modified.
+func (g *Gazetteer) Match(words []string) []Match {
+	sp := tokPool.Get().(*[]tok)
+	toks := g.encode((*sp)[:0], words)
+	var out []Match
+	for i := 0; i < len(toks); {
+		n, k := g.longest(toks[i:], public)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, Match{Start: i, End: i + n, Kind: k})
+		i += n
+	}
+	*sp = toks
+	tokPool.Put(sp)
+	return out
+}
+
+// Demonym returns the country of a nationality word or phrase: "Russian"
+// and "Russians" give "Russia", "Dutch" gives "Netherlands".
+func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
+	words, _ := phraseWords(word)
+	if len(words) == 0 {
+		return "", false
+	}
+	country, ok = g.demonyms[joinWords(words)]
+	return country, ok
+}
+
+// Gender returns the gender of a first name, Unknown when the name is not
+// in the lexicon or is given to men and women alike.
+func (g *Gazetteer) Gender(firstName string) Gender {
+	k := g.Lookup(firstName)
+	switch {
+	case k.Has(MaleName) && !k.Has(FemaleName):
+		return Male
+	case k.Has(FemaleName) && !k.Has(MaleName):
+		return Female
+	}
+	return Unknown
+}
+
+// Title returns the number of words of the person title that starts at
+// words[0], 0 if none: "Foreign Minister Sergei Lavrov" gives 2, "Deputy
+// Prime Minister" 3. Modifiers such as "Deputy", "Acting" or "Vice" are
+// taken in only when a title follows them.
+func (g *Gazetteer) Title(words []string) int {
+	if len(words) > 4*maxWords {
+		words = words[:4*maxWords]
+	}
+	sp := tokPool.Get().(*[]tok)
+	toks := g.encode((*sp)[:0], words)
+	best := 0
+	for i := 0; i < len(toks); {
+		if n, _ := g.longest(toks[i:], PersonTitle); n > 0 {
+			best = i + n
+		}
+		m, _ := g.longest(toks[i:], titleModifier)
+		if m == 0 {
+			break
+		}
+		i += m
+	}
+	*sp = toks
+	tokPool.Put(sp)
+	return best
+}

@@ -1,0 +1,175 @@
+// Command evaluate measures sayso against annotated text and prints tables.
+//
+// Usage:
+//
+//	go run ./examples/evaluate [-gold DIR] [-seeds DIR] [-v]
+//	go run ./examples/evaluate -polnear DIR [-split dev] [-n N]
+//	go run ./examples/evaluate -conll FILE...
+//
+// With -gold (the default when no mode is given) it runs the pipeline on
+// the seed articles and scores them against their gold answers
+// (testdata/gold); -v lists every error. With -polnear it runs the pipeline
+// over one split of PolNeAR (DIR holds train/ and dev/) and scores the
+// claims against the annotated attributions. With -conll it tags each
+// CoNLL file with the default entity model and prints per-type precision,
+// recall and F1 of exact spans. The metric definitions are in the
+// documentation of package internal/eval.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/entity/model"
+	"github.com/sayso/sayso/extract"
+	"github.com/sayso/sayso/internal/eval"
+)
+
+func main() {
+	gold := flag.String("gold", "", "score the seeds against the gold files in `DIR` (default testdata/gold)")
+	seeds := flag.String("seeds", "", "read the seed articles from `DIR` (default: seeds next to the gold folder)")
+	polnear := flag.String("polnear", "", "score attributions on the PolNeAR corpus in `DIR`")
+	split := flag.String("split", "dev", "PolNeAR split to read")
+	limit := flag.Int("n", 0, "score only the first `N` PolNeAR articles (0: all)")
+	conll := flag.Bool("conll", false, "score the entity model on the CoNLL files given as arguments")
+	verbose := flag.Bool("v", false, "list every error of the seed scoring")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	var err error
+	switch {
+	case *conll:
+		err = runCoNLL(os.Stdout, flag.Args())
+	case *polnear != "":
+		err = runPolNeAR(ctx, os.Stdout, filepath.Join(*polnear, *split), *limit)
+	default:
+		if *gold == "" {
+			*gold = findDir("testdata/gold")
+		}
+		if *seeds == "" {
+			*seeds = filepath.Join(*gold, "..", "seeds")
+		}
+		err = runGold(ctx, os.Stdout, *gold, *seeds, *verbose)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		os.Exit(1)
+	}
+}
+
+// system adapts the sayso pipeline to what package eval runs.
+func system() (eval.ExtractFunc, error) {
+	p, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, a *corpus.Article) ([]*entity.Entity, []claim.Claim, error) {
+		r, err := p.Extract(ctx, a)
+		if err != nil {
+			return nil, nil, err
+		}
+		return r.Entities, r.Claims, nil
+	}, nil
+}
+
+func runGold(ctx context.Context, w io.Writer, goldDir, seedDir string, verbose bool) error {
+	seeds, err := eval.LoadSeeds(goldDir, seedDir)
+	if err != nil {
+		return err
+	}
+	f, err := system()
+	if err != nil {
+		return err
+	}
+	total, each, err := eval.RunSeeds(ctx, seeds, f)
+	if err != nil {
+		return err
+	}
+	for i, r := range each {
+		fmt.Fprintf(w, "%s\n%s", seeds[i].Name, r)
+		if verbose {
+			r.WriteMisses(w)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "TOTAL (micro-average over %d seeds)\n%s", len(seeds), total)
+	return nil
+}
+
+func runPolNeAR(ctx context.Context, w io.Writer, dir string, limit int) error {
+	docs, err := eval.ReadPolNeAR(dir)
+	if err != nil {
+		return err
+	}
+	if limit > 0 && limit < len(docs) {
+		docs = docs[:limit]
+	}
+	f, err := system()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	r, err := eval.RunPolNeAR(ctx, docs, f)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "PolNeAR %s: %d articles in %.1fs\n%s", dir, len(docs), time.Since(start).Seconds(), r)
+	return nil
+}
+
+func runCoNLL(w io.Writer, files []string) error {
+	if len(files) == 0 {
+		return errors.New("-conll needs at least one file")
+	}
+	m, err := model.Default()
+	if err != nil {
+		return err
+	}
+	for _, name := range files {
+		fh, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		docs, err := model.ReadCoNLL(fh)
+		fh.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		var gold, pred [][]string
+		start := time.Now()
+		for _, d := range docs {
+			// The model's POS features come from prose's tagger, which is
+			// what it sees on raw text; the file's own tags would flatter it.
+			if err := model.TagPOS(d.Sentences); err != nil {
+				return err
+			}
+			gold = append(gold, d.Labels...)
+			pred = append(pred, m.Predict(d.Sentences)...)
+		}
+		fmt.Fprintf(w, "%s: %d documents, %d sentences in %.1fs\n%s\n", name, len(docs), len(gold),
+			time.Since(start).Seconds(), model.Score(gold, pred))
+	}
+	return nil
+}
+
+// findDir finds rel from the module root or from this folder.
+func findDir(rel string) string {
+	for _, d := range []string{rel, filepath.Join("..", "..", rel)} {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+			return d
+		}
+	}
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", rel)
+}

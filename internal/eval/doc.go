@@ -1,0 +1,77 @@
+// Package eval measures sayso against annotated text: the gold answers of
+// the seed articles (testdata/gold), the PolNeAR attribution corpus, and,
+// through entity/model, CoNLL named-entity files.
+//
+// # Seed scoring
+//
+// [Score] compares one article's entities and claims with a [Gold] file and
+// returns a [Report] of counts. Reports add up ([Report.Add]), so a total
+// over several articles is a micro-average. The definitions:
+//
+//   - Words: text is normalized (NFKC, typographic quotes and dashes folded,
+//     lower case) and split into maximal runs of letters and digits, so
+//     quotation marks and surrounding punctuation never matter.
+//   - Claim match: a system claim and a gold claim match when the words they
+//     share (as multisets) are at least half the words of the shorter one.
+//     Matching is one-to-one and greedy, best pair first, where a pair's
+//     score is its Dice coefficient 2·shared/(len₁+len₂).
+//   - Out of scope: system claims starting at or after the gold
+//     comments_start, and gold claims found there, are dropped first.
+//   - Nested gold claims are in the matching pool but count for neither
+//     side: a system claim they absorb is neither a true nor a false
+//     positive, and missing them is no false negative.
+//   - Joint gold claims: the copies sharing one text form one gold claim
+//     whose speakers are all the copies' speakers.
+//   - Per kind, precision is over the system's kind and recall over the
+//     gold's kind (a matched claim of the wrong kind is a false positive of
+//     the system's kind and a false negative of the gold's). Kind accuracy
+//     is the share of matched claims whose kinds agree.
+//   - Speaker: on a matched claim, right when the gold speaker is null and
+//     the system speaker has no entity or shares a content word with the
+//     gold speaker_text; or when the gold speaker is named and the system
+//     speaker's name, or any alias or mention of the entity it points to,
+//     equals (normalized, case-insensitive) an alias or the name of the gold
+//     entity. For joint claims any gold speaker and any system speaker
+//     (Speaker or Others) will do. A speaker with no entity, name or text
+//     is never right.
+//   - Entities: a gold entity is found when a system entity of the same type
+//     shares a surface form (name, alias or mention text, normalized,
+//     case-insensitive); type-agnostic recall drops the type condition. A
+//     system entity is correct (precision) when it shares a form with a gold
+//     entity of its type. A merge error is a system entity whose forms
+//     belong to two or more gold entities; a split error is a gold entity
+//     whose forms are spread over two or more system entities. Forms shared
+//     by several gold entities are ambiguous and ignored for merges and
+//     splits.
+//   - Mentions: every word-bounded, case-sensitive occurrence of a gold
+//     alias before comments_start is an expected mention, except occurrences
+//     inside a longer one ("Kerry" in "John Kerry", "Aleppo" in "Aleppo
+//     Media Center"). It is found when a system mention has exactly its span.
+//
+// # PolNeAR scoring
+//
+// [ReadPolNeAR] reads a split of the corpus, one annotator per text (the
+// file name that sorts first), and [ScorePolNeAR] scores claims against its
+// attributions as the attribution literature does:
+//
+//   - Content match: a claim and an attribution match when their contents
+//     share at least half of the words of the shorter one, words being
+//     counted by position in the text; one to one, best Dice score first.
+//     A Content2 part extends the content. The further parts of a broken
+//     quotation (same speaker span as the claim that matched) count for
+//     neither side.
+//   - Exact content: the matched contents cover the same words, a leading
+//     "that" aside (PolNeAR includes it, sayso does not).
+//   - Source and cue, on matched contents: right when the claim's speaker
+//     span (cue span) shares a byte with the gold source (cue).
+//   - Content and source: matched with the right source, over all claims
+//     and attributions.
+//   - Direct: gold contents enclosed in double quotation marks (curly,
+//     straight, guillemets, or two apostrophes), and claims of kind direct.
+//
+// See [PolCounts] and [PolReport] for the exact counts.
+//
+// # Concurrency
+//
+// Every function is safe for concurrent use; values are not shared.
+package eval

@@ -1,0 +1,71 @@
+package eval_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/internal/eval"
+)
+
+func ExampleScore() {
+	text := `“We are close,” Kerry said. Lavrov said the talks would go on.`
+	kerry := "John Kerry"
+	gold := &eval.Gold{
+		Doc:      "example.txt",
+		Entities: []eval.GoldEntity{{Name: kerry, Type: "PERSON", Aliases: []string{"Kerry"}}},
+		Claims: []eval.GoldClaim{
+			{Kind: "direct", Text: "We are close", Speaker: &kerry, SpeakerText: "Kerry", Cue: "said"},
+			{Kind: "indirect", Text: "the talks would go on", SpeakerText: "Lavrov", Cue: "said"},
+		},
+	}
+	span := func(s string) corpus.Span {
+		i := strings.Index(text, s)
+		return corpus.Span{Start: i, End: i + len(s)}
+	}
+	ents := []*entity.Entity{{ID: "E1", Name: "Kerry", Type: entity.Person, Aliases: []string{"Kerry"},
+		Mentions: []entity.Mention{{Span: span("Kerry"), Text: "Kerry"}}}}
+	claims := []claim.Claim{{
+		Kind: claim.Direct, Text: "We are close,", Span: span("We are close,"),
+		Speaker: claim.Speaker{Entity: "E1", Name: "Kerry", Text: "Kerry", Span: span("Kerry")},
+	}}
+	r := eval.Score("example", text, gold, ents, claims)
+	fmt.Printf("claims P %.2f R %.2f, speakers %.2f, entity recall %.2f\n",
+		r.Claims.Precision(), r.Claims.Recall(), r.SpeakerAccuracy(), r.Entities.Recall())
+	r.WriteMisses(os.Stdout, eval.MissedClaim)
+	// Output:
+	// claims P 1.00 R 0.50, speakers 1.00, entity recall 1.00
+	//   example: missed claim: [indirect] "the talks would go on" (unnamed: "Lavrov")
+}
+
+func ExampleWords() {
+	fmt.Println(eval.Words("“We’ve been close,” he said."))
+	// Output: [we ve been close he said]
+}
+
+func ExampleScorePolNeAR() {
+	text := "The Post reports that she was ill."
+	// Brat standoff as in PolNeAR: code-point offsets.
+	ann := "T1\tSource 0 8\tThe Post\n" +
+		"T2\tCue 9 16\treports\n" +
+		"T3\tContent 17 33\tthat she was ill\n" +
+		"E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+	atts, err := eval.ReadBrat(strings.NewReader(ann), text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	span := func(s string) corpus.Span {
+		i := strings.Index(text, s)
+		return corpus.Span{Start: i, End: i + len(s)}
+	}
+	claims := []claim.Claim{{Kind: claim.Indirect, Text: "she was ill", Span: span("she was ill"),
+		Cue: "reports", CueSpan: span("reports"), Speaker: claim.Speaker{Text: "Post", Span: span("Post")}}}
+	r := eval.ScorePolNeAR(&eval.PolDoc{Name: "example", Text: text, Attributions: atts}, claims)
+	fmt.Printf("content F1 %.2f, exact %.2f, source %.2f, cue %.2f\n",
+		r.All.Content.F1(), r.All.Exact.F1(), r.All.Source.F1(), r.All.Cue.F1())
+	// Output: content F1 1.00, exact 1.00, source 1.00, cue 1.00
+}

@@ -1,0 +1,48 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity"
+)
+
+func FuzzReadBrat(f *testing.F) {
+	f.Add(polAnn, polText)
+	f.Add("T1\tSource 0 3;1 2\tabc\nE1\tContent:T1 Source:T9\n", "ab")
+	f.Add("\xff\tE\nT\t\t\n", "\xffé")
+	f.Fuzz(func(t *testing.T, ann, text string) {
+		atts, err := ReadBrat(strings.NewReader(ann), text)
+		if err != nil {
+			return
+		}
+		for _, a := range atts {
+			for _, s := range append(append(a.Content, a.Source...), a.Cue...) {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+					t.Fatalf("span %v out of text of %d bytes", s, len(text))
+				}
+			}
+		}
+		_ = ScorePolNeAR(&PolDoc{Text: text, Attributions: atts}, nil)
+	})
+}
+
+func FuzzScore(f *testing.F) {
+	f.Add("Kerry said “yes”.", "yes", "Kerry", 18, 3, -1, 900)
+	f.Add("\xff\xfe", "", "", 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, text, content, alias string, a, b, c, d int) {
+		name := alias
+		g := &Gold{Doc: "f", CommentsStart: content,
+			Entities: []GoldEntity{{Name: name, Type: "PERSON", Aliases: []string{alias, ""}}},
+			Claims: []GoldClaim{{Kind: "direct", Text: content, Speaker: &name, Joint: true},
+				{Kind: "direct", Text: content, Nested: true}}}
+		ents := []*entity.Entity{nil, {ID: "E1", Name: alias, Mentions: []entity.Mention{{Span: corpus.Span{Start: a, End: b}, Text: alias}}}}
+		claims := []claim.Claim{{Kind: claim.Mixed, Text: content, Span: corpus.Span{Start: c, End: d},
+			Speaker: claim.Speaker{Entity: "E1", Text: alias, Span: corpus.Span{Start: b, End: a}}}}
+		_ = Score("f", text, g, ents, claims).String()
+		_ = OffsetErrors(text, ents, claims)
+		_ = ScorePolNeAR(&PolDoc{Text: text, Attributions: []Attribution{{Content: []corpus.Span{{Start: a, End: b}}}}}, claims)
+	})
+}

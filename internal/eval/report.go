@@ -1,0 +1,177 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/sayso/sayso/claim"
+)
+
+// Tally counts one measure on both sides. Precision is Correct/System and
+// recall Found/Gold; the two numerators differ when one system item may
+// stand for several gold items or the reverse (per-kind claim counts).
+// The zero Tally is empty and its ratios are 0.
+type Tally struct {
+	System  int `json:"system"`  // system items scored
+	Correct int `json:"correct"` // system items that are right
+	Gold    int `json:"gold"`    // gold items
+	Found   int `json:"found"`   // gold items the system found
+}
+
+// Add returns the sum of t and o.
+func (t Tally) Add(o Tally) Tally {
+	return Tally{t.System + o.System, t.Correct + o.Correct, t.Gold + o.Gold, t.Found + o.Found}
+}
+
+// Precision is Correct/System, or 0 when nothing was reported.
+func (t Tally) Precision() float64 { return ratio(t.Correct, t.System) }
+
+// Recall is Found/Gold, or 0 when there is no gold item.
+func (t Tally) Recall() float64 { return ratio(t.Found, t.Gold) }
+
+// F1 is the harmonic mean of precision and recall.
+func (t Tally) F1() float64 {
+	p, r := t.Precision(), t.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Kinds lists the claim kinds in report order.
+var Kinds = []claim.Kind{claim.Direct, claim.Indirect, claim.Mixed}
+
+// Miss is one error worth reading, for verbose reports.
+type Miss struct {
+	Doc  string `json:"doc"`
+	What string `json:"what"` // see the constants below
+	Text string `json:"text"`
+}
+
+// The kinds of Miss.
+const (
+	MissedClaim   = "missed claim"
+	FalseClaim    = "false claim"
+	WrongSpeaker  = "wrong speaker"
+	WrongKind     = "wrong kind"
+	MissedEntity  = "missed entity"
+	FalseEntity   = "false entity"
+	MergedEntity  = "merge"
+	SplitEntity   = "split"
+	MissedMention = "missed mention"
+)
+
+// Report holds the counts of one or more scored articles. Reports add up,
+// so the figures of a sum are micro-averages. The zero Report is empty.
+type Report struct {
+	Docs int `json:"docs"`
+	// Claims counts claims; Correct and Found are the matched pairs.
+	Claims Tally `json:"claims"`
+	// Kinds counts claims per kind: System and Correct by the system's
+	// kind, Gold and Found by the gold's kind.
+	Kinds map[claim.Kind]Tally `json:"kinds"`
+	// KindAgree counts matched claims whose kinds agree.
+	KindAgree int `json:"kind_agree"`
+	// Speakers counts matched claims with the right speaker.
+	Speakers int `json:"speakers"`
+	// Absorbed counts system claims matched to nested gold claims, which
+	// count for neither side.
+	Absorbed int `json:"absorbed"`
+	// Entities counts entities with type: a system entity is correct and a
+	// gold entity found when they share a form and a type.
+	Entities Tally `json:"entities"`
+	// EntitiesAnyType is Entities without the type condition.
+	EntitiesAnyType Tally `json:"entities_any_type"`
+	// Merges counts system entities holding forms of two gold entities;
+	// Splits counts gold entities spread over two system entities.
+	Merges int `json:"merges"`
+	Splits int `json:"splits"`
+	// Mentions counts exact mention spans against gold alias occurrences.
+	Mentions Tally `json:"mentions"`
+	// Misses lists the errors, for reading.
+	Misses []Miss `json:"misses,omitempty"`
+}
+
+// Add returns the sum of r and o. Neither is modified.
+func (r Report) Add(o Report) Report {
+	s := r
+	s.Docs += o.Docs
+	s.Claims = r.Claims.Add(o.Claims)
+	s.Kinds = maps.Clone(r.Kinds)
+	if s.Kinds == nil {
+		s.Kinds = map[claim.Kind]Tally{}
+	}
+	for k, t := range o.Kinds {
+		s.Kinds[k] = s.Kinds[k].Add(t)
+	}
+	s.KindAgree += o.KindAgree
+	s.Speakers += o.Speakers
+	s.Absorbed += o.Absorbed
+	s.Entities = r.Entities.Add(o.Entities)
+	s.EntitiesAnyType = r.EntitiesAnyType.Add(o.EntitiesAnyType)
+	s.Merges += o.Merges
+	s.Splits += o.Splits
+	s.Mentions = r.Mentions.Add(o.Mentions)
+	s.Misses = append(append([]Miss(nil), r.Misses...), o.Misses...)
+	return s
+}
+
+// SpeakerAccuracy is the share of matched claims with the right speaker.
+func (r Report) SpeakerAccuracy() float64 { return ratio(r.Speakers, r.Claims.Found) }
+
+// KindAccuracy is the share of matched claims of the right kind.
+func (r Report) KindAccuracy() float64 { return ratio(r.KindAgree, r.Claims.Found) }
+
+// ClaimsWithSpeaker counts a claim as right only when it is matched and its
+// speaker is right: end-to-end "who said what".
+func (r Report) ClaimsWithSpeaker() Tally {
+	return Tally{System: r.Claims.System, Correct: r.Speakers, Gold: r.Claims.Gold, Found: r.Speakers}
+}
+
+// String formats the report as a compact table.
+func (r Report) String() string {
+	var b strings.Builder
+	r.WriteTable(&b)
+	return b.String()
+}
+
+// WriteTable writes the figures as a compact table.
+func (r Report) WriteTable(w io.Writer) {
+	row := func(name string, t Tally) {
+		fmt.Fprintf(w, "  %-18s %6.3f %6.3f %6.3f   %4d/%-4d %4d/%-4d\n",
+			name, t.Precision(), t.Recall(), t.F1(), t.Correct, t.System, t.Found, t.Gold)
+	}
+	fmt.Fprintf(w, "  %-18s %6s %6s %6s     ok/sys  fnd/gold  (docs %d)\n", "", "P", "R", "F1", r.Docs)
+	row("claims", r.Claims)
+	for _, k := range Kinds {
+		row("  "+string(k), r.Kinds[k])
+	}
+	row("claims+speaker", r.ClaimsWithSpeaker())
+	row("entities", r.Entities)
+	row("entities any type", r.EntitiesAnyType)
+	row("mentions", r.Mentions)
+	fmt.Fprintf(w, "  speaker accuracy %.3f (%d/%d)  kind accuracy %.3f (%d/%d)  nested absorbed %d\n",
+		r.SpeakerAccuracy(), r.Speakers, r.Claims.Found, r.KindAccuracy(), r.KindAgree, r.Claims.Found, r.Absorbed)
+	fmt.Fprintf(w, "  entity merges %d  splits %d\n", r.Merges, r.Splits)
+}
+
+// WriteMisses writes one line per Miss whose What is in whats, or every
+// Miss when whats is empty.
+func (r Report) WriteMisses(w io.Writer, whats ...string) {
+	for _, m := range r.Misses {
+		if len(whats) > 0 && !slices.Contains(whats, m.What) {
+			continue
+		}
+		fmt.Fprintf(w, "  %s: %s: %s\n", m.Doc, m.What, m.Text)
+	}
+}

@@ -3,11 +3,14 @@ package corpus
 // RegionKind says what kind of non-article matter a Region holds.
 type RegionKind string
 
-// The kinds of non-article matter that cleaning marks.
+// The kinds of non-article matter that cleaning marks. Caption, SourceLine
+// and Byline lines are not prose but do name people and outlets;
+// Boilerplate and Comments hold nothing of the article.
 const (
 	Caption     RegionKind = "caption"     // photo captions and credits
 	Boilerplate RegionKind = "boilerplate" // "Advertisement", "Share", "See also ..." lines
 	SourceLine  RegionKind = "sources"     // "Sources: Reuters/AP" lines
+	Byline      RegionKind = "byline"      // bylines, "Headline | Site Name" title bars
 	Comments    RegionKind = "comments"    // reader comments after the article
 )
 
@@ -25,6 +28,10 @@ type Paragraph struct {
 	First, Last int `json:"-"`
 	// Skip is true when the paragraph lies in a non-article Region.
 	Skip bool `json:"skip,omitempty"`
+	// Heading is true for a one-sentence line that reads as a headline or
+	// subhead: short, with no final full stop, comma or colon. A heading
+	// "Name: statement" attributes the statement to Name.
+	Heading bool `json:"heading,omitempty"`
 }
 
 // Sentence is a sentence within one paragraph.
@@ -53,12 +60,18 @@ type Token struct {
 // Document is an article laid out for analysis. It is immutable once built
 // and safe to share between goroutines.
 type Document struct {
-	Article    *Article
-	Text       string
+	// Article is the article parsed; it is not modified.
+	Article *Article
+	// Text is Article.Text, the bytes every span points into.
+	Text string
+	// Paragraphs are the non-blank lines, in text order.
 	Paragraphs []Paragraph
-	Sentences  []Sentence
-	Tokens     []Token
-	Regions    []Region
+	// Sentences are in text order; each lies inside one paragraph.
+	Sentences []Sentence
+	// Tokens are in text order; each lies inside one sentence.
+	Tokens []Token
+	// Regions mark non-article matter, sorted and disjoint.
+	Regions []Region
 }
 
 // Skipped reports whether s overlaps a non-article region.

@@ -1,16 +1,12 @@
 package corpus
 
 import (
-	"errors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
-
-// ErrNoText is returned for a nil article or one with no text.
-var ErrNoText = errors.New("corpus: no text")
 
 // quoteFold maps typographic quotes and apostrophes to ASCII for matching.
 var quoteFold = strings.NewReplacer(

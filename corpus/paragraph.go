@@ -1,5 +1,10 @@
 package corpus
 
+import (
+	"strings"
+	"unicode"
+)
+
 // SplitParagraphs splits text at line breaks into non-blank paragraphs, each
 // trimmed of surrounding white space. CR, LF and CRLF all end a line; a news
 // article's paragraphs are its lines.
@@ -35,4 +40,27 @@ func trimSpan(text string, start, end int) Span {
 		end -= n
 	}
 	return Span{start, end}
+}
+
+// isHeadingText reports whether a paragraph reads as a heading: one short
+// line (at most 20 words), not opening in lower case, and not ending as a
+// sentence or clause does (full stop, comma, semicolon, colon); a question
+// or exclamation mark may end a headline. Sentence case counts: news
+// subheads are rarely title case.
+func isHeadingText(s string) bool {
+	if s == "" || len(s) > 200 || strings.ContainsAny(s, "\n\r") {
+		return false
+	}
+	if w := words(s); w == 0 || w > 20 {
+		return false
+	}
+	first, _ := decodeRune(s)
+	if unicode.IsLower(first) || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	switch lastRune(strings.TrimRight(s, "\"'”’»)] \t")) {
+	case '.', ',', ';', ':', '…', '-', '–', '—':
+		return false
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
@@ -34,9 +35,14 @@ type proseModels struct {
 
 // Parse lays out an article: paragraphs, sentences, tokens with
 // part-of-speech tags, and the regions of non-article matter. The article's
-// text is not modified. Parse checks ctx between paragraphs.
+// text is not modified and every span is a byte offset into it.
+//
+// Parse returns ErrNoText for a nil article or one whose text is blank. Any
+// other text is parsed, including invalid UTF-8 (bad bytes are gaps between
+// tokens, never part of one) and binary junk; use Check first to reject
+// those. Parse checks ctx between paragraphs and is safe for concurrent use.
 func Parse(ctx context.Context, a *Article) (*Document, error) {
-	if a == nil {
+	if a == nil || strings.TrimFunc(a.Text, isSpaceRune) == "" {
 		return nil, ErrNoText
 	}
 	m, err := models()
@@ -53,23 +59,38 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 		para := Paragraph{Span: p, First: len(d.Sentences), Skip: d.Skipped(p)}
 		d.addSentences(m, pi, p)
 		para.Last = len(d.Sentences)
+		para.Heading = para.Last-para.First <= 1 && isHeadingText(p.In(d.Text))
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	return d, nil
 }
 
-// addSentences segments and tokenizes paragraph p. Segmentation runs per
-// paragraph so that no sentence ever crosses a paragraph break.
+// addSentences tokenizes and segments paragraph p. Segmentation runs per
+// paragraph so that no sentence ever crosses a paragraph break. Tokens come
+// first and sentences are runs of tokens, so a sentence always starts and
+// ends on a token and every token lies inside its sentence.
 func (d *Document) addSentences(m *proseModels, pi int, p Span) {
-	ptext := d.Text[p.Start:p.End]
-	clean := spaceFold(ptext)
-	for _, s := range m.seg.Segment(clean) {
+	clean := spaceFold(d.Text[p.Start:p.End])
+	toks := tokenizeText(m.tok, clean)
+	if len(toks) == 0 {
+		return
+	}
+	starts := fixStarts(toks, sentenceStarts(m.seg, clean, toks))
+	for k, first := range starts {
+		last := len(toks)
+		if k+1 < len(starts) {
+			last = starts[k+1]
+		}
+		st := toks[first:last]
+		m.tag.TagTokens(st)
 		si := len(d.Sentences)
-		sent := Sentence{Span: Span{p.Start + s.Start, p.Start + s.End()}, Paragraph: pi, First: len(d.Tokens)}
-		toks := m.tok.Tokenize(clean[s.Start:s.End()])
-		m.tag.TagTokens(toks)
-		for _, t := range toks {
-			start := sent.Start + t.Start
+		sent := Sentence{
+			Span:      Span{p.Start + st[0].Start, p.Start + st[len(st)-1].End()},
+			Paragraph: pi,
+			First:     len(d.Tokens),
+		}
+		for _, t := range st {
+			start := p.Start + t.Start
 			d.Tokens = append(d.Tokens, newToken(d.Text, start, start+len(t.Text), t, si))
 		}
 		sent.Last = len(d.Tokens)
@@ -83,11 +104,12 @@ func newToken(text string, start, end int, t token.Token, si int) Token {
 }
 
 // spaceFold returns a copy of s, of the same byte length, in which every
-// no-break, zero-width or other Unicode space is replaced by as many ASCII
-// spaces as it has bytes. prose splits only on ASCII white space; replacing
+// no-break, zero-width or other Unicode space, every control character and
+// every byte of invalid UTF-8 is replaced by as many ASCII spaces as it has
+// bytes. The copy is valid UTF-8, so prose cannot cut a rune in two. prose splits only on ASCII white space; replacing
 // byte for byte keeps every offset into the copy valid in the original.
 func spaceFold(s string) string {
-	if isASCII(s) {
+	if isPlainText(s) {
 		return s
 	}
 	var b strings.Builder
@@ -98,11 +120,22 @@ func spaceFold(s string) string {
 			b.WriteString(strings.Repeat(" ", n))
 			continue
 		}
-		if r == '\uFFFD' && runeLen(s, i) == 1 {
-			b.WriteByte(' ') // a stray invalid byte: treat it as a gap
+		if r == '\uFFFD' && runeLen(s, i) == 1 || r < 0x20 || r == 0x7f {
+			b.WriteByte(' ') // a stray invalid byte or control: a gap
 			continue
 		}
 		b.WriteString(s[i : i+runeLen(s, i)])
 	}
 	return b.String()
+}
+
+// isPlainText reports whether s is printable ASCII plus tab and newlines,
+// which spaceFold leaves alone.
+func isPlainText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+	}
+	return true
 }

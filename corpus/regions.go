@@ -1,7 +1,249 @@
 package corpus
 
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// maxMatterLine is the longest line that can be page furniture. Longer lines
+// are prose, and skipping the patterns for them keeps cleaning linear on
+// huge inputs.
+const maxMatterLine = 1000
+
 // FindRegions marks the non-article matter in text: photo captions,
-// boilerplate lines, source lines and reader comments.
+// boilerplate lines, source lines and reader comments. Regions are whole
+// lines (trimmed of white space), sorted, and never overlap; consecutive
+// lines of one kind make one region. Reader comments run from the first
+// comment to the end of the text.
+//
+// The rules are general traits of news web pages flattened to text, not
+// lists of sites or names; see the package documentation under Cleaning.
+// FindRegions never modifies text and is safe for concurrent use.
 func FindRegions(text string) []Region {
-	return nil // TODO(corpus): cleaning
+	ls := splitLines(text)
+	end := commentsStart(text, ls)
+	kinds := make([]RegionKind, end)
+	for i := range end {
+		if kinds[i] == "" {
+			kinds[i] = lineKind(text, ls, i)
+		}
+		s := ls[i].In(text)
+		if isCaptionLabel(s) && i+1 < end && kinds[i+1] == "" && ls[i+1].Len() <= maxMatterLine {
+			kinds[i+1] = Caption // "Caption:" alone: the caption follows
+		}
+		if i+1 < end && len(s) >= 20 && len(s) <= maxMatterLine && s == ls[i+1].In(text) {
+			kinds[i], kinds[i+1] = Caption, Caption // captions doubled by alt text
+		}
+	}
+	var out []Region
+	for i, k := range kinds {
+		if k == "" {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Kind == k && i > 0 && kinds[i-1] == k {
+			out[n-1].End = ls[i].End
+			continue
+		}
+		out = append(out, Region{Span: ls[i].Span, Kind: k})
+	}
+	if end < len(ls) {
+		out = append(out, Region{Span: Span{ls[end].Start, ls[len(ls)-1].End}, Kind: Comments})
+	}
+	return out
+}
+
+// lineKind classifies line i on its own.
+func lineKind(text string, ls []line, i int) RegionKind {
+	s := ls[i].In(text)
+	if len(s) > maxMatterLine {
+		return ""
+	}
+	switch {
+	case isSourceLine(s):
+		return SourceLine
+	case isCaption(s):
+		return Caption
+	case isByline(s):
+		return Byline
+	case isBoilerplate(s):
+		return Boilerplate
+	}
+	return ""
+}
+
+var (
+	// "PHOTO: ...", "File photo: ...", "Caption:", "Image: ..."
+	reCaptionLabel = regexp.MustCompile(`^(?i:(?:file\s+)?(?:photo|photos|picture|pictures|image|images|photograph|caption|photo credit|image credit|credit|pictured)\s*:)`)
+	// "(Name/AGENCY)", "[Name/Agency/Pool]", "(Photo: Name/Agency)" at the end.
+	// The first part is a photographer's name of two words or more, which
+	// tells a credit from a source tag such as "[IBD/TIPP]".
+	reCreditEnd = regexp.MustCompile(`[(\[]\s*(?:(?i:photo|picture|image)s?\s*(?:by|:)\s*)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+\s*(?:/\s*\p{Lu}[\p{L}\p{M}.'’& -]{0,60})+[)\]]\s*\.?$`)
+	// "AFP PHOTO", "Reuters photo", "Getty Images", "(AP Photo)" at the end.
+	reAgencyPhoto = regexp.MustCompile(`(?:\b\p{Lu}[\p{L}/]{1,20}\s+(?:PHOTO|Photo|PHOTOS|Photos|IMAGES)|\bPHOTO\s*/\s*\p{Lu}\S*|[(/]\s*Getty\s+Images)[)\]]?\s*\.?$`)
+	// "(L)", "(C)", "(2nd R)", "(L to R)", "(left)": who stands where. A
+	// bare "(R)" or "(D)" is a party label in prose ("Gov. Roe (R) said").
+	rePosition = regexp.MustCompile(`\((?:[LC]|\d(?:st|nd|rd|th)\s+[LRC]|[LR]\s*(?:to|-)\s*[LR])\)|\((?i:from\s+(?:left|right)|left|right|centre|center)\)`)
+	// "[10/9/2016]" at the end: photo libraries date their pictures.
+	reDateEnd = regexp.MustCompile(`\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\]\s*$`)
+)
+
+// isCaptionLabel reports a bare "Caption:" label line, whose caption is on
+// the next line.
+func isCaptionLabel(s string) bool {
+	return reCaptionLabel.MatchString(s) && strings.TrimSpace(s[strings.IndexByte(s, ':')+1:]) == ""
+}
+
+// isCaption reports a photo caption or credit line.
+func isCaption(s string) bool {
+	if reCaptionLabel.MatchString(s) || reCreditEnd.MatchString(s) || reDateEnd.MatchString(s) {
+		return true
+	}
+	if reAgencyPhoto.MatchString(s) {
+		return true
+	}
+	// Position markers are a caption's own idiom; in prose they would be
+	// rare and such a line is long.
+	if words(s) <= 60 && rePosition.MatchString(s) {
+		return true
+	}
+	// A long one-sentence line in the present tense with no final
+	// punctuation at all:
+	// "X and Y shake hands during a meeting in Geneva". Headlines are
+	// shorter.
+	last := lastRune(s)
+	return words(s) >= 18 && (unicode.IsLetter(last) || unicode.IsDigit(last)) &&
+		!strings.Contains(s, ". ") && reCaptionVerb.MatchString(s)
+}
+
+// reCaptionVerb matches the present-tense verbs of photo captions.
+var reCaptionVerb = regexp.MustCompile(`\b(?:shakes?\s+hands|meets\s+with|speaks|gestures|arrives|poses|listens|looks\s+on|waves|attends|sits|stands|walks|delivers\s+a\s+speech|talks\s+to)\b`)
+
+var (
+	// "Sources: Reuters/AP", "Source: Reuters", "(Source: ...)"
+	reSources = regexp.MustCompile(`^\(?(?i:sources?)\s*:\s*\S`)
+	// "With agencies", "— Agencies", "(Agencies)"
+	reAgencies = regexp.MustCompile(`^[(\-–—\s]*(?i:(?:with\s+)?(?:news\s+)?(?:agencies|wires|wire services))[)\s.]*$`)
+)
+
+// isSourceLine reports a line that lists the article's sources.
+func isSourceLine(s string) bool {
+	return (reSources.MatchString(s) && words(s) <= 30) || reAgencies.MatchString(s)
+}
+
+// furniture holds whole lines that are page furniture, in lower case and
+// without trailing punctuation: ad slots, share buttons, navigation.
+var furniture = map[string]bool{
+	"ad": true, "ads": true, "advertisement": true, "advertisements": true, "advertising": true,
+	"sponsored": true, "sponsored content": true, "promoted": true, "paid content": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"share on facebook": true, "share on twitter": true, "share via": true, "shares": true,
+	"tweet": true, "email": true, "e-mail": true, "print": true, "save": true, "copy link": true,
+	"facebook": true, "twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
+	"pinterest": true, "telegram": true, "select page": true, "skip to content": true,
+	"skip to main content": true, "menu": true, "search": true, "home": true, "close": true,
+	"related": true, "related posts": true, "related articles": true, "related stories": true,
+	"related content": true, "read more": true, "more": true, "see more": true, "loading": true,
+	"like this": true, "like": true, "subscribe": true, "sign up": true, "log in": true,
+	"login": true, "follow us": true, "top stories": true, "most read": true, "most popular": true,
+	"trending": true, "back to top": true, "next": true, "previous": true, "next article": true,
+	"previous article": true, "next post": true, "previous post": true, "also read": true,
+	"you may also like": true, "recommended": true, "latest": true, "latest news": true,
+	"breaking": true, "watch": true, "listen": true, "video": true, "photos": true, "gallery": true,
+	"all rights reserved": true, "tags": true, "categories": true, "filed under": true,
+}
+
+var (
+	// "See also ...", "Read more: ...", "Related: ..."
+	reSeeAlso = regexp.MustCompile(`^(?i:see\s+also|read\s+also|also\s+read|also\s+see|read\s+more|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:articles?|stories|posts|news|coverage|content))?|recommended|watch|listen)\b\s*[:\-–—]?`)
+	// "See Syria Daily, July 25: The War on Hospitals": a link to a section.
+	reSeeSection = regexp.MustCompile(`^See\s+\p{Lu}[^:.]{0,80}:\s+\S`)
+	// "Media ID: 55355231", "Ref No: A-1234": a label and a number, not a
+	// short figure ("Death toll: 150").
+	reLabelNumber = regexp.MustCompile(`^(?:[\p{L} .#]{1,30}:\s*[\d\-/.#]{5,}|[\p{L} ]{0,20}\b(?:ID|No\.?|Number|Ref\.?|Code)\s*[:#]\s*[\w\-/.#]{2,})$`)
+	// "de-mistura-kerry-09-09-16": a URL slug left on its own line.
+	reSlug = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$`)
+	reURL  = regexp.MustCompile(`^(?i:https?://|www\.)\S+$`)
+	// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe"
+	reByline = regexp.MustCompile(`^(?i:by|posted\s+by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|compiled\s+by)\s+\p{Lu}`)
+	// "Published: ...", "Updated 10:15 GMT"
+	reStamp = regexp.MustCompile(`^(?i:published|posted|updated|last\s+updated|first\s+published|posted\s+on)\b[^.]{0,60}\d`)
+	// "© 2016 Site", "Copyright ..."
+	reCopyright = regexp.MustCompile(`^(?:©|\((?i:c)\)|(?i:copyright)\b)`)
+	// "Click here to ...", "Sign up for ...", "Follow us on ..."
+	reCall = regexp.MustCompile(`^(?i:click\s+here|sign\s+up\s+for|subscribe\s+to|follow\s+us|join\s+us\s+on|download\s+(?:our|the)\s+app|like\s+us\s+on)\b`)
+	// Image file names.
+	reImageFile = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp)$`)
+)
+
+// isBoilerplate reports a line of page furniture.
+func isBoilerplate(s string) bool {
+	w := words(s)
+	key := strings.ToLower(strings.TrimRight(s, " .:…!|>»·•"))
+	switch {
+	case furniture[key]:
+		return true
+	case reSeeAlso.MatchString(s) && (w <= 25 || !endsSentence(s)) && !startsClause(s):
+		return true
+	case reSeeSection.MatchString(s) && !endsSentence(s):
+		return true
+	case reLabelNumber.MatchString(s), reSlug.MatchString(s), reURL.MatchString(s), reImageFile.MatchString(s):
+		return true
+	case reStamp.MatchString(s) && w <= 12, reCopyright.MatchString(s) && w <= 25, reCall.MatchString(s) && w <= 20:
+		return true
+	case isShoutedLabel(s):
+		return true
+	}
+	return false
+}
+
+// isByline reports a byline or a title bar: "By Jane Roe", "Headline |
+// Site Name". They name people and outlets, so they are kept apart from
+// furniture.
+func isByline(s string) bool {
+	w := words(s)
+	return reByline.MatchString(s) && w <= 15 && !endsSentence(s) ||
+		strings.Contains(s, " | ") && w <= 20 && !endsSentence(s)
+}
+
+// startsClause reports a "See also"-like opening that begins a sentence of
+// prose ("Watch what happens when ..."): a lower-case word follows.
+func startsClause(s string) bool {
+	m := reSeeAlso.FindString(s)
+	rest := strings.TrimSpace(s[len(m):])
+	if strings.HasSuffix(strings.TrimSpace(m), ":") || rest == "" {
+		return false
+	}
+	r, _ := decodeRune(rest)
+	return r >= 'a' && r <= 'z'
+}
+
+// isShoutedLabel reports a short line in capitals with no digits, such as
+// a section label ("LATEST", "FRIDAY FEATURE").
+func isShoutedLabel(s string) bool {
+	if words(s) > 3 || len(s) < 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == ' ' || r == '-' || r == '&' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+// endsSentence reports whether s ends like a sentence of prose, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	switch lastRune(s) {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
 }

@@ -14,6 +14,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -79,18 +80,29 @@ func articles(ctx context.Context, args []string, stdin io.Reader) iter.Seq2[*co
 		for _, arg := range args {
 			if arg == "-" {
 				a, err := corpus.Read(stdin, "-")
-				if !yield(a, err) {
+				if !yield(lenient(a, err)) {
 					return
 				}
 				continue
 			}
 			for a, err := range corpus.Files(ctx, arg) {
-				if !yield(a, err) {
+				if !yield(lenient(a, err)) {
 					return
 				}
 			}
 		}
 	}
+}
+
+// lenient keeps an article whose text has invalid UTF-8: sayso reads it
+// with the bad bytes as gaps, and every offset stays valid. The problem is
+// reported on standard error.
+func lenient(a *corpus.Article, err error) (*corpus.Article, error) {
+	if a != nil && errors.Is(err, corpus.ErrInvalidUTF8) {
+		fmt.Fprintln(os.Stderr, "extract: warning:", err)
+		return a, nil
+	}
+	return a, err
 }
 
 // seedDir finds testdata/seeds from the module root or from this folder.

@@ -1,0 +1,179 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/token"
+)
+
+// segmentWindow bounds how much text punkt sees at once. A paragraph longer
+// than this (a page with no line breaks) is segmented in windows cut at
+// white space; sentences never straddle a cut, which costs at most one wrong
+// boundary per window and keeps the work linear.
+const segmentWindow = 32 << 10
+
+// sentenceStarts maps punkt's sentences onto tokens: it returns the indexes
+// of the tokens that begin a sentence, starting with 0. A token belongs to
+// the sentence in which it starts.
+func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token) []int {
+	var offs []int // byte offsets where sentences start
+	for base := 0; base < len(clean); {
+		end := len(clean)
+		if end-base > segmentWindow {
+			end = base + segmentWindow
+			if cut := strings.LastIndexByte(clean[base:end], ' '); cut > 0 {
+				end = base + cut
+			}
+			for end > base+1 && !utf8.RuneStart(clean[end]) {
+				end-- // no space: at least never cut a rune
+			}
+		}
+		for _, s := range seg.Segment(clean[base:end]) {
+			offs = append(offs, base+s.Start)
+		}
+		base = end
+	}
+	starts := []int{0}
+	j := 0
+	for i := 1; i < len(toks); i++ {
+		for j < len(offs) && offs[j] <= toks[i-1].Start {
+			j++
+		}
+		if j < len(offs) && toks[i].Start >= offs[j] {
+			starts = append(starts, i)
+			j++
+		}
+	}
+	return starts
+}
+
+// titles are abbreviations that stand before a name and so never end a
+// sentence: "Gen. Smith", "Gov. Brown", "St. Petersburg". punkt learns
+// abbreviations from a corpus and misses the rarer ones.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "mmes": true, "dr": true, "prof": true,
+	"gen": true, "gens": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true,
+	"cmdr": true, "cdr": true, "adm": true, "brig": true, "sgt": true, "cpl": true, "pvt": true,
+	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "pres": true, "amb": true,
+	"rev": true, "fr": true, "hon": true, "supt": true, "insp": true, "det": true, "atty": true,
+	"st": true, "mt": true, "ft": true, "no": true, "nos": true, "vol": true, "sec": true,
+}
+
+// starters are words that open sentences and rarely follow an abbreviation
+// inside one, so "in the U.S. The" ends a sentence.
+var starters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "This": true,
+	"That": true, "These": true, "Those": true, "There": true, "But": true, "However": true,
+	"His": true, "Her": true, "Their": true, "Its": true, "Our": true, "Meanwhile": true, "Then": true,
+}
+
+// fixStarts repairs punkt's sentence starts with general rules:
+//
+//   - a title abbreviation never ends a sentence ("Gov. | Brown");
+//   - nor does an initial inside a name ("H. G. | Wells");
+//   - nor does a full stop followed by a lower-case word ("5 pct. | in"),
+//     unless that word is an abbreviation ("i.e.");
+//   - a closing quote or bracket glued to the end of a sentence belongs to
+//     it ("done.” | He", never "done. | ” He");
+//   - an abbreviation in capitals before a sentence opener ends a sentence
+//     ("in the U.S. | The talks").
+func fixStarts(toks []token.Token, starts []int) []int {
+	is := make([]bool, len(toks)+1)
+	for _, s := range starts {
+		is[s] = true
+	}
+	for b := 1; b < len(toks); b++ {
+		if !is[b] {
+			if isAcronym(toks[b-1].Text) && starters[toks[b].Text] {
+				is[b] = true
+			}
+			continue
+		}
+		word, stop := wordBefore(toks, b)
+		next := toks[b].Text
+		switch {
+		case stop && titles[strings.ToLower(word)]:
+			is[b] = false
+		case stop && isInitial(word) && startsUpper(next) && !starters[next] && nameBefore(toks, b):
+			is[b] = false
+		case stop && startsLower(next) && !strings.Contains(next, "."):
+			is[b] = false
+		case isCloser(next) && toks[b].Start == toks[b-1].End():
+			is[b] = false
+			is[b+1] = b+1 < len(toks) // move the start past the quote
+		}
+	}
+	out := starts[:0]
+	for i := range toks {
+		if i == 0 || is[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// wordBefore returns the word before token b and whether a full stop ends
+// it, as in "Gov." or "Gov" ".".
+func wordBefore(toks []token.Token, b int) (string, bool) {
+	t := toks[b-1].Text
+	if t == "." && b >= 2 && toks[b-2].End() == toks[b-1].Start {
+		return toks[b-2].Text, true
+	}
+	if w, ok := strings.CutSuffix(t, "."); ok && w != "" && !strings.HasSuffix(w, ".") {
+		return w, true
+	}
+	return t, false
+}
+
+// nameBefore reports whether the initial ending at token b stands in a name:
+// after another initial or after a capitalized word ("George W. | Bush").
+func nameBefore(toks []token.Token, b int) bool {
+	i := b - 2 // the initial
+	if toks[b-1].Text == "." {
+		i = b - 3
+	}
+	if i < 0 {
+		return false
+	}
+	t := toks[i].Text
+	if t == "." && i > 0 {
+		t = toks[i-1].Text
+	}
+	w := strings.TrimSuffix(t, ".")
+	return isInitial(w) || startsUpper(w) && !starters[w]
+}
+
+// isInitial reports a single capital letter.
+func isInitial(w string) bool {
+	r, n := decodeRune(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// isAcronym reports a dotted abbreviation in capitals: "U.S.", "U.N.".
+func isAcronym(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(w string) bool { r, _ := decodeRune(w); return unicode.IsUpper(r) }
+
+func startsLower(w string) bool { r, _ := decodeRune(w); return unicode.IsLower(r) }
+
+// isCloser reports a token that closes a quotation or bracket.
+func isCloser(t string) bool {
+	switch t {
+	case "”", "’", "»", "›", `"`, "'", ")", "]", "”.", "’.":
+		return true
+	}
+	return false
+}

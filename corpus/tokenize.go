@@ -1,0 +1,84 @@
+package corpus
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// maxField is the longest run without white space that prose's tokenizer is
+// given. Its cost grows with the square of a run's length, so a long run of
+// punctuation (junk, ASCII art, a page without spaces) would take minutes.
+// No word is that long; longer runs are URLs or junk and are split by
+// splitField.
+const maxField = 128
+
+// tokenizeText tokenizes clean, a space-folded paragraph, with offsets into
+// it.
+func tokenizeText(tk *tokenize.Tokenizer, clean string) []token.Token {
+	var out []token.Token
+	last, start := 0, -1
+	for i := 0; i <= len(clean); i++ {
+		if i < len(clean) && !isASCIISpace(clean[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > maxField {
+			out = appendTokens(out, tk.Tokenize(clean[last:start]), last)
+			out = splitField(out, clean, start, i)
+			last = i
+		}
+		start = -1
+	}
+	if last == 0 {
+		return tk.Tokenize(clean)
+	}
+	return appendTokens(out, tk.Tokenize(clean[last:]), last)
+}
+
+// appendTokens appends toks, whose offsets are relative to base.
+func appendTokens(out, toks []token.Token, base int) []token.Token {
+	for _, t := range toks {
+		t.Start += base
+		out = append(out, t)
+	}
+	return out
+}
+
+// splitField tokenizes the over-long run s[start:end] simply: runs of
+// letters, digits and marks (at most maxField bytes each) are tokens, and
+// every other rune is a token of its own.
+func splitField(out []token.Token, s string, start, end int) []token.Token {
+	word := -1
+	flush := func(i int) {
+		if word >= 0 {
+			out = append(out, token.Token{Text: s[word:i], Start: word})
+			word = -1
+		}
+	}
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(s[i:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			if word >= 0 && i+n-word > maxField {
+				flush(i)
+			}
+			if word < 0 {
+				word = i
+			}
+		} else {
+			flush(i)
+			out = append(out, token.Token{Text: s[i : i+n], Start: i})
+		}
+		i += n
+	}
+	flush(end)
+	return out
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}

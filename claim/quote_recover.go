@@ -1,0 +1,201 @@
+package claim
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// endParagraph settles the quotations still open at the end of paragraph
+// k (see FindQuotes, # Recovery) and returns the one that continues into
+// the next paragraph, if any.
+func (s *qfScanner) endParagraph(k int) *qfOpen {
+	p := s.paras[k]
+	var doubles []int
+	for i := range s.stack {
+		if s.stack[i].fam == qfDouble {
+			doubles = append(doubles, i)
+		}
+	}
+	if len(doubles) == 0 {
+		return s.endSingle(k)
+	}
+	if o := &s.stack[0]; o.fam == qfSingle && o.pos < p.Start {
+		s.emit(o, p.End, nil) // a continued single quotation ends here
+	}
+	for j, i := range doubles {
+		o := &s.stack[i]
+		limit, later := p.End, j+1 < len(doubles)
+		if later {
+			limit = s.stack[doubles[j+1]].pos
+		}
+		kids := s.children(o.from, limit)
+		if end, ok := s.cueInside(o.from, limit, kids); ok {
+			s.emit(o, end, nil)
+			continue
+		}
+		if later {
+			s.emit(o, limit, nil)
+			continue
+		}
+		if at, ok := s.flatten(o, kids); ok {
+			s.emit(o, at, nil)
+			continue
+		}
+		if c := s.continued(o, k); c != nil {
+			return c
+		}
+		s.emit(o, p.End, nil)
+	}
+	return nil
+}
+
+// endSingle settles a paragraph whose open quotations are all single: the
+// outermost one that was not a ’ used as an opening mark is kept when a
+// speech cue ends it, when the next paragraph continues it, when it was
+// continued from the previous paragraph, or when it starts the paragraph
+// (or follows a colon) with a capital letter.
+func (s *qfScanner) endSingle(k int) *qfOpen {
+	i := slices.IndexFunc(s.stack, func(o qfOpen) bool { return !o.weak })
+	if i < 0 {
+		return nil
+	}
+	o := &s.stack[i]
+	p := s.paras[k]
+	if end, ok := s.cueInside(o.from, p.End, s.children(o.from, p.End)); ok {
+		s.emit(o, end, nil)
+		return nil
+	}
+	if c := s.continued(o, k); c != nil {
+		return c
+	}
+	if o.pos < p.Start {
+		s.emit(o, p.End, nil) // continued from the previous paragraph
+		return nil
+	}
+	before := qfTrim(s.text, p.Start, o.pos)
+	first, _ := utf8.DecodeRuneInString(s.text[o.end:p.End])
+	if (before.Len() == 0 || s.text[before.End-1] == ':') && unicode.IsUpper(first) {
+		s.emit(o, p.End, nil)
+	}
+	return nil
+}
+
+// continued returns o carried into paragraph k+1 when that paragraph
+// starts with an opening mark of o's family, or nil.
+func (s *qfScanner) continued(o *qfOpen, k int) *qfOpen {
+	if o.weak || k+1 >= len(s.paras) || s.paras[k+1].skip {
+		return nil
+	}
+	np := s.paras[k+1]
+	t := qfTrim(s.text, np.Start, np.End)
+	if t.Len() == 0 {
+		return nil
+	}
+	m, ok := qfMarkAt(s.text, t.Start, t.End, t.Start)
+	if !ok || m.fam != o.fam || !m.open || m.apos || qfStyle(m.r) != qfStyle(o.r) {
+		return nil
+	}
+	c := *o
+	if part := qfTrim(s.text, o.from, s.paras[k].End); part.Len() > 0 {
+		c.parts = append(slices.Clip(c.parts), part)
+	}
+	c.from = m.end
+	return &c
+}
+
+// children returns the indexes in out of the quotations of the current
+// paragraph that open in [from, limit), by start.
+func (s *qfScanner) children(from, limit int) []int {
+	s.kids = s.kids[:0]
+	for i := s.paraOut; i < len(s.out); i++ {
+		if st := s.out[i].q.Span.Start; st >= from && st < limit {
+			s.kids = append(s.kids, i)
+		}
+	}
+	slices.SortFunc(s.kids, func(a, b int) int { return s.out[a].q.Span.Start - s.out[b].q.Span.Start })
+	return s.kids
+}
+
+// cueInside looks in text[from:limit], outside the quotations kids, for
+// punctuation followed by a speech cue (We will win, he said.) and returns
+// the end of that punctuation.
+func (s *qfScanner) cueInside(from, limit int, kids []int) (int, bool) {
+	next := 0
+	for i := from; i < limit; i++ {
+		for next < len(kids) && s.out[kids[next]].q.Span.End <= i {
+			next++
+		}
+		if next < len(kids) && s.out[kids[next]].q.Span.Start <= i {
+			i = s.out[kids[next]].q.Span.End - 1
+			continue
+		}
+		if c := s.text[i]; (c == ',' || c == '?' || c == '!') && qfCueClause(s.text, i+1, limit) {
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// flatten returns where to end the unclosed quotation o when it holds a
+// double quotation that looks like a quotation of its own: one that begins
+// a new sentence or is followed by a speech cue.
+func (s *qfScanner) flatten(o *qfOpen, kids []int) (int, bool) {
+	end := -1
+	for _, i := range kids {
+		q := &s.out[i].q
+		if q.Span.Start < end {
+			continue // nested in an earlier child
+		}
+		end = q.Span.End
+		if s.out[i].fam != qfDouble {
+			continue
+		}
+		// Only the white space just before the child is read, which keeps
+		// this linear however many children there are.
+		before := qfTrimRight(s.text, o.from, q.Span.Start)
+		if before == o.from {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(s.text[o.from:before])
+		if last == '.' || last == '?' || last == '!' || qfCueAfter(s.text, q, s.paras[s.k].End) {
+			return q.Span.Start, true
+		}
+	}
+	return 0, false
+}
+
+// qfEndsPhrase reports whether r ends a quoted phrase before a cue.
+func qfEndsPhrase(r rune) bool {
+	switch r {
+	case ',', '.', '?', '!', '…':
+		return true
+	}
+	return false
+}
+
+// stray handles a closing double mark with no opener. When it is the
+// paragraph's first double mark, ends a phrase (.,?! before it or a comma
+// after it) and a speech cue follows, the opening mark was lost and the
+// quotation runs from the paragraph's start. Otherwise the mark is ignored.
+func (s *qfScanner) stray(m *qfMark) {
+	if len(s.stack) > 0 || s.sawDouble {
+		return
+	}
+	p := s.paras[s.k]
+	inner := qfTrim(s.text, p.Start, m.pos)
+	if inner.Len() == 0 {
+		return
+	}
+	last, _ := utf8.DecodeLastRuneInString(s.text[inner.Start:inner.End])
+	after := m.end
+	comma := after < p.End && s.text[after] == ','
+	if comma {
+		after++
+	}
+	if !comma && !qfEndsPhrase(last) || !qfCueClause(s.text, after, p.End) {
+		return
+	}
+	o := qfOpen{pos: inner.Start, end: inner.Start, fam: qfDouble, para: s.k, from: inner.Start}
+	s.emit(&o, m.pos, m)
+}

@@ -131,3 +131,23 @@ func TestSeedOffsets(t *testing.T) {
 		assert.Empty(t, eval.OffsetErrors(text, res.Entities, res.Claims), "text %d", i)
 	}
 }
+
+// TestCalibration checks the promise the README makes of Claim.Confidence:
+// of the claims given 0.9 or more, at least nine in ten have the right
+// speaker. Claims that match no gold claim count as wrong.
+func TestCalibration(t *testing.T) {
+	runs, err := seedRuns()
+	require.NoError(t, err)
+	var total eval.Report
+	for _, run := range runs {
+		require.NoError(t, run.err)
+		total = total.Add(eval.Score(run.seed.Name, run.seed.Text, run.seed.Gold, run.res.Entities, run.res.Claims))
+	}
+	var b strings.Builder
+	total.Calibration.WriteTable(&b)
+	t.Logf("calibration over the seeds\n%s", b.String())
+	require.NotEmpty(t, total.Calibration)
+	top := total.Calibration[0]
+	require.Positive(t, top.Claims, "some claims are given 0.9 or more")
+	assert.GreaterOrEqual(t, top.Share(), 0.9, "share of right speakers at confidence >= 0.9")
+}

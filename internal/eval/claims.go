@@ -155,6 +155,7 @@ func scoreClaims(r *Report, doc, text string, end int, g *Gold, ents []*entity.E
 		kt.System++
 		if j < 0 {
 			r.Kinds[c.Kind] = kt
+			r.Calibration.add(c.Confidence, false)
 			r.miss(doc, FalseClaim, fmt.Sprintf("[%s] %q (speaker %q)", c.Kind, clip(c.Text, 90), c.Speaker.Text))
 			continue
 		}
@@ -168,7 +169,9 @@ func scoreClaims(r *Report, doc, text string, end int, g *Gold, ents []*entity.E
 		} else {
 			r.miss(doc, WrongKind, fmt.Sprintf("%s, gold %s: %q", c.Kind, gr.kind, clip(gr.text, 80)))
 		}
-		if speakerRight(g, gr, c, byID) {
+		right := speakerRight(g, gr, c, byID)
+		r.Calibration.add(c.Confidence, right)
+		if right {
 			r.Speakers++
 		} else {
 			r.miss(doc, WrongSpeaker, fmt.Sprintf("%q (%s), gold %s (%q): %q",

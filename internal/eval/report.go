@@ -98,6 +98,8 @@ type Report struct {
 	Splits int `json:"splits"`
 	// Mentions counts exact mention spans against gold alias occurrences.
 	Mentions Tally `json:"mentions"`
+	// Calibration counts claims and right speakers per confidence band.
+	Calibration Calibration `json:"calibration"`
 	// Misses lists the errors, for reading.
 	Misses []Miss `json:"misses,omitempty"`
 }
@@ -122,6 +124,7 @@ func (r Report) Add(o Report) Report {
 	s.Merges += o.Merges
 	s.Splits += o.Splits
 	s.Mentions = r.Mentions.Add(o.Mentions)
+	s.Calibration = r.Calibration.plus(o.Calibration)
 	s.Misses = append(append([]Miss(nil), r.Misses...), o.Misses...)
 	return s
 }

@@ -1,12 +1,42 @@
 // Package entity finds the people, organizations, places and groups named in
 // a corpus.Document and merges their mentions into canonical entities.
 //
+// # Mentions
+//
+// Runs of capitalized words, read with the casing of the whole sentence
+// (a headline capitalizes common words, so its words must be confirmed
+// elsewhere), give the spans of names; the trained sequence model of package
+// entity/model labels them PER, ORG, LOC or MISC, and the gazetteers of
+// package entity/gazetteer tell countries and cities (GPE) from regions,
+// seas and roads (LOC), buildings (FAC) and nationalities or groups (NORP).
+// Titles and honorifics are cut from names ("US Secretary of State Jane
+// Hale" gives "US" and "Jane Hale"), as are determiners and possessive
+// endings. Reader comments and boilerplate are skipped; captions and source
+// lines are read, since they name the story's people and agencies.
+//
+// # Entities
+//
+// Mentions merge into entities by rules that run from the safest to the
+// boldest: the caller's lexicon (WithLexicon); the same name written alike,
+// after folding case, dots, diacritics, hyphens and particles ("U.S." and
+// "US", "al-Rashid" and "Rashid", "van Dijk" and "Van Dijk");
+// transliterations ("Yuri" and "Yury"); renames and aliases written out
+// ("X, formerly Y", "Y, which changed its name to X", "X (Y)"); acronyms
+// that spell a name's initials; and a shorter name contained in a longer
+// one (a surname, a shortened organization). Places inside longer names
+// ("Kharkiv" in "Kharkiv Province") stay apart, and a surname shared by two
+// people goes to the one named last. The type of an entity is the vote of
+// all its mentions; its Name is the fullest form used; its Titles are the
+// roles written before or in apposition after its mentions.
+//
 // # Positions
 //
-// Every Mention is a byte span into the article's original text.
+// Every Mention and Title is a byte span into the article's original text:
+// text[m.Start:m.End] == m.Text.
 //
 // # Concurrency
 //
 // The trained model and the gazetteers are loaded once per process, lazily,
-// and never mutated afterwards; a Recognizer is safe for concurrent use.
+// and never mutated afterwards; a Recognizer is immutable after New and safe
+// for concurrent use. A Lookup is immutable and safe for concurrent use.
 package entity

@@ -2,31 +2,71 @@ package entity
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity/gazetteer"
 )
 
-// Recognizer finds entity mentions in a document and merges them into
-// canonical entities. It is safe for concurrent use.
-type Recognizer struct {
-	cfg config
+// tagger is what the Recognizer needs of a sequence model: IOB2 labels over
+// PER, ORG, LOC and MISC for every word of every sentence, given the words
+// and their part-of-speech tags.
+type tagger interface {
+	tag(words, pos [][]string) [][]string
 }
 
-type config struct{}
+// Recognizer finds entity mentions in a document and merges them into
+// canonical entities. It is immutable after New and safe for concurrent use.
+type Recognizer struct {
+	cfg config
+	lex *userLexicon
+	kb  knowledge
+}
 
-// Option configures a Recognizer.
-type Option func(*config)
-
-// New returns a Recognizer using the embedded model and gazetteers.
+// New returns a Recognizer using the embedded model and gazetteers. It
+// fails only for a bad option, such as a lexicon entry with no name.
 func New(opts ...Option) (*Recognizer, error) {
 	r := &Recognizer{}
 	for _, o := range opts {
-		o(&r.cfg)
+		if o != nil {
+			o(&r.cfg)
+		}
+	}
+	lex, err := newUserLexicon(r.cfg.lexicon)
+	if err != nil {
+		return nil, err
+	}
+	r.lex = lex
+	r.kb = gazKB{gazetteer.Default()}
+	if r.cfg.tagger == nil && !r.cfg.noModel {
+		// The embedded model is checked by its own package's tests; if it
+		// cannot load, the rules still find names, only less well.
+		if t, err := defaultTagger(); err == nil {
+			r.cfg.tagger = t
+		}
 	}
 	return r, nil
 }
 
-// Recognize returns the canonical entities of doc, in order of first mention.
+// UsesModel reports whether r labels names with a trained sequence model.
+// It is false with WithoutModel, and when the embedded model could not be
+// loaded: the Recognizer then finds names with rules and gazetteers only.
+func (r *Recognizer) UsesModel() bool { return r.cfg.tagger != nil }
+
+// Recognize returns the canonical entities of doc, in order of first
+// mention, with IDs "E1", "E2", ... Text in non-article regions is skipped.
+// It checks ctx before each stage. A nil or empty document has no entities.
 func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*Entity, error) {
-	return nil, ctx.Err() // TODO(entity)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("entity: recognize: %w", err)
+	}
+	if doc == nil || len(doc.Tokens) == 0 {
+		return nil, nil
+	}
+	ws := buildWords(doc, r.kb)
+	ms := r.findMentions(ws)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("entity: recognize: %w", err)
+	}
+	return r.resolve(doc, ws, ms), nil
 }

@@ -1,0 +1,130 @@
+package entity
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// entities turns the final sets into Entities in order of first mention.
+func (rs *resolver) entities(doc *corpus.Document) []*Entity {
+	gs := sortedGroups(rs.groups())
+	var out []*Entity
+	for _, g := range gs {
+		t := g.typ()
+		if t == Person && g.cues[typeIndex(Person)] == 0 {
+			t = notPerson(g)
+		}
+		if t == "" {
+			continue
+		}
+		slices.Sort(g.members)
+		e := &Entity{Type: t}
+		var gender [3]int
+		for _, i := range g.members {
+			n := rs.ns[i]
+			e.Mentions = append(e.Mentions, Mention{Span: n.Span, Text: n.text, Type: t})
+			if !slices.Contains(e.Aliases, n.text) {
+				e.Aliases = append(e.Aliases, n.text)
+			}
+			gender[n.gender]++
+			if t == Person {
+				if !n.title.IsZero() {
+					e.addTitle(doc.Text, n.title)
+				}
+				for _, sp := range rs.ws.contextTitles(n.mention) {
+					e.addTitle(doc.Text, sp)
+				}
+			}
+		}
+		e.Name = rs.canonicalName(g)
+		if t == Person {
+			e.Gender = rs.gender(e.Name, gender)
+		}
+		slices.SortFunc(e.TitleMentions, func(a, b Title) int { return a.Start - b.Start })
+		out = append(out, e)
+	}
+	for i, e := range out {
+		e.ID = "E" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// addTitle records a title span once, and its text among Titles once.
+func (e *Entity) addTitle(text string, sp corpus.Span) {
+	s := sp.In(text)
+	if s == "" {
+		return
+	}
+	for _, t := range e.TitleMentions {
+		if t.Span == sp {
+			return
+		}
+	}
+	e.TitleMentions = append(e.TitleMentions, Title{Span: sp, Text: s})
+	if !slices.Contains(e.Titles, s) {
+		e.Titles = append(e.Titles, s)
+	}
+}
+
+// canonicalName picks the fullest proper form: the most key words, then
+// a form not in capitals, without a possessive, used most often, first.
+func (rs *resolver) canonicalName(g *group) string {
+	count := map[string]int{}
+	for _, i := range g.members {
+		count[rs.ns[i].text]++
+	}
+	best, bestScore := "", -1<<30
+	for _, i := range g.members {
+		n := rs.ns[i]
+		s := len(n.key) * 1000
+		if !isAllUpper(n.text) {
+			s += 100 // "Pence" before "PENCE"
+		}
+		if !strings.ContainsAny(n.text, "'’") || !strings.Contains(corpus.Normalize(n.text), "'s ") {
+			s += 200
+		}
+		s += 10*len(n.key) + count[n.text]
+		if s > bestScore {
+			best, bestScore = n.text, s
+		}
+	}
+	return best
+}
+
+// gender decides a person's gender from honorifics, else from the first
+// name.
+func (rs *resolver) gender(name string, votes [3]int) Gender {
+	switch {
+	case votes[Male] > votes[Female]:
+		return Male
+	case votes[Female] > votes[Male]:
+		return Female
+	}
+	fs := strings.Fields(name)
+	if len(fs) < 2 {
+		return Unknown
+	}
+	g, _ := rs.r.kb.firstName(corpus.Normalize(fs[0]))
+	return g
+}
+
+// notPerson retypes a set that only the model calls a person, with no
+// first name, title or honorific to say so: when any evidence, or another
+// label of the model, points elsewhere ("the Xinhua news agency"), that
+// wins; otherwise the model's unanimous label stands.
+func notPerson(g *group) Type {
+	v := g.votes
+	v[typeIndex(Person)] = 0
+	if t := v.best(); t != "" {
+		return t
+	}
+	gs := g.guesses
+	gs[typeIndex(Person)] = 0
+	if t := gs.best(); t != "" {
+		return t
+	}
+	return Person // the model alone, but unanimous: "Trump said"
+}

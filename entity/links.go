@@ -1,0 +1,280 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+)
+
+// renamePhrases join an old and a new name, or a name and its alias, when
+// they stand alone between two names: "X, formerly Y", "Y, which recently
+// changed its name to X", "X (also known as Y)", "X, now Y".
+var renamePhrases = set(`formerly formerly_known_as formerly_called previously previously_known_as
+previously_called once_known_as also_known_as aka a.k.a. a.k.a now now_called now_known_as
+now_renamed changed_its_name_to changed_name_to changed_their_name_to renamed renamed_as
+renamed_itself renamed_itself_as rebranded_as rebranded_itself_as later_renamed also_called
+otherwise_known_as better_known_as known_formerly_as`)
+
+// linkFillers may come around a rename phrase without changing it.
+var linkFillers = set(`the which who that has had have recently later since officially itself was were
+is then just last year`)
+
+// mergeLinks joins names tied by a rename or alias phrase, or by
+// parentheses: "National Energy Agency (NEA)", "Harakat Nour al-Din, formerly
+// Liwa al-Haqq".
+func (rs *resolver) mergeLinks() {
+	for i := 0; i+1 < len(rs.ns); i++ {
+		x, y := rs.ns[i], rs.ns[i+1]
+		if !rs.ws.sameSentence(x.first, y.first) || y.first <= x.last || x.lex != 0 || y.lex != 0 {
+			continue
+		}
+		gx, gy := x.group(), y.group()
+		if !compatible(gx, gy) || gx.cues.best() == Person || gx.cues.best() == NORP {
+			continue
+		}
+		if rs.linked(x.last, y.first, y.last) {
+			rs.union(i, i+1)
+		}
+	}
+}
+
+// linked reports whether the words [a, b) between two names make the
+// second an alias of the first; c is the end of the second name.
+func (rs *resolver) linked(a, b, c int) bool {
+	if b-a > 8 {
+		return false
+	}
+	ws := rs.ws
+	// "X (Y)": parentheses holding nothing but the second name.
+	if b-a == 1 && ws.w[a].norm == "(" && c < len(ws.w) && ws.w[c].norm == ")" {
+		return true
+	}
+	var parts []string
+	for k := a; k < b; k++ {
+		w := strings.ToLower(ws.w[k].norm)
+		if !hasLetter(w) || linkFillers[w] {
+			continue
+		}
+		parts = append(parts, w)
+	}
+	return len(parts) > 0 && renamePhrases[strings.Join(parts, "_")]
+}
+
+// mergeContained joins a short name to the longer name that contains it:
+// a surname or first name to the person ("Hale" to "Jane Hale"), a
+// shortened organization to its full name ("Haqq" to "al-Haqq Front",
+// "Justice Department" to "U.S. Justice Department"). Places contained in
+// longer names ("Kharkiv" in "Kharkiv Province") stay apart. When a surname
+// fits several people, each mention goes to the one named most recently.
+func (rs *resolver) mergeContained() {
+	gs := sortedGroups(rs.groups())
+	// Shorter names first look for a longer one; the longer sets are
+	// unchanged by the merges of shorter ones into them.
+	order := append([]*group(nil), gs...)
+	sortByKeyLen(order)
+	for _, g := range order {
+		var cands []*group
+		for _, l := range gs {
+			if l == g || len(l.long) <= len(g.long) || rs.find(l.root) == rs.find(g.root) {
+				continue
+			}
+			if rs.contains(l, g) {
+				cands = append(cands, l)
+			}
+		}
+		switch {
+		case len(cands) == 1:
+			rs.union(cands[0].root, g.root)
+			if rs.allPeople(cands) {
+				rs.markParts(g)
+			}
+		case len(cands) > 1 && rs.allPeople(cands):
+			rs.splitAmong(g, cands)
+			rs.markParts(g)
+		}
+	}
+}
+
+// stateWords name the form of a state in its official name.
+var stateWords = set(`federation republic kingdom emirates emirate state states confederation
+commonwealth union principality sultanate democratic people's peoples islamic arab socialist
+federal united`)
+
+func sortByKeyLen(gs []*group) {
+	for i := 1; i < len(gs); i++ {
+		for j := i; j > 0 && len(gs[j].long) < len(gs[j-1].long); j-- {
+			gs[j], gs[j-1] = gs[j-1], gs[j]
+		}
+	}
+}
+
+func (rs *resolver) markParts(g *group) {
+	for _, i := range g.members {
+		rs.ns[i].part = true
+	}
+}
+
+func (rs *resolver) allPeople(gs []*group) bool {
+	for _, g := range gs {
+		if g.typ() != Person && g.cues.best() != Person {
+			return false
+		}
+	}
+	return true
+}
+
+// contains reports whether the set l, with the longer name, may absorb
+// the set s.
+func (rs *resolver) contains(l, s *group) bool {
+	for _, i := range s.members {
+		if rs.ns[i].lex != 0 {
+			return false
+		}
+	}
+	for _, i := range l.members {
+		if len(rs.ns[i].key) > len(s.long) && rs.containsKey(l, s, rs.ns[i].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsKey reports whether long, a name of the set l, contains the
+// name of the set s in a way that makes them one entity.
+func (rs *resolver) containsKey(l, s *group, long []string) bool {
+	lt, st := l.typ(), s.typ()
+	if l.cues.total() < weak && s.cues.total() >= weak {
+		lt = s.cues.best() // a guess gives way to evidence
+	}
+	if l.cues.total() >= weak {
+		lt = l.cues.best()
+	}
+	if s.cues.total() >= weak {
+		st = s.cues.best()
+	} else {
+		st = lt // the short name's type is open
+	}
+	short := s.long
+	switch lt {
+	case GPE:
+		// "Moldova" and "Republic of Moldova", "Korea" and "Republic of Korea".
+		if len(short) != 1 || st != GPE || !compatible(l, s) {
+			return false
+		}
+		long = slices.Clone(long)
+		if c, ok := rs.r.kb.norp(long[0]); ok && foldWord(c) == short[0] {
+			long[0] = short[0] // "Russian Federation"
+		}
+		rest := slices.DeleteFunc(long, func(w string) bool { return w == short[0] })
+		if len(rest) != len(long)-1 || len(rest) == 0 {
+			return false
+		}
+		for _, w := range rest {
+			if !stateWords[w] {
+				return false
+			}
+		}
+		return true
+	case Person:
+		if l.cues.best() != Person {
+			return false // only the model says it is a person
+		}
+		if st != Person && !(st == GPE && len(short) == 1 && !rs.r.kb.major(rs.ws.norms(rs.ns[s.members[0]].first, rs.ns[s.members[0]].last))) {
+			return false // a city may also be a surname ("Lopez"), a country hardly
+		}
+		n := len(short)
+		if n < len(long) && equalWords(long[len(long)-n:], short) {
+			return true // surname, or "van Dijk"
+		}
+		// A first name alone, unless it is also a place ("Charlotte").
+		return n == 1 && long[0] == short[0] && !rs.isKnownPlace(s)
+	case Org, Fac:
+		if st != lt || !compatible(l, s) || rs.isKnownPlace(s) || len(short) == 1 && rs.ws.lower[short[0]] {
+			// A word also written in lower case ("National") is too
+			// common to stand for one organization.
+			return false
+		}
+		end, ok := containsRun(long, short)
+		if !ok {
+			return false
+		}
+		if end == len(long) || len(short) == 1 && orgHeads[short[0]] {
+			return true // "Justice Department" in "U.S. Justice Department"
+		}
+		for _, w := range long[end:] {
+			if !orgHeads[w] && !facHeads[w] {
+				return false
+			}
+		}
+		return true // "Haqq" in "al-Haqq Front", "Bagram" in "Bagram air base"
+	}
+	return false
+}
+
+// isKnownPlace reports whether a set's name is a place or group in the
+// gazetteers: such names are their own entities even inside longer names
+// ("Qatar" in "Qatar Airways").
+func (rs *resolver) isKnownPlace(g *group) bool {
+	n := rs.ns[g.members[0]]
+	norms := rs.ws.norms(n.first, n.last)
+	if rs.r.kb.place(norms) != "" {
+		return true
+	}
+	_, ok := rs.r.norpPhrase(norms)
+	return ok
+}
+
+// splitAmong gives each mention of g to the candidate named last before
+// it, or to the first one named after it.
+func (rs *resolver) splitAmong(g *group, cands []*group) {
+	for _, i := range g.members {
+		rs.parent[i] = i
+	}
+	genders := make([]Gender, len(cands))
+	for k, c := range cands {
+		genders[k] = rs.groupGender(c)
+	}
+	for _, i := range g.members {
+		at := rs.ns[i].Start
+		best, bestPos := -1, -1
+		for k, c := range cands {
+			if g := rs.ns[i].gender; g != Unknown && genders[k] != Unknown && g != genders[k] {
+				continue // "Mrs. Clinton" is not Bill
+			}
+			for _, j := range c.members {
+				if p := rs.ns[j].Start; p < at && p > bestPos {
+					best, bestPos = c.root, p
+				}
+			}
+		}
+		if best < 0 {
+			best = cands[0].root
+		}
+		rs.union(best, i)
+	}
+}
+
+// groupGender is the gender of a set's people from honorifics, else from
+// the first name of its longest name.
+func (rs *resolver) groupGender(g *group) Gender {
+	var votes [3]int
+	longest := g.members[0]
+	for _, i := range g.members {
+		votes[rs.ns[i].gender]++
+		if len(rs.ns[i].key) > len(rs.ns[longest].key) {
+			longest = i
+		}
+	}
+	return rs.gender(rs.ns[longest].text, votes)
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,174 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// mention is a candidate mention: a range of words with what the finder
+// learnt about it. The resolver turns mentions into Mentions of entities.
+type mention struct {
+	first, last int // word range [first, last)
+	corpus.Span
+	text   string
+	votes  typeVotes // evidence for each type
+	cues   typeVotes // the part of votes that does not come from the model
+	guess  Type      // the type to take when there is no evidence at all
+	lex    int       // 1 + index of the user lexicon entry, or 0
+	gender Gender    // from an honorific before the name
+	title  corpus.Span
+}
+
+// typeVotes accumulates evidence for each Type, in the order of Types.
+type typeVotes [6]float64
+
+func typeIndex(t Type) int {
+	for i, x := range Types {
+		if x == t {
+			return i
+		}
+	}
+	return -1
+}
+
+func (v *typeVotes) add(t Type, w float64) {
+	if i := typeIndex(t); i >= 0 {
+		v[i] += w
+	}
+}
+
+// best returns the type with most votes, or "" when there are none.
+func (v typeVotes) best() Type {
+	bi, bw := -1, 0.0
+	for i, w := range v {
+		if w > bw {
+			bi, bw = i, w
+		}
+	}
+	if bi < 0 {
+		return ""
+	}
+	return Types[bi]
+}
+
+// newMention makes a mention over words [a, b).
+func (ws *words) newMention(a, b int) mention {
+	sp := corpus.Span{Start: ws.w[a].Start, End: ws.w[b-1].End}
+	return mention{first: a, last: b, Span: sp, text: ws.doc.Text[sp.Start:sp.End]}
+}
+
+// norms returns the normalized words of [a, b).
+func (ws *words) norms(a, b int) []string {
+	out := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		out = append(out, ws.w[i].norm)
+	}
+	return out
+}
+
+func (ws *words) lowerAt(i int) string {
+	if i < 0 || i >= len(ws.w) {
+		return ""
+	}
+	return strings.ToLower(ws.w[i].norm)
+}
+
+// sameSentence reports whether words i and j are in one sentence.
+func (ws *words) sameSentence(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(ws.w) && j < len(ws.w) && ws.w[i].sent == ws.w[j].sent
+}
+
+// findMentions finds the candidate mentions of the document, in text
+// order, without overlaps: user lexicon matches first, then the model's
+// spans (or the rules' spans without a model), refined into proper names.
+func (r *Recognizer) findMentions(ws *words) []mention {
+	used := make([]bool, len(ws.w))
+	var out []mention
+	for _, m := range r.lex.find(ws) {
+		out = append(out, m)
+		for i := m.first; i < m.last; i++ {
+			used[i] = true
+		}
+	}
+	spans, labels := r.proposals(ws)
+	for _, s := range spans {
+		if anyUsed(used, s.a, s.b) {
+			continue
+		}
+		out = append(out, r.refine(ws, s, labels)...)
+	}
+	out = joinPossessiveOrgs(ws, r.kb, out)
+	sortMentions(out)
+	return out
+}
+
+// rawSpan is a span of words proposed as a name, with the model's type
+// (PER, ORG, LOC, MISC) or "" from the rules.
+type rawSpan struct {
+	a, b  int
+	label string
+}
+
+func anyUsed(used []bool, a, b int) bool {
+	for i := a; i < b; i++ {
+		if used[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposals returns the spans to refine into mentions, and the model's
+// label of each word ("" outside its spans, or without a model). The
+// rules' runs of capitalized words give the spans, the model the types:
+// the runs' edges follow the text's casing, which the model's do not
+// always; the model's own spans are added where no run is.
+func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
+	spans := r.ruleSpans(ws)
+	if r.cfg.tagger == nil {
+		return spans, nil
+	}
+	labels := make([]string, len(ws.w))
+	covered := make([]bool, len(ws.w))
+	for _, s := range spans {
+		for i := s.a; i < s.b; i++ {
+			covered[i] = true
+		}
+	}
+	for _, s := range r.modelSpans(ws) {
+		free := true
+		for i := s.a; i < s.b; i++ {
+			labels[i] = s.label
+			free = free && !covered[i]
+		}
+		if free && r.modelSpanOK(ws, s) {
+			spans = append(spans, s)
+		}
+	}
+	slices.SortFunc(spans, func(x, y rawSpan) int { return x.a - y.a })
+	return spans, labels
+}
+
+// modelSpanOK reports whether a span the model found alone may be a name.
+// In a headline, where capitals prove nothing, one of its words must be
+// known or written capitalized elsewhere.
+func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
+	for i := s.a; i < s.b; i++ {
+		lw := ws.lowerAt(i)
+		if calendarWords[lw] || functionWords[lw] && ws.w[i].cap {
+			return false // "UPDATE 2230 GMT", "The"
+		}
+	}
+	if !ws.w[s.a].loose {
+		return true
+	}
+	for i := s.a; i < s.b; i++ {
+		w := ws.w[i]
+		if w.cap && (ws.confirmed[w.norm] || r.knownName(w)) {
+			return true
+		}
+	}
+	return false
+}

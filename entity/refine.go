@@ -1,0 +1,258 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sayso/sayso/entity/gazetteer"
+)
+
+// refine turns a proposed span into proper-name mentions: it trims words
+// that are not part of a name (determiners, possessive endings), strips
+// honorifics and capitalized titles ("US Secretary of State Jane Hale" ->
+// "US" and "Jane Hale", the title kept), splits spans that hold two names
+// ("Joint Chiefs of Staff Joseph Dunford", "Geneva Switzerland"), and gives
+// each piece its type evidence.
+func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
+	a, b := ws.trim(s.a, s.b)
+	if a >= b {
+		return nil
+	}
+	var gender Gender
+	person := false
+	if g, ok := honorifics[ws.lowerAt(a)]; ok && a+1 < b {
+		gender, person, a = g, true, a+1
+	} else if a > 0 && ws.sameSentence(a-1, a) {
+		if g, ok := honorifics[ws.lowerAt(a-1)]; ok {
+			gender, person = g, true
+		}
+	}
+	var out []mention
+	var title [2]int
+	if h, c, ok := ws.roleIn(a, b); ok && !ws.commonAfter(c, b) {
+		k := h
+		for k > a && (roleModifiers[ws.lowerAt(k-1)] || isRoleHead(ws.lowerAt(k-1))) {
+			k--
+		}
+		if k > a {
+			// The words before the role are a modifier such as "US" or
+			// "German": names of their own.
+			out = append(out, r.refine(ws, rawSpan{a: a, b: k, label: s.label}, labels)...)
+		}
+		if c >= b {
+			if c > h+2 && ws.kb.place(ws.norms(h+2, b)) != "" {
+				out = append(out, r.refine(ws, rawSpan{a: h + 2, b: b, label: s.label}, labels)...)
+			}
+			return out // a title with no name after it
+		}
+		if c > h+2 && c <= b && ws.kb.place(ws.norms(h+2, c)) != "" {
+			// "for Libya" in a role is a name of its own.
+			out = append(out, r.refine(ws, rawSpan{a: h + 2, b: c, label: s.label}, labels)...)
+		}
+		title = [2]int{a, c}
+		a, person = c, true
+	}
+	for _, p := range r.splitNames(ws, a, b) {
+		m := ws.newMention(p[0], p[1])
+		r.extend(ws, &m)
+		m.gender = gender
+		titled := title[1] > title[0] && title[1] == p[0]
+		if titled {
+			m.title = ws.newMention(title[0], title[1]).Span
+		}
+		label := s.label
+		if labels != nil {
+			label = majorityLabel(labels[m.first:m.last])
+		}
+		r.typeEvidence(ws, &m, label, titled || person && p[0] == a && title[1] == 0)
+		if m.votes.best() == "" && m.guess == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// commonAfter reports whether the words [c, b) left after a role are a
+// single common word written in lower case elsewhere: "Queen City" holds
+// no queen.
+func (ws *words) commonAfter(c, b int) bool {
+	return b-c == 1 && ws.lower[strings.ToLower(ws.w[c].norm)]
+}
+
+// trim drops words at the edges of [a, b) that cannot begin or end a name.
+func (ws *words) trim(a, b int) (int, int) {
+	for a < b {
+		w := ws.w[a]
+		lw := strings.ToLower(w.norm)
+		switch {
+		case !w.cap && !(startParticles[lw] && a+1 < b && ws.w[a+1].cap):
+			a++
+		case lw == "the" && (w.first || w.loose || a+1 < b && isAllUpper(ws.w[a+1].norm)):
+			a++
+		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !isRoleHead(ws.lowerAt(a+1)) && !ws.pairs[w.norm+" "+ws.w[a+1].norm]):
+			a++ // "SW Kharkiv", "Senior Justice Department officials"
+		default:
+			goto end
+		}
+	}
+end:
+	for b > a && (!ws.w[b-1].cap || isPossessive(ws.w[b-1].norm)) {
+		b--
+	}
+	return a, b
+}
+
+// compassAbbrevs are written before a place: "SW Kharkiv".
+var compassAbbrevs = set(`N S E W NE NW SE SW`)
+
+func isPossessive(s string) bool { return s == "'s" || s == "'" || s == "s'" }
+
+// isRoleHead reports whether a lower-case word heads a person's role.
+func isRoleHead(w string) bool { return roleHeads[strings.TrimSuffix(w, ".")] }
+
+// roleIn finds a capitalized role inside [a, b) ("Secretary of State" in
+// "US Secretary of State Jane Hale"): h is the index of its head word and
+// c the index just past it and its complement. Spans that end in an
+// organization or facility word ("German Foreign Ministry", "President
+// Wilson Hotel") hold no person's role.
+func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
+	last := ws.lowerAt(b - 1)
+	if orgHeads[last] || facHeads[last] || locHeads[last] {
+		return 0, 0, false
+	}
+	for h = b - 1; h >= a; h-- {
+		if !isRoleHead(ws.lowerAt(h)) {
+			continue
+		}
+		c = h + 1
+		// "of State", "for Libya" belongs to the role when a name follows;
+		// "of International Politics" is all complement.
+		if c+1 < b && (ws.lowerAt(c) == "of" || ws.lowerAt(c) == "for") {
+			if departments[ws.lowerAt(c+1)] || ws.kb.place(ws.norms(c+1, c+2)) != "" {
+				c += 2
+			} else {
+				c = b
+			}
+		}
+		for c < b && isRoleHead(ws.lowerAt(c)) {
+			c++
+		}
+		return h, c, true
+	}
+	return 0, 0, false
+}
+
+// splitNames splits [a, b) where a second name begins: a known first name
+// after a word that is not one ("Joint Chiefs of Staff Joseph Dunford"), or
+// a sequence of known places ("Geneva Switzerland").
+func (r *Recognizer) splitNames(ws *words, a, b int) [][2]int {
+	last := ws.lowerAt(b - 1)
+	if b-a < 2 || orgHeads[last] || facHeads[last] {
+		return [][2]int{{a, b}}
+	}
+	// A first name after the head word of an organization or a place.
+	for j := a + 1; j+1 < b; j++ {
+		if _, ok := r.kb.firstName(ws.w[j].norm); !ok || !ws.w[j+1].cap && !midParticles[ws.lowerAt(j+1)] {
+			continue
+		}
+		prev := ws.lowerAt(j - 1)
+		if orgHeads[prev] || r.kb.place(ws.norms(j-1, j)) == GPE {
+			return append([][2]int{{a, j}}, r.splitNames(ws, j, b)...)
+		}
+	}
+	whole := r.kb.place(ws.norms(a, b))
+	if whole != "" || r.kb.org(ws.norms(a, b)) || compassWords[ws.lowerAt(a)] {
+		return [][2]int{{a, b}}
+	}
+	// A known country or city after an organization's acronym: "UN Libya".
+	if b-a >= 2 && r.kb.place(ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(ws.w[a].norm) != "" || r.kb.org(ws.norms(a, b-1))) {
+		return [][2]int{{a, b - 1}, {b - 1, b}}
+	}
+	heads := false
+	for i := a; i < b; i++ {
+		lw := ws.lowerAt(i)
+		heads = heads || orgHeads[lw] || facHeads[lw] || locHeads[lw] || r.kb.word(ws.w[i].norm)&gazHeads != 0
+	}
+	// A nationality or a country before a name of two words or more:
+	// "Iraqi Kurds", "Libya Pieter van Dijk".
+	if !heads && b-a >= 2 {
+		_, norp := r.kb.norp(ws.w[a].norm)
+		if norp || r.kb.place(ws.norms(a, a+1)) == GPE && b-a >= 3 {
+			return append([][2]int{{a, a + 1}}, r.splitNames(ws, a+1, b)...)
+		}
+	}
+	// Cover the span with known countries, cities, regions and
+	// nationalities, longest first from the left: "Geneva Switzerland",
+	// "Middle-east Arab".
+	var parts [][2]int
+	for i := a; i < b; {
+		j := b
+		for ; j > i; j-- {
+			if t := r.kb.place(ws.norms(i, j)); t == GPE || t == Loc && i == a {
+				break
+			}
+			if _, norp := r.kb.norp(ws.w[i].norm); norp && j == i+1 && i > a {
+				break
+			}
+		}
+		if j == i {
+			return [][2]int{{a, b}}
+		}
+		parts = append(parts, [2]int{i, j})
+		i = j
+	}
+	return parts
+}
+
+// joinPossessiveOrgs joins a place, its possessive ending and the
+// organization after it into one mention: "France's Foreign Ministry".
+func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention) []mention {
+	sortMentions(ms)
+	for i := 0; i+1 < len(ms); i++ {
+		x, y := ms[i], ms[i+1]
+		if x.last+1 != y.first || !isPossessive(ws.w[x.last].norm) || !ws.sameSentence(x.first, y.first) {
+			continue
+		}
+		if xt := x.votes.best(); xt != GPE && xt != NORP || y.votes.best() != Org || x.lex != 0 || y.lex != 0 {
+			continue
+		}
+		if !orgHeads[ws.lowerAt(y.last-1)] {
+			continue
+		}
+		// The place keeps its own mention inside the organization's.
+		j := ws.newMention(x.first, y.last)
+		j.votes.add(Org, 5)
+		ms[i+1] = j
+	}
+	return ms
+}
+
+func sortMentions(ms []mention) {
+	slices.SortStableFunc(ms, func(x, y mention) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return y.End - x.End
+	})
+}
+
+// gazHeads are the gazetteer classes of words that head longer names.
+const gazHeads = gazetteer.OrgWord | gazetteer.FacWord | gazetteer.LocWord | gazetteer.GPEWord
+
+// majorityLabel returns the model label of more than half of the words,
+// or "".
+func majorityLabel(labels []string) string {
+	count := map[string]int{}
+	for _, l := range labels {
+		if l != "" {
+			count[l]++
+		}
+	}
+	for l, n := range count {
+		if 2*n > len(labels) {
+			return l
+		}
+	}
+	return ""
+}

@@ -1,0 +1,254 @@
+package entity
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// node is one mention during resolution, with its comparison key.
+type node struct {
+	mention
+	key []string
+	// part is set when the mention is a part of a person's longer name
+	// ("Lopez" of "Maria Lopez"): its votes for other types no longer
+	// count, since they were about the word, not the person.
+	part bool
+}
+
+// resolver merges the mentions of one document into entities. The merge
+// rules run from the safest to the boldest; each joins sets of mentions in
+// a union-find forest, and the type of a set is the vote of all its
+// mentions.
+type resolver struct {
+	r      *Recognizer
+	ws     *words
+	ns     []node
+	parent []int
+}
+
+func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*Entity {
+	rs := &resolver{r: r, ws: ws}
+	for _, m := range ms {
+		key := r.mentionKey(ws.norms(m.first, m.last))
+		if len(key) == 0 {
+			continue
+		}
+		rs.ns = append(rs.ns, node{mention: m, key: key})
+	}
+	rs.parent = make([]int, len(rs.ns))
+	for i := range rs.parent {
+		rs.parent[i] = i
+	}
+	rs.mergeLexicon()
+	rs.mergeExact()
+	rs.mergeVariants()
+	rs.mergeLinks()
+	rs.mergeAcronyms()
+	rs.mergeContained()
+	return rs.entities(doc)
+}
+
+// mentionKey is nameKey with, in names of several words, a leading
+// nationality replaced by its country, so that "German Foreign Ministry"
+// and "Germany's Foreign Ministry" compare equal.
+func (r *Recognizer) mentionKey(words []string) []string {
+	key := nameKey(words)
+	if len(key) > 1 && r.kb.place(words) == "" {
+		if c, ok := r.kb.norp(words[0]); ok && c != "" {
+			key = append(nameKey(strings.Fields(c)), key[1:]...)
+		}
+	}
+	return key
+}
+
+func (rs *resolver) find(i int) int {
+	for rs.parent[i] != i {
+		rs.parent[i] = rs.parent[rs.parent[i]]
+		i = rs.parent[i]
+	}
+	return i
+}
+
+func (rs *resolver) union(i, j int) {
+	a, b := rs.find(i), rs.find(j)
+	if a == b {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	rs.parent[b] = a // the earliest mention stays the root
+}
+
+// group is a set of mentions found so far to name one entity.
+type group struct {
+	root    int
+	members []int
+	votes   typeVotes
+	cues    typeVotes
+	guesses typeVotes
+	long    []string // the longest key
+}
+
+// typ is the set's type: the best-supported one, or the most frequent
+// guess when nothing supports any.
+func (g *group) typ() Type {
+	if t := g.votes.best(); t != "" {
+		return t
+	}
+	return g.guesses.best()
+}
+
+// total is the weight of all evidence in v.
+func (v typeVotes) total() float64 {
+	var t float64
+	for _, w := range v {
+		t += w
+	}
+	return t
+}
+
+func (rs *resolver) groups() map[int]*group {
+	gs := map[int]*group{}
+	for i := range rs.ns {
+		root := rs.find(i)
+		g := gs[root]
+		if g == nil {
+			g = &group{root: root}
+			gs[root] = g
+		}
+		g.members = append(g.members, i)
+		n := &rs.ns[i]
+		for t, w := range n.votes {
+			if !n.part || Types[t] == Person {
+				g.votes[t] += w
+			}
+		}
+		for t, w := range n.cues {
+			if !n.part || Types[t] == Person {
+				g.cues[t] += w
+			}
+		}
+		g.guesses.add(n.guess, 1)
+		if len(rs.ns[i].key) > len(g.long) {
+			g.long = rs.ns[i].key
+		}
+	}
+	return gs
+}
+
+// weak is the evidence under which a set's type is open to revision.
+const weak = 1.5
+
+// compatible reports whether two sets may name one entity as far as their
+// types go: the same best type, or one of them with too little evidence to
+// tell. Only the gazetteers, head words and titles count here: the model
+// labels one name differently from sentence to sentence.
+func compatible(a, b *group) bool {
+	ta, tb := a.cues.best(), b.cues.best()
+	return ta == tb || a.cues.total() < weak || b.cues.total() < weak
+}
+
+// mergeLexicon joins the mentions of each user lexicon entry.
+func (rs *resolver) mergeLexicon() {
+	first := map[int]int{}
+	for i, n := range rs.ns {
+		if n.lex == 0 {
+			continue
+		}
+		if j, ok := first[n.lex]; ok {
+			rs.union(j, i)
+		} else {
+			first[n.lex] = i
+		}
+	}
+}
+
+// mergeExact joins mentions with the same key: "U.S." and "US", "de
+// Dijk" and "Van Dijk", "German" and "Russians" (through the
+// gazetteer's demonyms).
+func (rs *resolver) mergeExact() {
+	first := map[string]int{}
+	for i, n := range rs.ns {
+		k := strings.Join(n.key, " ")
+		if len(n.key) == 1 && n.votes.best() == NORP {
+			if c, ok := rs.r.kb.norp(rs.ws.w[n.last-1].norm); ok {
+				k = "norp:" + c
+			}
+		}
+		if n.lex != 0 {
+			k = "lex" + strconv.Itoa(n.lex) + ":" + k
+		}
+		j, ok := first[k]
+		if !ok {
+			first[k] = i
+			continue
+		}
+		rs.union(j, i) // one name written alike is one entity within a story
+	}
+}
+
+// mergeVariants joins names that differ by transliteration: "Yuri Popov"
+// and "Yury Popov", "Harakat Noor al-Din" and "Harakat Nour al-Din".
+func (rs *resolver) mergeVariants() {
+	for i := range rs.ns {
+		for j := range i {
+			if rs.find(i) != rs.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) &&
+				rs.ns[i].lex == 0 && rs.ns[j].lex == 0 {
+				rs.union(j, i)
+			}
+		}
+	}
+}
+
+// mergeAcronyms joins an acronym with the one set whose multi-word name
+// has its initials: "HND" and "Harakat Nour al-Din", "U.N." and "United
+// Nations". A country's acronym may add one letter for a dropped "of ..."
+// ("USA" and "United States").
+func (rs *resolver) mergeAcronyms() {
+	gs := rs.groups()
+	for i, n := range rs.ns {
+		acr := acronymKey(n.text)
+		if acr == "" || n.lex != 0 {
+			continue
+		}
+		gi := gs[rs.find(i)]
+		if len(gi.long) > 1 {
+			continue // already joined to a full name
+		}
+		var cands []*group
+		for _, g := range gs {
+			if g == gi || len(g.long) < 2 || !compatible(g, gi) {
+				continue
+			}
+			in := initials(g.long)
+			if in == acr || g.typ() == GPE && rs.r.kb.place([]string{n.text}) == GPE && len(acr) == len(in)+1 && strings.HasPrefix(acr, in) {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) == 1 {
+			rs.union(cands[0].root, i)
+			gs = rs.groups()
+		}
+	}
+}
+
+// sortedGroups returns the sets in order of first mention.
+func sortedGroups(gs map[int]*group) []*group {
+	out := make([]*group, 0, len(gs))
+	for _, g := range gs {
+		out = append(out, g)
+	}
+	slices.SortFunc(out, func(a, b *group) int { return a.root - b.root })
+	return out
+}
+
+// group returns a set of the one mention n.
+func (n *node) group() *group {
+	g := &group{votes: n.votes, cues: n.cues, long: n.key}
+	g.guesses.add(n.guess, 1)
+	return g
+}

@@ -1,0 +1,205 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ruleSpans proposes runs of capitalized words as names: the fallback when
+// no model is used. A run may hold particles ("van Dijk"), "&", and "of"
+// or "for" after a head word that takes a complement ("University of
+// Birmingham", "Secretary of State").
+func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
+	var out []rawSpan
+	for _, sr := range ws.sents {
+		i := sr.first
+		for i < sr.last {
+			if !r.nameStart(ws, i, sr.last) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < sr.last && !ws.w[j].split && j-i < maxNameWords {
+				if r.nameLike(ws, j) || r.surnameAfter(ws, j) {
+					j++
+					continue
+				}
+				if j+1 < sr.last && r.nameLike(ws, j+1) && r.connects(ws, i, j) {
+					j += 2
+					continue
+				}
+				if j+2 < sr.last && isInitial(ws.w[j].norm) && ws.w[j+1].norm == "." && r.nameLike(ws, j+2) {
+					j += 3 // a middle initial: "Paul D. Ryan"
+					continue
+				}
+				break
+			}
+			out = append(out, rawSpan{a: i, b: j})
+			i = j
+		}
+	}
+	return out
+}
+
+// maxNameWords bounds a name: a longer run of capitals is cut, which
+// keeps the work per run small on junk input.
+const maxNameWords = 12
+
+// nameStart reports whether a name may begin at word i: a name-like word,
+// or a particle followed by one ("van Dijk", "al Din").
+func (r *Recognizer) nameStart(ws *words, i, end int) bool {
+	if r.nameLike(ws, i) {
+		return true
+	}
+	if _, ok := r.kb.firstName(ws.w[i].norm); ok && i+1 < end && r.surnameAfter(ws, i+1) {
+		return true // "[Jean Dupont/Kyodo]" in a credit line
+	}
+	if w := ws.w[i]; w.norm == "The" && !w.first && !w.loose && i+1 < end && r.nameLike(ws, i+1) {
+		return true // "writing for The Independent"
+	}
+	if !startParticles[ws.lowerAt(i)] || i+1 >= end || !r.nameLike(ws, i+1) {
+		return false
+	}
+	// "van Dijk"; at the start of a sentence "Van Dijk" only when the
+	// name is known from elsewhere.
+	return !ws.w[i].first || ws.confirmed[ws.w[i+1].norm]
+}
+
+// startParticles may begin a name written without its first name.
+var startParticles = set(`al el de van von bin ibn abu du der del della di da dos`)
+
+// midParticles may sit between two words of a name.
+var midParticles = set(`al el de van von bin ibn abu du der del della di da dos bint ben bou ter ten zu la le`)
+
+// connects reports whether word j, between the run [i, j) and a name-like
+// word j+1, belongs to the name.
+func (r *Recognizer) connects(ws *words, i, j int) bool {
+	w := ws.lowerAt(j)
+	switch {
+	case w == "&":
+		return true
+	case midParticles[w]:
+		return true
+	case w == "of" || w == "for":
+		head := ws.lowerAt(j - 1)
+		return takesComplement(head)
+	}
+	return false
+}
+
+// takesComplement reports whether a head word may be followed by "of X" or
+// "for X" inside a name.
+func takesComplement(head string) bool {
+	head = strings.TrimSuffix(head, ".")
+	if orgHeads[head] || roleHeads[head] || facHeads[head] || locHeads[head] {
+		return true
+	}
+	switch head {
+	case "republic", "kingdom", "emirate", "emirates", "states", "state", "federation",
+		"bank", "church", "islands", "isle", "gulf", "sea", "bay", "cape", "lake":
+		return true
+	}
+	return false
+}
+
+// nameLike reports whether word i may be part of a proper name. Capitals at
+// the start of a sentence or in a headline prove nothing, so such a word
+// must be written capitalized elsewhere, be known to the gazetteers, or be
+// tagged as a proper noun and never written in lower case.
+func (r *Recognizer) nameLike(ws *words, i int) bool {
+	w := ws.w[i]
+	if !w.cap {
+		return false
+	}
+	lw := strings.ToLower(w.norm)
+	if utf8.RuneCountInString(w.norm) == 1 {
+		return false
+	}
+	upper := isAllUpper(w.norm)
+	if (!upper || w.loose) && (functionWords[lw] || functionWords[stripContraction(lw)]) {
+		return false
+	}
+	if calendarWords[lw] || calendarWords[strings.TrimSuffix(lw, ".")] {
+		return false
+	}
+	if _, ok := honorifics[lw]; ok {
+		return false
+	}
+	if upper {
+		if ws.confirmed[titleCase(w.norm)] || r.kb.known([]string{w.norm}) {
+			return true
+		}
+		return utf8.RuneCountInString(strings.ReplaceAll(w.norm, ".", "")) <= 4 && !(w.loose && ws.lower[lw])
+	}
+	if !w.first && !w.loose {
+		return true
+	}
+	if ws.confirmed[w.norm] || r.knownName(w) {
+		return true
+	}
+	if i+1 < len(ws.w) && ws.pairs[w.norm+" "+ws.w[i+1].norm] {
+		return true // "Justice Department spokesman ..." opening a sentence
+	}
+	if functionWords[lw] || ws.lower[lw] || w.loose {
+		return false
+	}
+	// An unknown capitalized word opening a sentence is a name only if
+	// the next word is one too ("Caryn Wilson contributed"); a lone one
+	// ("Lawmaker urges ...") is left to the model.
+	next := i + 1
+	return (w.tag == "NNP" || w.tag == "NNPS") && next < len(ws.w) && ws.sameSentence(i, next) &&
+		ws.w[next].cap && !ws.w[next].first && !functionWords[ws.lowerAt(next)]
+}
+
+// knownName reports whether the gazetteers know w as a place or group,
+// or, outside headlines, as a first name: many first names are also
+// common words that headlines capitalize ("Brave", "Will").
+func (r *Recognizer) knownName(w word) bool {
+	if r.kb.place([]string{w.norm}) != "" {
+		return true
+	}
+	if _, ok := r.kb.norp(w.norm); ok {
+		return true
+	}
+	_, ok := r.kb.firstName(w.norm)
+	return ok && !w.loose
+}
+
+// titleCase returns s with only its first letter in upper case.
+func titleCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(r) + strings.ToLower(s[n:])
+}
+
+// stripContraction removes a contracted verb: "we've" -> "we".
+func stripContraction(w string) string {
+	for _, c := range []string{"'ve", "'re", "'ll", "'d", "'m", "n't"} {
+		if strings.HasSuffix(w, c) {
+			return w[:len(w)-len(c)]
+		}
+	}
+	return w
+}
+
+// surnameAfter reports whether word j, capitalized in a headline or
+// credit line where capitals prove nothing, follows a known first name and
+// so is a surname: "[Jean Dupont/Kyodo]".
+func (r *Recognizer) surnameAfter(ws *words, j int) bool {
+	w := ws.w[j]
+	if !w.cap || !w.loose || j == 0 || !ws.sameSentence(j-1, j) || functionWords[strings.ToLower(w.norm)] {
+		return false
+	}
+	// A first name written alone elsewhere ("Hale") may be a surname.
+	prev := ws.w[j-1]
+	_, ok := r.kb.firstName(prev.norm)
+	return ok && prev.cap && !ws.confirmed[prev.norm] && prev.tag == "NNP" && w.tag == "NNP" &&
+		!ws.lower[strings.ToLower(prev.norm)] && !ws.lower[strings.ToLower(w.norm)]
+}
+
+// isInitial reports whether w is a single capital letter.
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}

@@ -1,0 +1,47 @@
+package entity
+
+// modelSpans runs the sequence model over the body, sentence by sentence,
+// and returns its spans with their labels (PER, ORG, LOC, MISC).
+func (r *Recognizer) modelSpans(ws *words) []rawSpan {
+	texts := make([][]string, len(ws.sents))
+	tags := make([][]string, len(ws.sents))
+	for i, sr := range ws.sents {
+		for _, w := range ws.w[sr.first:sr.last] {
+			texts[i] = append(texts[i], w.norm)
+			tags[i] = append(tags[i], w.tag)
+		}
+	}
+	labels := r.cfg.tagger.tag(texts, tags)
+	var out []rawSpan
+	for i, sr := range ws.sents {
+		if i >= len(labels) {
+			break
+		}
+		ls := labels[i]
+		start, typ := -1, ""
+		flush := func(end int) {
+			if start >= 0 {
+				out = append(out, rawSpan{a: sr.first + start, b: sr.first + end, label: typ})
+			}
+			start, typ = -1, ""
+		}
+		for j := 0; j < sr.last-sr.first && j < len(ls); j++ {
+			l := ls[j]
+			switch {
+			case len(l) > 2 && l[0] == 'B', len(l) > 2 && l[0] == 'I' && (start < 0 || l[2:] != typ):
+				flush(j)
+				start, typ = j, l[2:]
+			case len(l) > 2 && l[0] == 'I':
+			default:
+				flush(j)
+			}
+		}
+		flush(min(sr.last-sr.first, len(ls)))
+	}
+	for i, s := range out {
+		if s.b-s.a > maxNameWords {
+			out[i].b = s.a + maxNameWords
+		}
+	}
+	return out
+}

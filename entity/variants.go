@@ -1,0 +1,158 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// nameKey returns the words of a name as compared by the resolver: lower
+// case, without diacritics, apostrophes, dots or a possessive ending,
+// split at hyphens, with the particles and connectors that writers add or
+// drop at will removed ("al-Rashid" and "Rashid", "van Dijk" and "De
+// Dijk", "U.S." and "US" compare equal).
+func nameKey(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if isPossessive(w) {
+			continue
+		}
+		w = foldWord(w)
+		if i == len(words)-1 {
+			w = strings.TrimSuffix(w, "'s")
+		}
+		w = strings.ReplaceAll(w, "'", "")
+		w = strings.ReplaceAll(w, ".", "")
+		parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == ' ' })
+		for k, p := range parts {
+			// "as-Sham" loses its particle; "Ash Carter" keeps his name.
+			if p == "" || keyDrop[p] && (len(parts) > 1 && k < len(parts)-1 || !hyphenOnly[p]) {
+				continue
+			}
+			out = append(out, p)
+		}
+	}
+	// A middle initial comes and goes: "Paul D. Ryan" and "Paul Ryan".
+	if len(out) >= 3 {
+		inner := out[1 : len(out)-1]
+		kept := slices.DeleteFunc(slices.Clone(inner), func(w string) bool { return len(w) == 1 })
+		out = append(append([]string{out[0]}, kept...), out[len(out)-1])
+	}
+	return out
+}
+
+// keyDrop are the words a name may gain or lose without naming something
+// else.
+var keyDrop = set(`al el ad as ash an at az de del della der di du da dos la le van von the of for and & y`)
+
+// hyphenOnly are particles dropped only when joined by a hyphen: as a
+// word of their own they are names ("Ash", "As").
+var hyphenOnly = set(`ad as ash an at az`)
+
+// foldWord lower-cases w and strips its diacritics.
+func foldWord(w string) string {
+	w = strings.ToLower(w)
+	if isASCIIString(w) {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// skeleton reduces a key word to its consonants after the first letter,
+// without doubled letters, so that transliteration variants meet:
+// "yuri" and "yury" -> "yr", "nour" and "noor" -> "nr".
+func skeleton(w string) string {
+	var b strings.Builder
+	var prev rune
+	for i, r := range w {
+		if i > 0 && strings.ContainsRune("aeiouy", r) {
+			continue
+		}
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// variantOf reports whether two keys of the same length name the same
+// thing under transliteration: every word has the same skeleton, at least
+// one word is spelled the same, and the differing words are not short.
+func variantOf(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	same := 0
+	for i := range a {
+		switch {
+		case a[i] == b[i]:
+			same++
+		case len(a[i]) < 4 || len(b[i]) < 4 || skeleton(a[i]) != skeleton(b[i]) || a[i][0] != b[i][0]:
+			return false
+		}
+	}
+	return same > 0
+}
+
+// initials returns the first letters of the key words of a multi-word name
+// ("Harakat Nour al-Din" -> "hnd"), or "" for a one-word name.
+func initials(key []string) string {
+	if len(key) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range key {
+		for _, r := range w {
+			b.WriteRune(r)
+			break
+		}
+	}
+	return b.String()
+}
+
+// acronymKey returns the letters of an acronym mention ("U.N." -> "un",
+// "HND" -> "hnd"), or "" when the text is not written in capitals.
+func acronymKey(text string) string {
+	t := strings.ReplaceAll(text, ".", "")
+	if n := len([]rune(t)); n < 2 || n > 6 || !isAllUpper(t) || strings.ContainsAny(t, " -'") {
+		return ""
+	}
+	return strings.ToLower(t)
+}
+
+// containsRun reports whether short appears as a contiguous run in long,
+// and where it ends.
+func containsRun(long, short []string) (end int, ok bool) {
+	for i := 0; i+len(short) <= len(long); i++ {
+		match := true
+		for j := range short {
+			if long[i+j] != short[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i + len(short), true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,87 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+func TestNameKey(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"U.S."}, []string{"us"}},
+		{[]string{"Omar", "al-Rashid"}, []string{"omar", "rashid"}},
+		{[]string{"Omar", "Rashid"}, []string{"omar", "rashid"}},
+		{[]string{"Van", "Dijk"}, []string{"dijk"}},
+		{[]string{"Harakat", "Noor", "al", "Din"}, []string{"harakat", "noor", "din"}},
+		{[]string{"Ash", "Carter"}, []string{"ash", "carter"}},
+		{[]string{"Harakat", "as-Salam"}, []string{"harakat", "salam"}},
+		{[]string{"Germany", "'s", "Ministry"}, []string{"germany", "ministry"}},
+		{[]string{"O'Brien"}, []string{"obrien"}},
+		{[]string{"Zoë"}, []string{"zoe"}},
+		{[]string{"Paul", "D.", "Ryan"}, []string{"paul", "ryan"}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, nameKey(tt.in), "%q", tt.in)
+	}
+}
+
+func TestVariantOf(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"yuri", "popov"}, []string{"yury", "popov"}, true},
+		{[]string{"harakat", "noor", "din"}, []string{"harakat", "nour", "din"}, true},
+		{[]string{"anna", "berg"}, []string{"thomas", "berg"}, false},
+		{[]string{"iran"}, []string{"iraq"}, false},
+		{[]string{"ali", "khan"}, []string{"ola", "khan"}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, variantOf(tt.a, tt.b), "%q %q", tt.a, tt.b)
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	assert.Equal(t, "un", acronymKey("U.N."))
+	assert.Equal(t, "hnd", acronymKey("HND"))
+	assert.Equal(t, "", acronymKey("Xinhua"))
+	assert.Equal(t, "", acronymKey("A"))
+	assert.Equal(t, "hnd", initials([]string{"harakat", "nour", "din"}))
+	assert.Equal(t, "", initials([]string{"xinhua"}))
+}
+
+func TestSplitToken(t *testing.T) {
+	r, err := New(WithoutModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Turkish-led", []string{"Turkish", "led"}},
+		{"pro-Rashid", []string{"pro", "Rashid"}},
+		{"Pro-Rashid", []string{"Pro", "Rashid"}},
+		{"al-Rashid", []string{"al-Rashid"}},
+		{"Nasr-Eddin", []string{"Nasr-Eddin"}},
+		{"South-east", []string{"South-east"}},
+		{"U.S.-Chinese", []string{"U.S.", "Chinese"}},
+		{"News/Kyodo", []string{"News", "Kyodo"}},
+		{"Ban Ki-moon", []string{"Ban Ki-moon"}},
+		{"Front-", []string{"Front"}},
+		{"10/9/2016", []string{"10/9/2016"}},
+		{"editor-in-chief", []string{"editor-in-chief"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range splitToken(tt.in, r.kb) {
+			got = append(got, corpus.Span(sp).In(tt.in))
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}

@@ -1,0 +1,339 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// word is a token of the article body as the entity stages see it. corpus
+// keeps "News/Kyodo" or "pro-Rashid" as one token; names inside such tokens
+// need their own spans, so tokens are split at slashes and at hyphens that
+// join a name to a common word.
+type word struct {
+	corpus.Span
+	text  string // verbatim: doc.Text[Start:End]
+	norm  string // corpus.Normalize(text)
+	tag   string // part of speech, from the enclosing token
+	sent  int    // index of the sentence in sentences
+	first bool   // the first word of its sentence, after opening punctuation
+	loose bool   // in a headline-cased or upper-case sentence
+	cap   bool   // begins with an upper-case letter, or is a particle name ("al-Rashid")
+	split bool   // cut from the previous word at a slash or hyphen: a name ends there
+}
+
+// sentenceRange is the half-open range of word indexes of one sentence.
+type sentenceRange struct {
+	first, last int
+	para        int  // index of the paragraph in the document
+	names       bool // in a source line: a list of names
+}
+
+// words is the body of a document as a flat list of words.
+type words struct {
+	doc   *corpus.Document
+	kb    knowledge
+	w     []word
+	sents []sentenceRange
+	// confirmed holds the normalized forms written capitalized in a
+	// reliable position (not first in a sentence, not in a headline), and
+	// lower holds the forms written in lower case anywhere.
+	confirmed map[string]bool
+	lower     map[string]bool
+	// pairs holds two capitalized words written in a row in a reliable
+	// position ("Justice Department").
+	pairs map[string]bool
+}
+
+// buildWords collects the words of every sentence outside reader comments
+// and boilerplate. Photo captions and source lines are kept: they name
+// people, agencies and places of the story ("AFP PHOTO", "Sources:
+// Xinhua/Kyodo") though they hold no statements.
+func buildWords(doc *corpus.Document, kb knowledge) *words {
+	ws := &words{doc: doc, kb: kb, confirmed: map[string]bool{}, lower: map[string]bool{}, pairs: map[string]bool{}}
+	for si := range doc.Sentences {
+		s := doc.Sentences[si]
+		if skipped(doc, s.Span) {
+			continue
+		}
+		sr := sentenceRange{first: len(ws.w), para: s.Paragraph, names: inRegion(doc, s.Span, corpus.SourceLine)}
+		for _, t := range doc.SentenceTokens(si) {
+			if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+				continue
+			}
+			ws.addToken(doc.Text, t, len(ws.sents), kb)
+		}
+		sr.last = len(ws.w)
+		if sr.last > sr.first {
+			ws.markSentence(sr)
+			ws.sents = append(ws.sents, sr)
+		}
+	}
+	// Casing is judged per paragraph: a headline is one line, which the
+	// segmenter may cut at a colon or a semicolon.
+	for i := 0; i < len(ws.sents); {
+		j := i + 1
+		for j < len(ws.sents) && ws.sents[j].para == ws.sents[i].para {
+			j++
+		}
+		ws.markCasing(ws.sents[i].first, ws.sents[j-1].last, ws.sents[i].names)
+		i = j
+	}
+	for i, w := range ws.w {
+		switch {
+		case w.cap && !w.first && !w.loose:
+			ws.confirmed[w.norm] = true
+			if i+1 < len(ws.w) && ws.w[i+1].cap && ws.w[i+1].sent == w.sent {
+				ws.pairs[w.norm+" "+ws.w[i+1].norm] = true
+			}
+		case isLowerWord(w.norm):
+			ws.lower[w.norm] = true
+		}
+	}
+	return ws
+}
+
+func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
+	for k, p := range splitToken(t.Text, kb) {
+		sp := corpus.Span{Start: t.Start + p.Start, End: t.Start + p.End}
+		raw := text[sp.Start:sp.End]
+		tag := t.Tag
+		if p.Len() < len(t.Text) && startsUpper(raw) {
+			tag = "NNP"
+		}
+		ws.w = append(ws.w, word{Span: sp, text: raw, norm: corpus.Normalize(raw), tag: tag, sent: si, split: k > 0})
+	}
+}
+
+// markSentence sets first and cap on the words of one sentence.
+func (ws *words) markSentence(sr sentenceRange) {
+	seenFirst := false
+	for i := sr.first; i < sr.last; i++ {
+		w := &ws.w[i]
+		w.cap = isCapWord(w.norm)
+		if !seenFirst && hasLetter(w.norm) {
+			w.first, seenFirst = true, true
+		}
+	}
+}
+
+// markCasing sets loose on the words [a, b) of one paragraph when its
+// capitals prove nothing: a headline, or a line in capitals. A source line
+// is a list of names, never loose.
+func (ws *words) markCasing(a, b int, names bool) {
+	var caps, lows, upper, letters int
+	for i := a; i < b; i++ {
+		w := &ws.w[i]
+		if !hasLetter(w.norm) || functionWords[strings.ToLower(w.norm)] {
+			continue // function words say nothing of the casing
+		}
+		letters++
+		switch {
+		case isAllUpper(w.norm) && utf8.RuneCountInString(w.norm) > 1:
+			upper++
+			caps++
+		case w.cap:
+			caps++
+		default:
+			lows++
+		}
+	}
+	// A headline capitalizes most of its words; an all-caps line all of them.
+	// A line of one to three capitalized words with no closing full stop
+	// is a heading too ("Refugees").
+	heading := caps >= 1 && (!endsSentence(ws.w[b-1].norm) || letters <= 3)
+	loose := !names && lows == 0 && letters <= 14 && (caps >= 3 || heading) || letters >= 3 && upper*10 >= letters*7
+	for i := a; i < b; i++ {
+		ws.w[i].loose = loose
+	}
+}
+
+// splitToken splits a token at slashes between words and at hyphens that
+// join a capitalized name to a common word ("Turkish-led", "pro-Rashid").
+// It returns byte ranges relative to the token; a token with nothing to
+// split comes back whole.
+func splitToken(s string, kb knowledge) []corpus.Span {
+	parts := []corpus.Span{{Start: 0, End: len(s)}}
+	if len(s) > 256 {
+		return parts
+	}
+	if strings.Contains(s, "/") && hasLetter(s) {
+		parts = splitAt(s, parts, "/", func(a, b string) bool { return hasLetter(a) && hasLetter(b) })
+	}
+	if strings.ContainsAny(s, "-\u2010\u2011") {
+		parts = splitAt(s, parts, "-", func(a, b string) bool {
+			return joinsNameToWord(a, b) || joinsTwoNames(a, b, kb)
+		})
+	}
+	// A hyphen or dash hanging at an edge ("Front-") is not part of a name.
+	for i, p := range parts {
+		for p.End-p.Start > 1 && s[p.End-1] == '-' {
+			p.End--
+		}
+		for p.End-p.Start > 1 && s[p.Start] == '-' {
+			p.Start++
+		}
+		parts[i] = p
+	}
+	return parts
+}
+
+// splitAt splits each part at every sep where ok accepts the two sides;
+// the separator itself is dropped.
+func splitAt(s string, parts []corpus.Span, sep string, ok func(a, b string) bool) []corpus.Span {
+	var out []corpus.Span
+	for _, p := range parts {
+		seg := s[p.Start:p.End]
+		pieces := strings.Split(seg, sep)
+		if len(pieces) < 2 {
+			out = append(out, p)
+			continue
+		}
+		// Group the pieces: a cut is made between pieces i and i+1 only
+		// when ok accepts them.
+		start := p.Start
+		off := p.Start
+		for i, pc := range pieces {
+			end := off + len(pc)
+			if i+1 < len(pieces) && ok(pc, pieces[i+1]) {
+				if end > start {
+					out = append(out, corpus.Span{Start: start, End: end})
+				}
+				start = end + len(sep)
+			}
+			off = end + len(sep)
+		}
+		if p.End > start {
+			out = append(out, corpus.Span{Start: start, End: p.End})
+		}
+	}
+	return out
+}
+
+// joinsNameToWord reports whether a hyphen between a and b joins a name to
+// a common word ("Turkish-led", "pro-Rashid", "NATO-trained") rather than
+// being part of a name ("al-Rashid", "Nasr-Eddin", "South-east").
+func joinsNameToWord(a, b string) bool {
+	na, nb := isCapWord(a), isCapWord(b)
+	if a == "" || b == "" || !na && !nb {
+		return false
+	}
+	if na && nb {
+		return hyphenPrefixes[strings.ToLower(a)]
+	}
+	if hyphenPrefixes[strings.ToLower(a)] {
+		return true // "pro-Rashid", "Pro-Rashid" in a headline
+	}
+	// "Turkish-led", but "Ki-moon" and "Lashkar-e-Taiba" are names.
+	return na && hyphenSuffixes[strings.ToLower(b)]
+}
+
+// joinsTwoNames reports whether a hyphen joins two known names ("U.S.-Chinese").
+func joinsTwoNames(a, b string, kb knowledge) bool {
+	if kb == nil || !isCapWord(a) || !isCapWord(b) || nameParticles[strings.ToLower(a)] {
+		return false
+	}
+	known := func(w string) bool {
+		_, n := kb.norp(w)
+		return n || kb.place([]string{w}) == GPE
+	}
+	if kb.known([]string{a + "-" + b}) {
+		return false
+	}
+	// "U.S.-Chinese", or a country or capital run into a word: "Paris-Optimism".
+	return known(a) && known(b) || kb.major([]string{a}) || kb.major([]string{b})
+}
+
+// nameParticles are the lower-case words that may sit inside a name
+// ("Pieter van Dijk", "Harakat Noor al Din").
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "an": true, "as": true, "ash": true, "at": true,
+	"az": true, "bin": true, "ibn": true, "bint": true, "abu": true, "abd": true, "de": true,
+	"del": true, "della": true, "der": true, "den": true, "di": true, "da": true, "dos": true,
+	"du": true, "la": true, "le": true, "van": true, "von": true, "ter": true, "ten": true,
+	"y": true, "st": true, "zu": true, "bou": true, "ben": true,
+}
+
+// hyphenPrefixes make an adjective of a name: "pro-Rashid", "anti-Western".
+var hyphenPrefixes = set(`pro anti non ex post pre neo mid intra inter trans pan all un`)
+
+// hyphenSuffixes make an adjective of a name: "Turkish-led", "US-based".
+var hyphenSuffixes = set(`led backed based affiliated allied aligned linked trained funded run owned
+held controlled born style era made friendly leaning inspired sponsored supported dominated
+brokered occupied bound speaking majority dependent centric ruled influenced armed
+imposed drafted proposed sanctioned mediated`)
+
+var compassWords = map[string]bool{
+	"east": true, "west": true, "north": true, "south": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "central": true,
+}
+
+// isCapWord reports whether s starts with an upper-case letter, or is a
+// particle-prefixed name such as "al-Rashid" or "el-Din".
+func isCapWord(s string) bool {
+	if startsUpper(s) {
+		return true
+	}
+	if i := strings.IndexByte(s, '-'); i > 0 && i+1 < len(s) {
+		return nameParticles[strings.ToLower(s[:i])] && startsUpper(s[i+1:])
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+func isAllUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// skipped reports whether s overlaps reader comments or boilerplate.
+func skipped(doc *corpus.Document, s corpus.Span) bool {
+	for _, r := range doc.Regions {
+		if (r.Kind == corpus.Comments || r.Kind == corpus.Boilerplate) && r.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRegion reports whether s overlaps a region of kind k.
+func inRegion(doc *corpus.Document, s corpus.Span, k corpus.RegionKind) bool {
+	for _, r := range doc.Regions {
+		if r.Kind == k && r.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether a final word closes a sentence.
+func endsSentence(w string) bool {
+	switch w {
+	case ".", "!", "?", "\"", "'", ":", ";", ",":
+		return true
+	}
+	return false
+}

@@ -2,20 +2,41 @@ package claim
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"slices"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
 
-// Extractor finds attributed statements. It is safe for concurrent use.
+// ErrOption is returned by New for an option out of its range.
+var ErrOption = errors.New("claim: bad option")
+
+// Extractor finds attributed statements. It holds only immutable settings
+// and is safe for concurrent use.
 type Extractor struct {
 	cfg config
 }
 
-type config struct{}
+type config struct {
+	minConfidence float64
+	noSpeaker     bool
+}
 
 // Option configures an Extractor.
 type Option func(*config)
+
+// WithMinConfidence drops claims whose confidence is below c.
+func WithMinConfidence(c float64) Option {
+	return func(cfg *config) { cfg.minConfidence = c }
+}
+
+// WithUnattributed keeps quotations for which no speaker was found, with
+// rule "no-speaker" and a low confidence. By default they are dropped.
+func WithUnattributed(keep bool) Option {
+	return func(cfg *config) { cfg.noSpeaker = keep }
+}
 
 // New returns an Extractor with the built-in cue lexicon.
 func New(opts ...Option) (*Extractor, error) {
@@ -23,11 +44,159 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, o := range opts {
 		o(&x.cfg)
 	}
+	if x.cfg.minConfidence < 0 || x.cfg.minConfidence > 1 {
+		return nil, fmt.Errorf("%w: minimum confidence %v outside [0,1]", ErrOption, x.cfg.minConfidence)
+	}
 	return x, nil
 }
 
 // Extract returns the claims of doc in text order, their speakers resolved
-// to the entities in ents where possible.
+// to the entities in ents where possible. Regions of doc that are not
+// article text are skipped. Extract checks ctx between paragraphs.
 func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*entity.Entity) ([]Claim, error) {
-	return nil, ctx.Err() // TODO(claim)
+	if doc == nil {
+		return nil, nil
+	}
+	r := newRun(doc, ents)
+	for pi := range doc.Paragraphs {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("claim: extract: %w", err)
+		}
+		if r.skipPara(pi) {
+			continue
+		}
+		r.headline(pi)
+		if !r.blockParas[pi] {
+			r.directs(pi)
+			r.block(pi)
+			r.reported(pi)
+			r.leftovers(pi)
+		}
+	}
+	claims := r.resolveAll()
+	out := claims[:0]
+	for _, c := range claims {
+		if c.Rule == ruleNoSpeaker && !x.cfg.noSpeaker {
+			continue
+		}
+		if c.Confidence < x.cfg.minConfidence {
+			continue
+		}
+		if !r.valid(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// how says where a candidate's speaker is to be found.
+type how uint8
+
+const (
+	byNP           how = iota // the noun phrase np
+	byContinuation            // the previous claim's speaker
+	byForward                 // the next claim's speaker (a quotation paragraph before its attribution)
+	byNone                    // no source found
+)
+
+// cand is a claim before its speaker is resolved.
+type cand struct {
+	kind    Kind
+	content corpus.Span
+	cue     corpus.Span
+	np      corpus.Span // the speaker's noun phrase, when how is byNP
+	alt     corpus.Span // an apposition to np ("the spokesman, Yasser al-Yousef")
+	how     how
+	origin  string // "quote", "cue", "according", "block", "headline"
+	para    int
+}
+
+// run holds the state of one Extract call.
+type run struct {
+	doc    *corpus.Document
+	look   *entity.Lookup
+	quotes []qmark
+	cands  []cand
+	// usedCue marks token indexes consumed as cues.
+	usedCue map[int]bool
+	// inQuote marks quotes already turned into claims or embedded in one.
+	usedQuote map[int]bool
+	titles    map[*entity.Entity][]string
+	// blockParas are paragraphs read as a block quotation or headline.
+	blockParas map[int]bool
+	// labels counts transcript labels ("WALLACE:"), -1 until counted.
+	labels int
+	// quoted marks the tokens inside a quotation's content.
+	quoted []bool
+	// lastSubj is the last cue subject (and apposition) of each sentence.
+	lastSubj map[int][2]corpus.Span
+}
+
+func newRun(doc *corpus.Document, ents []*entity.Entity) *run {
+	r := &run{
+		doc:        doc,
+		look:       entity.Index(ents),
+		usedCue:    map[int]bool{},
+		usedQuote:  map[int]bool{},
+		blockParas: map[int]bool{},
+		lastSubj:   map[int][2]corpus.Span{},
+		labels:     -1,
+	}
+	r.quotes = findQuoteMarks(doc)
+	r.markQuoted()
+	r.titles = derivedTitles(r)
+	return r
+}
+
+func (r *run) skipPara(pi int) bool {
+	p := r.doc.Paragraphs[pi]
+	return p.Skip || r.doc.Skipped(p.Span)
+}
+
+func (r *run) add(c cand) {
+	if c.content.Len() == 0 || r.doc.Skipped(c.content) {
+		return
+	}
+	for _, o := range r.cands {
+		if o.content.Overlaps(c.content) && o.cue == c.cue {
+			return
+		}
+	}
+	r.cands = append(r.cands, c)
+}
+
+// valid checks the offsets of a finished claim.
+func (r *run) valid(c Claim) bool {
+	t := r.doc.Text
+	if c.Span.In(t) != c.Text || c.Text == "" {
+		return false
+	}
+	if c.CueSpan.In(t) != c.Cue {
+		return false
+	}
+	return c.Speaker.Span.In(t) == c.Speaker.Text
+}
+
+// sortCands puts candidates in text order of their content.
+func (r *run) sortCands() {
+	slices.SortStableFunc(r.cands, func(a, b cand) int {
+		if a.content.Start != b.content.Start {
+			return a.content.Start - b.content.Start
+		}
+		return a.cue.Start - b.cue.Start
+	})
+}
+
+// qmark is one top-level quotation as the extractor uses it: the marks,
+// the content between them, one part per paragraph, and whether it is a
+// short term in quotation marks rather than a statement.
+type qmark struct {
+	span     corpus.Span   // from the opening mark to the closing mark inclusive
+	inner    corpus.Span   // the content, first to last content byte, without a final comma
+	raw      corpus.Span   // the content with its final punctuation
+	parts    []corpus.Span // the content of each paragraph
+	para     int           // the paragraph of the opening mark
+	unclosed bool
+	scare    bool
 }

@@ -1,0 +1,191 @@
+package claim
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// sentContentEnd returns the token index past the sentence's content: the
+// final full stop is not part of it.
+func (r *run) sentContentEnd(si int) int {
+	s := r.doc.Sentences[si]
+	end := s.Last
+	for end > s.First {
+		n := r.tok(end - 1).Norm
+		if n != "." && n != "!" && n != "?" && n != ";" {
+			break
+		}
+		end--
+	}
+	return end
+}
+
+// leftContent is the content of a postposed attribution: from the
+// sentence start to the comma before the source.
+func (r *run) leftContent(first, comma int) corpus.Span {
+	return trimReported(r.doc.Text, r.span(first, comma))
+}
+
+// trimReported trims spaces and trailing punctuation, but keeps a closing
+// quotation mark and what it closes.
+func trimReported(text string, s corpus.Span) corpus.Span {
+	s = trimSpace(text, s)
+	for s.Len() > 0 {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !strings.ContainsRune(",;:—–-", r) {
+			break
+		}
+		s = trimSpace(text, corpus.Span{Start: s.Start + n, End: s.End})
+	}
+	t := s.In(text)
+	if len(t) > 0 {
+		switch {
+		case hasSuffixAny(t, "”", "\""):
+			return s
+		}
+	}
+	s = trimEnd(text, s, ",;:—–")
+	// A final full stop kept by the tokenizer ("in May.") is not content;
+	// one that ends an abbreviation ("the U.S.") is.
+	if t := s.In(text); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		last := t[strings.LastIndexAny(t, " \n")+1:]
+		if strings.Count(last, ".") == 1 && len(last) > 3 {
+			s.End--
+		}
+	}
+	return s
+}
+
+func hasSuffixAny(s string, suf ...string) bool {
+	for _, x := range suf {
+		if len(s) >= len(x) && s[len(s)-len(x):] == x {
+			return true
+		}
+	}
+	return false
+}
+
+// skipToContent moves past the cue's addressee and adjuncts to the first
+// token of the content: "told [the council] [on Monday] [of] C", "said [in
+// a statement] [that] C".
+func (r *run) skipToContent(k, end int, info cueInfo) int {
+	// "said in a speech in London on Monday that C": adjuncts up to a
+	// "that" with no verb between.
+	if w := r.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" {
+		for j := k + 1; j < end && j-k <= 14; j++ {
+			if isVerb(r.tok(j).Tag) || r.tok(j).Norm == "," && r.lower(j+1) != "that" {
+				break
+			}
+			if r.lower(j) == "that" && !isFinite(r.tok(j+1).Tag) {
+				return j + 1
+			}
+		}
+	}
+	for step := 0; k < end && step < 8; step++ {
+		w := r.lower(k)
+		switch {
+		case w == "that" && isFinite(r.tok(k+1).Tag):
+			return k // "said that was not the goal": a pronoun
+		case w == "that":
+			return k + 1
+		case w == "," && step == 0:
+			k++
+		case timeWords[r.lower(k+1)] && (w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late"):
+			k += 2
+		case timeWords[w] && capitalized(r.tok(k).Text) && step == 0:
+			k++ // "said Tuesday he would"
+		case w == "in" && (r.lower(k+1) == "a" || r.lower(k+1) == "an") && (nominalCues[r.lower(k+2)] || r.lower(k+2) == "interview"):
+			k += 3
+		case (w == "of" || w == "about" || w == "on" || w == "for" && info.lemma == "call") && step <= 3:
+			if info.lemma == "say" {
+				return end // "said of the plan": its topic, not its content
+			}
+			return k + 1
+		case w == "only" || w == "also" || w == "again" || w == "publicly" || w == "privately":
+			k++
+		case info.tellClass() || w != "":
+			// An addressee: "told reporters", "told the Security Council".
+			na, nb := r.npRight(k, end)
+			if nb > na && r.isAddressee(na, nb, end, info) {
+				k = nb
+				continue
+			}
+			return k
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// isAddressee reports whether the noun phrase [a, b) after a cue is its
+// addressee rather than the start of the content.
+func (r *run) isAddressee(a, b, end int, info cueInfo) bool {
+	next := r.lower(b)
+	if next == "that" {
+		return true
+	}
+	if !info.tellClass() {
+		return false
+	}
+	if next == "of" || next == "on" && timeWords[r.lower(b+1)] || next == "to" || next == "," || next == ":" {
+		return true
+	}
+	// "told Kerry the United States must": a clause follows.
+	return b < end && r.clauseAfter(b, end) && !isVerb(r.tok(b).Tag)
+}
+
+// contentEnd finds where preposed content ends: at the sentence's end,
+// or before a coordinated second cue ("said C, but warned of D"), a
+// contrasting clause (", but Russia pulled back"), a trailing attribution
+// (", the ministry said") or a semicolon.
+func (r *run) contentEnd(k, end int) int {
+	finite := false
+	for j := k + 1; j < end; j++ {
+		w := r.lower(j)
+		if r.inQuote(j) {
+			continue
+		}
+		comma := r.tok(j-1).Norm == ","
+		switch {
+		case w == ";":
+			return j
+		case comma && r.tok(j).Tag == "IN" && r.lower(j+1) == "which":
+			return j - 1 // ", over which the US expressed regret": the writer's aside
+		case w == "according" && r.lower(j+1) == "to" && comma:
+			return j - 1
+		case (w == "but" || (w == "while" || w == "whereas") && comma) && r.clauseStart(j+1, end):
+			return cutComma(r, j)
+		case w == "but" || w == "and":
+			n := j + 1
+			for n < end && (auxWords[r.lower(n)] || r.tok(n).Tag == "RB") {
+				n++
+			}
+			if r.lower(n) == "that" && w == "and" && r.lower(k-1) == "that" {
+				return cutComma(r, j)
+			}
+			if _, ok := lookupCue(r.tok(n).Norm); ok && (r.tok(n).Tag != "VBN" || isHave(r.lower(n-1))) && (comma || !finite) && !r.isRelative(n) {
+				return cutComma(r, j)
+			}
+		case w == "," && r.tok(j+1).Tag == "VBG" && isCueWord(r.tok(j+1).Norm):
+			return j
+		}
+		if isFinite(r.tok(j).Tag) {
+			finite = true
+		}
+	}
+	return end
+}
+
+// isRelative reports whether the word at n is a noun rather than a verb
+// in context (a "claims" after a determiner).
+func (r *run) isRelative(n int) bool { return r.tok(n-1).Tag == "DT" }
+
+func cutComma(r *run, j int) int {
+	if r.tok(j-1).Norm == "," {
+		return j - 1
+	}
+	return j
+}

@@ -1,0 +1,207 @@
+package claim
+
+import (
+	"strings"
+	"sync"
+)
+
+// cueClass says how a cue verb takes its complement.
+type cueClass uint8
+
+const (
+	// speech verbs report words: "say", "warn", "insist".
+	speech cueClass = iota
+	// tell verbs take the addressee first: "told reporters that".
+	tell
+	// thought verbs report beliefs: "believe", "hope", "expect". They are
+	// weaker evidence of an attribution and need a clear source.
+	thought
+)
+
+// cueInfo describes one verb form of the lexicon.
+type cueInfo struct {
+	lemma string
+	class cueClass
+	// particle is a word that must follow ("point out", "call for").
+	particle string
+}
+
+// speechLemmas are verbs that report what a source said, with their
+// irregular forms; regular forms (-s, -ed, -ing) are derived.
+var speechLemmas = []string{
+	"say:says:said:saying", "add", "warn", "insist", "note", "stress",
+	"explain", "announce", "confirm", "concede", "argue", "accuse", "urge",
+	"claim", "deny:denies:denied:denying", "acknowledge", "mention",
+	"describe", "reiterate", "report", "state", "write:writes:wrote:writing:written",
+	"tweet", "ask", "reply:replies:replied:replying", "respond", "suggest",
+	"predict", "estimate", "complain", "admit:admits:admitted:admitting",
+	"agree", "promise", "vow", "pledge", "declare", "emphasize", "emphasise",
+	"reveal", "allege", "assert", "maintain", "contend", "comment", "remark",
+	"observe", "recall", "repeat", "answer", "counter", "retort", "caution",
+	"threaten", "demand", "propose", "recommend", "disclose", "indicate",
+	"signal", "underline", "underscore", "highlight", "affirm", "reaffirm",
+	"testify:testifies:testified:testifying", "announce", "boast", "lament",
+	"speculate", "voice", "concur", "stipulate",
+	"specify:specifies:specified:specifying", "clarify:clarifies:clarified:clarifying",
+	"reckon", "forecast:forecasts:forecast:forecasting", "hint", "joke",
+	"quip:quips:quipped:quipping", "whisper", "shout", "cry:cries:cried:crying",
+	"exclaim", "proclaim", "protest", "plead", "outline", "conclude",
+	"point", "call", "tell:tells:told:telling", "chant", "sing:sings:sang:singing:sung",
+	"yell", "scream", "read:reads:read:reading", "continue", "muse", "wonder", "interject",
+	"attack", "criticize", "criticise", "blast", "slam", "praise", "condemn", "question",
+	"echo", "express", "cite", "dismiss", "welcome", "lambaste", "decry",
+	"inform", "assure", "remind", "brief", "advise", "notify:notifies:notified:notifying",
+	"warn", "show", "make",
+}
+
+// tellLemmas take an addressee before the content ("told Kerry that").
+var tellLemmas = map[string]bool{
+	"tell": true, "inform": true, "assure": true, "remind": true, "brief": true,
+	"advise": true, "notify": true, "urge": true, "warn": true,
+	"promise": true, "ask": true,
+}
+
+// thoughtLemmas report a belief rather than words.
+var thoughtLemmas = []string{
+	"believe", "hope", "consider", "think:thinks:thought:thinking",
+	"expect", "fear", "anticipate", "feel:feels:felt:feeling", "doubt",
+	"suspect", "assume", "worry:worries:worried:worrying", "wonder", "imagine",
+	"find:finds:found:finding", "conclude", "recognize", "recognise", "realize", "realise",
+}
+
+// particleLemmas need a following word to be cues ("point out").
+var particleLemmas = map[string]string{
+	"point": "out", "make": "clear",
+	"voice": "concern", "continue": ":",
+}
+
+// cueLexicon maps every lower-case verb form to its description.
+var cueLexicon = sync.OnceValue(func() map[string]cueInfo {
+	m := make(map[string]cueInfo)
+	add := func(spec string, class cueClass) {
+		forms := strings.Split(spec, ":")
+		lemma := forms[0]
+		if len(forms) == 1 {
+			forms = regularForms(lemma)
+		}
+		c := class
+		if class == speech && tellLemmas[lemma] {
+			c = tell
+		}
+		for _, f := range forms {
+			if _, ok := m[f]; ok && class == thought {
+				continue // a speech reading wins
+			}
+			m[f] = cueInfo{lemma: lemma, class: c, particle: particleLemmas[lemma]}
+		}
+	}
+	for _, s := range speechLemmas {
+		add(s, speech)
+	}
+	for _, s := range thoughtLemmas {
+		add(s, thought)
+	}
+	return m
+})
+
+// regularForms derives -s, -ed and -ing forms of a regular English verb.
+func regularForms(v string) []string {
+	out := []string{v}
+	switch {
+	case strings.HasSuffix(v, "e"):
+		out = append(out, v+"s", v+"d", v[:len(v)-1]+"ing")
+	case strings.HasSuffix(v, "y") && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		out = append(out, v[:len(v)-1]+"ies", v[:len(v)-1]+"ied", v+"ing")
+	case strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"):
+		out = append(out, v+"es", v+"ed", v+"ing")
+	default:
+		out = append(out, v+"s", v+"ed", v+"ing")
+	}
+	return out
+}
+
+// lookupCue returns the lexicon entry for a word form.
+func lookupCue(word string) (cueInfo, bool) {
+	c, ok := cueLexicon()[strings.ToLower(word)]
+	return c, ok
+}
+
+// adjectiveCues are predicative adjectives that report a stance when
+// followed by "that": "was hopeful that", "is confident that".
+var adjectiveCues = map[string]bool{
+	"hopeful": true, "optimistic": true, "confident": true, "sure": true,
+	"certain": true, "convinced": true, "pessimistic": true, "adamant": true,
+	"clear": true, "concerned": true, "worried": true, "skeptical": true,
+	"sceptical": true, "aware": true, "insistent": true, "keen": true,
+}
+
+// nominalCues are nouns that carry a statement: "in a statement",
+// "the ministry's claim that".
+var nominalCues = map[string]bool{
+	"statement": true, "claim": true, "claims": true, "assertion": true,
+	"announcement": true, "remarks": true, "comments": true, "testimony": true,
+}
+
+// tellClass reports whether a cue takes an addressee.
+func (c cueInfo) tellClass() bool { return c.class == tell }
+
+// cueVerb reports whether token i is a usable cue verb and returns the
+// cue's token range (two tokens for "point out").
+func (r *run) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
+	if r.usedCue[i] {
+		return 0, 0, info, false
+	}
+	return r.cueVerbAny(i)
+}
+
+// cueVerbAny is cueVerb for a cue that may already be used, as the cue
+// shared by both halves of an interrupted quotation is.
+func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
+	t := r.tok(i)
+	info, ok = lookupCue(t.Norm)
+	if !ok {
+		return 0, 0, info, false
+	}
+	if !isVerb(t.Tag) {
+		// The tagger calls some cue verbs nouns; trust a following "that"
+		// or an adjacent quotation mark.
+		n := r.lower(i + 1)
+		p := r.lower(i - 1)
+		introduces := n == "," || n == ":" || r.isQuoteTok(i+1)
+		switch {
+		case capitalized(t.Text):
+			// "Said Ellis: “…”" opens its sentence.
+			if r.doc.Sentences[t.Sentence].First != i || !capitalized(r.tok(i+1).Text) {
+				return 0, 0, info, false
+			}
+		case n == "that" || r.isQuoteTok(i-1) || r.isQuoteTok(i+1) || r.tok(i-1).Tag == "PRP" || p == "and" || p == "but":
+		case p == "," && strings.HasSuffix(t.Norm, "ing") && introduces:
+			// "..., tweeting, “…”"
+		case introduces && (r.isQuoteTok(i+1) || r.isQuoteTok(i+2)) && r.nounLike(i-1):
+			// "the mother of three replied, “…”"
+		default:
+			return 0, 0, info, false
+		}
+	}
+	if t.Tag == "VBN" && r.lower(i-1) != "," && !isCopula(r.lower(i-1)) && r.nounLike(i-1) &&
+		(r.lower(i+1) == ":" || r.lower(i+1) == "that" || r.isQuoteTok(i+1) || r.lower(i+1) == "," && r.isQuoteTok(i+2)) {
+		// The tagger's VBN for a past tense: "a friend commented: “…”".
+	} else if t.Tag == "VBN" {
+		k := i - 1
+		for k > 0 && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)] && !isHave(r.lower(k))) {
+			k--
+		}
+		if !isHave(r.lower(k)) && r.lower(i-1) != "," {
+			return 0, 0, info, false
+		}
+	}
+	if info.particle != "" {
+		if r.lower(i+1) != info.particle {
+			return 0, 0, info, false
+		}
+		return i, i + 2, info, true
+	}
+	return i, i + 1, info, true
+}
+
+func isHave(w string) bool { return w == "have" || w == "has" || w == "had" || w == "having" }

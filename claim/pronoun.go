@@ -1,0 +1,117 @@
+package claim
+
+import (
+	"github.com/sayso/sayso/entity"
+)
+
+// maxPronounDistance is how many paragraphs back a pronoun may reach for
+// the previous speaker.
+const maxPronounDistance = 3
+
+// resolvePronoun resolves the pronoun at token a: the previous speaker if
+// compatible in gender and number, else the latest compatible mention.
+func (r *run) resolvePronoun(a, pos int, done []hist) (who, bool) {
+	t := r.tok(a)
+	sp := Speaker{Text: t.Text, Span: t.Span}
+	w := r.lower(a)
+	para := r.doc.Sentences[t.Sentence].Paragraph
+	var prev *hist
+	if n := len(done); n > 0 && para-done[n-1].para <= maxPronounDistance {
+		prev = &done[n-1]
+	}
+	fit := func(x who) bool { return pronounFits(w, x) }
+	if prev != nil && fit(prev.w) && !r.closerMention(w, prev, pos) && !r.betterGender(w, prev, pos) {
+		out := prev.w
+		out.sp.Text, out.sp.Span = sp.Text, sp.Span
+		out.others = nil
+		if prev.w.res == resJoint {
+			out.others = prev.w.others
+		}
+		out.res = resPronoun
+		return out, true
+	}
+	e, _, ok := r.look.Before(pos, func(e *entity.Entity) bool {
+		return pronounFits(w, who{ent: e, res: resOrg})
+	})
+	if ok {
+		sp.Entity, sp.Name = e.ID, e.Name
+		return who{sp: sp, res: resPronoun, ent: e}, true
+	}
+	if prev != nil && (w == "they" || w == "we" || w == "i") {
+		out := prev.w
+		out.sp.Text, out.sp.Span, out.res = sp.Text, sp.Span, resPronoun
+		return out, true
+	}
+	// No antecedent: keep the pronoun as an unresolved description.
+	sp.Name = t.Text
+	return who{sp: sp, res: resLonePronoun}, true
+}
+
+// closerMention reports whether a different compatible person is named
+// between the previous claim and the pronoun, in the same sentence as the
+// pronoun's cue, so that the pronoun more likely refers to that person.
+func (r *run) closerMention(w string, prev *hist, pos int) bool {
+	if w != "he" && w != "she" {
+		return false
+	}
+	e, m, ok := r.look.Before(pos, func(e *entity.Entity) bool {
+		return pronounFits(w, who{ent: e, res: resName})
+	})
+	if !ok || prev.w.ent == nil || e == prev.w.ent || m.Start < prev.pos {
+		return false
+	}
+	// Only a mention in the subject position of the same sentence counts.
+	ti := r.tokAt(m.Start)
+	s := r.doc.Sentences[r.sentOf(ti)]
+	return ti == s.First && r.sentOf(r.tokAt(pos)) == r.sentOf(ti)
+}
+
+// betterGender reports whether, when the previous speaker's gender is
+// unknown, a person of the pronoun's known gender was named since, who is
+// then the likelier referent.
+func (r *run) betterGender(w string, prev *hist, pos int) bool {
+	want := entity.Male
+	switch w {
+	case "he":
+	case "she":
+		want = entity.Female
+	default:
+		return false
+	}
+	if prev.w.ent == nil || prev.w.ent.Gender != entity.Unknown {
+		return false
+	}
+	_, m, ok := r.look.Before(pos, func(e *entity.Entity) bool { return e.Type == entity.Person && e.Gender == want })
+	return ok && m.Start >= prev.pos-200
+}
+
+// pronounFits reports whether a pronoun can refer to a resolved source.
+func pronounFits(pron string, x who) bool {
+	e := x.ent
+	switch pron {
+	case "he", "she":
+		if e == nil {
+			return x.res == resUnnamed && !x.plural && personRoles[x.head]
+		}
+		if e.Type != entity.Person || x.res == resJoint {
+			return false
+		}
+		if pron == "he" {
+			return e.Gender != entity.Female
+		}
+		return e.Gender != entity.Male
+	case "they":
+		if x.res == resJoint || x.plural {
+			return true
+		}
+		return e != nil && (e.Type == entity.Org || e.Type == entity.NORP || e.Type == entity.GPE) && x.res != resName
+	case "it":
+		if e == nil {
+			return x.res == resUnnamed && !x.plural && !personRoles[x.head]
+		}
+		return e.Type == entity.Org || e.Type == entity.GPE
+	case "we", "i":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,334 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// clauseLemmas report words only with a clause: "said the talks failed",
+// not "said goodbye".
+var clauseLemmas = map[string]bool{
+	"say": true, "tell": true, "add": true, "note": true, "explain": true, "write": true,
+	"reply": true, "respond": true, "comment": true, "remark": true, "observe": true,
+	"agree": true, "think": true, "believe": true, "argue": true, "conclude": true,
+	"admit": true, "concede": true, "insist": true, "answer": true, "recall": true,
+	"repeat": true, "assure": true, "inform": true, "ask": true, "feel": true,
+	"assume": true, "suspect": true, "doubt": true, "wonder": true, "imagine": true,
+	"state": true, "maintain": true, "contend": true, "counter": true, "retort": true,
+	"tweet": true, "declare": true, "joke": true, "quip": true, "continue": true,
+	"worry": true, "show": true, "read": true, "express": true, "sing": true, "chant": true, "yell": true, "scream": true, "indicate": true, "signal": true, "find": true,
+	"recognize": true, "recognise": true, "realize": true, "realise": true,
+}
+
+// reported finds reported speech in paragraph pi: "X said (that) C",
+// "C, X said", "C, said X", "according to X, C", "X told Y that C". The
+// attribution that ends a sentence is read first, since it governs what
+// the sentence reports; a cue inside the content of a claim already found
+// is nested speech and is left alone.
+func (r *run) reported(pi int) {
+	p := r.doc.Paragraphs[pi]
+	for si := p.First; si < p.Last && si < len(r.doc.Sentences); si++ {
+		s := r.doc.Sentences[si]
+		for i := s.First; i < s.Last; i++ {
+			if r.inQuote(i) {
+				continue
+			}
+			if r.lower(i) == "according" && r.lower(i+1) == "to" {
+				r.accordingTo(si, i)
+				continue
+			}
+			if a, b, info, ok := r.cueVerb(i); ok {
+				r.postposed(si, a, b, info, pi)
+			}
+		}
+		for i := s.First; i < s.Last; i++ {
+			if r.inQuote(i) || r.usedCue[i] || r.inContent(i) {
+				continue
+			}
+			if nounCues[r.lower(i)] && r.lower(i+1) == "that" && r.tok(i-1).Norm == "'s" {
+				r.possessive(si, i, pi)
+				continue
+			}
+			if adjectiveCues[r.lower(i)] && r.lower(i+1) == "that" && isCopula(r.lower(i-1)) {
+				r.preposed(si, i-1, i+1, cueInfo{lemma: r.lower(i), class: thought}, pi)
+				continue
+			}
+			if a, b, info, ok := r.cueVerb(i); ok {
+				r.preposed(si, a, b, info, pi)
+			}
+		}
+	}
+}
+
+// prepBefore reports the words after which content is a noun phrase:
+// "said that", "told the council of the need", "warned about".
+func prepBefore(w string) bool {
+	return w == "that" || w == "of" || w == "about" || w == "on"
+}
+
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "am", "remains", "remained":
+		return true
+	}
+	return false
+}
+
+// nounCues are nouns that report a statement of their possessor:
+// "Trump's claim that C".
+var nounCues = setOf("claim", "assertion", "statement", "promise", "warning", "argument",
+	"insistence", "suggestion", "accusation", "allegation", "announcement", "pledge",
+	"contention", "admission", "denial", "prediction", "belief", "view", "hope", "fear")
+
+// possessive reads "X's claim that C" at the noun cue i of sentence si.
+func (r *run) possessive(si, i, pi int) {
+	s := r.doc.Sentences[si]
+	na, nb := r.npLeft(i-2, s.First)
+	if nb <= na {
+		return
+	}
+	end := r.sentContentEnd(si)
+	stop := r.contentEnd(i+2, end)
+	// The clause ends where the sentence's own verb begins: "X's claim
+	// that crime has soared | is false".
+	seen := false
+	for k := i + 2; k < stop; k++ {
+		if !isFinite(r.tok(k).Tag) || r.inQuote(k) {
+			continue
+		}
+		if seen && isVerb(r.tok(k-1).Tag) {
+			stop = k
+			break
+		}
+		seen = true
+	}
+	cd := cand{kind: Indirect, cue: r.tok(i).Span, np: r.span(na, nb), how: byNP, origin: "cue", para: pi,
+		content: trimReported(r.doc.Text, r.span(i+2, stop))}
+	r.finishReported(cd, i, i+1, cueInfo{lemma: r.lower(i), class: speech}, false)
+}
+
+// inContent reports whether token i lies in the content of a claim found.
+func (r *run) inContent(i int) bool {
+	s := r.tok(i).Span
+	for _, c := range r.cands {
+		if c.content.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// postposed reads "C, X said" and "C, said X" at the cue [a, b) of
+// sentence si: the content is the clause before the comma.
+func (r *run) postposed(si, a, b int, info cueInfo, pi int) {
+	s := r.doc.Sentences[si]
+	end := r.sentContentEnd(si)
+	limit := end
+	for j := b; j+1 < end; j++ {
+		if r.tok(j).Norm == "," && r.tok(j+1).Tag == "VBG" {
+			limit = j
+			break
+		}
+	}
+	if a <= s.First+2 || r.clauseAfter(b, limit) {
+		return
+	}
+	cd := cand{kind: Indirect, cue: r.span(a, b), how: byNP, origin: "cue", para: pi}
+	comma := -1
+	if r.tok(a-1).Norm == "," || r.isQuoteTok(a-1) {
+		if na, nb := r.npRight(b, end); nb > na && !isVerb(r.tok(nb).Tag) {
+			cd.np, comma = r.span(na, nb), a-1
+		}
+	}
+	if comma < 0 {
+		na, nb, xa, xb, ok := r.subjectLeft(a, s.First)
+		if !ok || na <= s.First+1 || (r.tok(na-1).Norm != "," && !r.isQuoteTok(na-1)) {
+			return
+		}
+		cd.np, cd.alt, comma = r.span(na, nb), r.span(xa, xb), na-1
+	}
+	for _, c := range r.cands {
+		if c.content.Overlaps(r.span(s.First, comma)) {
+			return // already reported, as a quotation or by an earlier cue
+		}
+	}
+	r.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
+	first := s.First
+	if !r.clauseAfter(first, comma) {
+		return // "In Moscow, Lavrov said": no clause before the comma
+	}
+	cd.content = r.leftContent(first, comma)
+	r.finishReported(cd, a, b, info, true)
+}
+
+// preposed reads "X said (that) C" at the cue [a, b) of sentence si.
+func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
+	s := r.doc.Sentences[si]
+	end := r.sentContentEnd(si)
+	cd := cand{kind: Indirect, cue: r.span(a, b), how: byNP, origin: "cue", para: pi}
+	if r.tok(a).Tag == "VBG" && !r.participleCue(a) {
+		return // "officials briefing reporters": a modifier, not a report
+	}
+	na, nb, xa, xb, ok := r.subjectLeft(a, r.sentFirst(si))
+	borrowed := false
+	switch {
+	case ok:
+		cd.np, cd.alt = r.span(na, nb), r.span(xa, xb)
+		r.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
+	case r.tok(a).Tag == "VBG" && (r.tok(a-1).Norm == "," || r.lower(a-1) == "as") || r.coordinated(a, s.First):
+		// "..., adding that", "... but said": the subject of the cue
+		// before, or of the sentence.
+		borrowed = true
+		if sub, ok := r.lastSubj[si]; ok {
+			cd.np, cd.alt = sub[0], sub[1]
+		} else if sa, sb, ok := r.sentenceSubject(si); ok {
+			cd.np = r.span(sa, sb)
+		} else {
+			cd.how = byContinuation
+		}
+	default:
+		return
+	}
+	k := r.skipToContent(b, end, info)
+	if k >= end {
+		return
+	}
+	if borrowed && r.tok(a).Tag == "VBG" && !prepBefore(r.lower(k-1)) && !r.isQuoteTok(k) && !r.clauseStart(k, end) {
+		return
+	}
+	stop := r.contentEnd(k, end)
+	cd.content = trimReported(r.doc.Text, r.span(k, stop))
+	// A quotation opened in the content runs to its closing mark, past
+	// the sentence: "adding that “A. B,”".
+	for _, q := range r.quotes {
+		if q.span.Start >= cd.content.Start && q.span.Start < cd.content.End && q.span.End > cd.content.End &&
+			!q.unclosed && len(q.parts) == 1 {
+			cd.content.End = q.span.End
+		}
+	}
+	r.finishReported(cd, a, b, info, false)
+	// "said that A and that B": a second content for the same cue.
+	j := stop
+	if r.tok(j).Norm == "," {
+		j++
+	}
+	if r.usedCue[a] && r.lower(k-1) == "that" && r.lower(j) == "and" && r.lower(j+1) == "that" {
+		k2 := j + 2
+		stop2 := r.contentEnd(k2, end)
+		cd.content = trimReported(r.doc.Text, r.span(k2, stop2))
+		cd.kind = Indirect
+		r.finishReported(cd, a, b, info, false)
+	}
+}
+
+// participleCue reports whether the -ing cue at a reports speech: after a
+// comma ("..., saying"), a form of "be" ("was saying") or "as" ("quoted
+// as saying").
+func (r *run) participleCue(a int) bool {
+	k := a - 1
+	for k > 0 && r.tok(k).Tag == "RB" {
+		k--
+	}
+	w := r.lower(k)
+	return r.lower(a+1) == "that" || w == "," || w == "as" || w == "and" || w == "but" || isCopula(w)
+}
+
+// sentFirst returns the first token of sentence si, or of the sentence
+// before when the segmenter split inside brackets ("Sen. David Perdue
+// (R-Ga.) | said").
+func (r *run) sentFirst(si int) int {
+	s := r.doc.Sentences[si]
+	if si > 0 && r.tok(s.First).Norm == ")" && r.doc.Sentences[si-1].Paragraph == s.Paragraph {
+		return r.doc.Sentences[si-1].First
+	}
+	return s.First
+}
+
+// coordinated reports whether the cue at a is the second verb of its
+// subject: "X told reporters C, but conceded that D".
+func (r *run) coordinated(a, lo int) bool {
+	k := a - 1
+	for k > lo && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)]) {
+		k--
+	}
+	w := r.lower(k)
+	return w == "but" || w == "and" || w == "," || w == "or"
+}
+
+// clauseStart reports whether a clause starts at k: a subject and then a
+// finite verb within a few words ("his is confident", "he doesn't").
+func (r *run) clauseStart(k, end int) bool {
+	for k < end && r.tok(k).Tag == "RB" {
+		k++
+	}
+	t := r.tok(k)
+	if t.Tag != "PRP" && t.Tag != "PRP$" && t.Tag != "DT" && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "EX" {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if isFinite(r.tok(j).Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// finishReported classifies the content (indirect, mixed, or a direct
+// quotation), checks it, marks the cue used and adds the candidate.
+func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
+	if cd.content.Len() == 0 {
+		return
+	}
+	ka, kb := r.tokAt(cd.content.Start), r.tokEndingBy(cd.content.End)
+	if kb-ka < 2 && !left && !prepBefore(r.lower(ka-1)) && r.lower(ka-1) != "for" {
+		return
+	}
+	if r.lower(ka) == "not" && r.lower(ka+1) == "to" {
+		return // "asked not to be named": a request, not a statement
+	}
+	hasQuote, whole := false, -1
+	for qi, q := range r.quotes {
+		if q.span.Overlaps(cd.content) {
+			hasQuote = true
+			if trimPunct(r.doc.Text, cd.content, endPunct+quoteMarks) == trimPunct(r.doc.Text, q.inner, endPunct) {
+				whole = qi
+			}
+		}
+	}
+	if info.lemma == "call" && !hasQuote && r.lower(ka-1) != "for" && r.lower(ka-1) != "on" && !r.hasVerb(ka, kb+1) {
+		return // "called the police": a call, not a claim, unless it names ("called it “a disgrace”")
+	}
+	if whole >= 0 {
+		if r.usedQuote[whole] {
+			return
+		}
+		cd.kind, cd.content = Direct, r.quotes[whole].inner
+	} else if hasQuote {
+		cd.kind = Mixed
+		// A quotation inside reported content is part of it, not a claim
+		// of its own.
+		kept := r.cands[:0]
+		for _, o := range r.cands {
+			if !(o.origin == "quote" && o.kind == Direct && cd.content.Contains(o.content)) {
+				kept = append(kept, o)
+			}
+		}
+		r.cands = kept
+	}
+	if info.class == thought && !hasQuote && !left && !r.hasVerb(ka, kb+1) && r.lower(ka-1) != "that" &&
+		r.tok(ka).Tag != "VBG" && !r.hasInfinitive(ka, kb+1) {
+		return // "considered the matter": a belief needs a proposition
+	}
+	if clauseLemmas[info.lemma] && !hasQuote && !left && !r.hasVerb(ka, kb+1) &&
+		!prepBefore(r.lower(ka-1)) && !(r.lower(ka) == "to" && r.tok(ka+1).Tag == "VB") {
+		return
+	}
+	for qi, q := range r.quotes {
+		if cd.content.Contains(q.inner) || q.span.Overlaps(cd.np) {
+			r.usedQuote[qi] = true
+		}
+	}
+	r.markCue(a, b)
+	r.add(cd)
+}

@@ -1,0 +1,133 @@
+package claim
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// tok returns token i, or the zero Token when i is out of range.
+func (r *run) tok(i int) corpus.Token {
+	if i < 0 || i >= len(r.doc.Tokens) {
+		return corpus.Token{}
+	}
+	return r.doc.Tokens[i]
+}
+
+// tokAt returns the index of the first token starting at or after off.
+func (r *run) tokAt(off int) int {
+	return sort.Search(len(r.doc.Tokens), func(i int) bool { return r.doc.Tokens[i].Start >= off })
+}
+
+// tokEndingBy returns the index past the last token ending at or before off.
+func (r *run) tokEndingBy(off int) int {
+	return sort.Search(len(r.doc.Tokens), func(i int) bool { return r.doc.Tokens[i].End > off })
+}
+
+// span covers tokens [a, b).
+func (r *run) span(a, b int) corpus.Span {
+	if a >= b || a < 0 || b > len(r.doc.Tokens) {
+		return corpus.Span{}
+	}
+	return corpus.Span{Start: r.doc.Tokens[a].Start, End: r.doc.Tokens[b-1].End}
+}
+
+// sentOf returns the sentence index that contains token i.
+func (r *run) sentOf(i int) int { return r.tok(i).Sentence }
+
+// lower returns the normalized lower-case form of token i.
+func (r *run) lower(i int) string { return strings.ToLower(r.tok(i).Norm) }
+
+// isQuoteTok reports whether token i is a double quotation mark.
+func (r *run) isQuoteTok(i int) bool {
+	n := r.tok(i).Norm
+	return n == `"` || n == "``" || n == "''"
+}
+
+// isVerb reports a verb tag.
+func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+// isFinite reports a finite verb tag.
+func isFinite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// capitalized reports whether s starts with an upper-case letter.
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isSpace reports white space, including no-break and zero-width spaces.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00a0'
+}
+
+// trimSpace narrows s past white space in text.
+func trimSpace(text string, s corpus.Span) corpus.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !isSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !isSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// trimPunct narrows s past white space and the given punctuation at both
+// ends.
+func trimPunct(text string, s corpus.Span, cut string) corpus.Span {
+	for {
+		s = trimSpace(text, s)
+		if s.Len() == 0 {
+			return s
+		}
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if strings.ContainsRune(cut, r) {
+			s.Start += n
+			continue
+		}
+		r, n = utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if strings.ContainsRune(cut, r) {
+			s.End -= n
+			continue
+		}
+		return s
+	}
+}
+
+// trimEnd narrows s past white space and final punctuation only.
+func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
+	s = trimSpace(text, s)
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !strings.ContainsRune(cut, r) && !isSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// wordCount counts the words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// dashes are the punctuation marks that open or close an aside.
+func isDash(s string) bool { return s == "—" || s == "–" || s == "--" || s == "-" }
+
+// quoteMarks are the characters trimmed from the edges of a speaker.
+const quoteMarks = "“”\"‘’'«»„"
+
+// endPunct is sentence-final punctuation trimmed from reported content.
+const endPunct = ".!?;:,"

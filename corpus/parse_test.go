@@ -19,18 +19,18 @@ var nonASCIICases = []struct {
 	tokens []string // a subset, in order
 	norms  map[string]string
 }{
-	{"curly quotes", "“We are close,” Kerry said.", []string{"“", "We", "close", ",", "”", "Kerry"}, map[string]string{"“": `"`, "”": `"`}},
-	{"apostrophe", "Syria’s war", []string{"Syria", "’s", "war"}, map[string]string{"’s": "'s"}},
+	{"curly quotes", "“We are close,” Baker said.", []string{"“", "We", "close", ",", "”", "Baker"}, map[string]string{"“": `"`, "”": `"`}},
+	{"apostrophe", "Chile’s war", []string{"Chile", "’s", "war"}, map[string]string{"’s": "'s"}},
 	{"nbsp", "break\u00a0siege now", []string{"break", "siege", "now"}, nil},
 	{"narrow nbsp", "48\u202fhours", []string{"48", "hours"}, nil},
-	{"zero-width space", "Aleppo\u200bcity", []string{"Aleppo", "city"}, nil},
+	{"zero-width space", "Lisbon\u200bcity", []string{"Lisbon", "city"}, nil},
 	{"bom", "\ufeffHello world.", []string{"Hello", "world"}, nil},
 	{"ligature", "the ﬁrst ofﬁcial", []string{"ﬁrst", "ofﬁcial"}, map[string]string{"ﬁrst": "first", "ofﬁcial": "official"}},
 	{"crlf", "One line.\r\nTwo line.\r\n", []string{"One", "line", ".", "Two"}, nil},
 	{"lone cr", "One line.\rTwo line.\r", []string{"One", "line", ".", "Two"}, nil},
 	{"emoji", "Peace 🕊️ now 👍🏽.", []string{"Peace", "now"}, nil},
 	{"combining accents", "Jose\u0301 Mari\u0301a said so.", []string{"Jose\u0301", "Mari\u0301a", "said"}, map[string]string{"Jose\u0301": "José"}},
-	{"dashes", "Syria — the war – ends", []string{"Syria", "—", "the", "–"}, map[string]string{"—": "-", "–": "-"}},
+	{"dashes", "Chile — the war – ends", []string{"Chile", "—", "the", "–"}, map[string]string{"—": "-", "–": "-"}},
 	{"invalid bytes", "bad \xff\xfe bytes and caf\xc3 here.", []string{"bad", "bytes", "caf", "here"}, nil},
 	{"invalid inside word", "ab\xffcd ef", []string{"ab", "cd", "ef"}, nil},
 	{"nul and controls", "one\x00two\x07three", []string{"one", "two", "three"}, nil},

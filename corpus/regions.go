@@ -156,12 +156,12 @@ var furniture = map[string]bool{
 var (
 	// "See also ...", "Read more: ...", "Related: ..."
 	reSeeAlso = regexp.MustCompile(`^(?i:see\s+also|read\s+also|also\s+read|also\s+see|read\s+more|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:articles?|stories|posts|news|coverage|content))?|recommended|watch|listen)\b\s*[:\-–—]?`)
-	// "See Syria Daily, July 25: The War on Hospitals": a link to a section.
+	// "See World Briefing, May 2: Floods Hit the Coast": a link to a section.
 	reSeeSection = regexp.MustCompile(`^See\s+\p{Lu}[^:.]{0,80}:\s+\S`)
 	// "Media ID: 55355231", "Ref No: A-1234": a label and a number, not a
 	// short figure ("Death toll: 150").
 	reLabelNumber = regexp.MustCompile(`^(?:[\p{L} .#]{1,30}:\s*[\d\-/.#]{5,}|[\p{L} ]{0,20}\b(?:ID|No\.?|Number|Ref\.?|Code)\s*[:#]\s*[\w\-/.#]{2,})$`)
-	// "de-mistura-kerry-09-09-16": a URL slug left on its own line.
+	// "mayor-wins-vote-03-04-19": a URL slug left on its own line.
 	reSlug = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$`)
 	reURL  = regexp.MustCompile(`^(?i:https?://|www\.)\S+$`)
 	// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe"

@@ -104,8 +104,8 @@ func TestGoldSeeds(t *testing.T) {
 // offsetTexts are inputs beyond the seeds for the offset property: curly
 // quotes, emoji, a block quotation over two paragraphs, invalid UTF-8.
 var offsetTexts = []string{
-	"“We are close,” said John Kerry, the US Secretary of State. “Very close.” 🇺🇸\n\nHe added: “It works.”",
-	"Sergei Lavrov told reporters:\n\n“The deal is done.\n\nThe rest is detail,” the Russian Foreign Minister said.",
+	"“We are close,” said Jim Baker, the Secretary of State. “Very close.” 🇺🇸\n\nHe added: “It works.”",
+	"Ivan Petrov told reporters:\n\n“The deal is done.\n\nThe rest is detail,” the Foreign Minister said.",
 	"Ms. Zoë Ångström said that the café’s “new menu” was “délicieux”. \xff\xfe Bob said \"ok",
 	"",
 	"\"\"\"",

@@ -7,7 +7,7 @@ import (
 
 var benchText = strings.Fields(`The foreign ministers of France and Germany met in Brussels on
 Tuesday , and U.S. Secretary of State officials said the talks on the Middle East would
-continue in Geneva . Residents of Aleppo and Homs said Russian and Syrian jets struck
+continue in Geneva . Residents of Mosul and Homs said Russian and Syrian jets struck
 near the Euphrates River , while Kurdish fighters held the road to Raqqa . Dr. Maria
 Lopez , a spokeswoman for the World Health Organization in Cairo , said 12 hospitals
 were damaged .`)

@@ -169,7 +169,7 @@ func TestTitle(t *testing.T) {
 		text string
 		want int
 	}{
-		{"Foreign Minister Sergei Lavrov", 2},
+		{"Foreign Minister Ivan Petrov", 2},
 		{"Deputy Prime Minister", 3},
 		{"Vice President Smith", 2},
 		{"Secretary of State Jones", 3},

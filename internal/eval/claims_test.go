@@ -51,28 +51,28 @@ func TestMatchBestIsOneToOneBestFirst(t *testing.T) {
 }
 
 func TestScoreClaims(t *testing.T) {
-	text := `Kerry and Lavrov said the talks would go on. ` +
+	text := `Baker and Petrov said the talks would go on. ` +
 		`One official said “we are close to a deal” on Friday. ` +
-		`The ministry said Lavrov told Kerry that the siege must end. ` +
+		`The ministry said Petrov told Baker that the siege must end. ` +
 		`Comments: I think “this is all lies” said Bob.`
-	kerry, lavrov := "John Kerry", "Sergei Lavrov"
+	baker, petrov := "Jim Baker", "Ivan Petrov"
 	g := &Gold{
 		Doc:           "t.txt",
 		CommentsStart: "Comments:",
 		Entities: []GoldEntity{
-			{Name: kerry, Type: "PERSON", Aliases: []string{"John Kerry", "Kerry"}},
-			{Name: lavrov, Type: "PERSON", Aliases: []string{"Sergei Lavrov", "Lavrov"}},
+			{Name: baker, Type: "PERSON", Aliases: []string{"Jim Baker", "Baker"}},
+			{Name: petrov, Type: "PERSON", Aliases: []string{"Ivan Petrov", "Petrov"}},
 		},
 		Claims: []GoldClaim{
-			{Kind: "indirect", Text: "the talks would go on", Speaker: &kerry, SpeakerText: "Kerry", Joint: true},
-			{Kind: "indirect", Text: "the talks would go on", Speaker: &lavrov, SpeakerText: "Lavrov", Joint: true},
+			{Kind: "indirect", Text: "the talks would go on", Speaker: &baker, SpeakerText: "Baker", Joint: true},
+			{Kind: "indirect", Text: "the talks would go on", Speaker: &petrov, SpeakerText: "Petrov", Joint: true},
 			{Kind: "direct", Text: "we are close to a deal", SpeakerText: "One official"},
-			{Kind: "indirect", Text: "Lavrov told Kerry that the siege must end", SpeakerText: "The ministry"},
-			{Kind: "indirect", Text: "the siege must end", Speaker: &lavrov, SpeakerText: "Lavrov", Nested: true},
+			{Kind: "indirect", Text: "Petrov told Baker that the siege must end", SpeakerText: "The ministry"},
+			{Kind: "indirect", Text: "the siege must end", Speaker: &petrov, SpeakerText: "Petrov", Nested: true},
 			{Kind: "direct", Text: "this is all lies", SpeakerText: "Bob"},
 		},
 	}
-	ents := []*entity.Entity{{ID: "E1", Name: "Sergei Lavrov", Type: entity.Person, Aliases: []string{"Lavrov"}}}
+	ents := []*entity.Entity{{ID: "E1", Name: "Ivan Petrov", Type: entity.Person, Aliases: []string{"Petrov"}}}
 
 	tests := []struct {
 		name   string
@@ -83,24 +83,24 @@ func TestScoreClaims(t *testing.T) {
 	}{
 		{"nothing", nil, Tally{Gold: 3}, 0, 0},
 		{"joint once with one speaker", []claim.Claim{
-			sysClaim(t, text, claim.Indirect, "the talks would go on", "Lavrov", "E1"),
+			sysClaim(t, text, claim.Indirect, "the talks would go on", "Petrov", "E1"),
 		}, Tally{System: 1, Correct: 1, Gold: 3, Found: 1}, 1, 0},
 		{"joint twice: the copy is a false positive", []claim.Claim{
-			sysClaim(t, text, claim.Indirect, "the talks would go on", "Lavrov", "E1"),
-			sysClaim(t, text, claim.Indirect, "talks would go on", "Kerry", ""),
+			sysClaim(t, text, claim.Indirect, "the talks would go on", "Petrov", "E1"),
+			sysClaim(t, text, claim.Indirect, "talks would go on", "Baker", ""),
 		}, Tally{System: 2, Correct: 1, Gold: 3, Found: 1}, 1, 0},
 		{"unnamed source, quotes and entity-less speaker", []claim.Claim{
 			sysClaim(t, text, claim.Direct, "“we are close to a deal”", "official", ""),
 		}, Tally{System: 1, Correct: 1, Gold: 3, Found: 1}, 1, 0},
 		{"unnamed source given a wrong entity", []claim.Claim{
-			sysClaim(t, text, claim.Direct, "we are close to a deal", "Lavrov", "E1"),
+			sysClaim(t, text, claim.Direct, "we are close to a deal", "Petrov", "E1"),
 		}, Tally{System: 1, Correct: 1, Gold: 3, Found: 1}, 0, 0},
 		{"nested claim counts for neither side", []claim.Claim{
-			sysClaim(t, text, claim.Indirect, "the siege must end", "Lavrov", "E1"),
+			sysClaim(t, text, claim.Indirect, "the siege must end", "Petrov", "E1"),
 		}, Tally{Gold: 3}, 0, 1},
 		{"outer claim preferred over nested", []claim.Claim{
-			sysClaim(t, text, claim.Indirect, "Lavrov told Kerry that the siege must end", "The ministry", ""),
-			sysClaim(t, text, claim.Indirect, "the siege must end", "Lavrov", "E1"),
+			sysClaim(t, text, claim.Indirect, "Petrov told Baker that the siege must end", "The ministry", ""),
+			sysClaim(t, text, claim.Indirect, "the siege must end", "Petrov", "E1"),
 		}, Tally{System: 1, Correct: 1, Gold: 3, Found: 1}, 1, 1},
 		{"comments are cut on both sides", []claim.Claim{
 			sysClaim(t, text, claim.Direct, "this is all lies", "Bob", ""),
@@ -139,15 +139,15 @@ func TestScoreClaimKinds(t *testing.T) {
 
 func TestSpeakerByAliasOfPointedEntity(t *testing.T) {
 	text := `The Foreign Secretary said the deal was dead.`
-	name := "Sergei Lavrov"
-	g := &Gold{Doc: "s", Entities: []GoldEntity{{Name: name, Type: "PERSON", Aliases: []string{"Sergei Lavrov", "Lavrov"}}},
+	name := "Ivan Petrov"
+	g := &Gold{Doc: "s", Entities: []GoldEntity{{Name: name, Type: "PERSON", Aliases: []string{"Ivan Petrov", "Petrov"}}},
 		Claims: []GoldClaim{{Kind: "indirect", Text: "the deal was dead", Speaker: &name, SpeakerText: "The Foreign Secretary"}}}
 	c := sysClaim(t, text, claim.Indirect, "the deal was dead", "The Foreign Secretary", "E7")
-	c.Speaker.Name = "S. Lavrov"
-	right := []*entity.Entity{{ID: "E7", Name: "S. Lavrov", Aliases: []string{"S. Lavrov", "LAVROV"}}}
-	wrong := []*entity.Entity{{ID: "E7", Name: "S. Lavrov", Aliases: []string{"S. Lavrov"}}}
+	c.Speaker.Name = "S. Petrov"
+	right := []*entity.Entity{{ID: "E7", Name: "S. Petrov", Aliases: []string{"S. Petrov", "PETROV"}}}
+	wrong := []*entity.Entity{{ID: "E7", Name: "S. Petrov", Aliases: []string{"S. Petrov"}}}
 	assert.Equal(t, 1, Score("s", text, g, right, []claim.Claim{c}).Speakers)
 	assert.Equal(t, 0, Score("s", text, g, wrong, []claim.Claim{c}).Speakers)
-	c.Speaker.Name = "Lavrov"
+	c.Speaker.Name = "Petrov"
 	assert.Equal(t, 1, Score("s", text, g, wrong, []claim.Claim{c}).Speakers, "the speaker's own name")
 }

@@ -45,7 +45,7 @@
 //     splits.
 //   - Mentions: every word-bounded, case-sensitive occurrence of a gold
 //     alias before comments_start is an expected mention, except occurrences
-//     inside a longer one ("Kerry" in "John Kerry", "Aleppo" in "Aleppo
+//     inside a longer one ("Baker" in "Jim Baker", "Mosul" in "Mosul
 //     Media Center"). It is found when a system mention has exactly its span.
 //
 // # PolNeAR scoring

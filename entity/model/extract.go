@@ -1,0 +1,137 @@
+package model
+
+import (
+	"slices"
+
+	"github.com/jdkato/prose/v3/tag"
+)
+
+// docFeatures appends context-aggregation features for token k of the
+// document (Ratinov and Roth 2009): how the other occurrences of the same
+// word (any case) are written and what surrounds them. order lists token
+// indices sorted by lower-case hash; pos[k] is k's index in order.
+func (m *Model) docFeatures(dst []uint32, info []tokInfo, order []int32, at int) []uint32 {
+	k := int(order[at])
+	in := &info[k]
+	if !in.upperFirst {
+		return dst
+	}
+	lo := at
+	for lo > 0 && info[order[lo-1]].lower == in.lower {
+		lo--
+	}
+	hi := at + 1
+	for hi < len(order) && info[order[hi]].lower == in.lower {
+		hi++
+	}
+	if hi-lo > 24 {
+		hi = lo + 24
+	}
+	for _, jj := range order[lo:hi] {
+		j := int(jj)
+		if j == k {
+			continue
+		}
+		o := &info[j]
+		if o.word == in.lower && !o.first {
+			dst = m.feat(dst, tDocLower, 1)
+		}
+		if !o.capsSent && !o.first {
+			dst = m.feat(dst, tAggShape, o.short)
+			if in.capsSent && o.word == in.title {
+				dst = m.feat(dst, tDocTitle, 1)
+			}
+		}
+		pm, pp := hashBOS, hashEOS
+		if !o.first {
+			pm = info[j-1].lower
+		}
+		if j+1 < len(info) && !info[j+1].first {
+			pp = info[j+1].lower
+		}
+		dst = m.feat(dst, tAggM1, pm)
+		dst = m.feat(dst, tAggP1, pp)
+	}
+	return dst
+}
+
+// docScratch holds the features of a whole document.
+type docScratch struct {
+	info   []tokInfo
+	order  []int32
+	feats  []uint32
+	off    []int32 // token k's features are feats[off[k]:off[k+1]]
+	nIntr  []int32 // the first nIntr[k] of them are intrinsic,
+	nLeft  []int32 // the next nLeft[k] come from the left neighbour,
+	nRight []int32 // and the next nRight[k] from the right one
+	starts []int32 // sentence starts, plus the total
+	words  []string
+	tags   []tag.Token
+}
+
+// extract computes the static features of every token of doc.
+func (m *Model) extract(doc []Sentence, s *docScratch) {
+	n := 0
+	for _, sent := range doc {
+		n += len(sent)
+	}
+	s.info = slices.Grow(s.info[:0], n)[:n]
+	s.starts = s.starts[:0]
+	at := 0
+	for _, sent := range doc {
+		s.starts = append(s.starts, int32(at))
+		m.fillInfo(sent, s.info[at:at+len(sent)], s)
+		at += len(sent)
+	}
+	s.starts = append(s.starts, int32(at))
+	// Token indices sorted by lower-case hash, and each token's rank in
+	// that order, group the occurrences of a word for document features.
+	s.order = slices.Grow(s.order[:0], 2*n)[:2*n]
+	order, rank := s.order[:n], s.order[n:]
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		ha, hb := s.info[a].lower, s.info[b].lower
+		switch {
+		case ha < hb:
+			return -1
+		case ha > hb:
+			return 1
+		}
+		return int(a - b)
+	})
+	for r, k := range order {
+		rank[k] = int32(r)
+	}
+	s.feats = s.feats[:0]
+	s.off = append(s.off[:0], 0)
+	s.nIntr, s.nLeft, s.nRight = s.nIntr[:0], s.nLeft[:0], s.nRight[:0]
+	for si, sent := range doc {
+		base := int(s.starts[si])
+		win := s.info[base : base+len(sent)]
+		for i := range sent {
+			at := len(s.feats)
+			s.feats = m.intrinsicFeatures(s.feats, sent[i].Text, &win[i])
+			s.nIntr = append(s.nIntr, int32(len(s.feats)-at))
+			var l, r *tokInfo
+			if i > 0 {
+				l = &win[i-1]
+			}
+			if i+1 < len(sent) {
+				r = &win[i+1]
+			}
+			at = len(s.feats)
+			s.feats = m.neighbourFeatures(s.feats, l, true)
+			s.nLeft = append(s.nLeft, int32(len(s.feats)-at))
+			at = len(s.feats)
+			s.feats = m.neighbourFeatures(s.feats, r, false)
+			s.nRight = append(s.nRight, int32(len(s.feats)-at))
+			s.feats = m.tokenFeatures(s.feats, sent, win, i)
+			if m.feats&FeatDoc != 0 {
+				s.feats = m.docFeatures(s.feats, s.info, order, int(rank[base+i]))
+			}
+			s.off = append(s.off, int32(len(s.feats)))
+		}
+	}
+}

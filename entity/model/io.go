@@ -1,0 +1,187 @@
+package model
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/jdkato/prose/v3/tag"
+)
+
+const magic = "SAYSONER\x03"
+
+// ErrBadModel reports a model file that cannot be read.
+var ErrBadModel = errors.New("model: bad model file")
+
+//go:embed data/model.gz
+var embedded []byte
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	if len(embedded) == 0 {
+		return nil, fmt.Errorf("%w: no embedded model", ErrBadModel)
+	}
+	return Load(bytes.NewReader(embedded))
+})
+
+// Default returns the embedded model, trained on CoNLL-2003. It is loaded
+// on the first call and shared afterwards.
+func Default() (*Model, error) { return defaultModel() }
+
+// Save writes the model, gzip-compressed, in the format Load reads.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("model: save: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	hdr := []any{uint32(m.feats), uint32(len(m.stages)), uint32(len(m.clusters))}
+	for _, v := range hdr {
+		binary.Write(bw, binary.LittleEndian, v)
+	}
+	// Weights are written label-major and delta-coded so the many zero and
+	// small weights of rare labels compress into long runs.
+	for _, st := range m.stages {
+		binary.Write(bw, binary.LittleEndian, st.bits)
+		binary.Write(bw, binary.LittleEndian, math.Float32bits(st.scale))
+		nb := 1 << st.bits
+		buf := make([]byte, 2*nb)
+		for l := range nw {
+			prev := int16(0)
+			for b := range nb {
+				v := st.get(b, l)
+				binary.LittleEndian.PutUint16(buf[2*b:], uint16(v-prev))
+				prev = v
+			}
+			bw.Write(buf)
+		}
+	}
+	words := make([]string, 0, len(m.clusters))
+	for w := range m.clusters {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	var vb [binary.MaxVarintLen64]byte
+	for _, w := range words {
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
+		bw.WriteString(w)
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.clusters[w]))])
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("model: save: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("model: save: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("%w: bad header", ErrBadModel)
+	}
+	var feats, nstages, ncl uint32
+	for _, v := range []any{&feats, &nstages, &ncl} {
+		if err := binary.Read(br, binary.LittleEndian, v); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+		}
+	}
+	if ncl > 1<<24 || nstages < 1 || nstages > 2 {
+		return nil, fmt.Errorf("%w: bad sizes", ErrBadModel)
+	}
+	var stages []stage
+	for range nstages {
+		var (
+			bits  uint8
+			scale uint32
+		)
+		if err := binary.Read(br, binary.LittleEndian, &bits); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+		}
+		if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+		}
+		if bits < 12 || bits > 20 {
+			return nil, fmt.Errorf("%w: bad table size", ErrBadModel)
+		}
+		st := newStage(bits)
+		st.scale = math.Float32frombits(scale)
+		nb := 1 << bits
+		buf := make([]byte, 2*nb)
+		for l := range nw {
+			if _, err := io.ReadFull(br, buf); err != nil {
+				return nil, fmt.Errorf("%w: weights: %w", ErrBadModel, err)
+			}
+			prev := int16(0)
+			for b := range nb {
+				prev += int16(binary.LittleEndian.Uint16(buf[2*b:]))
+				if prev < -qmax || prev > qmax {
+					return nil, fmt.Errorf("%w: weight out of range", ErrBadModel)
+				}
+				if prev != 0 {
+					st.set(b, l, prev)
+				}
+			}
+		}
+		stages = append(stages, st)
+	}
+	if len(stages) == 2 && stages[1].bits != stages[0].bits {
+		return nil, fmt.Errorf("%w: stage sizes differ", ErrBadModel)
+	}
+	m := newModel(stages[0].bits, Features(feats), nil)
+	clusters := make(map[string]uint32, ncl)
+	for range ncl {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<16 {
+			return nil, fmt.Errorf("%w: clusters", ErrBadModel)
+		}
+		wb := make([]byte, n)
+		if _, err := io.ReadFull(br, wb); err != nil {
+			return nil, fmt.Errorf("%w: clusters: %w", ErrBadModel, err)
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("%w: clusters: %w", ErrBadModel, err)
+		}
+		clusters[string(wb)] = uint32(v)
+	}
+	m.setClusters(clusters)
+	m.setStages(stages...) // after the clusters, whose words it caches
+	return m, nil
+}
+
+// TagPOS fills Token.POS of every token with prose's part-of-speech tagger,
+// the tagger the model's POS features were trained with.
+func TagPOS(sents []Sentence) error {
+	t, err := tag.New()
+	if err != nil {
+		return fmt.Errorf("model: POS tagger: %w", err)
+	}
+	var toks []tag.Token
+	for _, s := range sents {
+		toks = toks[:0]
+		for _, tk := range s {
+			toks = append(toks, tag.Token{Text: tk.Text})
+		}
+		t.TagTokens(toks)
+		for i := range s {
+			s[i].POS = toks[i].Tag
+		}
+	}
+	return nil
+}

@@ -1,0 +1,281 @@
+package model
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// synthetic builds small documents from templates with names of each type.
+func synthetic(n int, seed uint64) []Document {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	people := []string{"Anna Berg", "Tom Ruiz", "Li Wei", "Omar Haddad", "Mary Jones"}
+	orgs := []string{"Acme Corp", "the United Nations", "Globex", "Initech Bank"}
+	places := []string{"Paris", "New Delhi", "Lagos", "Lima"}
+	templates := []string{
+		"PER said on Monday that ORG would open an office in LOC .",
+		"ORG hired PER last year .",
+		"PER flew to LOC to meet ORG officials .",
+		"In LOC , PER criticised ORG .",
+	}
+	pick := func(xs []string) string { return xs[rng.IntN(len(xs))] }
+	var docs []Document
+	for range n {
+		var d Document
+		for range 3 {
+			var sent Sentence
+			var labels []string
+			for _, w := range strings.Fields(pick(templates)) {
+				var name, typ string
+				switch w {
+				case "PER":
+					name, typ = pick(people), "PER"
+				case "ORG":
+					name, typ = pick(orgs), "ORG"
+				case "LOC":
+					name, typ = pick(places), "LOC"
+				default:
+					sent = append(sent, Token{Text: w, POS: "X"})
+					labels = append(labels, "O")
+					continue
+				}
+				for i, p := range strings.Fields(name) {
+					pos, l := "NNP", "I-"+typ
+					if i == 0 {
+						l = "B-" + typ
+					}
+					if p == "the" {
+						pos, l = "DT", "O"
+					}
+					sent = append(sent, Token{Text: p, POS: pos})
+					labels = append(labels, l)
+				}
+			}
+			d.Sentences = append(d.Sentences, sent)
+			d.Labels = append(d.Labels, ToIOB2(labels))
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func trainSmall(t testing.TB) *Model {
+	t.Helper()
+	m, err := Train(context.Background(), synthetic(60, 1), TrainOptions{
+		Epochs: 4, Bits: 16,
+		Clusters: map[string]string{"Paris": "0101", "Lagos": "0100", "Lima": "0110"},
+	})
+	require.NoError(t, err)
+	return m
+}
+
+func TestTrainPredictSynthetic(t *testing.T) {
+	m := trainSmall(t)
+	dev := synthetic(20, 2)
+	s := Evaluate(m.Predict, dev)
+	assert.Greater(t, s.Overall.F1, 0.95, s.String())
+	out := m.Predict(dev[0].Sentences)
+	require.Len(t, out, len(dev[0].Sentences))
+	for i, sent := range dev[0].Sentences {
+		assert.Len(t, out[i], len(sent))
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	_, err := Train(context.Background(), nil, TrainOptions{})
+	require.ErrorIs(t, err, ErrNoData)
+	bad := []Document{{Sentences: []Sentence{{{Text: "a"}}}, Labels: [][]string{{"O", "O"}}}}
+	_, err = Train(context.Background(), bad, TrainOptions{})
+	require.Error(t, err)
+	_, err = Train(context.Background(), synthetic(2, 1), TrainOptions{Clusters: map[string]string{"x": "012"}})
+	require.Error(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = Train(ctx, synthetic(2, 1), TrainOptions{Bits: 12})
+	require.ErrorIs(t, err, context.Canceled)
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	a, b := trainSmall(t), trainSmall(t)
+	assert.Equal(t, a.stages, b.stages)
+}
+
+func TestSaveLoad(t *testing.T) {
+	m := trainSmall(t)
+	var buf bytes.Buffer
+	require.NoError(t, m.Save(&buf))
+	m2, err := Load(&buf)
+	require.NoError(t, err)
+	assert.Equal(t, m.stages, m2.stages)
+	assert.Equal(t, m.clusters, m2.clusters)
+	assert.Equal(t, m.feats, m2.feats)
+	dev := synthetic(5, 3)
+	for _, d := range dev {
+		assert.Equal(t, m.Predict(d.Sentences), m2.Predict(d.Sentences))
+	}
+}
+
+func TestLoadBad(t *testing.T) {
+	for _, in := range []string{"", "not gzip", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"} {
+		_, err := Load(strings.NewReader(in))
+		require.ErrorIs(t, err, ErrBadModel, "%q", in)
+	}
+}
+
+func TestPredictOddInput(t *testing.T) {
+	m := trainSmall(t)
+	assert.Empty(t, m.Predict(nil))
+	out := m.Predict([]Sentence{{}, {{Text: "\xff\xfe"}, {Text: ""}, {Text: "ÉCOLE"}}, nil})
+	require.Len(t, out, 3)
+	assert.Empty(t, out[0])
+	assert.Len(t, out[1], 3)
+}
+
+func tagged(words ...string) Sentence {
+	s := make(Sentence, len(words))
+	for i, w := range words {
+		s[i].Text = w
+	}
+	if err := TagPOS([]Sentence{s}); err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func TestDefault(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	sent := tagged(strings.Fields("German Chancellor Angela Merkel met officials of the European Union in Brussels on Monday .")...)
+	got := m.Predict([]Sentence{sent})[0]
+	assert.Equal(t, []string{"B-MISC", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O", "O"}, got)
+}
+
+func TestDefaultConcurrent(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	doc := []Sentence{tagged(strings.Fields("Reuters reported that Boris Yeltsin left Moscow .")...)}
+	want := m.Predict(doc)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				assert.Equal(t, want, m.Predict(doc))
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// shippedF1 is the valid.txt F1 of the embedded model (see README.md).
+const shippedF1 = 0.9111
+
+func TestDefaultOnCoNLLValid(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "corpora", "conll2003", "valid.txt")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skip("CoNLL-2003 not available:", err)
+	}
+	defer f.Close()
+	docs, err := ReadCoNLL(f)
+	require.NoError(t, err)
+	for _, d := range docs {
+		require.NoError(t, TagPOS(d.Sentences))
+	}
+	m, err := Default()
+	require.NoError(t, err)
+	s := Evaluate(m.Predict, docs)
+	t.Log("\n" + s.String())
+	assert.GreaterOrEqual(t, s.Overall.F1, shippedF1-0.005)
+}
+
+// benchDocs returns CoNLL-2003 valid documents when the corpus is at hand,
+// which is realistic text, and synthetic ones otherwise.
+func benchDocs(b *testing.B) [][]Sentence {
+	var out [][]Sentence
+	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "corpora", "conll2003", "valid.txt"))
+	if err == nil {
+		defer f.Close()
+		docs, err := ReadCoNLL(f)
+		require.NoError(b, err)
+		for _, d := range docs {
+			out = append(out, d.Sentences)
+		}
+		return out
+	}
+	for _, d := range synthetic(200, 9) {
+		out = append(out, d.Sentences)
+	}
+	return out
+}
+
+func BenchmarkPredict(b *testing.B) {
+	m, err := Default()
+	require.NoError(b, err)
+	docs := benchDocs(b)
+	nbytes, ntok := 0, 0
+	for _, d := range docs {
+		require.NoError(b, TagPOS(d))
+		for _, s := range d {
+			for _, t := range s {
+				nbytes += len(t.Text) + 1
+				ntok++
+			}
+		}
+	}
+	m.Predict(docs[0])
+	b.SetBytes(int64(nbytes))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			m.Predict(d)
+		}
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := cpuTime() - cpu; cpu > 0 {
+		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+func ExampleModel_Predict() {
+	m, err := Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sent := Sentence{{"Angela", "NNP"}, {"Merkel", "NNP"}, {"visited", "VBD"}, {"Paris", "NNP"}, {".", "."}}
+	fmt.Println(m.Predict([]Sentence{sent})[0])
+	// Output: [B-PER I-PER O B-LOC O]
+}
+
+func TestPredictTagsUntagged(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	words := strings.Fields("Prime Minister Boris Johnson told the BBC in London that Britain would leave .")
+	raw := make(Sentence, len(words))
+	for i, w := range words {
+		raw[i].Text = w
+	}
+	got := m.Predict([]Sentence{raw})
+	assert.Equal(t, m.Predict([]Sentence{tagged(words...)}), got)
+	for _, tok := range raw {
+		assert.Empty(t, tok.POS, "input must not be modified")
+	}
+}
+
+func TestWordCache(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	require.NotEmpty(t, m.wordSums, "the loaded model caches frequent words")
+	assert.Equal(t, 2*cacheRoles*len(m.wordIdx), len(m.wordSums))
+}

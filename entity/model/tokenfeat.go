@@ -1,0 +1,180 @@
+package model
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+func (m *Model) feat(dst []uint32, tpl, val uint64) []uint32 {
+	return append(dst, uint32(mix(tpl, val)&m.mask))
+}
+
+func appendFeat(dst []uint32, mask, tpl, val uint64) []uint32 {
+	return append(dst, uint32(mix(tpl, val)&mask))
+}
+
+// intrinsicFeatures appends the features that depend only on the token's
+// text (given the model's clusters), which tokenFeatures does not repeat;
+// their sums are cached per word (see setStages).
+func (m *Model) intrinsicFeatures(dst []uint32, text string, in *tokInfo) []uint32 {
+	f := m.feats
+	dst = m.feat(dst, tBias, 0)
+	dst = m.feat(dst, tWord, in.word)
+	dst = m.feat(dst, tLower, in.lower)
+	if f&FeatLean == 0 {
+		dst = m.feat(dst, tShape, in.shape)
+	}
+	dst = m.feat(dst, tShort, in.short)
+	if f&FeatAffix != 0 {
+		h := uint64(fnvOffset)
+		k := 0
+		for _, r := range text {
+			if k == 4 {
+				break
+			}
+			h = hashRune(h, r)
+			k++
+			dst = m.feat(dst, tPre+uint64(k), h)
+		}
+		end := len(text)
+		for k := 1; k <= 4 && end > 0; k++ {
+			_, n := utf8.DecodeLastRuneInString(text[:end])
+			end -= n
+			dst = m.feat(dst, tSuf+uint64(k), hashString(text[end:]))
+		}
+	}
+	if f&FeatClusters != 0 {
+		dst = m.cluFeats(dst, tClu, in, len(cluPrefixes))
+	}
+	return dst
+}
+
+// tokenFeatures appends the contextual features of token i of a sentence
+// whose infos are sent (a window into the document's infos) and whose
+// texts are toks.
+func (m *Model) tokenFeatures(dst []uint32, toks Sentence, sent []tokInfo, i int) []uint32 {
+	f := m.feats
+	in := &sent[i]
+	rich := f&FeatLean == 0
+	lowerAt := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return hashBOS
+		case j >= len(sent):
+			return hashEOS
+		}
+		return sent[j].lower
+	}
+	if f&FeatContext != 0 {
+		dst = m.feat(dst, tLowerM2, lowerAt(i-2))
+		dst = m.feat(dst, tLowerP2, lowerAt(i+2))
+		dst = m.feat(dst, tBiM1, mix(lowerAt(i-1), in.lower))
+		dst = m.feat(dst, tBiP1, mix(in.lower, lowerAt(i+1)))
+		sm, sp := hashBOS, hashEOS
+		if i > 0 {
+			sm = sent[i-1].short
+		}
+		if i+1 < len(sent) {
+			sp = sent[i+1].short
+		}
+		if rich {
+			dst = m.feat(dst, tShape3, mix(mix(sm, in.short), sp))
+		}
+	}
+	if f&FeatPOS != 0 {
+		pm, pp := hashBOS, hashEOS
+		if i > 0 {
+			pm = sent[i-1].pos
+		}
+		if i+1 < len(sent) {
+			pp = sent[i+1].pos
+		}
+		dst = m.feat(dst, tPOS, in.pos)
+		dst = m.feat(dst, tPOSM1, pm)
+		dst = m.feat(dst, tPOSP1, pp)
+		if rich {
+			dst = m.feat(dst, tPOSBiM1, mix(pm, in.pos))
+			dst = m.feat(dst, tPOSBiP1, mix(in.pos, pp))
+			dst = m.feat(dst, tPOSShort, mix(in.pos, in.short))
+		}
+	}
+	if f&FeatPosition != 0 {
+		if i == 0 {
+			dst = m.feat(dst, tFirst, in.short)
+		}
+		if i == len(sent)-1 {
+			dst = m.feat(dst, tLast, in.short)
+		}
+	}
+	if f&FeatCaps != 0 && in.capsSent {
+		dst = m.feat(dst, tCapsLower, in.lower)
+		dst = m.feat(dst, tCapsShape, in.short)
+	}
+	if f&FeatRuns != 0 && in.upperFirst && !in.capsSent {
+		a, b := int(in.runStart), int(in.runEnd)
+		dst = m.feat(dst, tRun, uint64(min(b-a, 5))<<8|uint64(min(i-a, 5)))
+		dst = m.feat(dst, tRunPrev, lowerAt(a-1))
+		dst = m.feat(dst, tRunNext, lowerAt(b))
+	}
+	if m.gaz != nil {
+		if in.gaz != 0 {
+			for k := in.gaz; k != 0; k &= k - 1 {
+				dst = m.feat(dst, tGaz, uint64(bits.TrailingZeros32(k))<<2|uint64(in.gazPos))
+			}
+			dst = m.feat(dst, tGazAll, uint64(in.gaz)<<2|uint64(in.gazPos))
+		}
+		if i > 0 && sent[i-1].gaz != 0 {
+			dst = m.feat(dst, tGazM1, uint64(sent[i-1].gaz))
+		}
+		if i+1 < len(sent) && sent[i+1].gaz != 0 {
+			dst = m.feat(dst, tGazP1, uint64(sent[i+1].gaz))
+		}
+	}
+	return dst
+}
+
+// neighbourFeatures appends the features that the word in contributes to
+// the token after it (left: it is that token's left neighbour) or before
+// it, which depend only on its text; they are cached per word too. A nil
+// in stands for the sentence boundary.
+func (m *Model) neighbourFeatures(dst []uint32, in *tokInfo, left bool) []uint32 {
+	f := m.feats
+	tLow, tShp, tClu := tLowerP1, tShapeP1, tCluP1
+	bound := hashEOS
+	if left {
+		tLow, tShp, tClu = tLowerM1, tShapeM1, tCluM1
+		bound = hashBOS
+	}
+	if f&FeatContext != 0 {
+		if in == nil {
+			dst = m.feat(dst, tLow, bound)
+			dst = m.feat(dst, tShp, bound)
+		} else {
+			dst = m.feat(dst, tLow, in.lower)
+			dst = m.feat(dst, tShp, in.short)
+		}
+	}
+	if f&FeatClusters != 0 && in != nil {
+		np := len(cluPrefixes)
+		if f&FeatLean != 0 {
+			np = 2
+		}
+		dst = m.cluFeats(dst, tClu, in, np)
+	}
+	return dst
+}
+
+// cluFeats appends features for the first np cluster-path prefixes of in.
+func (m *Model) cluFeats(dst []uint32, tpl uint64, in *tokInfo, np int) []uint32 {
+	if in.cluLen == 0 {
+		return m.feat(dst, tpl, 0)
+	}
+	for _, p := range cluPrefixes[:np] {
+		l := min(p, int(in.cluLen))
+		dst = m.feat(dst, tpl+uint64(p), uint64(in.clu>>(int(in.cluLen)-l))<<8|uint64(l))
+		if l < p {
+			break
+		}
+	}
+	return dst
+}

@@ -1,0 +1,117 @@
+package model
+
+import "math"
+
+// Weights of the O label are fixed at zero (only the differences between
+// labels matter), which leaves 16 per feature. They are quantized to
+// [-qmax, qmax] and stored offset by qmax in 16-bit lanes, four to a
+// uint64, so scoring one feature is four 64-bit additions: a lane holds at
+// most 2*qmax per feature, so up to laneRun features add up without
+// carrying into the next lane.
+const (
+	nw       = nLabels - 1 // weights per feature
+	rowWords = nw / 4
+	qmax     = 1023
+	laneRun  = 65535 / (2 * qmax)
+)
+
+// scores are the integer sums of the 16 non-O labels.
+type scores [nw]int32
+
+// stage is one pass's quantized weight table: weight = (lane-qmax)*scale.
+type stage struct {
+	bits  uint8
+	mask  uint64
+	scale float32
+	w     []uint64 // bucket*rowWords + label/4, lane label%4
+}
+
+// sum adds to acc the weights of features fs from table w, whose rows are
+// stride uint64s long, taking the four words at offset off of each row.
+func sum(w []uint64, stride, off int, fs []uint32, acc *scores) {
+	for len(fs) > 0 {
+		n := min(len(fs), laneRun)
+		var a0, a1, a2, a3 uint64
+		for _, f := range fs[:n] {
+			r := (*[rowWords]uint64)(w[int(f)*stride+off:])
+			a0 += r[0]
+			a1 += r[1]
+			a2 += r[2]
+			a3 += r[3]
+		}
+		unpack(acc, int32(n*qmax), a0, a1, a2, a3)
+		fs = fs[n:]
+	}
+}
+
+// sumPair adds to a1 and a2 the sums of features fs of the first and
+// second stage of an interleaved two-stage table.
+func sumPair(w []uint64, fs []uint32, a1, a2 *scores) {
+	for len(fs) > 0 {
+		n := min(len(fs), laneRun)
+		var b0, b1, b2, b3, c0, c1, c2, c3 uint64
+		for _, f := range fs[:n] {
+			r := (*[2 * rowWords]uint64)(w[int(f)*2*rowWords:])
+			b0 += r[0]
+			b1 += r[1]
+			b2 += r[2]
+			b3 += r[3]
+			c0 += r[4]
+			c1 += r[5]
+			c2 += r[6]
+			c3 += r[7]
+		}
+		off := int32(n * qmax)
+		unpack(a1, off, b0, b1, b2, b3)
+		unpack(a2, off, c0, c1, c2, c3)
+		fs = fs[n:]
+	}
+}
+
+func unpack(acc *scores, off int32, a0, a1, a2, a3 uint64) {
+	for i, a := range [rowWords]uint64{a0, a1, a2, a3} {
+		acc[4*i] += int32(a&0xffff) - off
+		acc[4*i+1] += int32(a>>16&0xffff) - off
+		acc[4*i+2] += int32(a>>32&0xffff) - off
+		acc[4*i+3] += int32(a>>48) - off
+	}
+}
+
+// get returns the quantized weight of label l+1 (l in 0..15) in bucket b.
+func (st *stage) get(b, l int) int16 {
+	return int16(st.w[b*rowWords+l/4]>>(16*(l%4))&0xffff) - qmax
+}
+
+func newStage(bits uint8) stage {
+	st := stage{bits: bits, mask: 1<<bits - 1, w: make([]uint64, (1<<bits)*rowWords)}
+	const zero = qmax | qmax<<16 | qmax<<32 | qmax<<48
+	for i := range st.w {
+		st.w[i] = zero
+	}
+	return st
+}
+
+// set stores quantized weight v (in -qmax..qmax) of label l+1 in bucket b.
+func (st *stage) set(b, l int, v int16) {
+	i, sh := b*rowWords+l/4, 16*(l%4)
+	st.w[i] = st.w[i]&^(0xffff<<sh) | uint64(uint16(v+qmax))<<sh
+}
+
+// quantize turns float weights (bucket*nw + label-1) into a stage.
+func quantize(w []float32, bits uint8) stage {
+	var maxAbs float32
+	for _, v := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	st := newStage(bits)
+	st.scale = maxAbs / qmax
+	for i, v := range w {
+		if v != 0 {
+			st.set(i/nw, i%nw, int16(math.Round(float64(v/st.scale))))
+		}
+	}
+	return st
+}

@@ -1,0 +1,28 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/extract"
+)
+
+func Example() {
+	p, err := extract.New()
+	if err != nil {
+		panic(err)
+	}
+	a := &corpus.Article{ID: "a1", Text: "“The bridge will open in May,” Mayor Ana Ruiz said on Tuesday."}
+	res, err := p.Extract(context.Background(), a)
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range res.Claims {
+		fmt.Printf("%s: %q (%s, %s)\n", c.Speaker.Name, c.Text, c.Kind, c.Rule)
+		fmt.Println(a.Text[c.Start:c.End] == c.Text)
+	}
+	// Output:
+	// Ana Ruiz: "The bridge will open in May" (direct, quote-cue-name)
+	// true
+}

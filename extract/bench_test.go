@@ -1,0 +1,60 @@
+package extract_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/extract"
+)
+
+func seedArticles(b *testing.B) ([]*corpus.Article, int64) {
+	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(b, err)
+	var as []*corpus.Article
+	var n int64
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		require.NoError(b, err)
+		as = append(as, &corpus.Article{ID: p, Text: string(text)})
+		n += int64(len(text))
+	}
+	return as, n
+}
+
+// BenchmarkExtract runs the whole pipeline, one article at a time, over the
+// five seeds (50 KB).
+func BenchmarkExtract(b *testing.B) {
+	as, n := seedArticles(b)
+	p, err := extract.New()
+	require.NoError(b, err)
+	ctx := context.Background()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range as {
+			if _, err := p.Extract(ctx, a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkAll runs the streaming pipeline over the seeds on all workers.
+func BenchmarkAll(b *testing.B) {
+	as, n := seedArticles(b)
+	p, err := extract.New()
+	require.NoError(b, err)
+	ctx := context.Background()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.ExtractAll(ctx, as); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

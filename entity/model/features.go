@@ -31,7 +31,7 @@ const (
 
 	// FeatAll is every group that pays on CoNLL-2003 valid (see README.md);
 	// FeatRuns does not and is left out.
-	FeatAll = FeatAffix | FeatContext | FeatPOS | FeatPosition | FeatCaps | FeatClusters | FeatDoc | FeatGazetteer
+	FeatAll = FeatAffix | FeatContext | FeatPOS | FeatPosition | FeatCaps | FeatClusters | FeatDoc | FeatGazetteer | FeatHistory
 )
 
 // Feature templates; each is mixed with a value hash. Affix and cluster

@@ -11,7 +11,7 @@ import (
 )
 
 // TrainOptions tune Train. The zero value trains two passes with every
-// feature group, 12 epochs each, shuffle seed 1 and a 2^16-bucket table.
+// feature group, 20 epochs each, shuffle seed 1 and a 2^16-bucket table.
 type TrainOptions struct {
 	// Epochs is the number of passes over the training documents.
 	Epochs int
@@ -51,7 +51,7 @@ type trainDoc struct {
 // Token.POS filled in (see TagPOS). It is deterministic for given options.
 func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, error) {
 	if opts.Epochs <= 0 {
-		opts.Epochs = 12
+		opts.Epochs = 20
 	}
 	if opts.Seed == 0 {
 		opts.Seed = 1

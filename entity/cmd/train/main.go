@@ -28,19 +28,19 @@ func main() {
 	var (
 		data     = flag.String("data", "../shared/corpora", "corpora directory")
 		out      = flag.String("out", "entity/model/data/model.gz", "where to write the model")
-		epochs   = flag.Int("epochs", 12, "training epochs")
+		epochs   = flag.Int("epochs", 20, "training epochs per pass")
 		seed     = flag.Uint64("seed", 1, "shuffle seed")
 		ensemble = flag.Int("ensemble", 1, "perceptrons (shuffle seeds) whose weights are averaged")
 		bits     = flag.Uint("bits", 16, "log2 of hash buckets")
 		single   = flag.Bool("single", false, "train only the first pass")
-		without  = flag.String("without", "", "comma-separated feature groups to switch off: affix,context,pos,position,caps,clusters,doc,gazetteer,runs")
+		without  = flag.String("without", "", "comma-separated feature groups to switch off: affix,context,pos,position,caps,clusters,doc,gazetteer,history")
 		clusters = flag.String("clusters", "", "cluster file (word<TAB>path lines, gzip); built and written there if missing; empty: build in memory")
 		minfreq  = flag.Int("minfreq", 3, "words seen fewer times get no cluster")
 		ctxvoc   = flag.Int("contextvoc", 4000, "context words for clustering")
 		eval     = flag.String("eval", "", "only score a model on this CoNLL file")
 		modelIn  = flag.String("model", "", "model to score with -eval (default: the embedded one)")
 		verbose  = flag.Bool("v", false, "per-epoch dev scores")
-		with     = flag.String("with", "", "comma-separated feature groups to add beyond the default: runs,history")
+		with     = flag.String("with", "", "comma-separated feature groups to add beyond the default: runs")
 		lean     = flag.Bool("lean", false, "fewer features, for speed (FeatLean)")
 		extra    = flag.String("extra", "", "comma-separated extra training sets: wikigold")
 	)
@@ -148,6 +148,7 @@ func parseFeatures(without string) (model.Features, error) {
 		"affix": model.FeatAffix, "context": model.FeatContext, "pos": model.FeatPOS,
 		"position": model.FeatPosition, "caps": model.FeatCaps, "clusters": model.FeatClusters,
 		"doc": model.FeatDoc, "gazetteer": model.FeatGazetteer, "runs": model.FeatRuns,
+		"history": model.FeatHistory,
 	}
 	f := model.FeatAll
 	for _, n := range strings.Split(without, ",") {

@@ -10,7 +10,7 @@ import (
 )
 
 // block finds a block quotation: paragraph pi ends with a colon after a
-// source ("Lavrov said of the plan:", "X told the council of the need
+// source ("Okafor said of the plan:", "X told the council of the need
 // for ...:") and the paragraphs after it are the source's words, without
 // quotation marks. Each such paragraph is a direct claim with cue ":".
 func (r *run) block(pi int) {
@@ -37,7 +37,7 @@ func (r *run) block(pi int) {
 		text := q.In(r.doc.Text)
 		first, _ := utf8.DecodeRuneInString(text)
 		if strings.ContainsRune(quoteMarks, first) {
-			// "Kerry said:" then a quotation in its own paragraph.
+			// "Okafor said:" then a quotation in its own paragraph.
 			if n == 0 {
 				r.quotedBlock(pj, colon, np, alt, pi)
 			}
@@ -121,7 +121,7 @@ func (r *run) hasThirdPersonCue(pj int) bool {
 			if r.inQuote(c) || r.tok(c).Tag != "VBD" && r.tok(c).Tag != "VBP" && r.tok(c).Tag != "VBZ" {
 				continue
 			}
-			if _, _, _, ok := r.cueVerb(c); !ok {
+			if _, _, info, ok := r.cueVerb(c); !ok || info.learned {
 				continue
 			}
 			if na, nb, _, _, ok := r.subjectLeft(c, s.First); ok {
@@ -136,8 +136,8 @@ func (r *run) hasThirdPersonCue(pj int) bool {
 	return false
 }
 
-// headline finds "Speaker: statement" in a heading paragraph: "Lavrov:
-// Russia respects Iraq's sovereignty".
+// headline finds "Speaker: statement" in a heading paragraph: "Okafor:
+// Nigeria respects Ghana's sovereignty".
 func (r *run) headline(pi int) {
 	p := r.doc.Paragraphs[pi]
 	text := p.In(r.doc.Text)
@@ -183,8 +183,9 @@ func (r *run) headline(pi int) {
 func (r *run) transcript(pi int) bool {
 	p := r.doc.Paragraphs[pi]
 	s := r.doc.Sentences[p.First]
+	first := r.labelStart(s)
 	colon := -1
-	for c := s.First; c < s.Last && c-s.First <= 3; c++ {
+	for c := first; c < s.Last && c-first <= 3; c++ {
 		t := r.tok(c)
 		if t.Norm == ":" {
 			colon = c
@@ -194,12 +195,12 @@ func (r *run) transcript(pi int) bool {
 			return false
 		}
 	}
-	if colon <= s.First {
+	if colon <= first {
 		return false
 	}
 	// The label must name someone the article names in full ("WALLACE"
 	// for Chris Wallace): "UPDATE:" or "ORIGINAL ENTRY:" are not speakers.
-	if _, ok := r.look.ByName(r.phrase(s.First, colon)); !ok && r.transcriptLines() < 3 {
+	if _, ok := r.look.ByName(r.phrase(first, colon)); !ok && r.transcriptLines() < 3 {
 		return false
 	}
 	content := trimSpace(r.doc.Text, corpus.Span{Start: r.tok(colon).End, End: p.End})
@@ -207,7 +208,7 @@ func (r *run) transcript(pi int) bool {
 		return false
 	}
 	r.markCue(colon, colon+1)
-	r.add(cand{kind: Direct, content: content, cue: r.tok(colon).Span, np: r.span(s.First, colon),
+	r.add(cand{kind: Direct, content: content, cue: r.tok(colon).Span, np: r.span(first, colon),
 		how: byNP, origin: "transcript", para: pi})
 	r.blockParas[pi] = true
 	return true
@@ -225,9 +226,10 @@ func (r *run) transcriptLines() int {
 			continue
 		}
 		s := r.doc.Sentences[p.First]
-		for c := s.First; c < s.Last && c-s.First <= 3; c++ {
+		first := r.labelStart(s)
+		for c := first; c < s.Last && c-first <= 3; c++ {
 			if r.tok(c).Norm == ":" {
-				if c > s.First {
+				if c > first {
 					r.labels++
 				}
 				break
@@ -238,6 +240,16 @@ func (r *run) transcriptLines() int {
 		}
 	}
 	return r.labels
+}
+
+// labelStart returns the first token of a transcript label in sentence
+// s, past an opening quotation mark that some sites put before every
+// paragraph of a quoted transcript.
+func (r *run) labelStart(s corpus.Sentence) int {
+	if r.isQuoteTok(s.First) && s.First+1 < s.Last {
+		return s.First + 1
+	}
+	return s.First
 }
 
 // allCaps reports a word written in capitals, of two letters or more.

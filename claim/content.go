@@ -133,13 +133,13 @@ func (r *run) isAddressee(a, b, end int, info cueInfo) bool {
 	if next == "of" || next == "on" && timeWords[r.lower(b+1)] || next == "to" || next == "," || next == ":" {
 		return true
 	}
-	// "told Kerry the United States must": a clause follows.
+	// "told Okafor the government must": a clause follows.
 	return b < end && r.clauseAfter(b, end) && !isVerb(r.tok(b).Tag)
 }
 
 // contentEnd finds where preposed content ends: at the sentence's end,
 // or before a coordinated second cue ("said C, but warned of D"), a
-// contrasting clause (", but Russia pulled back"), a trailing attribution
+// contrasting clause (", but the union pulled back"), a trailing attribution
 // (", the ministry said") or a semicolon.
 func (r *run) contentEnd(k, end int) int {
 	finite := false
@@ -166,9 +166,12 @@ func (r *run) contentEnd(k, end int) int {
 			if r.lower(n) == "that" && w == "and" && r.lower(k-1) == "that" {
 				return cutComma(r, j)
 			}
-			if _, ok := lookupCue(r.tok(n).Norm); ok && (r.tok(n).Tag != "VBN" || isHave(r.lower(n-1))) && (comma || !finite) && !r.isRelative(n) {
-				return cutComma(r, j)
+			if _, ok := r.lookupCue(r.tok(n).Norm); ok && (r.tok(n).Tag != "VBN" || isHave(r.lower(n-1))) &&
+				(comma || !finite || r.lower(n+1) == "that") && !r.isRelative(n) {
+				return cutComma(r, j) // "said A and noted that B", "proposes A, and plans to B"
 			}
+		case w == "," && r.newSubjectCue(j+1, end):
+			return j // "While he conceded A, Hall also noted B"
 		case w == "," && r.tok(j+1).Tag == "VBG" && isCueWord(r.tok(j+1).Norm):
 			return j
 		}
@@ -188,4 +191,23 @@ func cutComma(r *run, j int) int {
 		return j - 1
 	}
 	return j
+}
+
+// newSubjectCue reports whether a short subject and a cue verb with its
+// complementizer start at k: "Hall also noted that", "the mayor said".
+func (r *run) newSubjectCue(k, end int) bool {
+	n := k
+	for n < end && n-k < 5 && r.nounLike(n) && !r.inQuote(n) {
+		n++
+	}
+	if n == k {
+		return false
+	}
+	for n < end && (auxWords[r.lower(n)] || r.tok(n).Tag == "RB") {
+		n++
+	}
+	if _, ok := r.lookupCue(r.tok(n).Norm); !ok || !isFinite(r.tok(n).Tag) {
+		return false
+	}
+	return r.lower(n+1) == "that" || r.clauseStart(n+1, end)
 }

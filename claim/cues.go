@@ -1,6 +1,8 @@
 package claim
 
 import (
+	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -24,6 +26,12 @@ type cueInfo struct {
 	class cueClass
 	// particle is a word that must follow ("point out", "call for").
 	particle string
+	// learned marks a verb of the learned list: a stance or action verb
+	// ("endorse", "criticize") more than a speech verb.
+	learned bool
+	// precision is the share of a learned verb's claims that matched an
+	// annotated attribution in training.
+	precision float64
 }
 
 // speechLemmas are verbs that report what a source said, with their
@@ -54,7 +62,7 @@ var speechLemmas = []string{
 	"warn", "show", "make",
 }
 
-// tellLemmas take an addressee before the content ("told Kerry that").
+// tellLemmas take an addressee before the content ("told Okafor that").
 var tellLemmas = map[string]bool{
 	"tell": true, "inform": true, "assure": true, "remind": true, "brief": true,
 	"advise": true, "notify": true, "urge": true, "warn": true,
@@ -104,6 +112,91 @@ var cueLexicon = sync.OnceValue(func() map[string]cueInfo {
 	return m
 })
 
+// learnedCueData is the list written by claim/internal/gencues from the
+// PolNeAR training split: "lemma matched produced form...", one a line.
+//
+//go:embed learned_cues.txt
+var learnedCueData string
+
+// learnedCue is one verb of the learned list.
+type learnedCue struct {
+	lemma     string
+	forms     []string
+	precision float64
+}
+
+// learnedLexicon maps the forms of the embedded learned verbs that are
+// not in the built-in lexicon to their description.
+var learnedLexicon = sync.OnceValue(func() map[string]cueInfo {
+	m := make(map[string]cueInfo)
+	for _, l := range parseCueList(learnedCueData) {
+		if _, ok := lookupCue(l.lemma); ok {
+			continue
+		}
+		for _, f := range l.forms {
+			if _, ok := lookupCue(f); !ok {
+				m[f] = cueInfo{lemma: l.lemma, class: speech, learned: true, precision: l.precision}
+			}
+		}
+	}
+	return m
+})
+
+// parseCueList reads lines "lemma n m form form ..." and skips comments.
+func parseCueList(data string) []learnedCue {
+	var out []learnedCue
+	for _, line := range strings.Split(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 4 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		matched, err1 := strconv.Atoi(f[1])
+		produced, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || produced <= 0 {
+			continue
+		}
+		// Laplace smoothing keeps a rare verb from looking certain.
+		prec := (float64(matched) + 1) / (float64(produced) + 2)
+		out = append(out, learnedCue{lemma: f[0], forms: f[3:], precision: prec})
+	}
+	return out
+}
+
+// extraLexicon builds the cue entries of WithCueVerbs specs
+// ("lemma" or "lemma:form:form"), as learned speech verbs of unknown
+// precision.
+func extraLexicon(specs []string) map[string]cueInfo {
+	m := make(map[string]cueInfo)
+	for _, spec := range specs {
+		forms := strings.Split(strings.ToLower(spec), ":")
+		if forms[0] == "" {
+			continue
+		}
+		if len(forms) == 1 {
+			forms = regularForms(forms[0])
+		}
+		if _, ok := lookupCue(forms[0]); ok {
+			continue
+		}
+		for _, f := range forms {
+			if _, ok := lookupCue(f); !ok {
+				m[f] = cueInfo{lemma: forms[0], class: speech, learned: true, precision: 0.5}
+			}
+		}
+	}
+	return m
+}
+
+// lookupCue returns the lexicon entry for a word form, the run's learned
+// verbs included.
+func (r *run) lookupCue(word string) (cueInfo, bool) {
+	if c, ok := lookupCue(word); ok {
+		return c, ok
+	}
+	c, ok := r.learned[strings.ToLower(word)]
+	return c, ok
+}
+
 // regularForms derives -s, -ed and -ing forms of a regular English verb.
 func regularForms(v string) []string {
 	out := []string{v}
@@ -127,12 +220,18 @@ func lookupCue(word string) (cueInfo, bool) {
 }
 
 // adjectiveCues are predicative adjectives that report a stance when
-// followed by "that": "was hopeful that", "is confident that".
+// followed by a complement: "was hopeful that", "is critical of", "were
+// coy about", "is eager to".
 var adjectiveCues = map[string]bool{
 	"hopeful": true, "optimistic": true, "confident": true, "sure": true,
 	"certain": true, "convinced": true, "pessimistic": true, "adamant": true,
 	"clear": true, "concerned": true, "worried": true, "skeptical": true,
 	"sceptical": true, "aware": true, "insistent": true, "keen": true,
+	"critical": true, "unclear": true, "willing": true, "eager": true, "angry": true,
+	"interested": true, "nervous": true, "supportive": true, "unhappy": true,
+	"happy": true, "proud": true, "wary": true, "glad": true, "pleased": true,
+	"frustrated": true, "coy": true, "doubtful": true, "determined": true,
+	"upset": true, "furious": true, "disappointed": true, "reluctant": true,
 }
 
 // nominalCues are nouns that carry a statement: "in a statement",
@@ -158,7 +257,7 @@ func (r *run) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 // shared by both halves of an interrupted quotation is.
 func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	t := r.tok(i)
-	info, ok = lookupCue(t.Norm)
+	info, ok = r.lookupCue(t.Norm)
 	if !ok {
 		return 0, 0, info, false
 	}

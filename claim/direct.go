@@ -8,8 +8,8 @@ import (
 )
 
 // directs turns the quotations of paragraph pi that have a cue beside them
-// into candidates: "“…,” Kerry said", "“…,” said the minister",
-// "Kerry said: “…”", and both halves of "“A,” he said, “B.”".
+// into candidates: "“…,” Okafor said", "“…,” said the minister",
+// "Okafor said: “…”", and both halves of "“A,” he said, “B.”".
 func (r *run) directs(pi int) {
 	for qi, q := range r.quotes {
 		if q.para != pi || q.inner.Len() == 0 || r.usedQuote[qi] {
@@ -99,9 +99,9 @@ func (r *run) cueAfterQuote(q qmark) (cand, bool) {
 	last := strings.TrimRight(q.raw.In(r.doc.Text), quoteMarks+" ")
 	endsSentence := strings.HasSuffix(last, ".")
 	for c := k; c < stop && c-k <= 12; c++ {
-		a, b, _, ok := r.cueVerb(c)
-		if !ok {
-			continue
+		a, b, info, ok := r.cueVerb(c)
+		if !ok || info.learned {
+			continue // a stance verb ("endorsed") does not attribute a quotation
 		}
 		var np, alt corpus.Span
 		if c == k {
@@ -247,7 +247,7 @@ func (r *run) markCue(a, b int) {
 }
 
 // cueBeforeQuote looks for the attribution introducing a quotation:
-// "Kerry said after the meeting: “…”", "…,” he said, “B”", "told
+// "Okafor said after the meeting: “…”", "…,” he said, “B”", "told
 // reporters that “…”".
 func (r *run) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 	hi := r.tokAt(q.span.Start)
@@ -280,11 +280,11 @@ func (r *run) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 		return cand{}, false
 	}
 	for c := hi - 1; c >= lo; c-- {
-		a, b, _, ok := r.cueVerb(c)
+		a, b, info, ok := r.cueVerb(c)
 		if !ok && interrupted {
-			a, b, _, ok = r.cueVerbAny(c)
+			a, b, info, ok = r.cueVerbAny(c)
 		}
-		if !ok {
+		if !ok || info.learned {
 			continue
 		}
 		if r.clauseAfter(b, hi-1) && trail != "that" {

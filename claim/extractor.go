@@ -22,6 +22,7 @@ type Extractor struct {
 type config struct {
 	minConfidence float64
 	noSpeaker     bool
+	learned       map[string]cueInfo
 }
 
 // Option configures an Extractor.
@@ -38,9 +39,17 @@ func WithUnattributed(keep bool) Option {
 	return func(cfg *config) { cfg.noSpeaker = keep }
 }
 
+// WithCueVerbs replaces the learned cue verbs (learned_cues.txt) with
+// verbs, each given as a lemma ("endorse") or as a lemma with all its
+// forms ("sing:sings:sang:singing:sung"); the built-in speech and thought
+// verbs stay. Tools that learn the list use it to try candidates.
+func WithCueVerbs(verbs ...string) Option {
+	return func(cfg *config) { cfg.learned = extraLexicon(verbs) }
+}
+
 // New returns an Extractor with the built-in cue lexicon.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{}
+	x := &Extractor{cfg: config{learned: learnedLexicon()}}
 	for _, o := range opts {
 		o(&x.cfg)
 	}
@@ -58,6 +67,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		return nil, nil
 	}
 	r := newRun(doc, ents)
+	r.learned = x.cfg.learned
 	for pi := range doc.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("claim: extract: %w", err)
@@ -106,10 +116,14 @@ type cand struct {
 	content corpus.Span
 	cue     corpus.Span
 	np      corpus.Span // the speaker's noun phrase, when how is byNP
-	alt     corpus.Span // an apposition to np ("the spokesman, Yasser al-Yousef")
+	alt     corpus.Span // an apposition to np ("the spokesman, Tom Reyes")
 	how     how
 	origin  string // "quote", "cue", "according", "block", "headline"
 	para    int
+	// learned marks a cue of the learned list, which needs a known source;
+	// precision is the cue's precision in training.
+	learned   bool
+	precision float64
 }
 
 // run holds the state of one Extract call.
@@ -131,6 +145,8 @@ type run struct {
 	quoted []bool
 	// lastSubj is the last cue subject (and apposition) of each sentence.
 	lastSubj map[int][2]corpus.Span
+	// learned holds the learned cue verbs, read only.
+	learned map[string]cueInfo
 }
 
 func newRun(doc *corpus.Document, ents []*entity.Entity) *run {

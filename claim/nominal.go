@@ -1,96 +1,18 @@
 package claim
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/sayso/sayso/entity"
 )
-
-// personRoles are head nouns that describe a person as a source.
-var personRoles = setOf("minister", "secretary", "envoy", "spokesman", "spokeswoman",
-	"spokesperson", "official", "president", "diplomat", "ambassador", "chief", "head",
-	"leader", "commander", "general", "deputy", "reporter", "correspondent", "analyst",
-	"premier", "chancellor", "governor", "mayor", "senator", "lawmaker", "director",
-	"chairman", "chairwoman", "chair", "man", "woman", "officer", "adviser", "advisor",
-	"aide", "negotiator", "representative", "candidate", "judge", "prosecutor", "lawyer",
-	"attorney", "expert", "source", "activist", "witness", "resident", "colonel",
-	"captain", "king", "queen", "prince", "emir", "sheikh", "cleric", "mediator",
-	"coordinator", "administrator", "executive", "manager", "founder", "economist",
-	"scientist", "researcher", "professor", "doctor", "nurse", "soldier", "fighter",
-	"member", "delegate", "counterpart", "foreign", "prime", "vice", "monitor", "writer",
-	"author", "editor", "journalist", "critic", "supporter", "opponent", "politician",
-	"statesman", "counsel", "inspector", "commissioner", "pope", "bishop", "chancellor",
-	"premier", "rebel", "militant", "diplomat", "investigator", "officer")
-
-// orgRoles are head nouns that describe an organization as a source.
-var orgRoles = setOf("ministry", "department", "agency", "office", "government",
-	"council", "committee", "organization", "organisation", "group", "observatory",
-	"company", "firm", "network", "channel", "newspaper", "coalition", "alliance",
-	"army", "military", "administration", "embassy", "body", "commission", "union",
-	"party", "center", "centre", "bank", "court", "parliament", "cabinet", "kremlin",
-	"institute", "foundation", "service", "bureau", "outlet", "site", "station",
-	"authority", "authorities", "regime", "force", "command", "mission", "team",
-	"federation", "association", "corporation", "board", "panel", "campaign",
-	"movement", "front", "faction", "website", "paper", "broadcaster", "daily",
-	"magazine", "tv", "radio", "news")
-
-// sourceNouns are further heads of an unnamed source's description: "a
-// pro-regime site", "critics", "many in the opposition".
-var sourceNouns = setOf("people", "analyst", "critic", "activist", "observer", "witness",
-	"supporter", "opponent", "report", "media", "power", "country", "nation", "state",
-	"many", "some", "other", "several", "protester", "worker", "voter", "parent", "student",
-	"teacher", "police", "coach", "player", "fan", "user", "customer", "citizen", "villager",
-	"farmer", "survivor", "victim", "family", "relative", "friend", "neighbor", "neighbour",
-	"colleague", "insider", "participant", "organizer", "organiser", "employee", "staff",
-	"crew", "pilot", "driver", "investor", "trader", "banker", "poll", "survey", "study",
-	"document", "letter", "memo", "filing", "analysis", "assessment", "data", "record",
-	"account", "post", "medic", "militia", "insurgent", "jihadist", "corp", "inc", "ltd",
-	"plc", "llc", "co", "ally", "partner", "neighbor", "side", "lawmaker", "legislator",
-	"plan", "proposal", "draft", "text", "agreement", "statement", "communique", "release",
-	"announcement", "paper", "spokespeople", "officials", "everyone", "nobody", "none",
-	"both", "all", "most", "few", "author", "owner", "boss", "union", "opposition", "one",
-	"video", "footage", "transcript", "slide", "average", "figure", "photo", "image", "map",
-	"chart", "graph", "test", "research", "evidence", "result", "number", "statistic",
-	"census", "index", "model", "projection", "tally", "count", "review", "audit", "probe",
-	"investigation", "inquiry", "finding", "note", "message", "email", "e-mail", "tweet",
-	"book", "article", "story", "editorial", "column", "brief", "complaint", "lawsuit",
-	"ruling", "decision", "order", "verdict", "law", "bill", "resolution", "motion", "sign",
-	"banner", "placard", "headline", "caption", "label", "notice", "poster", "slogan")
-
-// sourceHead reports whether a description's head can name a source.
-func sourceHead(head string, capital bool) bool {
-	return capital || personRoles[head] || orgRoles[head] || sourceNouns[head] || personSuffix(head)
-}
-
-// personSuffix reports nouns that by their ending name a person or a
-// group of people: businessman, spokeswoman, economist, historian,
-// resident, participant, voter, director.
-func personSuffix(w string) bool {
-	if len(w) < 5 {
-		return false
-	}
-	for _, s := range []string{"man", "woman", "person", "ist", "ian", "ent", "ant", "eer", "ee", "er", "or"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
-}
-
-func setOf(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
 
 // maxNominalDistance is how many paragraphs back a description may reach
 // for an earlier speaker.
 const maxNominalDistance = 6
 
 // resolveNominal resolves a definite description ("the minister", "the
-// Russian foreign minister", "the ministry", "the two men") to the entity
+// Brazilian trade minister", "the ministry", "the two men") to the entity
 // it most likely refers to. Tokens [a, he) are the head region and h its
 // head noun.
 func (r *run) resolveNominal(a, he, h int, head string, plural bool, pos int, done []hist) (who, bool) {
@@ -98,10 +20,21 @@ func (r *run) resolveNominal(a, he, h int, head string, plural bool, pos int, do
 	para := r.doc.Sentences[r.tok(h).Sentence].Paragraph
 	switch {
 	case personRoles[head] && plural:
-		// "the two men", "both diplomats", "the ministers": a pair.
-		w, ok := r.pluralPeople(pos, done)
-		if ok && (r.lower(a) == "two" || r.lower(a+1) == "two" || r.lower(a-1) == "both" ||
-			r.hasRole(w.ent, head) && r.hasRoleName(w.others[0].Name, head) || spokeLately(done, w, para)) {
+		// "the two men", "both diplomats", "the three ministers": as many
+		// people as the number says. Without a number, "the ministers" is
+		// the last two speakers only when both hold the role.
+		n := max(cardinal(r.lower(a)), cardinal(r.lower(a+1)))
+		if r.lower(a-1) == "both" || r.lower(a) == "both" {
+			n = 2
+		}
+		if n == 0 {
+			w, ok := r.pluralPeople(pos, done, 2)
+			if ok && r.hasRole(w.ent, head) && r.hasRoleName(w.others[0].Name, head) && spokeLately(done, w, para) {
+				return w, true
+			}
+			break
+		}
+		if w, ok := r.pluralPeople(pos, done, n); ok {
 			return w, true
 		}
 	case personRoles[head]:
@@ -157,18 +90,21 @@ func (r *run) resolveNominal(a, he, h int, head string, plural bool, pos int, do
 	return who{}, false
 }
 
-// pluralPeople resolves "the two men", "both diplomats": the last two
+// pluralPeople resolves "the two men", "both diplomats": the last n
 // people who spoke or were named.
-func (r *run) pluralPeople(pos int, done []hist) (who, bool) {
+func (r *run) pluralPeople(pos int, done []hist, n int) (who, bool) {
+	if n < 2 || n > 10 {
+		return who{}, false
+	}
 	var ents []*entity.Entity
 	seen := map[*entity.Entity]bool{}
 	add := func(e *entity.Entity) {
-		if e != nil && e.Type == entity.Person && !seen[e] {
+		if e != nil && e.Type == entity.Person && !seen[e] && len(ents) < n {
 			seen[e] = true
 			ents = append(ents, e)
 		}
 	}
-	for i := len(done) - 1; i >= 0 && len(ents) < 2; i-- {
+	for i := len(done) - 1; i >= 0 && len(ents) < n; i-- {
 		add(done[i].w.ent)
 		for _, o := range done[i].w.others {
 			if e, ok := r.look.ByName(o.Name); ok {
@@ -176,7 +112,7 @@ func (r *run) pluralPeople(pos int, done []hist) (who, bool) {
 			}
 		}
 	}
-	for p := pos; len(ents) < 2; {
+	for p := pos; len(ents) < n; {
 		e, m, ok := r.look.Before(p, func(e *entity.Entity) bool { return e.Type == entity.Person && !seen[e] })
 		if !ok {
 			break
@@ -184,11 +120,27 @@ func (r *run) pluralPeople(pos int, done []hist) (who, bool) {
 		add(e)
 		p = m.Start
 	}
-	if len(ents) < 2 {
+	if len(ents) < n {
 		return who{}, false
 	}
-	return who{sp: withEntity(ents[0]), others: []Speaker{withEntity(ents[1])}, res: resJoint,
-		ent: ents[0], plural: true}, true
+	w := who{sp: withEntity(ents[0]), res: resJoint, ent: ents[0], plural: true}
+	for _, e := range ents[1:] {
+		w.others = append(w.others, withEntity(e))
+	}
+	return w, true
+}
+
+// cardinal returns the number a word writes ("two", "3"), or 0.
+func cardinal(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
+		return n
+	}
+	for i, c := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == c {
+			return i + 2
+		}
+	}
+	return 0
 }
 
 func withEntity(e *entity.Entity) Speaker { return Speaker{Entity: e.ID, Name: e.Name} }
@@ -205,8 +157,8 @@ func lastBefore(e *entity.Entity, pos int) int {
 }
 
 // spokeLately reports whether both people of a pair are among the last
-// speakers, within a few paragraphs: "the diplomats" after Kerry and
-// Lavrov spoke.
+// speakers, within a few paragraphs: "the diplomats" after two diplomats
+// spoke.
 func spokeLately(done []hist, w who, para int) bool {
 	found := 0
 	for i := len(done) - 1; i >= 0 && len(done)-i <= 10 && para-done[i].para <= maxNominalDistance; i-- {
@@ -281,7 +233,7 @@ func (r *run) roleScore(e *entity.Entity, mods []string) int {
 }
 
 // modifiers returns the normalized words between the determiner and the
-// head: "Russian", "foreign" in "the Russian foreign minister".
+// head: "Brazilian", "trade" in "the Brazilian trade minister".
 func (r *run) modifiers(a, h int) []string {
 	var out []string
 	for k := a; k < h; k++ {
@@ -318,9 +270,9 @@ func singular(w string) string {
 }
 
 // derivedTitles collects, for each person, the words written just before
-// the mentions ("Russian Foreign Minister Sergei Lavrov", "the UN's head
-// of humanitarian operations, Stephen O'Brien"), which name roles the
-// recognizer may not have recorded.
+// the mentions ("Brazilian Trade Minister Ana Costa", "the bank's head of
+// research, Paul Weber"), which name roles the recognizer may not have
+// recorded.
 func derivedTitles(r *run) map[*entity.Entity][]string {
 	out := map[*entity.Entity][]string{}
 	for _, e := range r.look.ByType(entity.Person) {

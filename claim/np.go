@@ -31,10 +31,14 @@ var auxWords = map[string]bool{
 	"recently": true, "already": true, "still": true, "has also": true, "not": true,
 	"n't": true, "never": true, "always": true, "often": true, "simply": true,
 	"explicitly": true, "clearly": true, "firmly": true, "flatly": true, "told": false,
+	// Forms of "be" and modals: "is stressing", "could not explain".
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"'s": true, "'re": true, "can": true, "could": true, "may": true, "might": true,
+	"should": true, "must": true, "shall": true, "'ll": true, "'d": true, "'ve": true,
 }
 
 // timeWords may close a time phrase between a subject and its verb
-// ("Kerry on Monday said").
+// ("Okafor on Monday said").
 var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
@@ -136,7 +140,7 @@ func (r *run) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		na, nb := r.npLeft(k, lo)
 		return na, nb, 0, 0, nb > na
 	}
-	// An apposition: "Kerry, the spokesman, said" / "critics — including X — say".
+	// An apposition: "Okafor, the spokesman, said" / "critics — including X — say".
 	if n := r.tok(j).Norm; n == "," || isDash(n) {
 		k := j - 1
 		for k >= lo && k > j-24 && r.tok(k).Norm != n {
@@ -231,7 +235,7 @@ func (r *run) npLeft(j, lo int) (a, b int) {
 }
 
 // npRight collects a noun phrase starting at token j, up to hi exclusive
-// ("said Russian Foreign Minister Sergei Lavrov during talks").
+// ("said Brazilian Trade Minister Ana Costa during talks").
 func (r *run) npRight(j, hi int) (a, b int) {
 	a, b = j, j
 	if j < hi && speakerPronouns[r.lower(j)] && r.tok(j).Tag == "PRP" {
@@ -240,7 +244,7 @@ func (r *run) npRight(j, hi int) (a, b int) {
 	for k := j; k < hi && k-j < 14; k++ {
 		w := r.lower(k)
 		if b > a && (r.tok(k).Tag == "DT" || r.tok(k).Tag == "PRP$") {
-			break // a new phrase: "told Kerry | the United States must"
+			break // a new phrase: "told Okafor | the government must"
 		}
 		if r.nounLike(k) {
 			b = k + 1

@@ -17,7 +17,7 @@ var clauseLemmas = map[string]bool{
 	"assume": true, "suspect": true, "doubt": true, "wonder": true, "imagine": true,
 	"state": true, "maintain": true, "contend": true, "counter": true, "retort": true,
 	"tweet": true, "declare": true, "joke": true, "quip": true, "continue": true,
-	"worry": true, "show": true, "read": true, "express": true, "sing": true, "chant": true, "yell": true, "scream": true, "indicate": true, "signal": true, "find": true,
+	"worry": true, "read": true, "express": true, "sing": true, "chant": true, "yell": true, "scream": true, "indicate": true, "signal": true, "find": true,
 	"recognize": true, "recognise": true, "realize": true, "realise": true,
 }
 
@@ -46,11 +46,11 @@ func (r *run) reported(pi int) {
 			if r.inQuote(i) || r.usedCue[i] || r.inContent(i) {
 				continue
 			}
-			if nounCues[r.lower(i)] && r.lower(i+1) == "that" && r.tok(i-1).Norm == "'s" {
+			if nounCues[r.lower(i)] && nounComplement(r.lower(i+1), r.tok(i+2).Tag) && r.tok(i-1).Norm == "'s" {
 				r.possessive(si, i, pi)
 				continue
 			}
-			if adjectiveCues[r.lower(i)] && r.lower(i+1) == "that" && isCopula(r.lower(i-1)) {
+			if adjectiveCues[r.lower(i)] && nounComplement(r.lower(i+1), r.tok(i+2).Tag) && r.lower(i+1) != "for" && isCopula(r.lower(i-1)) {
 				r.preposed(si, i-1, i+1, cueInfo{lemma: r.lower(i), class: thought}, pi)
 				continue
 			}
@@ -79,7 +79,25 @@ func isCopula(w string) bool {
 // "Trump's claim that C".
 var nounCues = setOf("claim", "assertion", "statement", "promise", "warning", "argument",
 	"insistence", "suggestion", "accusation", "allegation", "announcement", "pledge",
-	"contention", "admission", "denial", "prediction", "belief", "view", "hope", "fear")
+	"contention", "admission", "denial", "prediction", "belief", "view", "hope", "fear",
+	"criticism", "support", "opposition", "endorsement", "praise", "attack", "call",
+	"plan", "decision", "concern", "response", "message", "proposal", "comment",
+	"complaint", "vow", "remark", "assessment", "threat", "demand", "request",
+	"defense", "defence", "description", "characterization", "dismissal", "rejection",
+	"condemnation", "acknowledgment", "acknowledgement", "explanation", "insinuation")
+
+// nounComplement reports whether word w (followed by a word tagged next)
+// opens the complement of a noun cue: "that C", "of X", "about X", "for
+// X", "to V".
+func nounComplement(w, next string) bool {
+	switch w {
+	case "that", "of", "about", "for":
+		return true
+	case "to":
+		return next == "VB"
+	}
+	return false
+}
 
 // possessive reads "X's claim that C" at the noun cue i of sentence si.
 func (r *run) possessive(si, i, pi int) {
@@ -89,22 +107,28 @@ func (r *run) possessive(si, i, pi int) {
 		return
 	}
 	end := r.sentContentEnd(si)
-	stop := r.contentEnd(i+2, end)
+	from := i + 2
+	if r.lower(i+1) == "to" {
+		from = i + 1 // "X's promise | to build a wall"
+	}
+	stop := r.contentEnd(from, end)
 	// The clause ends where the sentence's own verb begins: "X's claim
-	// that crime has soared | is false".
+	// that crime has soared | is false"; a phrase ends at the first
+	// finite verb: "X's criticism of the plan | was sharp".
+	phrase := r.lower(i+1) != "that"
 	seen := false
-	for k := i + 2; k < stop; k++ {
+	for k := from; k < stop; k++ {
 		if !isFinite(r.tok(k).Tag) || r.inQuote(k) {
 			continue
 		}
-		if seen && isVerb(r.tok(k-1).Tag) {
+		if phrase || seen && isVerb(r.tok(k-1).Tag) {
 			stop = k
 			break
 		}
 		seen = true
 	}
 	cd := cand{kind: Indirect, cue: r.tok(i).Span, np: r.span(na, nb), how: byNP, origin: "cue", para: pi,
-		content: trimReported(r.doc.Text, r.span(i+2, stop))}
+		content: trimReported(r.doc.Text, r.span(from, stop))}
 	r.finishReported(cd, i, i+1, cueInfo{lemma: r.lower(i), class: speech}, false)
 }
 
@@ -131,8 +155,8 @@ func (r *run) postposed(si, a, b int, info cueInfo, pi int) {
 			break
 		}
 	}
-	if a <= s.First+2 || r.clauseAfter(b, limit) {
-		return
+	if a <= s.First+2 || r.clauseAfter(b, limit) || r.tok(a).Tag == "VBG" {
+		return // a participle does not invert: "C, citing X" is X cited, not said
 	}
 	cd := cand{kind: Indirect, cue: r.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma := -1
@@ -156,7 +180,7 @@ func (r *run) postposed(si, a, b int, info cueInfo, pi int) {
 	r.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
 	first := s.First
 	if !r.clauseAfter(first, comma) {
-		return // "In Moscow, Lavrov said": no clause before the comma
+		return // "In Lagos, Okafor said": no clause before the comma
 	}
 	cd.content = r.leftContent(first, comma)
 	r.finishReported(cd, a, b, info, true)
@@ -194,7 +218,8 @@ func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
 	if k >= end {
 		return
 	}
-	if borrowed && r.tok(a).Tag == "VBG" && !prepBefore(r.lower(k-1)) && !r.isQuoteTok(k) && !r.clauseStart(k, end) {
+	if borrowed && r.tok(a).Tag == "VBG" && !prepBefore(r.lower(k-1)) && !r.isQuoteTok(k) && !r.clauseStart(k, end) &&
+		!info.learned && !(r.lower(k) == "to" && r.tok(k+1).Tag == "VB") {
 		return
 	}
 	stop := r.contentEnd(k, end)
@@ -220,6 +245,19 @@ func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
 		cd.kind = Indirect
 		r.finishReported(cd, a, b, info, false)
 	}
+}
+
+// namesAs reports whether the content [ka, kb) of "call" is an object and
+// what it is called: "called the senator a liar", "called the plan
+// reckless".
+func (r *run) namesAs(ka, kb int) bool {
+	for k := ka + 1; k < kb && k <= ka+12; k++ {
+		w := r.lower(k)
+		if (w == "a" || w == "an") && r.nounLike(k-1) || r.tok(k).Tag == "JJ" && r.tok(k-1).Tag != "DT" && r.nounLike(k-1) && !r.nounLike(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleCue reports whether the -ing cue at a reports speech: after a
@@ -287,6 +325,9 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 	if r.lower(ka) == "not" && r.lower(ka+1) == "to" {
 		return // "asked not to be named": a request, not a statement
 	}
+	if !left && r.tok(ka).Tag == "VBZ" && !r.isQuoteTok(ka) {
+		return // a finite verb has no subject: "the deal announces includes"
+	}
 	hasQuote, whole := false, -1
 	for qi, q := range r.quotes {
 		if q.span.Overlaps(cd.content) {
@@ -296,7 +337,8 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 			}
 		}
 	}
-	if info.lemma == "call" && !hasQuote && r.lower(ka-1) != "for" && r.lower(ka-1) != "on" && !r.hasVerb(ka, kb+1) {
+	if info.lemma == "call" && !hasQuote && r.lower(ka-1) != "for" && r.lower(ka-1) != "on" && !r.hasVerb(ka, kb+1) &&
+		!r.namesAs(ka, kb) {
 		return // "called the police": a call, not a claim, unless it names ("called it “a disgrace”")
 	}
 	if whole >= 0 {
@@ -317,6 +359,7 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 		r.cands = kept
 	}
 	if info.class == thought && !hasQuote && !left && !r.hasVerb(ka, kb+1) && r.lower(ka-1) != "that" &&
+		!(adjectiveCues[info.lemma] && (r.lower(ka-1) == "of" || r.lower(ka-1) == "about")) &&
 		r.tok(ka).Tag != "VBG" && !r.hasInfinitive(ka, kb+1) {
 		return // "considered the matter": a belief needs a proposition
 	}
@@ -328,6 +371,13 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 		if cd.content.Contains(q.inner) || q.span.Overlaps(cd.np) {
 			r.usedQuote[qi] = true
 		}
+	}
+	if info.learned {
+		if t := r.tok(ka); t.Tag == "IN" && r.lower(ka) != "that" || t.Tag == "RP" ||
+			t.Tag == "TO" && !strings.HasPrefix(r.tok(ka+1).Tag, "VB") {
+			return // "pushed for", "talked down", "backed by": an action, not a statement
+		}
+		cd.learned, cd.precision = true, info.precision
 	}
 	r.markCue(a, b)
 	r.add(cd)

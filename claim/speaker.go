@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"math"
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
@@ -14,7 +15,9 @@ const (
 	resPronoun = "pronoun" // he, she, they, it
 	resNominal = "nominal" // the minister, the ministry
 	resUnnamed = "unnamed" // one official, critics
-	resJoint   = "joint"   // Kerry and Lavrov
+	resJoint   = "joint"   // Okafor and Costa
+	// resDescribed is a source phrase that resolves to nothing known.
+	resDescribed = "described"
 	// resLonePronoun is a pronoun with no antecedent in the text.
 	resLonePronoun = "lone-pronoun"
 )
@@ -65,6 +68,12 @@ func (r *run) resolveAll() []Claim {
 			paraOf = append(paraOf, c.para)
 			continue
 		}
+		if !ok && c.how == byNP && !c.learned {
+			// A subject that names no entity and no known role ("nearly
+			// eight in ten voters", "she" with no antecedent) is still the
+			// source as written.
+			w, ok = r.describe(c.np)
+		}
 		if !ok {
 			cl.Rule, cl.Confidence = ruleNoSpeaker, confNoSpeaker
 			if c.origin != "quote" && c.origin != "leftover" {
@@ -74,8 +83,15 @@ func (r *run) resolveAll() []Claim {
 			paraOf = append(paraOf, c.para)
 			continue
 		}
+		if c.how == byNP {
+			w.sp = r.withRelative(w.sp, c.np, c.cue)
+		}
 		cl.Speaker, cl.Others = w.sp, w.others
 		cl.Rule, cl.Confidence = ruleFor(c, w)
+		if c.learned {
+			// The claim must be one, and its speaker right.
+			cl.Confidence = math.Round(100*cl.Confidence*c.precision) / 100
+		}
 		out = append(out, cl)
 		paraOf = append(paraOf, c.para)
 		done = append(done, hist{w: w, para: c.para, pos: c.cue.Start})
@@ -109,6 +125,48 @@ func (r *run) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, bool) {
 		}
 	}
 	return w, ok
+}
+
+// withRelative stretches a speaker's span over the relative pronoun that
+// joins its phrase np to the cue: "the economist, who said" is written
+// "the economist, who" nearest the cue.
+func (r *run) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
+	if np.Len() == 0 || sp.Span.Len() == 0 || sp.End > np.End {
+		return sp
+	}
+	k := r.tokEndingBy(np.End)
+	if r.tok(k).Norm == "," {
+		k++
+	}
+	w := r.lower(k)
+	if w != "who" && w != "which" || k >= len(r.doc.Tokens) {
+		return sp
+	}
+	j := k + 1
+	for j < len(r.doc.Tokens) && r.tok(j).End <= cue.Start && (auxWords[r.lower(j)] || r.tok(j).Tag == "RB") {
+		j++
+	}
+	if r.tok(j).Start == cue.Start {
+		sp.Span.End = r.tok(k).End
+		sp.Text = sp.Span.In(r.doc.Text)
+	}
+	return sp
+}
+
+// describe keeps an unresolved source phrase as an unnamed speaker: the
+// phrase itself is the description.
+func (r *run) describe(np corpus.Span) (who, bool) {
+	if np.Len() == 0 {
+		return who{}, false
+	}
+	a, b := r.trimNP(r.tokAt(np.Start), r.tokEndingBy(np.End))
+	if b <= a || b-a > 12 {
+		return who{}, false
+	}
+	sp := Speaker{Span: r.span(a, b)}
+	sp.Text = sp.Span.In(r.doc.Text)
+	sp.Name = sp.Text
+	return who{sp: sp, res: resDescribed, head: r.lower(b - 1)}, true
 }
 
 // trimNP drops quotation marks, commas and leading conjunctions from the
@@ -181,7 +239,7 @@ func (r *run) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 		return who{}, false
 	}
 	plural := r.tok(h).Tag == "NNS" || r.tok(h).Tag == "NNPS" || head != r.lower(h)
-	// "the state SANA news agency": an organization named in its
+	// "the state NTA news channel": an organization named in its
 	// description.
 	if orgRoles[head] {
 		for k := a; k < he; k++ {
@@ -191,7 +249,7 @@ func (r *run) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			}
 		}
 	}
-	if r.definite(a) || r.lower(a-1) == "both" || r.lower(a) == "two" {
+	if r.definite(a) || r.lower(a-1) == "both" || cardinal(r.lower(a)) > 0 {
 		if w, ok := r.resolveNominal(a, he, h, head, plural, pos, done); ok {
 			w.sp.Span, w.sp.Text = sp.Span, sp.Text
 			return w, true
@@ -242,7 +300,7 @@ func (r *run) headEnd(a, b int) int {
 	return b
 }
 
-// resolveJoint splits "Kerry and Lavrov" into named sources.
+// resolveJoint splits "Okafor and Costa" into named sources.
 func (r *run) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 	var parts [][2]int
 	start := a
@@ -267,7 +325,7 @@ func (r *run) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 	for _, p := range parts {
 		pa, pb := r.trimNP(p[0], p[1])
 		w, ok := r.resolveTokens(pa, pb, pos, done)
-		if !ok || (w.res != resName && w.res != resOrg) && (len(ws) == 0 || w.res != resUnnamed || !quantifier(r.lower(pa))) {
+		if !ok || (w.res != resName && w.res != resOrg) && (len(ws) == 0 || w.res != resUnnamed || !r.quantified(pa)) {
 			return who{}, false
 		}
 		ws = append(ws, w)
@@ -280,12 +338,19 @@ func (r *run) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 	return out, true
 }
 
-// quantifier reports the words that open a further, unnamed part of a
-// joint source ("the UN and other officials"); without one, "the US and
-// Russian diplomats" is one description, not two sources.
-func quantifier(w string) bool {
-	switch w {
-	case "other", "some", "several", "many", "a", "an", "the", "local", "western", "senior":
+// quantified reports whether token a opens a further, unnamed part of a
+// joint source ("the UN and other officials", "the mayor and senior
+// officials"): a determiner, a number or a lower-case adjective. Without
+// one, "the US and Brazilian diplomats" is one description, not two sources.
+func (r *run) quantified(a int) bool {
+	switch r.tok(a).Tag {
+	case "DT", "PDT", "CD":
+		return true
+	case "JJ", "JJS":
+		return !capitalized(r.tok(a).Text)
+	}
+	switch r.lower(a) {
+	case "other", "some", "several", "many", "few":
 		return true
 	}
 	return false

@@ -8,7 +8,7 @@ type Kind string
 // The kinds of claim.
 const (
 	Direct   Kind = "direct"   // in quotation marks, or a block quotation
-	Indirect Kind = "indirect" // reported speech: "Lavrov said that ..."
+	Indirect Kind = "indirect" // reported speech: "Okafor said that ..."
 	Mixed    Kind = "mixed"    // reported speech with a quoted fragment
 )
 
@@ -35,7 +35,7 @@ type Claim struct {
 	CueSpan corpus.Span `json:"-"`
 	// Speaker is the source nearest the cue.
 	Speaker Speaker `json:"speaker"`
-	// Others are further sources of a joint statement ("Kerry and Lavrov
+	// Others are further sources of a joint statement ("Okafor and Costa
 	// said"), empty otherwise.
 	Others []Speaker `json:"others,omitempty"`
 	// Confidence is calibrated: of claims at 0.9 or above, nine in ten have

@@ -21,7 +21,8 @@ func (rs *resolver) entities(doc *corpus.Document) []*Entity {
 			continue
 		}
 		slices.Sort(g.members)
-		e := &Entity{Type: t}
+		// Empty lists, never nil, so that JSON shows [] rather than null.
+		e := &Entity{Type: t, Aliases: []string{}, Titles: []string{}, Mentions: []Mention{}, TitleMentions: []Title{}}
 		var gender [3]int
 		for _, i := range g.members {
 			n := rs.ns[i]
@@ -126,5 +127,5 @@ func notPerson(g *group) Type {
 	if t := gs.best(); t != "" {
 		return t
 	}
-	return Person // the model alone, but unanimous: "Trump said"
+	return Person // the model alone, but unanimous: "Okafor said"
 }

@@ -28,17 +28,69 @@ type knowledge interface {
 	word(w string) gazetteer.Kind
 }
 
-// gazKB answers from a gazetteer.Gazetteer.
-type gazKB struct{ g *gazetteer.Gazetteer }
+// gazKB answers from a gazetteer.Gazetteer. With a memo, it remembers the
+// answers for one document: the same names are asked about many times (for
+// each mention, each type rule, each merge test), and each gazetteer
+// lookup normalizes and splits its phrase anew. A gazKB with a memo is not
+// safe for concurrent use; Recognize makes one per call.
+type gazKB struct {
+	g    *gazetteer.Gazetteer
+	memo *kbMemo
+}
+
+// kbMemo holds the answers of the gazetteer for one document.
+type kbMemo struct {
+	kinds    map[string]gazetteer.Kind
+	demonyms map[string]demonym
+}
+
+type demonym struct {
+	country string
+	ok      bool
+}
+
+// withMemo returns a copy of k that remembers its answers.
+func (k gazKB) withMemo() gazKB {
+	k.memo = &kbMemo{kinds: make(map[string]gazetteer.Kind, 256), demonyms: make(map[string]demonym, 64)}
+	return k
+}
+
+// kind returns the gazetteer's kinds of phrase p.
+func (k gazKB) kind(p string) gazetteer.Kind {
+	if k.memo == nil {
+		return k.g.Lookup(p)
+	}
+	kind, ok := k.memo.kinds[p]
+	if !ok {
+		kind = k.g.Lookup(p)
+		k.memo.kinds[p] = kind
+	}
+	return kind
+}
+
+func (k gazKB) demonym(word string) (string, bool) {
+	if k.memo == nil {
+		return k.g.Demonym(word)
+	}
+	d, ok := k.memo.demonyms[word]
+	if !ok {
+		d.country, d.ok = k.g.Demonym(word)
+		k.memo.demonyms[word] = d
+	}
+	return d.country, d.ok
+}
 
 func (k gazKB) lookup(words []string) gazetteer.Kind {
-	if len(words) > maxNameWords {
+	if len(words) == 0 || len(words) > maxNameWords {
 		return 0
 	}
-	p := strings.Join(words, " ")
-	kind := k.g.Lookup(p)
+	p := words[0]
+	if len(words) > 1 {
+		p = strings.Join(words, " ")
+	}
+	kind := k.kind(p)
 	if kind == 0 && strings.Contains(p, "-") {
-		kind = k.g.Lookup(strings.ReplaceAll(p, "-", " "))
+		kind = k.kind(strings.ReplaceAll(p, "-", " "))
 	}
 	return kind
 }
@@ -52,7 +104,11 @@ func (k gazKB) place(words []string) Type {
 		return ""
 	}
 	if len(words) == 1 && isAllUpper(words[0]) && kind&gazetteer.Country == 0 {
-		return "" // "SANA" is an agency, not the city of Sana
+		// Capitals mark an acronym ("NASA", "ACLU") far more often than a
+		// town, whose acronym-like spelling is then a coincidence. Only
+		// country codes are listed in capitals ("UK", "UAE"). Place names in
+		// lines set in capitals reach here in title case (see typeEvidence).
+		return ""
 	}
 	switch {
 	case kind&(gazetteer.Country|gazetteer.Capital|gazetteer.City) != 0:
@@ -62,11 +118,11 @@ func (k gazKB) place(words []string) Type {
 	case kind&(gazetteer.Continent|gazetteer.Water|gazetteer.Landform) != 0:
 		return Loc
 	case len(words) == 1 && kind == gazetteer.FacWord && startsUpper(words[0]):
-		return Fac // "the Pentagon": a facility known by its head word
+		return Fac // "the Kremlin": a facility known by its head word
 	}
 	if len(words) > 1 {
 		// "Kharkiv Province", "Lake Como", "Abbey Road".
-		last, first := k.g.Lookup(words[len(words)-1]), k.g.Lookup(words[0])
+		last, first := k.kind(words[len(words)-1]), k.kind(words[0])
 		inner := k.place(words[:len(words)-1])
 		switch {
 		case last.Has(gazetteer.GPEWord) && inner == GPE:
@@ -89,18 +145,18 @@ func (k gazKB) isOrg(words []string, kind gazetteer.Kind) bool {
 func (k gazKB) org(words []string) bool { return len(words) > 0 && k.isOrg(words, k.lookup(words)) }
 
 func (k gazKB) norp(word string) (string, bool) {
-	if c, ok := k.g.Demonym(word); ok {
+	if c, ok := k.demonym(word); ok {
 		return c, true
 	}
-	kind := k.g.Lookup(word)
+	kind := k.kind(word)
 	if kind.Has(gazetteer.Group) || kind.Has(gazetteer.Demonym) {
 		return groupStem(word), true
 	}
 	return "", false
 }
 
-// groupStem reduces the forms of a group word to one key: "Kurds",
-// "Kurd" and "Kurdish" -> "kurd".
+// groupStem reduces the forms of a group word to one key: "Finns",
+// "Finn" and "Finnish" -> "finn".
 func groupStem(w string) string {
 	w = foldWord(w)
 	for _, suf := range []string{"ish", "s"} {
@@ -112,11 +168,20 @@ func groupStem(w string) string {
 }
 
 func (k gazKB) firstName(word string) (Gender, bool) {
-	kind := k.g.Lookup(word)
-	if kind&(gazetteer.MaleName|gazetteer.FemaleName) == 0 || !startsUpper(word) || isAllUpper(word) && len(word) > 1 {
+	if !startsUpper(word) || isAllUpper(word) && len(word) > 1 {
 		return Unknown, false
 	}
-	return Gender(k.g.Gender(word)), true
+	// The gender follows from the kinds as in gazetteer.Gender, without a
+	// second lookup.
+	switch kind := k.kind(word); kind & (gazetteer.MaleName | gazetteer.FemaleName) {
+	case 0:
+		return Unknown, false
+	case gazetteer.MaleName:
+		return Male, true
+	case gazetteer.FemaleName:
+		return Female, true
+	}
+	return Unknown, true
 }
 
 func (k gazKB) known(words []string) bool {
@@ -126,7 +191,7 @@ func (k gazKB) known(words []string) bool {
 	return k.lookup(words)&names != 0
 }
 
-func (k gazKB) word(w string) gazetteer.Kind { return k.g.Lookup(w) }
+func (k gazKB) word(w string) gazetteer.Kind { return k.kind(w) }
 
 func (k gazKB) major(words []string) bool {
 	return k.lookup(words)&(gazetteer.Country|gazetteer.Capital|gazetteer.Continent) != 0

@@ -19,7 +19,7 @@ var linkFillers = set(`the which who that has had have recently later since offi
 is then just last year`)
 
 // mergeLinks joins names tied by a rename or alias phrase, or by
-// parentheses: "National Energy Agency (NEA)", "Harakat Nour al-Din, formerly
+// parentheses: "National Energy Agency (NEA)", "Liwa Fajr al-Din, formerly
 // Liwa al-Haqq".
 func (rs *resolver) mergeLinks() {
 	for i := 0; i+1 < len(rs.ns); i++ {
@@ -50,7 +50,7 @@ func (rs *resolver) linked(a, b, c int) bool {
 	}
 	var parts []string
 	for k := a; k < b; k++ {
-		w := strings.ToLower(ws.w[k].norm)
+		w := ws.w[k].lower
 		if !hasLetter(w) || linkFillers[w] {
 			continue
 		}
@@ -130,10 +130,16 @@ func (rs *resolver) contains(l, s *group) bool {
 			return false
 		}
 	}
+	var tried [][]string // each distinct name of l is tested once
 	for _, i := range l.members {
-		if len(rs.ns[i].key) > len(s.long) && rs.containsKey(l, s, rs.ns[i].key) {
+		key := rs.ns[i].key
+		if len(key) <= len(s.long) || slices.ContainsFunc(tried, func(k []string) bool { return slices.Equal(k, key) }) {
+			continue
+		}
+		if rs.containsKey(l, s, key) {
 			return true
 		}
+		tried = append(tried, key)
 	}
 	return false
 }
@@ -162,7 +168,7 @@ func (rs *resolver) containsKey(l, s *group, long []string) bool {
 		}
 		long = slices.Clone(long)
 		if c, ok := rs.r.kb.norp(long[0]); ok && foldWord(c) == short[0] {
-			long[0] = short[0] // "Russian Federation"
+			long[0] = short[0] // "Argentine Republic"
 		}
 		rest := slices.DeleteFunc(long, func(w string) bool { return w == short[0] })
 		if len(rest) != len(long)-1 || len(rest) == 0 {
@@ -180,6 +186,9 @@ func (rs *resolver) containsKey(l, s *group, long []string) bool {
 		}
 		if st != Person && !(st == GPE && len(short) == 1 && !rs.r.kb.major(rs.ws.norms(rs.ns[s.members[0]].first, rs.ns[s.members[0]].last))) {
 			return false // a city may also be a surname ("Lopez"), a country hardly
+		}
+		if long[0] != short[0] && rs.genderClash(l, s) {
+			return false // "Mr. Okafor" is not "Grace Okafor"
 		}
 		n := len(short)
 		if n < len(long) && equalWords(long[len(long)-n:], short) {
@@ -212,7 +221,7 @@ func (rs *resolver) containsKey(l, s *group, long []string) bool {
 
 // isKnownPlace reports whether a set's name is a place or group in the
 // gazetteers: such names are their own entities even inside longer names
-// ("Qatar" in "Qatar Airways").
+// ("Kenya" in "Kenya Airways").
 func (rs *resolver) isKnownPlace(g *group) bool {
 	n := rs.ns[g.members[0]]
 	norms := rs.ws.norms(n.first, n.last)
@@ -230,15 +239,27 @@ func (rs *resolver) splitAmong(g *group, cands []*group) {
 		rs.parent[i] = i
 	}
 	genders := make([]Gender, len(cands))
+	titles := make([]map[string]bool, len(cands))
 	for k, c := range cands {
 		genders[k] = rs.groupGender(c)
+		titles[k] = rs.titleHeads(c)
 	}
 	for _, i := range g.members {
 		at := rs.ns[i].Start
+		// A title shared with some candidates ("President Okafor" after
+		// "President Ben Okafor") limits the choice to them.
+		head := rs.titleHead(i)
+		titled := false
+		for k := range cands {
+			titled = titled || head != "" && titles[k][head]
+		}
 		best, bestPos := -1, -1
 		for k, c := range cands {
 			if g := rs.ns[i].gender; g != Unknown && genders[k] != Unknown && g != genders[k] {
-				continue // "Mrs. Clinton" is not Bill
+				continue // "Mrs. Okafor" is not her husband
+			}
+			if titled && !titles[k][head] {
+				continue
 			}
 			for _, j := range c.members {
 				if p := rs.ns[j].Start; p < at && p > bestPos {
@@ -251,6 +272,45 @@ func (rs *resolver) splitAmong(g *group, cands []*group) {
 		}
 		rs.union(best, i)
 	}
+}
+
+// genderClash reports whether the surname s, used alone before the full
+// name l is first written, names someone else: the two have known genders
+// that differ ("Mr. Okafor" all through a story, then "his wife, Grace
+// Okafor"). A surname first used after the full name is taken to be that
+// person's even so, as first-name genders are often wrong for names given
+// to both sexes.
+func (rs *resolver) genderClash(l, s *group) bool {
+	if rs.ns[slices.Min(s.members)].Start > rs.ns[slices.Min(l.members)].Start {
+		return false
+	}
+	gl, gs := rs.groupGender(l), rs.groupGender(s)
+	return gl != Unknown && gs != Unknown && gl != gs
+}
+
+// titleHead returns the last word of the title written before mention i,
+// in lower case, or "".
+func (rs *resolver) titleHead(i int) string {
+	t := rs.ns[i].title
+	if t.IsZero() {
+		return ""
+	}
+	fs := strings.Fields(strings.ToLower(t.In(rs.ws.doc.Text)))
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
+}
+
+// titleHeads returns the title heads of the mentions of a set.
+func (rs *resolver) titleHeads(g *group) map[string]bool {
+	out := map[string]bool{}
+	for _, i := range g.members {
+		if h := rs.titleHead(i); h != "" {
+			out[h] = true
+		}
+	}
+	return out
 }
 
 // groupGender is the gender of a set's people from honorifics, else from

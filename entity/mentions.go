@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sayso/sayso/corpus"
 )
@@ -12,13 +13,16 @@ import (
 type mention struct {
 	first, last int // word range [first, last)
 	corpus.Span
-	text   string
-	votes  typeVotes // evidence for each type
-	cues   typeVotes // the part of votes that does not come from the model
-	guess  Type      // the type to take when there is no evidence at all
-	lex    int       // 1 + index of the user lexicon entry, or 0
-	gender Gender    // from an honorific before the name
-	title  corpus.Span
+	text  string
+	votes typeVotes // evidence for each type
+	cues  typeVotes // the part of votes that does not come from the model
+	// lexical is the part of cues from an ambiguous lexicon match of the
+	// name itself, counted once per entity.
+	lexical typeVotes
+	guess   Type   // the type to take when there is no evidence at all
+	lex     int    // 1 + index of the user lexicon entry, or 0
+	gender  Gender // from an honorific before the name
+	title   corpus.Span
 }
 
 // typeVotes accumulates evidence for each Type, in the order of Types.
@@ -72,7 +76,7 @@ func (ws *words) lowerAt(i int) string {
 	if i < 0 || i >= len(ws.w) {
 		return ""
 	}
-	return strings.ToLower(ws.w[i].norm)
+	return ws.w[i].lower
 }
 
 // sameSentence reports whether words i and j are in one sentence.
@@ -157,18 +161,57 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 	for i := s.a; i < s.b; i++ {
 		lw := ws.lowerAt(i)
-		if calendarWords[lw] || functionWords[lw] && ws.w[i].cap {
-			return false // "UPDATE 2230 GMT", "The"
+		if calendarWords[lw] || functionWords[lw] && ws.w[i].cap || ws.partyLabel(i) ||
+			i == s.a && clockWords[ws.lowerAt(i-1)] && ws.sameSentence(i-1, i) {
+			return false // "UPDATE 2230 GMT", "The", "(D-Ohio)"
 		}
+	}
+	if w := ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {
+		// One word opening a sentence or a clause, where its capital says
+		// nothing, needs other support: written capitalized elsewhere,
+		// known, or tagged a proper noun and never written in lower case
+		// ("Well, ...", "Pretty much", "Let's start" have none).
+		if ws.confirmed[w.norm] || r.knownName(w) {
+			return true
+		}
+		return !ws.lower[w.lower] && (w.tag == "NNP" || w.tag == "NNPS")
 	}
 	if !ws.w[s.a].loose {
 		return true
 	}
 	for i := s.a; i < s.b; i++ {
 		w := ws.w[i]
-		if w.cap && (ws.confirmed[w.norm] || r.knownName(w)) {
+		if w.cap && (ws.confirmed[w.norm] || r.knownName(w) || nameShaped(w.norm)) {
 			return true
 		}
+	}
+	return false
+}
+
+// nameShaped reports whether w has a capital inside it, as names do and a
+// headline's common words do not: "McKay", "O'Neill", "LeBlanc", and after
+// a hyphen only behind a particle ("Al-Qaeda", not "Well-Known"). Acronyms
+// and their plurals ("NATO", "PACs") are not name-shaped.
+func nameShaped(w string) bool {
+	if isAllUpper(w) || isAllUpper(strings.TrimSuffix(w, "s")) {
+		return false
+	}
+	seg, before := 0, 0 // starts of the current part and of the one before its hyphen
+	var prev rune
+	for i, r := range w {
+		switch {
+		case i == 0:
+		case unicode.IsUpper(r) && prev == '-':
+			if before < i-1 && startParticles[strings.ToLower(w[before:i-1])] {
+				return true
+			}
+		case unicode.IsUpper(r) && (unicode.IsLetter(prev) || prev == '\''):
+			return true
+		}
+		if r == '-' {
+			before, seg = seg, i+1
+		}
+		prev = r
 	}
 	return false
 }

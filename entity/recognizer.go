@@ -37,7 +37,7 @@ func New(opts ...Option) (*Recognizer, error) {
 		return nil, err
 	}
 	r.lex = lex
-	r.kb = gazKB{gazetteer.Default()}
+	r.kb = gazKB{g: gazetteer.Default()}
 	if r.cfg.tagger == nil && !r.cfg.noModel {
 		// The embedded model is checked by its own package's tests; if it
 		// cannot load, the rules still find names, only less well.
@@ -62,6 +62,13 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*En
 	}
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil, nil
+	}
+	if g, ok := r.kb.(gazKB); ok {
+		// A copy of r whose gazetteer remembers its answers for this
+		// document; r itself stays immutable.
+		rc := *r
+		rc.kb = g.withMemo()
+		r = &rc
 	}
 	ws := buildWords(doc, r.kb)
 	ms := r.findMentions(ws)

@@ -11,7 +11,7 @@ import (
 // that are not part of a name (determiners, possessive endings), strips
 // honorifics and capitalized titles ("US Secretary of State Jane Hale" ->
 // "US" and "Jane Hale", the title kept), splits spans that hold two names
-// ("Joint Chiefs of Staff Joseph Dunford", "Geneva Switzerland"), and gives
+// ("Chief of Naval Staff Anna Berg", "Lyon France"), and gives
 // each piece its type evidence.
 func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 	a, b := ws.trim(s.a, s.b)
@@ -29,7 +29,7 @@ func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 	}
 	var out []mention
 	var title [2]int
-	if h, c, ok := ws.roleIn(a, b); ok && !ws.commonAfter(c, b) {
+	if h, c, ok := ws.roleIn(a, b); ok && !ws.commonAfter(c, b) && r.titleReliable(ws, h, c, b) {
 		k := h
 		for k > a && (roleModifiers[ws.lowerAt(k-1)] || isRoleHead(ws.lowerAt(k-1))) {
 			k--
@@ -73,25 +73,41 @@ func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 	return out
 }
 
+// titleReliable reports whether the role headed by word h, ending before
+// c, is a title of the name that follows it. In a headline the capital of
+// "Major" or "General" proves nothing ("Recognizes Major Islamic
+// Holiday"): the head must be written capitalized elsewhere, or a known
+// first name must follow.
+func (r *Recognizer) titleReliable(ws *words, h, c, b int) bool {
+	if !ws.w[h].loose || ws.confirmed[ws.w[h].norm] {
+		return true
+	}
+	if c >= b {
+		return false
+	}
+	_, ok := r.kb.firstName(ws.w[c].norm)
+	return ok
+}
+
 // commonAfter reports whether the words [c, b) left after a role are a
 // single common word written in lower case elsewhere: "Queen City" holds
 // no queen.
 func (ws *words) commonAfter(c, b int) bool {
-	return b-c == 1 && ws.lower[strings.ToLower(ws.w[c].norm)]
+	return b-c == 1 && ws.lower[ws.w[c].lower]
 }
 
 // trim drops words at the edges of [a, b) that cannot begin or end a name.
 func (ws *words) trim(a, b int) (int, int) {
 	for a < b {
 		w := ws.w[a]
-		lw := strings.ToLower(w.norm)
+		lw := w.lower
 		switch {
 		case !w.cap && !(startParticles[lw] && a+1 < b && ws.w[a+1].cap):
 			a++
 		case lw == "the" && (w.first || w.loose || a+1 < b && isAllUpper(ws.w[a+1].norm)):
 			a++
 		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !isRoleHead(ws.lowerAt(a+1)) && !ws.pairs[w.norm+" "+ws.w[a+1].norm]):
-			a++ // "SW Kharkiv", "Senior Justice Department officials"
+			a++ // "SW Kharkiv", "Senior Treasury Department officials"
 		default:
 			goto end
 		}
@@ -115,7 +131,7 @@ func isRoleHead(w string) bool { return roleHeads[strings.TrimSuffix(w, ".")] }
 // "US Secretary of State Jane Hale"): h is the index of its head word and
 // c the index just past it and its complement. Spans that end in an
 // organization or facility word ("German Foreign Ministry", "President
-// Wilson Hotel") hold no person's role.
+// Grant Hotel") hold no person's role.
 func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 	last := ws.lowerAt(b - 1)
 	if orgHeads[last] || facHeads[last] || locHeads[last] {
@@ -144,8 +160,8 @@ func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 }
 
 // splitNames splits [a, b) where a second name begins: a known first name
-// after a word that is not one ("Joint Chiefs of Staff Joseph Dunford"), or
-// a sequence of known places ("Geneva Switzerland").
+// after a word that is not one ("Chief of Naval Staff Anna Berg"), or
+// a sequence of known places ("Lyon France").
 func (r *Recognizer) splitNames(ws *words, a, b int) [][2]int {
 	last := ws.lowerAt(b - 1)
 	if b-a < 2 || orgHeads[last] || facHeads[last] {
@@ -175,7 +191,7 @@ func (r *Recognizer) splitNames(ws *words, a, b int) [][2]int {
 		heads = heads || orgHeads[lw] || facHeads[lw] || locHeads[lw] || r.kb.word(ws.w[i].norm)&gazHeads != 0
 	}
 	// A nationality or a country before a name of two words or more:
-	// "Iraqi Kurds", "Libya Pieter van Dijk".
+	// "Peruvian Quechuas", "Libya Pieter van Dijk".
 	if !heads && b-a >= 2 {
 		_, norp := r.kb.norp(ws.w[a].norm)
 		if norp || r.kb.place(ws.norms(a, a+1)) == GPE && b-a >= 3 {
@@ -183,8 +199,8 @@ func (r *Recognizer) splitNames(ws *words, a, b int) [][2]int {
 		}
 	}
 	// Cover the span with known countries, cities, regions and
-	// nationalities, longest first from the left: "Geneva Switzerland",
-	// "Middle-east Arab".
+	// nationalities, longest first from the left: "Lyon France",
+	// "North-east Asian".
 	var parts [][2]int
 	for i := a; i < b; {
 		j := b

@@ -12,6 +12,8 @@ import (
 type node struct {
 	mention
 	key []string
+	// sameKey is the index of the first node with the same key.
+	sameKey int
 	// part is set when the mention is a part of a person's longer name
 	// ("Lopez" of "Maria Lopez"): its votes for other types no longer
 	// count, since they were about the word, not the person.
@@ -37,6 +39,16 @@ func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*E
 			continue
 		}
 		rs.ns = append(rs.ns, node{mention: m, key: key})
+	}
+	first := make(map[string]int, len(rs.ns))
+	for i := range rs.ns {
+		k := strings.Join(rs.ns[i].key, " ")
+		j, ok := first[k]
+		if !ok {
+			j = i
+			first[k] = i
+		}
+		rs.ns[i].sameKey = j
 	}
 	rs.parent = make([]int, len(rs.ns))
 	for i := range rs.parent {
@@ -122,12 +134,21 @@ func (rs *resolver) groups() map[int]*group {
 		}
 		g.members = append(g.members, i)
 		n := &rs.ns[i]
+		// An ambiguous lexicon match is one fact however often the name
+		// is written: it counts once per set.
+		again := n.sameKey != i && rs.find(n.sameKey) == root
 		for t, w := range n.votes {
+			if again {
+				w -= n.lexical[t]
+			}
 			if !n.part || Types[t] == Person {
 				g.votes[t] += w
 			}
 		}
 		for t, w := range n.cues {
+			if again {
+				w -= n.lexical[t]
+			}
 			if !n.part || Types[t] == Person {
 				g.cues[t] += w
 			}
@@ -192,20 +213,32 @@ func (rs *resolver) mergeExact() {
 }
 
 // mergeVariants joins names that differ by transliteration: "Yuri Popov"
-// and "Yury Popov", "Harakat Noor al-Din" and "Harakat Nour al-Din".
+// and "Yury Popov", "Liwa Fadjr al-Din" and "Liwa Fajr al-Din".
 func (rs *resolver) mergeVariants() {
-	for i := range rs.ns {
-		for j := range i {
-			if rs.find(i) != rs.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) &&
-				rs.ns[i].lex == 0 && rs.ns[j].lex == 0 {
-				rs.union(j, i)
+	// Only names of two words or more, of the same length, can be
+	// variants: compare within those buckets alone.
+	var byLen [][]int
+	for i, n := range rs.ns {
+		if len(n.key) >= 2 && n.lex == 0 {
+			for len(byLen) <= len(n.key) {
+				byLen = append(byLen, nil)
+			}
+			byLen[len(n.key)] = append(byLen[len(n.key)], i)
+		}
+	}
+	for _, idx := range byLen {
+		for x, i := range idx {
+			for _, j := range idx[:x] {
+				if rs.find(i) != rs.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) {
+					rs.union(j, i)
+				}
 			}
 		}
 	}
 }
 
 // mergeAcronyms joins an acronym with the one set whose multi-word name
-// has its initials: "HND" and "Harakat Nour al-Din", "U.N." and "United
+// has its initials: "LFD" and "Liwa Fajr al-Din", "U.N." and "United
 // Nations". A country's acronym may add one letter for a dropped "of ..."
 // ("USA" and "United States").
 func (rs *resolver) mergeAcronyms() {

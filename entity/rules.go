@@ -8,7 +8,7 @@ import (
 // ruleSpans proposes runs of capitalized words as names: the fallback when
 // no model is used. A run may hold particles ("van Dijk"), "&", and "of"
 // or "for" after a head word that takes a complement ("University of
-// Birmingham", "Secretary of State").
+// Leeds", "Secretary of State").
 func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 	var out []rawSpan
 	for _, sr := range ws.sents {
@@ -20,7 +20,7 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 			}
 			j := i + 1
 			for j < sr.last && !ws.w[j].split && j-i < maxNameWords {
-				if r.nameLike(ws, j) || r.surnameAfter(ws, j) {
+				if r.nameLike(ws, j) || r.surnameAfter(ws, j) || r.monthSurname(ws, j, sr.last) {
 					j++
 					continue
 				}
@@ -41,6 +41,30 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 	return out
 }
 
+// monthSurname reports whether word j, a month or day name, is a surname
+// after a known first name: "Theresa May", not "in May 2016".
+func (r *Recognizer) monthSurname(ws *words, j, end int) bool {
+	w := ws.w[j]
+	if !calendarWords[w.lower] || !w.cap || w.loose || !ws.sameSentence(j-1, j) {
+		return false
+	}
+	if j+1 < end && (isDigits(ws.w[j+1].norm) || ws.w[j+1].norm == ",") {
+		return false // "Friday, March 4"
+	}
+	prev := ws.w[j-1]
+	_, ok := r.kb.firstName(prev.norm)
+	return ok && prev.cap && (!prev.first || ws.confirmed[prev.norm]) && r.kb.place([]string{prev.norm}) == ""
+}
+
+func isDigits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // maxNameWords bounds a name: a longer run of capitals is cut, which
 // keeps the work per run small on junk input.
 const maxNameWords = 12
@@ -51,11 +75,11 @@ func (r *Recognizer) nameStart(ws *words, i, end int) bool {
 	if r.nameLike(ws, i) {
 		return true
 	}
-	if _, ok := r.kb.firstName(ws.w[i].norm); ok && i+1 < end && r.surnameAfter(ws, i+1) {
+	if i+1 < end && r.surnameAfter(ws, i+1) {
 		return true // "[Jean Dupont/Kyodo]" in a credit line
 	}
 	if w := ws.w[i]; w.norm == "The" && !w.first && !w.loose && i+1 < end && r.nameLike(ws, i+1) {
-		return true // "writing for The Independent"
+		return true // "writing for The Courier"
 	}
 	if !startParticles[ws.lowerAt(i)] || i+1 >= end || !r.nameLike(ws, i+1) {
 		return false
@@ -111,9 +135,12 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	if !w.cap {
 		return false
 	}
-	lw := strings.ToLower(w.norm)
+	lw := w.lower
 	if utf8.RuneCountInString(w.norm) == 1 {
 		return false
+	}
+	if ws.partyLabel(i) || clockWords[ws.lowerAt(i-1)] && ws.sameSentence(i-1, i) {
+		return false // "(D-Ohio)"; "9 a.m. Eastern" is a time zone
 	}
 	upper := isAllUpper(w.norm)
 	if (!upper || w.loose) && (functionWords[lw] || functionWords[stripContraction(lw)]) {
@@ -129,12 +156,17 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 		if ws.confirmed[titleCase(w.norm)] || r.kb.known([]string{w.norm}) {
 			return true
 		}
-		return utf8.RuneCountInString(strings.ReplaceAll(w.norm, ".", "")) <= 4 && !(w.loose && ws.lower[lw])
+		// A short word in capitals is an acronym ("NATO", "FBI"), except
+		// in a line set in capitals, where it must be written in capitals
+		// in ordinary text too, or be a proper noun never written in lower
+		// case and not first ("FULL TEXT" is neither).
+		return utf8.RuneCountInString(strings.ReplaceAll(w.norm, ".", "")) <= 4 &&
+			(!w.loose || ws.confirmed[w.norm] || !w.first && !ws.lower[lw] && w.tag == "NNP")
 	}
 	if !w.first && !w.loose {
 		return true
 	}
-	if ws.confirmed[w.norm] || r.knownName(w) {
+	if ws.confirmed[w.norm] || r.knownName(w) || nameShaped(w.norm) {
 		return true
 	}
 	if i+1 < len(ws.w) && ws.pairs[w.norm+" "+ws.w[i+1].norm] {
@@ -144,12 +176,26 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 		return false
 	}
 	// An unknown capitalized word opening a sentence is a name only if
-	// the next word is one too ("Caryn Wilson contributed"); a lone one
+	// the next word is one too ("Dana Whitfield contributed"); a lone one
 	// ("Lawmaker urges ...") is left to the model.
 	next := i + 1
 	return (w.tag == "NNP" || w.tag == "NNPS") && next < len(ws.w) && ws.sameSentence(i, next) &&
 		ws.w[next].cap && !ws.w[next].first && !functionWords[ws.lowerAt(next)]
 }
+
+// partyLabel reports whether word i is a party-and-place label in
+// parentheses after a politician's name, "(D-Ohio)", "(R-Ky.)": one capital
+// letter and a hyphen before a capitalized word. It is an annotation, not a
+// name.
+func (ws *words) partyLabel(i int) bool {
+	n := ws.w[i].norm
+	return i > 0 && ws.w[i-1].norm == "(" && ws.sameSentence(i-1, i) &&
+		len(n) >= 3 && n[0] >= 'A' && n[0] <= 'Z' && n[1] == '-' && n[2] >= 'A' && n[2] <= 'Z'
+}
+
+// clockWords end a time of day; a capitalized word after them names a
+// time zone ("a.m. Eastern"), not an entity.
+var clockWords = set(`a.m. p.m. am pm a.m p.m`)
 
 // knownName reports whether the gazetteers know w as a place or group,
 // or, outside headlines, as a first name: many first names are also
@@ -189,14 +235,14 @@ func stripContraction(w string) string {
 // so is a surname: "[Jean Dupont/Kyodo]".
 func (r *Recognizer) surnameAfter(ws *words, j int) bool {
 	w := ws.w[j]
-	if !w.cap || !w.loose || j == 0 || !ws.sameSentence(j-1, j) || functionWords[strings.ToLower(w.norm)] {
+	if !w.cap || !w.loose || j == 0 || !ws.sameSentence(j-1, j) || functionWords[w.lower] {
 		return false
 	}
 	// A first name written alone elsewhere ("Hale") may be a surname.
 	prev := ws.w[j-1]
 	_, ok := r.kb.firstName(prev.norm)
 	return ok && prev.cap && !ws.confirmed[prev.norm] && prev.tag == "NNP" && w.tag == "NNP" &&
-		!ws.lower[strings.ToLower(prev.norm)] && !ws.lower[strings.ToLower(w.norm)]
+		!ws.lower[prev.lower] && !ws.lower[w.lower]
 }
 
 // isInitial reports whether w is a single capital letter.

@@ -35,15 +35,15 @@ func (ws *words) titleWord(i int) bool {
 		return true
 	}
 	if _, ok := honorifics[lw]; ok {
-		return false // "chairman of Mrs. Clinton's campaign" ends before "Mrs."
+		return false // "chairman of Mrs. Okafor's campaign" ends before "Mrs."
 	}
 	w := ws.w[i]
 	return w.cap && !calendarWords[lw] && hasLetter(w.norm)
 }
 
 // titleBefore finds a title that ends just before word at, or before a
-// comma there when the title opens its clause: "The spokesman, Yasser
-// al-Yousef, said".
+// comma there when the title opens its clause: "The spokesman, Omar
+// Haddad, said".
 func (ws *words) titleBefore(at int) (corpus.Span, bool) {
 	if at > 1 && ws.w[at-1].norm == "," && ws.sameSentence(at-2, at) {
 		sp, ok := ws.titleRightBefore(at - 1)

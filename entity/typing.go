@@ -2,14 +2,46 @@ package entity
 
 import "strings"
 
+// Evidence weights. Each kind of evidence has one weight, set by how
+// directly it tells a type, so that no rule carries a weight of its own:
+//
+//   - weightHint: a weak hint, such as a lone word that is a known first
+//     name, which is also a surname, a town or a company often enough.
+//   - weightModel: the sequence model's label. It is right on most news
+//     names, but its types for rare names are guesses, so two rules of
+//     context outvote it.
+//   - weightContext: a word near the name that usually goes with one type:
+//     a title after it, "the town of X", a minor place name that people
+//     also bear, a place word at the name's edge, a first name opening it.
+//   - weightLexicon: the name itself is listed in a gazetteer, or its own
+//     head word is typed ("X Front", "X Hotel"), or a title precedes it.
+//   - weightDefining: words that fix the type whatever the lists say: an
+//     honorific, a classifying noun right after the name ("X district",
+//     "the X news agency"), a compass word before a known place.
+//
+// A defining cue outweighs a listed name plus the model (5 > 3 + 1.5),
+// and a listed name outweighs the model plus a hint.
+const (
+	weightHint     = 1.0
+	weightModel    = 1.5
+	weightContext  = 2.0
+	weightLexicon  = 3.0
+	weightDefining = 5.0
+)
+
 // typeEvidence adds to m.votes what the model label, the gazetteers, the
 // head words and the context say of the mention's type. person is set when
 // a title or an honorific precedes the name.
 func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bool) {
 	norms := ws.norms(m.first, m.last)
 	n := len(norms)
-	first, last := strings.ToLower(norms[0]), strings.ToLower(norms[n-1])
+	first, last := strings.ToLower(norms[0]), nameHead(norms)
 	place := r.kb.place(norms)
+	if w := ws.w[m.first]; n == 1 && place == "" && isAllUpper(w.norm) && (w.loose || w.first && datelineMarks[ws.lowerAt(m.last)]) {
+		// In a line set in capitals, or opening a dateline ("OSLO, Norway
+		// -"), capitals do not mark an acronym: ask for the word as a name.
+		place = r.kb.place([]string{titleCase(w.norm)})
+	}
 	norpKey, isNorp := r.norpPhrase(norms)
 	if label == "MISC" && !isNorp {
 		// Events, laws, products have no sayso type: keep the name only
@@ -26,64 +58,80 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	}
 	r.modelEvidence(ws, m, label, place)
 	v := &m.cues
+	// lex adds an ambiguous lexicon match of the name itself: a minor
+	// place that people also name, a lone first name. Written again and
+	// again, such a name is still one weak fact, so it counts once per
+	// entity (see resolver.groups) and repetition cannot outvote the
+	// context of each mention.
+	lex := func(t Type, w float64) {
+		v.add(t, w)
+		m.lexical.add(t, w)
+	}
 	defer func() {
 		for i, w := range m.cues {
 			m.votes[i] += w
 		}
 	}()
 	switch {
+	case isNorp && n > 1 && !r.kb.major(norms):
+		// A region word before a nationality ("Gulf Arab", "West
+		// African") makes a group, though the gazetteer may compose a
+		// place from the region word.
 	case place == GPE && !r.kb.major(norms):
-		v.add(place, 2) // many towns share a name with people
+		lex(place, weightContext) // many towns share a name with people
 	case place != "":
-		v.add(place, 3)
+		v.add(place, weightLexicon)
 	}
 	if r.kb.org(norms) {
-		v.add(Org, 3.5)
+		v.add(Org, weightLexicon)
 	}
 	if ws.followedBy(m.last, locHeads) && !facHeads[last] {
-		v.add(Loc, 5) // "Karada district", "Tal hill"
+		v.add(Loc, weightDefining) // "Tamar district", "Oder valley"
 	}
-	if ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && isLowerWord(ws.lowerAt(m.last)) {
-		v.add(Org, 4) // "the Xinhua news agency", "the X rebel faction"
+	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && isLowerWord(ws.lowerAt(m.last))) {
+		// "the Norden news agency", "the X rebel faction"; but a group
+		// word is an adjective there: "Maoist militia".
+		v.add(Org, weightDefining)
 	}
 	if isNorp && norpKey != "" {
-		v.add(NORP, 3.5)
+		v.add(NORP, weightLexicon)
 	}
 	switch {
 	case isNorp && n > 1, place != "":
 		// "West African" is a group and "Czech Republic" a country,
 		// whatever their head words say.
 	case orgHeads[last]:
-		v.add(Org, 3)
+		v.add(Org, weightLexicon)
 	case facHeads[last]:
-		v.add(Fac, 3)
+		v.add(Fac, weightLexicon)
 	case n > 1 && (locHeads[last] || locHeads[first]):
-		v.add(Loc, 2)
+		v.add(Loc, weightContext) // a place word at either edge: "Lake X", "X Valley"
 	}
-	if person {
-		v.add(Person, 4)
-	} else if _, ok := ws.titleBefore(m.first); ok {
-		v.add(Person, 3) // "Justice Department spokesman Tom Baker"
-	} else if len(ws.titlesAfter(m.last)) > 0 {
-		v.add(Person, 2) // "Tom Baker, the Justice Department spokesman,"
+	switch _, titled := ws.titleBefore(m.first); {
+	case person:
+		v.add(Person, weightDefining) // an honorific or a title fixes it
+	case titled:
+		v.add(Person, weightLexicon) // "Justice Department spokesman Tom Baker"
+	case len(ws.titlesAfter(m.last)) > 0:
+		v.add(Person, weightContext) // "Tom Baker, the Justice Department spokesman,"
 	}
 	if ws.complementOfRole(m.first) {
-		v.add(Org, 2.5) // "editor-in-chief of EA WorldView"
+		v.add(Org, weightContext) // "editor-in-chief of Harbor Weekly"
 	}
 	if ws.precededBy(m.first, gpeNouns) || ws.lowerAt(m.first-1) == "of" && gpeNouns[ws.lowerAt(m.first-2)] {
-		v.add(GPE, 2) // "the town Ramouseh", "the Damascus suburb of Daraya"
+		v.add(GPE, weightContext) // "the town Ostrava", "the Vienna suburb of Mödling"
 	}
-	if n == 1 && strings.HasSuffix(first, "ern") && place != "" && m.last < len(ws.w) && ws.sameSentence(m.first, m.last) && isLowerWord(ws.w[m.last].norm) {
-		v.add(NORP, 5) // "Western diplomats"
+	if n == 1 && strings.HasSuffix(first, "ern") && (place != "" || isNorp) && m.last < len(ws.w) && ws.sameSentence(m.first, m.last) && isLowerWord(ws.w[m.last].norm) {
+		v.add(NORP, weightDefining) // "Northern voters": a compass adjective before a noun
 	}
-	if n > 1 && compassWords[first] && r.kb.place(norms[1:]) != "" {
-		v.add(Loc, 4) // "West Kharkiv": a part of a place
+	if n > 1 && compassWords[first] && place == "" && r.kb.place(norms[1:]) != "" {
+		v.add(Loc, weightDefining) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
 	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && !orgHeads[last] && !facHeads[last] && !locHeads[last] {
 		if n > 1 {
-			v.add(Person, 1.5)
+			v.add(Person, weightContext) // a first name opening a longer name
 		} else {
-			v.add(Person, 0.4)
+			lex(Person, weightHint/2) // alone, as often a surname or a place
 		}
 	}
 	if label == "" && m.guess == "" {
@@ -91,16 +139,36 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
 			m.guess = Org // an acronym, most often an organization
 		case ws.followedBy(m.last, locHeads):
-			v.add(Loc, 1)
+			v.add(Loc, weightHint)
 		case ws.precededBy(m.first, placePrepositions):
 			m.guess = GPE
 		case m.last < len(ws.w) && speechVerbs[ws.lowerAt(m.last)]:
-			m.guess = Person // "Cook said"
+			m.guess = Person // "Okafor said"
+		case n == 1 && ws.lower[first]:
+			// A lone word, written in lower case elsewhere, with nothing
+			// to type it, is a common word capitalized for emphasis or
+			// after a quotation mark: no guess.
 		default:
 			m.guess = Org
 		}
 	}
 }
+
+// nameHead returns the head word of a name in lower case: its last word,
+// or the word before a complement of "of" or "for" ("School of Design",
+// "Center for Policy Research").
+func nameHead(norms []string) string {
+	for i := 1; i < len(norms)-1; i++ {
+		if w := norms[i]; w == "of" || w == "for" {
+			return strings.ToLower(norms[i-1])
+		}
+	}
+	return strings.ToLower(norms[len(norms)-1])
+}
+
+// datelineMarks follow the place name that opens a dateline: "OSLO,
+// Norway", "WASHINGTON (Reuters)", "PARIS - ".
+var datelineMarks = set("( , - \u2013 \u2014 --")
 
 // orgFollowers are common nouns written after an organization's name.
 var orgFollowers = set(`faction militia group movement party coalition brigade brigades
@@ -141,7 +209,7 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 
 // modelEvidence adds the model's label to m.votes.
 func (r *Recognizer) modelEvidence(ws *words, m *mention, label string, place Type) {
-	const w = 1.5
+	const w = weightModel
 	v := &m.votes
 	switch label {
 	case "PER":
@@ -188,7 +256,7 @@ var extFacHeads = set(`base airbase airport school complex hotel hospital prison
 mosque church university`)
 
 // extend grows a mention over the common nouns that some names include
-// ("Bagram air base", "Noor school", "Biden administration", "Iraqi
+// ("Bagram air base", "Amal school", "Biden administration", "Kenyan
 // army"), and over a lower-case compass word before a nationality
 // ("southeast Asian").
 func (r *Recognizer) extend(ws *words, m *mention) {
@@ -229,7 +297,7 @@ func (r *Recognizer) extend(ws *words, m *mention) {
 	*m = ws.newMention(first, last)
 	m.gender = g
 	if t != "" {
-		m.cues.add(t, 6)
-		m.votes.add(t, 6)
+		m.cues.add(t, weightDefining)
+		m.votes.add(t, weightDefining)
 	}
 }

@@ -27,7 +27,7 @@ func nameKey(words []string) []string {
 		w = strings.ReplaceAll(w, ".", "")
 		parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == ' ' })
 		for k, p := range parts {
-			// "as-Sham" loses its particle; "Ash Carter" keeps his name.
+			// "as-Salam" loses its particle; "Ash Patel" keeps his name.
 			if p == "" || keyDrop[p] && (len(parts) > 1 && k < len(parts)-1 || !hyphenOnly[p]) {
 				continue
 			}
@@ -106,7 +106,7 @@ func variantOf(a, b []string) bool {
 		switch {
 		case a[i] == b[i]:
 			same++
-		case len(a[i]) < 4 || len(b[i]) < 4 || skeleton(a[i]) != skeleton(b[i]) || a[i][0] != b[i][0]:
+		case len(a[i]) < 4 || len(b[i]) < 4 || a[i][0] != b[i][0] || skeleton(a[i]) != skeleton(b[i]):
 			return false
 		}
 	}
@@ -114,7 +114,7 @@ func variantOf(a, b []string) bool {
 }
 
 // initials returns the first letters of the key words of a multi-word name
-// ("Harakat Nour al-Din" -> "hnd"), or "" for a one-word name.
+// ("Liwa Fajr al-Din" -> "lfd"), or "" for a one-word name.
 func initials(key []string) string {
 	if len(key) < 2 {
 		return ""

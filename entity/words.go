@@ -16,6 +16,7 @@ type word struct {
 	corpus.Span
 	text  string // verbatim: doc.Text[Start:End]
 	norm  string // corpus.Normalize(text)
+	lower string // strings.ToLower(norm)
 	tag   string // part of speech, from the enclosing token
 	sent  int    // index of the sentence in sentences
 	first bool   // the first word of its sentence, after opening punctuation
@@ -52,7 +53,9 @@ type words struct {
 // people, agencies and places of the story ("AFP PHOTO", "Sources:
 // Xinhua/Kyodo") though they hold no statements.
 func buildWords(doc *corpus.Document, kb knowledge) *words {
-	ws := &words{doc: doc, kb: kb, confirmed: map[string]bool{}, lower: map[string]bool{}, pairs: map[string]bool{}}
+	ws := &words{doc: doc, kb: kb, w: make([]word, 0, len(doc.Tokens)+len(doc.Tokens)/16),
+		sents:     make([]sentenceRange, 0, len(doc.Sentences)),
+		confirmed: make(map[string]bool, 128), lower: make(map[string]bool, 512), pairs: make(map[string]bool, 64)}
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
 		if skipped(doc, s.Span) {
@@ -78,7 +81,9 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 		for j < len(ws.sents) && ws.sents[j].para == ws.sents[i].para {
 			j++
 		}
-		ws.markCasing(ws.sents[i].first, ws.sents[j-1].last, ws.sents[i].names)
+		a, b := ws.sents[i].first, ws.sents[j-1].last
+		ws.markCasing(a, b, ws.sents[i].names, ws.heading(ws.sents[i].para))
+		ws.markRunInHeading(a, b)
 		i = j
 	}
 	for i, w := range ws.w {
@@ -96,14 +101,20 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 }
 
 func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
-	for k, p := range splitToken(t.Text, kb) {
+	parts := [1]corpus.Span{{End: len(t.Text)}}
+	split := parts[:]
+	if strings.ContainsAny(t.Text, "/-\u2010\u2011") {
+		split = splitToken(t.Text, kb) // most tokens have nothing to split
+	}
+	for k, p := range split {
 		sp := corpus.Span{Start: t.Start + p.Start, End: t.Start + p.End}
 		raw := text[sp.Start:sp.End]
 		tag := t.Tag
 		if p.Len() < len(t.Text) && startsUpper(raw) {
 			tag = "NNP"
 		}
-		ws.w = append(ws.w, word{Span: sp, text: raw, norm: corpus.Normalize(raw), tag: tag, sent: si, split: k > 0})
+		norm := corpus.Normalize(raw)
+		ws.w = append(ws.w, word{Span: sp, text: raw, norm: norm, lower: strings.ToLower(norm), tag: tag, sent: si, split: k > 0})
 	}
 }
 
@@ -116,37 +127,12 @@ func (ws *words) markSentence(sr sentenceRange) {
 		if !seenFirst && hasLetter(w.norm) {
 			w.first, seenFirst = true, true
 		}
-	}
-}
-
-// markCasing sets loose on the words [a, b) of one paragraph when its
-// capitals prove nothing: a headline, or a line in capitals. A source line
-// is a list of names, never loose.
-func (ws *words) markCasing(a, b int, names bool) {
-	var caps, lows, upper, letters int
-	for i := a; i < b; i++ {
-		w := &ws.w[i]
-		if !hasLetter(w.norm) || functionWords[strings.ToLower(w.norm)] {
-			continue // function words say nothing of the casing
+		if w.norm == ":" || ws.opensQuote(i, sr.last) {
+			// A colon or an opening quotation mark opens a clause whose
+			// first word may be capitalized: "SMITH: Well, ...", he said,
+			// "Without a doubt".
+			seenFirst = false
 		}
-		letters++
-		switch {
-		case isAllUpper(w.norm) && utf8.RuneCountInString(w.norm) > 1:
-			upper++
-			caps++
-		case w.cap:
-			caps++
-		default:
-			lows++
-		}
-	}
-	// A headline capitalizes most of its words; an all-caps line all of them.
-	// A line of one to three capitalized words with no closing full stop
-	// is a heading too ("Refugees").
-	heading := caps >= 1 && (!endsSentence(ws.w[b-1].norm) || letters <= 3)
-	loose := !names && lows == 0 && letters <= 14 && (caps >= 3 || heading) || letters >= 3 && upper*10 >= letters*7
-	for i := a; i < b; i++ {
-		ws.w[i].loose = loose
 	}
 }
 

@@ -14,15 +14,20 @@ import (
 	"github.com/sayso/sayso/internal/eval"
 )
 
-// Floors of issue 2 for the five seeds together (micro-averaged), each
-// with the switch that turns it into a test failure; while a switch is
-// false the figure is only printed, marked "BELOW FLOOR" where missed. The
-// metric definitions are in the documentation of internal/eval.
+// Floors for the five seeds together (micro-averaged), each with the
+// switch that turns it into a test failure; while a switch is false the
+// figure is only printed, marked "BELOW FLOOR" where missed. Issue 2 asked
+// for 0.75, 0.75, 0.75 and 0.80; these are the stricter targets of the
+// claims and entity issues (4 and 3). The metric definitions are in the
+// documentation of internal/eval.
 const (
-	minClaimPrecision  = 0.75
-	minClaimRecall     = 0.75
-	minSpeakerAccuracy = 0.75
-	minEntityRecall    = 0.80
+	minClaimPrecision  = 0.95
+	minClaimRecall     = 0.95
+	minSpeakerAccuracy = 0.95
+	minEntityRecall    = 0.97
+	minMentionRecall   = 0.95
+	maxMerges          = 0
+	maxSplits          = 2
 
 	enforceClaimPrecision  = true
 	enforceClaimRecall     = true
@@ -88,6 +93,7 @@ func TestGoldSeeds(t *testing.T) {
 		{"claim recall", total.Claims.Recall(), minClaimRecall, enforceClaimRecall},
 		{"speaker accuracy", total.SpeakerAccuracy(), minSpeakerAccuracy, enforceSpeakerAccuracy},
 		{"entity recall", total.Entities.Recall(), minEntityRecall, enforceEntityRecall},
+		{"mention recall", total.Mentions.Recall(), minMentionRecall, true},
 	}
 	for _, f := range floors {
 		mark := "ok"
@@ -99,6 +105,8 @@ func TestGoldSeeds(t *testing.T) {
 			assert.GreaterOrEqual(t, f.got, f.floor, f.name)
 		}
 	}
+	assert.LessOrEqual(t, total.Merges, maxMerges, "entity merge errors")
+	assert.LessOrEqual(t, total.Splits, maxSplits, "entity split errors")
 }
 
 // offsetTexts are inputs beyond the seeds for the offset property: curly

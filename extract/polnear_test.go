@@ -30,10 +30,15 @@ const (
 	minAllContentF1    = 0.80
 	minContentSourceF1 = 0.70
 
-	enforceDirectContentF1 = false
-	enforceDirectSourceF1  = false
-	enforceAllContentF1    = false
-	enforceContentSourceF1 = false
+	enforceDirectContentF1 = true
+	enforceDirectSourceF1  = true
+	enforceAllContentF1    = false // not reached yet: 0.750
+	enforceContentSourceF1 = false // not reached yet: 0.661
+
+	// Regression floors for the two figures that are still below the
+	// issue's targets: what sayso reaches now, less a hair.
+	keepAllContentF1    = 0.74
+	keepContentSourceF1 = 0.65
 )
 
 // polnearMaxDocs bounds the articles scored, to keep the test fast; 0
@@ -74,6 +79,8 @@ func TestPolNeARDev(t *testing.T) {
 		{"direct source F1", r.Direct.Source.F1(), minDirectSourceF1, enforceDirectSourceF1},
 		{"all content F1", r.All.Content.F1(), minAllContentF1, enforceAllContentF1},
 		{"content+source F1", r.All.ContentSource.F1(), minContentSourceF1, enforceContentSourceF1},
+		{"all content F1 (kept)", r.All.Content.F1(), keepAllContentF1, true},
+		{"content+source (kept)", r.All.ContentSource.F1(), keepContentSourceF1, true},
 	}
 	for _, f := range floors {
 		mark := "ok"

@@ -35,3 +35,20 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkAppendMatchesWords(b *testing.B) {
+	g := Default()
+	n := 0
+	enc := make([]Word, len(benchText))
+	for i, w := range benchText {
+		n += len(w) + 1
+		enc[i] = g.Encode(w)
+	}
+	var buf []Match
+	b.ReportAllocs()
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		buf = g.AppendMatchesWords(buf[:0], enc)
+	}
+	b.ReportMetric(float64(b.N*len(benchText))/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -259,3 +259,33 @@ func FuzzMatch(f *testing.F) {
 		g.Demonym(s)
 	})
 }
+
+func TestAppendMatches(t *testing.T) {
+	g := Default()
+	words := strings.Fields("Boats sail on Lake Victoria to New York City")
+	want := g.Match(words)
+	prefix := []Match{{0, 1, City}}
+	got := g.AppendMatches(prefix, words)
+	require.Len(t, got, 1+len(want))
+	assert.Equal(t, prefix[0], got[0])
+	assert.Equal(t, want, got[1:])
+	buf := make([]Match, 0, 8)
+	allocs := testing.AllocsPerRun(20, func() { buf = g.AppendMatches(buf[:0], words) })
+	assert.Zero(t, allocs)
+}
+
+func TestAppendMatchesWords(t *testing.T) {
+	g := Default()
+	for _, text := range []string{
+		"The U.S. Secretary of State flew to New York City .",
+		"a nice turkey in Nice", "New , York", "",
+	} {
+		words := strings.Fields(text)
+		enc := make([]Word, len(words))
+		for i, w := range words {
+			enc[i] = g.Encode(w)
+		}
+		assert.Equal(t, g.AppendMatches(nil, words), g.AppendMatchesWords(nil, enc), text)
+	}
+	assert.Equal(t, Word{}, g.Encode("zzqqxx"))
+}

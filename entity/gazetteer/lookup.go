@@ -4,10 +4,7 @@ import "sync"
 
 // tok is one input word resolved against the lexicon: id 0 is a word the
 // lexicon does not know.
-type tok struct {
-	id uint32
-	wc wordCase
-}
+type tok = Word
 
 // tokPool recycles the per-call token scratch of Match and Title.
 var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 256); return &s }}
@@ -99,21 +96,55 @@ func (g *Gazetteer) Lookup(phrase string) Kind {
 // matches never overlap. Tokens are compared as Lookup compares phrases; a
 // token that is only punctuation ends any phrase. words is not modified.
 func (g *Gazetteer) Match(words []string) []Match {
+	return g.AppendMatches(nil, words)
+}
+
+// AppendMatches appends to dst the matches Match finds in words and returns
+// the extended slice. It allocates nothing when dst has room, which suits
+// callers that match many sentences with one scratch slice.
+func (g *Gazetteer) AppendMatches(dst []Match, words []string) []Match {
 	sp := tokPool.Get().(*[]tok)
 	toks := g.encode((*sp)[:0], words)
-	var out []Match
+	dst = g.appendMatches(dst, toks)
+	*sp = toks
+	tokPool.Put(sp)
+	return dst
+}
+
+// A Word is a token resolved against a Gazetteer by Encode. Callers that
+// see the same words again and again (a tagger's vocabulary) encode them
+// once and match with AppendMatchesWords, which skips normalizing and
+// looking up every token. A Word is meaningful only to the Gazetteer that
+// made it; the zero Word is a word it does not know.
+type Word struct {
+	id uint32
+	wc wordCase
+}
+
+// Encode resolves one token for AppendMatchesWords.
+func (g *Gazetteer) Encode(word string) Word {
+	var buf [64]byte
+	key, wc := normWord(buf[:0], word)
+	return Word{id: g.ids[string(key)], wc: wc}
+}
+
+// AppendMatchesWords is AppendMatches over tokens encoded by g.Encode; it
+// never allocates when dst has room.
+func (g *Gazetteer) AppendMatchesWords(dst []Match, words []Word) []Match {
+	return g.appendMatches(dst, words)
+}
+
+func (g *Gazetteer) appendMatches(dst []Match, toks []tok) []Match {
 	for i := 0; i < len(toks); {
 		n, k := g.longest(toks[i:], public)
 		if n == 0 {
 			i++
 			continue
 		}
-		out = append(out, Match{Start: i, End: i + n, Kind: k})
+		dst = append(dst, Match{Start: i, End: i + n, Kind: k})
 		i += n
 	}
-	*sp = toks
-	tokPool.Put(sp)
-	return out
+	return dst
 }
 
 // Demonym returns the country of a nationality word or phrase: "Russian"

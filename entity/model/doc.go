@@ -7,8 +7,11 @@
 // Each token is described by its form, lower-case form, shape, affixes,
 // neighbouring words and shapes, part-of-speech tags (from prose's tagger),
 // position in the sentence, whether the whole sentence is upper-case,
-// unsupervised word-cluster paths, and document-level context: how the same
-// word is written and surrounded elsewhere in the document. The two previous
+// unsupervised word-cluster paths, gazetteer classes (entity/gazetteer) of
+// the token and of the ends of its run of capitalized words, an entity
+// lexicon (the capitalized words seen inside training entities, by type),
+// and document-level context: how the same word is written and surrounded
+// elsewhere in the document. The two previous
 // predicted tags are dynamic features. A second pass (Ratinov and Roth
 // 2009) sees the first pass's labels over the whole document: how the same
 // word was labelled elsewhere. Features are hashed into a flat table of 2^16
@@ -20,7 +23,9 @@
 //
 // The embedded model was trained on the CoNLL-2003 English training set
 // (Reuters newswire, research use) with word clusters learned from unlabelled
-// news text; only learned weights and cluster paths are shipped. Rerun
+// news text; only learned weights, cluster paths and the entity lexicon's
+// words (with their type bits) are shipped; the weights average three
+// perceptrons trained with different shuffle seeds. Rerun
 // entity/cmd/train to reproduce it.
 //
 // # Concurrency

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/jdkato/prose/v3/tag"
+	"github.com/sayso/sayso/entity/gazetteer"
 )
 
 // docFeatures appends context-aggregation features for token k of the
@@ -55,22 +56,29 @@ func (m *Model) docFeatures(dst []uint32, info []tokInfo, order []int32, at int)
 	return dst
 }
 
+// idxBits is the number of low bits of a sort key that hold a token index.
+const idxBits = 24
+
 // docScratch holds the features of a whole document.
 type docScratch struct {
-	info   []tokInfo
-	order  []int32
-	feats  []uint32
-	off    []int32 // token k's features are feats[off[k]:off[k+1]]
-	nIntr  []int32 // the first nIntr[k] of them are intrinsic,
-	nLeft  []int32 // the next nLeft[k] come from the left neighbour,
-	nRight []int32 // and the next nRight[k] from the right one
-	starts []int32 // sentence starts, plus the total
-	words  []string
-	tags   []tag.Token
+	info    []tokInfo
+	order   []int32
+	keys    []uint64 // sort keys of order
+	feats   []uint32
+	off     []int32 // token k's features are feats[off[k]:off[k+1]]
+	nIntr   []int32 // the first nIntr[k] of them are intrinsic,
+	nLeft   []int32 // the next nLeft[k] come from the left neighbour,
+	nRight  []int32 // and the next nRight[k] from the right one
+	starts  []int32 // sentence starts, plus the total
+	words   []gazetteer.Word
+	matches []gazetteer.Match
+	tags    []tag.Token
 }
 
-// extract computes the static features of every token of doc.
-func (m *Model) extract(doc []Sentence, s *docScratch) {
+// extract computes the static features of every token of doc. With lazy
+// (for tagging, not training) it leaves out the blocks of features whose
+// sums the word cache holds.
+func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 	n := 0
 	for _, sent := range doc {
 		n += len(sent)
@@ -88,19 +96,34 @@ func (m *Model) extract(doc []Sentence, s *docScratch) {
 	// that order, group the occurrences of a word for document features.
 	s.order = slices.Grow(s.order[:0], 2*n)[:2*n]
 	order, rank := s.order[:n], s.order[n:]
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		ha, hb := s.info[a].lower, s.info[b].lower
-		switch {
-		case ha < hb:
-			return -1
-		case ha > hb:
-			return 1
+	if n < 1<<idxBits {
+		// Sorting plain integers, the hash's high bits above the index, is
+		// several times faster than sorting indices with a comparison
+		// function, and gives the same order unless two different words
+		// share their top 40 hash bits.
+		s.keys = slices.Grow(s.keys[:0], n)[:n]
+		for i := range s.keys {
+			s.keys[i] = s.info[i].lower&^(1<<idxBits-1) | uint64(i)
 		}
-		return int(a - b)
-	})
+		slices.Sort(s.keys)
+		for i, key := range s.keys {
+			order[i] = int32(key & (1<<idxBits - 1))
+		}
+	} else {
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int {
+			ha, hb := s.info[a].lower, s.info[b].lower
+			switch {
+			case ha < hb:
+				return -1
+			case ha > hb:
+				return 1
+			}
+			return int(a - b)
+		})
+	}
 	for r, k := range order {
 		rank[k] = int32(r)
 	}
@@ -111,8 +134,11 @@ func (m *Model) extract(doc []Sentence, s *docScratch) {
 		base := int(s.starts[si])
 		win := s.info[base : base+len(sent)]
 		for i := range sent {
+			// With lazy, a block the word cache holds is left out (see tag).
 			at := len(s.feats)
-			s.feats = m.intrinsicFeatures(s.feats, sent[i].Text, &win[i])
+			if !lazy || !m.usable(win[i].cache, 0) {
+				s.feats = m.intrinsicFeatures(s.feats, sent[i].Text, &win[i])
+			}
 			s.nIntr = append(s.nIntr, int32(len(s.feats)-at))
 			var l, r *tokInfo
 			if i > 0 {
@@ -122,10 +148,14 @@ func (m *Model) extract(doc []Sentence, s *docScratch) {
 				r = &win[i+1]
 			}
 			at = len(s.feats)
-			s.feats = m.neighbourFeatures(s.feats, l, true)
+			if !lazy || l == nil || !m.usable(l.cache, 1) {
+				s.feats = m.neighbourFeatures(s.feats, l, true)
+			}
 			s.nLeft = append(s.nLeft, int32(len(s.feats)-at))
 			at = len(s.feats)
-			s.feats = m.neighbourFeatures(s.feats, r, false)
+			if !lazy || r == nil || !m.usable(r.cache, 2) {
+				s.feats = m.neighbourFeatures(s.feats, r, false)
+			}
 			s.nRight = append(s.nRight, int32(len(s.feats)-at))
 			s.feats = m.tokenFeatures(s.feats, sent, win, i)
 			if m.feats&FeatDoc != 0 {

@@ -24,14 +24,16 @@ const (
 	FeatGazetteer                      // gazetteer membership (entity/gazetteer)
 	FeatRuns                           // runs of capitalized words: length, position, words around
 	FeatHistory                        // second pass: more first-pass labels (±2, nearest occurrences, run ends)
+	FeatLexicon                        // words seen in training entities, by type (jackknifed)
+	FeatRunEnds                        // gazetteer and lexicon classes of the first and last word of the capitalized run
 
 	// FeatLean is not a group but a switch: it drops the full shape, shape
 	// and POS n-grams and the fine cluster prefixes of neighbours, for speed.
-	FeatLean Features = 1 << 10
+	FeatLean Features = 1 << 12
 
 	// FeatAll is every group that pays on CoNLL-2003 valid (see README.md);
 	// FeatRuns does not and is left out.
-	FeatAll = FeatAffix | FeatContext | FeatPOS | FeatPosition | FeatCaps | FeatClusters | FeatDoc | FeatGazetteer | FeatHistory
+	FeatAll = FeatAffix | FeatContext | FeatPOS | FeatPosition | FeatCaps | FeatClusters | FeatDoc | FeatGazetteer | FeatHistory | FeatLexicon | FeatRunEnds
 )
 
 // Feature templates; each is mixed with a value hash. Affix and cluster
@@ -82,6 +84,13 @@ const (
 	tRun       uint64 = 150
 	tRunPrev   uint64 = 151
 	tRunNext   uint64 = 152
+	tLex       uint64 = 153
+	tLexAll    uint64 = 154
+	tLexShape  uint64 = 155
+	tLexM1     uint64 = 156
+	tLexP1     uint64 = 157
+	tRunFirst  uint64 = 158
+	tRunLast   uint64 = 159
 )
 
 var cluPrefixes = [...]int{4, 6, 10, 20}
@@ -95,6 +104,7 @@ type tokInfo struct {
 	capsSent, first                       bool
 	gaz                                   uint32 // gazetteer kinds of the match covering the token
 	gazPos                                uint8  // its BILOU position in that match
+	lex                                   uint16 // entity-lexicon bits (see lexicon.go)
 	runStart, runEnd                      int32  // the run of capitalized words holding the token
 	idx, slen                             int32  // index in the sentence, sentence length
 	cache                                 int32  // index in the word cache, -1 if none
@@ -197,12 +207,12 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		}
 		// Words of the cluster map are also those of the word cache.
 		in.cache = -1
-		if len(m.wordIdx) > 0 {
-			ci, ok := m.wordIdx[in.word]
+		if m.wordIdx.n > 0 {
+			ci, ok := m.wordIdx.get(in.word)
 			if ok {
 				in.cache = ci
 			} else if in.upperFirst {
-				ci, ok = m.wordIdx[in.lower]
+				ci, ok = m.wordIdx.get(in.lower)
 			}
 			if ok {
 				c := m.cluVals[ci]
@@ -215,6 +225,9 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		info[i].capsSent = caps
 		if caps {
 			info[i].title = hashTitle(sent[i].Text)
+		}
+		if m.feats&FeatLexicon != 0 {
+			info[i].lex = m.lexBits(&info[i])
 		}
 	}
 	for i := 0; i < len(sent); {
@@ -231,10 +244,15 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 	}
 	if m.gaz != nil {
 		s.words = s.words[:0]
-		for _, t := range sent {
-			s.words = append(s.words, t.Text)
+		for i, t := range sent {
+			if c := info[i].cache; c >= 0 {
+				s.words = append(s.words, m.gazWords[c])
+			} else {
+				s.words = append(s.words, m.gaz.Encode(t.Text))
+			}
 		}
-		for _, mt := range m.gaz.Match(s.words) {
+		s.matches = m.gaz.AppendMatchesWords(s.matches[:0], s.words)
+		for _, mt := range s.matches {
 			if mt.Start < 0 || mt.End > len(sent) || mt.Start >= mt.End {
 				continue
 			}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"sync"
@@ -16,7 +17,7 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 )
 
-const magic = "SAYSONER\x03"
+const magic = "SAYSONER\x04"
 
 // ErrBadModel reports a model file that cannot be read.
 var ErrBadModel = errors.New("model: bad model file")
@@ -43,7 +44,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	hdr := []any{uint32(m.feats), uint32(len(m.stages)), uint32(len(m.clusters))}
+	hdr := []any{uint32(m.feats), uint32(len(m.stages)), uint32(len(m.clusters)), uint32(len(m.lexWords))}
 	for _, v := range hdr {
 		binary.Write(bw, binary.LittleEndian, v)
 	}
@@ -75,6 +76,11 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(w)
 		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.clusters[w]))])
 	}
+	for _, w := range slices.Sorted(maps.Keys(m.lexWords)) {
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
+		bw.WriteString(w)
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.lexWords[w]))])
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("model: save: %w", err)
 	}
@@ -95,13 +101,13 @@ func Load(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, fmt.Errorf("%w: bad header", ErrBadModel)
 	}
-	var feats, nstages, ncl uint32
-	for _, v := range []any{&feats, &nstages, &ncl} {
+	var feats, nstages, ncl, nlex uint32
+	for _, v := range []any{&feats, &nstages, &ncl, &nlex} {
 		if err := binary.Read(br, binary.LittleEndian, v); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 		}
 	}
-	if ncl > 1<<24 || nstages < 1 || nstages > 2 {
+	if ncl > 1<<24 || nlex > 1<<24 || nstages < 1 || nstages > 2 {
 		return nil, fmt.Errorf("%w: bad sizes", ErrBadModel)
 	}
 	var stages []stage
@@ -144,7 +150,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: stage sizes differ", ErrBadModel)
 	}
 	m := newModel(stages[0].bits, Features(feats), nil)
-	clusters := make(map[string]uint32, ncl)
+	clusters := make(map[string]uint32, min(ncl, 1<<16))
 	for range ncl {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 1<<16 {
@@ -160,6 +166,23 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		clusters[string(wb)] = uint32(v)
 	}
+	lex := make(map[string]uint16, min(nlex, 1<<16)) // the count is not trusted
+	for range nlex {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<16 {
+			return nil, fmt.Errorf("%w: lexicon", ErrBadModel)
+		}
+		wb := make([]byte, n)
+		if _, err := io.ReadFull(br, wb); err != nil {
+			return nil, fmt.Errorf("%w: lexicon: %w", ErrBadModel, err)
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil || v > 0xffff {
+			return nil, fmt.Errorf("%w: lexicon", ErrBadModel)
+		}
+		lex[string(wb)] = uint16(v)
+	}
+	m.setLexicon(lex)
 	m.setClusters(clusters)
 	m.setStages(stages...) // after the clusters, whose words it caches
 	return m, nil

@@ -2,6 +2,7 @@ package model
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"sync"
 
@@ -99,14 +100,19 @@ type Model struct {
 	bits     uint8 // of the first stage, whose table static features index
 	mask     uint64
 	feats    Features
-	stages   []stage          // 1, or 2 when a second pass sees the first's labels
-	tab      []uint64         // the stages' weights, interleaved (see setStages)
-	stride   int              // uint64s per bucket in tab
-	wordIdx  map[uint64]int32 // word hash -> index into cluVals, cluWords and the word cache
-	cluVals  []uint32         // cluster path<<8 | length
+	stages   []stage   // 1, or 2 when a second pass sees the first's labels
+	tab      []uint64  // the stages' weights, interleaved (see setStages)
+	stride   int       // uint64s per bucket in tab
+	wordIdx  wordTable // word hash -> index into cluVals, cluWords and the word cache
+	cluVals  []uint32  // cluster path<<8 | length
 	cluWords []string
-	wordSums []scores // per cached word and role (cacheRoles): stage-1 and stage-2 sums
+	gazWords []gazetteer.Word // cluWords encoded by gaz
+	trans    [][]scores       // per stage, per previous two labels p2*(nLabels+1)+p1: see setTransitions
+	wordSums []wordSum        // per cached word and role (cacheRoles): stage-1 and stage-2 sums
 	clusters map[string]uint32
+	lex      wordTable // entity lexicon bits by word hash (FeatLexicon)
+	lexWords map[string]uint16
+	cacheLex []uint16             // lexicon bits of cluWords
 	gaz      *gazetteer.Gazetteer // nil unless FeatGazetteer
 	pool     sync.Pool
 }
@@ -116,10 +122,10 @@ func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
 		feats = FeatAll
 	}
 	m := &Model{bits: bits, mask: 1<<bits - 1, feats: feats}
-	m.setClusters(clusters)
 	if feats&FeatGazetteer != 0 {
 		m.gaz = gazetteer.Default()
 	}
+	m.setClusters(clusters) // after gaz, whose encoding of the words it caches
 	m.pool.New = func() any { return new(predictScratch) }
 	return m
 }
@@ -128,16 +134,21 @@ func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
 // which spares building strings for lookups.
 func (m *Model) setClusters(c map[string]uint32) {
 	m.clusters = c
-	m.wordIdx = make(map[uint64]int32, len(c))
+	m.wordIdx = newWordTable(len(c))
 	m.cluVals = make([]uint32, 0, len(c))
 	// Sorted, so that every model built from the same clusters numbers
 	// the words alike: training extracts features once and tags them with
 	// several models.
 	m.cluWords = slices.Sorted(maps.Keys(c))
-	for _, w := range m.cluWords {
-		m.wordIdx[hashString(w)] = int32(len(m.cluVals))
+	m.gazWords = make([]gazetteer.Word, len(m.cluWords))
+	for i, w := range m.cluWords {
+		m.wordIdx.set(hashString(w), int32(len(m.cluVals)))
 		m.cluVals = append(m.cluVals, c[w])
+		if m.gaz != nil {
+			m.gazWords[i] = m.gaz.Encode(w)
+		}
 	}
+	m.indexLexicon()
 }
 
 type predictScratch struct {
@@ -193,7 +204,8 @@ func (m *Model) setStages(st ...stage) {
 			copy(m.tab[b*m.stride+rowWords:], st[1].w[b*rowWords:(b+1)*rowWords])
 		}
 	}
-	m.wordSums = make([]scores, 0, cacheRoles*2*len(m.cluWords))
+	m.setTransitions()
+	m.wordSums = make([]wordSum, 0, cacheRoles*len(m.cluWords))
 	var fs []uint32
 	for i, w := range m.cluWords {
 		var in tokInfo
@@ -212,7 +224,7 @@ func (m *Model) setStages(st ...stage) {
 			}
 			var s1, s2 scores
 			m.sums(fs, &s1, &s2)
-			m.wordSums = append(m.wordSums, s1, s2)
+			m.wordSums = append(m.wordSums, packSums(&s1, &s2))
 		}
 	}
 }
@@ -231,16 +243,46 @@ func (m *Model) sums(fs []uint32, a1, a2 *scores) {
 	}
 }
 
+// wordSum holds one cached block's sums for both stages in 16 bits each,
+// 64 bytes, one cache line. A block whose sums do not fit is marked by
+// noSum in its first lane and is not used.
+type wordSum [2 * nw]int16
+
+const noSum = math.MinInt16
+
+func packSums(s1, s2 *scores) wordSum {
+	var w wordSum
+	for l := range nw {
+		for k, v := range [2]int32{s1[l], s2[l]} {
+			if v <= noSum || v > math.MaxInt16 {
+				w[0] = noSum
+				return w
+			}
+			w[k*nw+l] = int16(v)
+		}
+	}
+	return w
+}
+
+// usable reports whether the word with cache index i has cached sums for
+// block role.
+func (m *Model) usable(i int32, role int) bool {
+	return i >= 0 && int(i)*cacheRoles+role < len(m.wordSums) && m.wordSums[int(i)*cacheRoles+role][0] != noSum
+}
+
 // cached adds to a1, a2 the cached sums of block role of the word with
-// cache index i, reporting whether there is one (i >= 0).
+// cache index i, reporting whether there are some (i >= 0, sums fit).
 func (m *Model) cached(i int32, role int, a1, a2 *scores) bool {
 	if i < 0 {
 		return false
 	}
-	c := m.wordSums[(int(i)*cacheRoles+role)*2:]
+	c := &m.wordSums[int(i)*cacheRoles+role]
+	if c[0] == noSum {
+		return false
+	}
 	for l := range a1 {
-		a1[l] += c[0][l]
-		a2[l] += c[1][l]
+		a1[l] += int32(c[l])
+		a2[l] += int32(c[nw+l])
 	}
 	return true
 }
@@ -286,35 +328,6 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 	return s.labels2
 }
 
-// decode runs one stage (its weights at lane offset off in each row) over
-// the document, from the sums of static features; x holds the second
-// stage's extra features, or is nil for the first.
-func (m *Model) decode(s *predictScratch, static []scores, off int, x *extraFeats, out []uint8) []uint8 {
-	d := &s.doc
-	out = out[:0]
-	var sc [nLabels]float32
-	for si := 0; si+1 < len(d.starts); si++ {
-		a, b := int(d.starts[si]), int(d.starts[si+1])
-		p1, p2 := uint8(nLabels), uint8(nLabels)
-		for k := a; k < b; k++ {
-			dyn := dynFeatures(&d.info[k], p1, p2, m.mask)
-			acc := static[k]
-			sum(m.tab, m.stride, off, dyn[:], &acc)
-			if x != nil {
-				sum(m.tab, m.stride, off, x.feats[x.off[k]:x.off[k+1]], &acc)
-			}
-			sc[0] = 0
-			for l, v := range acc {
-				sc[l+1] = float32(v)
-			}
-			l := best(&sc, p1, k == b-1)
-			out = append(out, l)
-			p2, p1 = p1, l
-		}
-	}
-	return out
-}
-
 // Predict labels every token of one document (all its sentences, in order,
 // so that document-level features see the whole text) and returns one IOB2
 // label per token: "B-PER", "I-ORG", "O", with types PER, ORG, LOC and MISC.
@@ -323,7 +336,7 @@ func (m *Model) decode(s *predictScratch, static []scores, off int, x *extraFeat
 func (m *Model) Predict(doc []Sentence) [][]string {
 	s := m.pool.Get().(*predictScratch)
 	defer m.pool.Put(s)
-	m.extract(doc, &s.doc)
+	m.extract(doc, &s.doc, true)
 	labels := m.tag(s)
 	flat := make([]string, len(labels))
 	for i, l := range labels {

@@ -116,6 +116,23 @@ func (m *Model) tokenFeatures(dst []uint32, toks Sentence, sent []tokInfo, i int
 		dst = m.feat(dst, tRunPrev, lowerAt(a-1))
 		dst = m.feat(dst, tRunNext, lowerAt(b))
 	}
+	if f&FeatLexicon != 0 {
+		dst = m.lexFeatures(dst, sent, i)
+	}
+	if f&FeatRunEnds != 0 && in.upperFirst && !in.capsSent && in.runEnd-in.runStart > 1 {
+		// Where the token sits in its run, with what its ends are: "Club"
+		// at the end of "Glamorgan County Cricket Club" says ORG for all.
+		a, b := int(in.runStart), int(in.runEnd)-1
+		at := uint64(1)
+		switch i {
+		case a:
+			at = 0
+		case b:
+			at = 2
+		}
+		dst = m.feat(dst, tRunFirst, at<<48|uint64(sent[a].lex)<<32|uint64(sent[a].gaz))
+		dst = m.feat(dst, tRunLast, at<<48|uint64(sent[b].lex)<<32|uint64(sent[b].gaz))
+	}
 	if m.gaz != nil {
 		if in.gaz != 0 {
 			for k := in.gaz; k != 0; k &= k - 1 {

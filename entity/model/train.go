@@ -73,7 +73,10 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 		return nil, err
 	}
 	m := newModel(opts.Bits, opts.Features, clusters)
-	var data []*trainDoc
+	var (
+		data  []*trainDoc
+		sents [][]Sentence
+	)
 	for _, d := range docs {
 		if len(d.Sentences) != len(d.Labels) {
 			return nil, fmt.Errorf("model: document has %d sentences and %d label rows", len(d.Sentences), len(d.Labels))
@@ -88,12 +91,13 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 		if len(td.gold) == 0 {
 			continue
 		}
-		m.extract(d.Sentences, &td.s)
 		data = append(data, td)
+		sents = append(sents, d.Sentences)
 	}
 	if len(data) == 0 {
 		return nil, ErrNoData
 	}
+	m.extractAll(data, sents)
 	fmt.Fprintln(opts.Log, "pass 1")
 	st, err := m.trainStage(ctx, data, false, opts)
 	if err != nil {
@@ -248,6 +252,7 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 		fmt.Fprintf(opts.Log, "epoch %d: %d errors / %d tokens (%.1fs)", ep+1, errs, ntok, time.Since(start).Seconds())
 		if len(opts.Dev) > 0 {
 			tmp := newModel(m.bits, m.feats, m.clusters)
+			tmp.setLexicon(m.lexWords)
 			if extra {
 				tmp.setStages(m.stages[0], average())
 			} else {
@@ -261,6 +266,41 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 		w[i] -= u[i] / c
 	}
 	return w, nil
+}
+
+// extractAll extracts the features of every training document. With
+// FeatLexicon, document i sees the lexicon of the folds it is not in, and
+// m keeps the lexicon of all of them.
+func (m *Model) extractAll(data []*trainDoc, sents [][]Sentence) {
+	if m.feats&FeatLexicon == 0 {
+		for i, td := range data {
+			m.extract(sents[i], &td.s, false)
+		}
+		return
+	}
+	full := map[string]uint16{}
+	for i, td := range data {
+		lexiconWords(full, sents[i], td.gold)
+	}
+	// The folds are runs of consecutive documents, not every k-th one:
+	// news of the same days shares names, and at inference the names of
+	// new stories are missing from the lexicon.
+	fold := func(i int) int { return i * lexFolds / len(data) }
+	for f := range lexFolds {
+		lex := map[string]uint16{}
+		for i, td := range data {
+			if fold(i) != f {
+				lexiconWords(lex, sents[i], td.gold)
+			}
+		}
+		m.setLexicon(lex)
+		for i, td := range data {
+			if fold(i) == f {
+				m.extract(sents[i], &td.s, false)
+			}
+		}
+	}
+	m.setLexicon(full)
 }
 
 func labelStrings(doc []Sentence, labels []uint8) [][]string {

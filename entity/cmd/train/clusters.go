@@ -34,6 +34,10 @@ var contextVoc = 4000
 // minFreq is the count below which words get no cluster (-minfreq).
 var minFreq = 3
 
+// clusterExtra names more corpora whose words clusters are learned from
+// (-clustertext).
+var clusterExtra []string
+
 func loadOrBuildClusters(path, data string, train []model.Document) (map[string]string, error) {
 	if path != "" {
 		if c, err := readClusters(path); err == nil {
@@ -85,6 +89,38 @@ func unlabelled(data string, train []model.Document) ([][]string, error) {
 					words = append(words, t.Text)
 				}
 				if len(words) > 0 {
+					seqs = append(seqs, words)
+				}
+			}
+		}
+	}
+	// More unlabelled text, words only (its labels are not read): the
+	// wikigold and Broad Twitter Corpus tokens.
+	for _, name := range clusterExtra {
+		var files []string
+		switch name {
+		case "wikigold":
+			files = []string{filepath.Join(data, "wikigold", "wikigold.conll.txt")}
+		case "btc":
+			files, _ = filepath.Glob(filepath.Join(data, "btc", "*.conll"))
+			sort.Strings(files)
+		}
+		for _, path := range files {
+			f, err := os.Open(path)
+			if err != nil {
+				return nil, err
+			}
+			docs, err := model.ReadCoNLL(f)
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+			for _, d := range docs {
+				for _, s := range d.Sentences {
+					words := make([]string, len(s))
+					for i, t := range s {
+						words[i] = t.Text
+					}
 					seqs = append(seqs, words)
 				}
 			}

@@ -30,10 +30,10 @@ func main() {
 		out      = flag.String("out", "entity/model/data/model.gz", "where to write the model")
 		epochs   = flag.Int("epochs", 20, "training epochs per pass")
 		seed     = flag.Uint64("seed", 1, "shuffle seed")
-		ensemble = flag.Int("ensemble", 1, "perceptrons (shuffle seeds) whose weights are averaged")
+		ensemble = flag.Int("ensemble", 3, "perceptrons (shuffle seeds) whose weights are averaged")
 		bits     = flag.Uint("bits", 16, "log2 of hash buckets")
 		single   = flag.Bool("single", false, "train only the first pass")
-		without  = flag.String("without", "", "comma-separated feature groups to switch off: affix,context,pos,position,caps,clusters,doc,gazetteer,history")
+		without  = flag.String("without", "", "comma-separated feature groups to switch off: affix,context,pos,position,caps,clusters,doc,gazetteer,history,lexicon,runends")
 		clusters = flag.String("clusters", "", "cluster file (word<TAB>path lines, gzip); built and written there if missing; empty: build in memory")
 		minfreq  = flag.Int("minfreq", 3, "words seen fewer times get no cluster")
 		ctxvoc   = flag.Int("contextvoc", 4000, "context words for clustering")
@@ -43,6 +43,7 @@ func main() {
 		with     = flag.String("with", "", "comma-separated feature groups to add beyond the default: runs")
 		lean     = flag.Bool("lean", false, "fewer features, for speed (FeatLean)")
 		extra    = flag.String("extra", "", "comma-separated extra training sets: wikigold")
+		clutext  = flag.String("clustertext", "", "comma-separated corpora whose words (not labels) also feed the clusters: wikigold,btc")
 	)
 	flag.Parse()
 	if *eval != "" {
@@ -97,6 +98,15 @@ func main() {
 	if feats&model.FeatClusters != 0 {
 		start := time.Now()
 		minFreq, contextVoc = *minfreq, *ctxvoc
+		for _, n := range strings.Split(*clutext, ",") {
+			switch n = strings.TrimSpace(n); n {
+			case "":
+			case "wikigold", "btc":
+				clusterExtra = append(clusterExtra, n)
+			default:
+				log.Fatalf("unknown cluster text %q", n)
+			}
+		}
 		opts.Clusters, err = loadOrBuildClusters(*clusters, *data, train)
 		if err != nil {
 			log.Fatal(err)
@@ -148,7 +158,7 @@ func parseFeatures(without string) (model.Features, error) {
 		"affix": model.FeatAffix, "context": model.FeatContext, "pos": model.FeatPOS,
 		"position": model.FeatPosition, "caps": model.FeatCaps, "clusters": model.FeatClusters,
 		"doc": model.FeatDoc, "gazetteer": model.FeatGazetteer, "runs": model.FeatRuns,
-		"history": model.FeatHistory,
+		"history": model.FeatHistory, "lexicon": model.FeatLexicon, "runends": model.FeatRunEnds,
 	}
 	f := model.FeatAll
 	for _, n := range strings.Split(without, ",") {

@@ -1,0 +1,48 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestLexicon(t *testing.T) {
+	doc := []Sentence{
+		tagged("Peter", "Blackburn", "said", "The", "Times", "ran", "it", "."),
+		tagged("THE", "TIMES", "Fell", "."),
+	}
+	gold := toBILOU([]string{"B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O", "O", "O"}, nil)
+	gold = toBILOU([]string{"B-ORG", "I-ORG", "O", "O"}, gold)
+	lex := map[string]uint16{}
+	lexiconWords(lex, doc, gold)
+	per, org := 0, 1
+	assert.Equal(t, map[string]uint16{
+		"Peter":     1 << (2 * per),
+		"Blackburn": 2 << (2 * per),
+		"The":       1 << (2 * org),
+		"Times":     2 << (2 * org),
+		"Fell":      lexOther, // capitalized outside entities, not first
+	}, lex, "all-caps words are left out")
+
+	m := newModel(12, FeatAll, nil)
+	m.setLexicon(lex)
+	tests := []struct {
+		word string
+		caps bool
+		want uint16
+	}{
+		{"Peter", false, 1},
+		{"peter", false, 0},
+		{"PETER", true, 1}, // headlines are looked up in title case
+		{"Unknown", false, 0},
+	}
+	for _, tt := range tests {
+		var in tokInfo
+		in.word = hashString(tt.word)
+		scanWord(tt.word, &in)
+		in.capsSent = tt.caps
+		in.title = hashTitle(tt.word)
+		in.cache = -1
+		assert.Equal(t, tt.want, m.lexBits(&in), tt.word)
+	}
+}

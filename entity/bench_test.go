@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/cputime"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -59,7 +60,7 @@ func benchRecognize(b *testing.B, docs []*corpus.Document, size, tokens int, opt
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.SetBytes(int64(size))
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, doc := range docs {
 			if _, err := r.Recognize(ctx, doc); err != nil {
@@ -70,7 +71,7 @@ func benchRecognize(b *testing.B, docs []*corpus.Document, size, tokens int, opt
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// Tokens per second of CPU time: a fair figure on a shared machine,
 	// where wall time includes waiting for other jobs.
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(tokens)*float64(b.N)/d.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/sayso/sayso/internal/cputime"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -237,14 +238,14 @@ func BenchmarkPredict(b *testing.B) {
 	b.SetBytes(int64(nbytes))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, d := range docs {
 			m.Predict(d)
 		}
 	}
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu; cpu > 0 {
+	if cpu := cputime.Used() - cpu; cpu > 0 {
 		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

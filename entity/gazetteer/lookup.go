@@ -172,7 +172,7 @@ func (g *Gazetteer) Gender(firstName string) Gender {
 }
 
 // Title returns the number of words of the person title that starts at
-// words[0], 0 if none: "Foreign Minister Sergei Lavrov" gives 2, "Deputy
+// words[0], 0 if none: "Foreign Minister Ivan Petrov" gives 2, "Deputy
 // Prime Minister" 3. Modifiers such as "Deputy", "Acting" or "Vice" are
 // taken in only when a title follows them.
 func (g *Gazetteer) Title(words []string) int {

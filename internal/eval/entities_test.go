@@ -21,13 +21,13 @@ func ment(t *testing.T, text string, forms ...string) []entity.Mention {
 }
 
 func TestScoreEntities(t *testing.T) {
-	text := "John Kerry met Sergei Lavrov in Geneva. Kerry said the Aleppo Media Center lied. Comments: Kerry is bad."
+	text := "John Berry met Sergei Petrov in Geneva. Berry said the Toledo Media Center lied. Comments: Berry is bad."
 	g := &Gold{Doc: "e", CommentsStart: "Comments:", Entities: []GoldEntity{
-		{Name: "John Kerry", Type: "PERSON", Aliases: []string{"John Kerry", "Kerry"}},
-		{Name: "Sergei Lavrov", Type: "PERSON", Aliases: []string{"Sergei Lavrov"}},
+		{Name: "John Berry", Type: "PERSON", Aliases: []string{"John Berry", "Berry"}},
+		{Name: "Sergei Petrov", Type: "PERSON", Aliases: []string{"Sergei Petrov"}},
 		{Name: "Geneva", Type: "GPE", Aliases: []string{"Geneva"}},
-		{Name: "Aleppo Media Center", Type: "ORG", Aliases: []string{"Aleppo Media Center"}},
-		{Name: "Aleppo", Type: "GPE", Aliases: []string{"Aleppo"}},
+		{Name: "Toledo Media Center", Type: "ORG", Aliases: []string{"Toledo Media Center"}},
+		{Name: "Toledo", Type: "GPE", Aliases: []string{"Toledo"}},
 	}}
 	tests := []struct {
 		name            string
@@ -41,12 +41,12 @@ func TestScoreEntities(t *testing.T) {
 			{ID: "E1", Name: "Geneva", Type: entity.Loc, Mentions: ment(t, text, "Geneva")},
 		}, Tally{System: 1, Gold: 5}, Tally{System: 1, Correct: 1, Gold: 5, Found: 1}, 0, 0, 1},
 		{"merge", []*entity.Entity{
-			{ID: "E1", Name: "John Kerry", Type: entity.Person, Aliases: []string{"John Kerry", "Sergei Lavrov"},
-				Mentions: ment(t, text, "John Kerry", "Sergei Lavrov")},
+			{ID: "E1", Name: "John Berry", Type: entity.Person, Aliases: []string{"John Berry", "Sergei Petrov"},
+				Mentions: ment(t, text, "John Berry", "Sergei Petrov")},
 		}, Tally{System: 1, Correct: 1, Gold: 5, Found: 2}, Tally{System: 1, Correct: 1, Gold: 5, Found: 2}, 1, 0, 2},
 		{"split over two entities of any type", []*entity.Entity{
-			{ID: "E1", Name: "John Kerry", Type: entity.Person, Mentions: ment(t, text, "John Kerry")},
-			{ID: "E2", Name: "Kerry", Type: entity.Org, Mentions: ment(t, text, " Kerry said")[:0]},
+			{ID: "E1", Name: "John Berry", Type: entity.Person, Mentions: ment(t, text, "John Berry")},
+			{ID: "E2", Name: "Berry", Type: entity.Org, Mentions: ment(t, text, " Berry said")[:0]},
 		}, Tally{System: 2, Correct: 1, Gold: 5, Found: 1}, Tally{System: 2, Correct: 2, Gold: 5, Found: 1}, 0, 1, 1},
 		{"entity only in comments is ignored", []*entity.Entity{
 			{ID: "E1", Name: "Bob", Type: entity.Person, Mentions: []entity.Mention{{Span: at(t, text, "bad"), Text: "bad"}}},
@@ -65,18 +65,18 @@ func TestScoreEntities(t *testing.T) {
 }
 
 func TestExpectedMentions(t *testing.T) {
-	text := "John Kerry and Kerry’s aide met the Aleppo Media Center in Aleppo; Kerryville and US-led, USA. END Kerry"
+	text := "John Berry and Berry’s aide met the Toledo Media Center in Toledo; Berryville and US-led, USA. END Berry"
 	g := &Gold{CommentsStart: "END", Entities: []GoldEntity{
-		{Name: "John Kerry", Aliases: []string{"John Kerry", "Kerry"}},
-		{Name: "Aleppo Media Center", Aliases: []string{"Aleppo Media Center"}},
-		{Name: "Aleppo", Aliases: []string{"Aleppo"}},
+		{Name: "John Berry", Aliases: []string{"John Berry", "Berry"}},
+		{Name: "Toledo Media Center", Aliases: []string{"Toledo Media Center"}},
+		{Name: "Toledo", Aliases: []string{"Toledo"}},
 		{Name: "US", Aliases: []string{"US", ""}},
 	}}
 	var got []string
 	for _, s := range ExpectedMentions(text, g.BodyEnd(text), g) {
 		got = append(got, s.In(text))
 	}
-	assert.Equal(t, []string{"John Kerry", "Kerry", "Aleppo Media Center", "Aleppo", "US"}, got)
+	assert.Equal(t, []string{"John Berry", "Berry", "Toledo Media Center", "Toledo", "US"}, got)
 	assert.Empty(t, ExpectedMentions(text, -3, g))
 	assert.Equal(t, corpus.Span{Start: 0, End: 10}, ExpectedMentions(text, 1000, g)[0])
 }

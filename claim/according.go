@@ -14,7 +14,10 @@ func (r *run) accordingTo(si, i int) {
 	// "according to X, an activist group," keeps the apposition out.
 	cd := cand{kind: Indirect, cue: r.span(i, i+2), np: r.span(na, nb), how: byNP,
 		origin: "according", para: r.doc.Sentences[si].Paragraph}
-	lead := i == s.First || i == s.First+1 && r.tok(s.First).Tag == "RB"
+	// "According to X, C", also after a short opener: "In addition,
+	// according to X, C".
+	lead := i == s.First || i-s.First <= 4 && !r.hasVerb(s.First, i) &&
+		(r.tok(i-1).Norm == "," || r.tok(i-1).Tag == "RB" || r.tok(i-1).Tag == "CC")
 	switch {
 	case lead:
 		k := nb
@@ -24,6 +27,9 @@ func (r *run) accordingTo(si, i int) {
 		cd.content = trimReported(r.doc.Text, r.span(k+1, end))
 	case r.tok(i-1).Norm == "," || isDash(r.tok(i-1).Norm):
 		cd.content = r.leftContent(s.First, i-1)
+	case i-s.First >= 4 && r.clauseAfter(s.First, i):
+		// "Clinton leads by 271 delegates according to a count"
+		cd.content = r.leftContent(s.First, i)
 	default:
 		return
 	}

@@ -70,10 +70,24 @@ func (r *run) blockSource(si, colon int) (np, alt corpus.Span, ok bool) {
 			}
 		}
 	}
-	if na, nb, ok := r.sentenceSubject(si); ok {
+	if na, nb, ok := r.sentenceSubject(si); ok && !r.notSource(na, nb) {
 		return r.span(na, nb), corpus.Span{}, true
 	}
 	return np, alt, false
+}
+
+// notSource reports a sentence subject that names no source: a dateline
+// ("WASHINGTON (AP)") or "here" and "there".
+func (r *run) notSource(a, b int) bool {
+	if w := r.lower(a); b-a == 1 && (w == "here" || w == "there") {
+		return true
+	}
+	for k := a + 1; k < b; k++ {
+		if r.tok(k).Norm == "(" && allCaps(r.tok(a).Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBlock attributes a quotation that fills the paragraph after a
@@ -147,7 +161,8 @@ func (r *run) headline(pi int) {
 	if r.transcript(pi) {
 		return
 	}
-	if endsLikeSentence(text) {
+	titled := r.titleLine(pi, text)
+	if endsLikeSentence(text) && !titled {
 		return
 	}
 	s := r.doc.Sentences[p.First]
@@ -158,8 +173,8 @@ func (r *run) headline(pi int) {
 			break
 		}
 	}
-	if colon <= s.First {
-		return
+	if colon <= s.First || titled && (r.hasVerb(s.First, colon) || r.isQuoteTok(colon+1)) {
+		return // "Merkel said: “…”" opens a quotation, not a title
 	}
 	np := r.span(s.First, colon)
 	e, m, ok := r.look.EntityAt(np)
@@ -168,13 +183,39 @@ func (r *run) headline(pi int) {
 	}
 	content := trimSpace(r.doc.Text, corpus.Span{Start: r.tok(colon).End, End: p.End})
 	if wordCount(content.In(r.doc.Text)) < 3 ||
-		titleCase(content.In(r.doc.Text)) && (e.Type != entity.Person || !r.hasVerb(colon+1, s.Last)) {
+		titleCase(content.In(r.doc.Text)) && titleOnly(titled, e.Type == entity.Person, r.hasVerb(colon+1, s.Last)) {
 		return
 	}
 	r.markCue(colon, colon+1)
 	r.add(cand{kind: Indirect, content: content, cue: r.tok(colon).Span, np: np,
 		how: byNP, origin: "headline", para: pi})
 	r.blockParas[pi] = true
+}
+
+// titleOnly reports whether a title-case headline after "Name:" is a
+// title rather than a statement: a person's words need a verb, except
+// in an article title closed by a full stop, where an organization's
+// words need one.
+func titleOnly(titled, person, verb bool) bool {
+	if titled {
+		return !person && !verb
+	}
+	return !person || !verb
+}
+
+// titleLine reports whether paragraph pi is the article's title written
+// as one short line with a closing full stop, as some sites print it:
+// "Okafor: Nigeria Respects Ghana's Sovereignty."
+func (r *run) titleLine(pi int, text string) bool {
+	if wordCount(text) > 25 || !strings.HasSuffix(strings.TrimRight(text, " ’”'\""), ".") {
+		return false
+	}
+	for pj := range pi {
+		if !r.skipPara(pj) && r.doc.Paragraphs[pj].Last > r.doc.Paragraphs[pj].First {
+			return false
+		}
+	}
+	return true
 }
 
 // transcript reads a line of a transcript, "WALLACE: If I may, sir…": a

@@ -156,8 +156,16 @@ func (r *run) contentEnd(k, end int) int {
 			return j - 1 // ", over which the US expressed regret": the writer's aside
 		case w == "according" && r.lower(j+1) == "to" && comma:
 			return j - 1
-		case (w == "but" || (w == "while" || w == "whereas") && comma) && r.clauseStart(j+1, end):
+		case (w == "but" || (w == "while" || w == "whereas" || w == "although" || w == "though") && comma) && r.clauseStart(j+1, end):
 			return cutComma(r, j)
+		case comma && w == "compared" && (r.lower(j+1) == "with" || r.lower(j+1) == "to"):
+			return j - 1 // "say A, compared with 64 percent who say B"
+		case comma && (w == "which" || w == "who") && r.speakerClause(j+1, end):
+			return j - 1 // "..., which he believes will fail": a new report
+		case comma && w == "while" && r.tok(j+1).Tag == "VBG" && isCueWord(r.tok(j+1).Norm):
+			return j - 1 // "..., while acknowledging that"
+		case comma && (w == "and" || w == "but" || w == "while") && r.speakerClause(j+1, end):
+			return cutComma(r, j) // "said A, and three-quarters said B"
 		case w == "but" || w == "and":
 			n := j + 1
 			for n < end && (auxWords[r.lower(n)] || r.tok(n).Tag == "RB") {
@@ -170,7 +178,7 @@ func (r *run) contentEnd(k, end int) int {
 				(comma || !finite || r.lower(n+1) == "that") && !r.isRelative(n) {
 				return cutComma(r, j) // "said A and noted that B", "proposes A, and plans to B"
 			}
-		case w == "," && r.newSubjectCue(j+1, end):
+		case w == "," && (r.newSubjectCue(j+1, end) || r.speakerClause(j+1, end) && speakerPronouns[r.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
 		case w == "," && r.tok(j+1).Tag == "VBG" && isCueWord(r.tok(j+1).Norm):
 			return j
@@ -193,6 +201,44 @@ func cutComma(r *run, j int) int {
 	return j
 }
 
+// speakerClause reports whether a short subject and a finite speech verb
+// start at k: "three-quarters said", "more than 4 in 10 want", "he did
+// say".
+func (r *run) speakerClause(k, end int) bool {
+	n := k
+	if speakerPronouns[r.lower(n)] && r.tok(n).Tag == "PRP" {
+		n++
+	} else {
+		for n < end && n-k < 8 && (r.nounLike(n) || quantWord(r.tok(n).Tag, r.lower(n))) && !r.inQuote(n) {
+			n++
+		}
+		if n == k || r.tok(n-1).Tag == "DT" || r.tok(n-1).Tag == "IN" {
+			return false
+		}
+	}
+	aux := false
+	for n < end && (auxWords[r.lower(n)] || r.tok(n).Tag == "RB") {
+		aux = aux || auxWords[r.lower(n)]
+		n++
+	}
+	verb := isFinite(r.tok(n).Tag) || aux && r.tok(n).Tag == "VB"
+	if _, _, _, ok := r.prepCue(n); ok {
+		return verb // "and he railed against"
+	}
+	c, ok := r.lookupCue(r.tok(n).Norm)
+	return ok && c.particle == "" && verb
+}
+
+// quantWord reports a word of a quantity phrase before a noun: "more
+// than 4 in 10", "nearly half of".
+func quantWord(tag, w string) bool {
+	switch w {
+	case "more", "than", "in", "of", "about", "nearly", "almost", "fewer", "less", "over", "just", "roughly", "some":
+		return true
+	}
+	return tag == "CD" || tag == "DT"
+}
+
 // newSubjectCue reports whether a short subject and a cue verb with its
 // complementizer start at k: "Hall also noted that", "the mayor said".
 func (r *run) newSubjectCue(k, end int) bool {
@@ -210,4 +256,16 @@ func (r *run) newSubjectCue(k, end int) bool {
 		return false
 	}
 	return r.lower(n+1) == "that" || r.clauseStart(n+1, end)
+}
+
+// proForm reports content [ka, kb) that stands for a statement: "said
+// so", "said yes", "say the same of Sanders".
+func (r *run) proForm(ka, kb int) bool {
+	switch w := r.lower(ka); {
+	case kb-ka == 1:
+		return w == "so" || w == "yes" || w == "no"
+	case w == "the":
+		return r.lower(ka+1) == "same"
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package claim
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -258,8 +259,8 @@ func (r *run) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	t := r.tok(i)
 	info, ok = r.lookupCue(t.Norm)
-	if !ok {
-		return 0, 0, info, false
+	if !ok || clauseLemmas[info.lemma] && slices.Contains(prepOf[info.lemma], r.lower(i+1)) {
+		return r.prepCue(i)
 	}
 	if !isVerb(t.Tag) {
 		// The tagger calls some cue verbs nouns; trust a following "that"
@@ -290,17 +291,79 @@ func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		for k > 0 && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)] && !isHave(r.lower(k))) {
 			k--
 		}
-		if !isHave(r.lower(k)) && r.lower(i-1) != "," {
+		if !isHave(r.lower(k)) && (r.lower(i-1) != "," || info.learned) {
+			// "The study, released Monday, found": a stance verb after a
+			// comma is a participle modifier.
 			return 0, 0, info, false
 		}
 	}
 	if info.particle != "" {
 		if r.lower(i+1) != info.particle {
-			return 0, 0, info, false
+			if info.lemma == "continue" && r.besideQuote(i) {
+				return i, i + 1, info, true // "“…,” he continued."
+			}
+			return r.prepCue(i)
 		}
 		return i, i + 2, info, true
 	}
 	return i, i + 1, info, true
+}
+
+// besideQuote reports whether a quotation opens right after the verb at
+// i ("continued, “…”") or closed a few words before it ("“…,” Ellis
+// continued").
+func (r *run) besideQuote(i int) bool {
+	if r.isQuoteTok(i+1) || r.lower(i+1) == "," && r.isQuoteTok(i+2) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if r.isQuoteTok(k) {
+			return true
+		}
+		if n := r.tok(k).Norm; n == "." || n == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// prepCues are verbs that report speech only with their preposition,
+// whose object is the content: "referred to the tax plan", "railed
+// against the deal", "sided with the unions". Each form maps to its lemma.
+var prepCues = map[string][]string{
+	"refer": {"refer", "refers", "referred", "referring"},
+	"point": {"point", "points", "pointed", "pointing"},
+	"rail":  {"rail", "rails", "railed", "railing"},
+	"side":  {"sided", "siding"},
+	"speak": {"speak", "speaks", "spoke", "speaking", "spoken"},
+	"argue": {"argue", "argues", "argued", "arguing"},
+}
+
+// prepOf maps each lemma of prepCues to the prepositions it takes.
+var prepOf = map[string][]string{
+	"refer": {"to"}, "point": {"to"}, "rail": {"against"}, "side": {"with"},
+	"speak": {"about", "of"}, "argue": {"for", "against"},
+}
+
+// prepForms maps a verb form of prepCues to its lemma.
+var prepForms = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string)
+	for lemma, forms := range prepCues {
+		for _, f := range forms {
+			m[f] = lemma
+		}
+	}
+	return m
+})
+
+// prepCue reads a verb of prepCues and its preposition at token i.
+func (r *run) prepCue(i int) (a, b int, info cueInfo, ok bool) {
+	t := r.tok(i)
+	lemma, found := prepForms()[strings.ToLower(t.Norm)]
+	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf[lemma], r.lower(i+1)) {
+		return 0, 0, info, false
+	}
+	return i, i + 2, cueInfo{lemma: lemma, class: speech, particle: r.lower(i + 1)}, true
 }
 
 func isHave(w string) bool { return w == "have" || w == "has" || w == "had" || w == "having" }

@@ -70,7 +70,7 @@ func (r *run) cueAfterQuote(q qmark) (cand, bool) {
 	if r.doc.Sentences[r.sentOf(k)].Paragraph != pi {
 		return cand{}, false // the quotation ends its paragraph
 	}
-	hi := min(r.paraEndTok(pi), k+18)
+	hi := min(r.paraEndTok(pi), k+30)
 
 	inner := strings.TrimRight(q.raw.In(r.doc.Text), " ")
 	if r.tok(k).Norm == "," {
@@ -98,7 +98,7 @@ func (r *run) cueAfterQuote(q qmark) (cand, bool) {
 	}
 	last := strings.TrimRight(q.raw.In(r.doc.Text), quoteMarks+" ")
 	endsSentence := strings.HasSuffix(last, ".")
-	for c := k; c < stop && c-k <= 12; c++ {
+	for c := k; c < stop && c-k <= 26; c++ {
 		a, b, info, ok := r.cueVerb(c)
 		if !ok || info.learned {
 			continue // a stance verb ("endorsed") does not attribute a quotation

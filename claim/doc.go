@@ -20,7 +20,13 @@
 // clause after "said (that)", "told Y (that)", "warned of", or before ",
 // X said" / ", according to X"; "that" is dropped. Reported speech with a
 // quoted fragment is Mixed. A heading "Speaker: statement" is an indirect
-// claim with cue ":". Quotation marks around a term or name are not claims.
+// claim with cue ":", also when the article's title line ends with a full
+// stop. A few verbs report speech only with their preposition, whose
+// object is the content: "referred to", "pointed to", "railed against",
+// "sided with", "spoke about", "argued for". Reported content stops before
+// a second source ("…, and three-quarters said …", "…, he did say …") and
+// before ", compared with" or a concessive clause. Quotation marks around a
+// term or name are not claims.
 //
 // Cue words come from a written lexicon of speech and thought verbs, nouns
 // ("X's claim that", "X's criticism of") and adjectives ("was critical
@@ -48,7 +54,8 @@
 // cue that goes on with the previous speaker's words, or opens the
 // paragraphs of the next), "block-colon", "headline", "transcript" (a
 // line "WALLACE: …" whose label names a person of the article),
-// "pronoun-unresolved" (a pronoun with no antecedent, kept as written) and
+// "pronoun-unresolved" (a pronoun with no antecedent, or the writer's own
+// "I" outside quotation marks, kept as written) and
 // "no-speaker".
 // Claims without a speaker are dropped unless WithUnattributed is given.
 //

@@ -103,7 +103,7 @@ func isCueWord(w string) bool {
 
 // pronouns that may stand for a speaker.
 var speakerPronouns = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "we": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 }
 
 // subjectLeft finds the subject noun phrase of the verb at token i, looking

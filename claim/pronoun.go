@@ -19,6 +19,11 @@ func (r *run) resolvePronoun(a, pos int, done []hist) (who, bool) {
 	if n := len(done); n > 0 && para-done[n-1].para <= maxPronounDistance {
 		prev = &done[n-1]
 	}
+	if w == "i" {
+		// The writer's own "I think": kept as written.
+		sp.Name = t.Text
+		return who{sp: sp, res: resLonePronoun}, true
+	}
 	fit := func(x who) bool { return pronounFits(w, x) }
 	if prev != nil && fit(prev.w) && !r.closerMention(w, prev, pos) && !r.betterGender(w, prev, pos) {
 		out := prev.w

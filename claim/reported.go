@@ -200,7 +200,7 @@ func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
 	case ok:
 		cd.np, cd.alt = r.span(na, nb), r.span(xa, xb)
 		r.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
-	case r.tok(a).Tag == "VBG" && (r.tok(a-1).Norm == "," || r.lower(a-1) == "as") || r.coordinated(a, s.First):
+	case r.tok(a).Tag == "VBG" && (r.tok(a-1).Norm == "," || r.lower(a-1) == "as" || r.lower(a-1) == "while") || r.coordinated(a, s.First):
 		// "..., adding that", "... but said": the subject of the cue
 		// before, or of the sentence.
 		borrowed = true
@@ -219,7 +219,8 @@ func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
 		return
 	}
 	if borrowed && r.tok(a).Tag == "VBG" && !prepBefore(r.lower(k-1)) && !r.isQuoteTok(k) && !r.clauseStart(k, end) &&
-		!info.learned && !(r.lower(k) == "to" && r.tok(k+1).Tag == "VB") {
+		!info.learned && info.particle == "" && !(r.lower(k) == "to" && r.tok(k+1).Tag == "VB") &&
+		!(info.lemma == "say" && r.clauseAfter(k, end)) {
 		return
 	}
 	stop := r.contentEnd(k, end)
@@ -253,7 +254,9 @@ func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
 func (r *run) namesAs(ka, kb int) bool {
 	for k := ka + 1; k < kb && k <= ka+12; k++ {
 		w := r.lower(k)
-		if (w == "a" || w == "an") && r.nounLike(k-1) || r.tok(k).Tag == "JJ" && r.tok(k-1).Tag != "DT" && r.nounLike(k-1) && !r.nounLike(k+1) {
+		// "the ruling", "him": an object before what it is called
+		noun := r.nounLike(k-1) || r.tok(k-1).Tag == "VBG" && r.tok(k-2).Tag == "DT" || k-1 == ka && r.tok(ka).Tag == "PRP"
+		if (w == "a" || w == "an") && noun || r.tok(k).Tag == "JJ" && r.tok(k-1).Tag != "DT" && noun && !r.nounLike(k+1) {
 			return true
 		}
 	}
@@ -261,15 +264,26 @@ func (r *run) namesAs(ka, kb int) bool {
 }
 
 // participleCue reports whether the -ing cue at a reports speech: after a
-// comma ("..., saying"), a form of "be" ("was saying") or "as" ("quoted
-// as saying").
+// comma ("..., saying"), a form of "be" ("was saying"), "as" ("quoted
+// as saying") or "while" ("while acknowledging that").
 func (r *run) participleCue(a int) bool {
 	k := a - 1
 	for k > 0 && r.tok(k).Tag == "RB" {
 		k--
 	}
 	w := r.lower(k)
-	return r.lower(a+1) == "that" || w == "," || w == "as" || w == "and" || w == "but" || isCopula(w)
+	return r.lower(a+1) == "that" || w == "," || w == "as" || w == "while" || w == "and" || w == "but" || isCopula(w) ||
+		r.withSubject(a)
+}
+
+// withSubject reports a speech participle whose subject follows "with":
+// "with 30 percent of voters saying they approve".
+func (r *run) withSubject(a int) bool {
+	if c, ok := lookupCue(r.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
+		return false
+	}
+	na, nb := r.npLeft(a-1, max(0, a-10))
+	return nb == a && nb > na && r.lower(na-1) == "with"
 }
 
 // sentFirst returns the first token of sentence si, or of the sentence
@@ -319,7 +333,7 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 		return
 	}
 	ka, kb := r.tokAt(cd.content.Start), r.tokEndingBy(cd.content.End)
-	if kb-ka < 2 && !left && !prepBefore(r.lower(ka-1)) && r.lower(ka-1) != "for" {
+	if kb-ka < 2 && !left && !prepBefore(r.lower(ka-1)) && r.lower(ka-1) != "for" && !r.proForm(ka, kb) {
 		return
 	}
 	if r.lower(ka) == "not" && r.lower(ka+1) == "to" {
@@ -363,7 +377,7 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 		r.tok(ka).Tag != "VBG" && !r.hasInfinitive(ka, kb+1) {
 		return // "considered the matter": a belief needs a proposition
 	}
-	if clauseLemmas[info.lemma] && !hasQuote && !left && !r.hasVerb(ka, kb+1) &&
+	if clauseLemmas[info.lemma] && !hasQuote && !left && !r.hasVerb(ka, kb+1) && !r.proForm(ka, kb) &&
 		!prepBefore(r.lower(ka-1)) && !(r.lower(ka) == "to" && r.tok(ka+1).Tag == "VB") {
 		return
 	}

@@ -8,7 +8,9 @@
 // times and in at least -rate of their uses are candidates. Second, it runs
 // the extraction pipeline over the training split with the candidates added
 // to the lexicon (claim.WithCueVerbs) and keeps each candidate whose claims
-// match an annotated attribution in at least -precision of cases. It also
+// match an annotated attribution in at least -precision of cases, the
+// share smoothed by one matched and one unmatched claim so that a verb with
+// a handful of claims needs more evidence (3 of 4 is not enough). It also
 // writes, per attribution rule, how many matched claims there were and how
 // many named a speaker overlapping the annotated source, from which package
 // claim takes its confidences. Only lemmas, forms, rule names and counts
@@ -95,7 +97,9 @@ func run(ctx context.Context, s settings) error {
 	}
 	var keep []string
 	for l, st := range stats {
-		if st.produced > 0 && st.matched >= 3 && float64(st.matched) >= s.precision*float64(st.produced) {
+		// Laplace-smoothed precision: a verb seen in few claims needs
+		// more of them right ("3 of 4" is weak evidence).
+		if st.produced > 0 && st.matched >= 3 && float64(st.matched+1) >= s.precision*float64(st.produced+2) {
 			keep = append(keep, l)
 		}
 	}

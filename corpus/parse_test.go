@@ -26,6 +26,7 @@ var nonASCIICases = []struct {
 	{"zero-width space", "Lisbon\u200bcity", []string{"Lisbon", "city"}, nil},
 	{"bom", "\ufeffHello world.", []string{"Hello", "world"}, nil},
 	{"ligature", "the ﬁrst ofﬁcial", []string{"ﬁrst", "ofﬁcial"}, map[string]string{"ﬁrst": "first", "ofﬁcial": "official"}},
+	{"middle initial", "James B. Comey spoke. It was Plan B. The end.", []string{"James", "B.", "Comey", "Plan", "B", ".", "The"}, nil},
 	{"crlf", "One line.\r\nTwo line.\r\n", []string{"One", "line", ".", "Two"}, nil},
 	{"lone cr", "One line.\rTwo line.\r", []string{"One", "line", ".", "Two"}, nil},
 	{"emoji", "Peace 🕊️ now 👍🏽.", []string{"Peace", "now"}, nil},

@@ -82,3 +82,35 @@ func splitField(out []token.Token, s string, start, end int) []token.Token {
 func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
+
+// joinInitials returns the sentence's tokens with each middle initial
+// rejoined to its full stop: prose splits "James B. Comey" into "James",
+// "B", ".", "Comey", and a lone "." inside a name reads as the end of a
+// clause to every later stage. An initial is one capital letter between two
+// capitalized words, its full stop written right after it. The tokens keep
+// their offsets into clean; toks is not modified.
+func joinInitials(toks []token.Token, clean string) []token.Token {
+	var out []token.Token
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && i+2 < len(toks) && isInitial(toks[i].Text) &&
+			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End() &&
+			startsUpper(toks[i-1].Text) && startsUpper(toks[i+2].Text) &&
+			!starters[toks[i+2].Text] {
+			if out == nil {
+				out = append(make([]token.Token, 0, len(toks)), toks[:i]...)
+			}
+			t := toks[i]
+			t.Text = clean[t.Start:toks[i+1].End()]
+			out = append(out, t)
+			i++
+			continue
+		}
+		if out != nil {
+			out = append(out, toks[i])
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}

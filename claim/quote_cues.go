@@ -10,7 +10,7 @@ import (
 )
 
 // qfCueClause reports whether text[i:end] starts, after white space, with a
-// short speech clause such as "he said", "said Kerry", "the minister told
+// short speech clause such as "he said", "said Baker", "the minister told
 // reporters" or "according to": a speech verb first, or a subject of at
 // most five words (not starting with a conjunction) and then a speech verb.
 // It reads no further than the next punctuation that is not inside a word,

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/claim"
@@ -70,26 +69,12 @@ func TestPolNeARDev(t *testing.T) {
 		})
 	require.NoError(t, err)
 	t.Logf("PolNeAR dev, %d articles\n%s", r.Docs, r)
-	floors := []struct {
-		name       string
-		got, floor float64
-		enforced   bool
-	}{
+	checkFloors(t, []floor{
 		{"direct content F1", r.Direct.Content.F1(), minDirectContentF1, enforceDirectContentF1},
 		{"direct source F1", r.Direct.Source.F1(), minDirectSourceF1, enforceDirectSourceF1},
 		{"all content F1", r.All.Content.F1(), minAllContentF1, enforceAllContentF1},
 		{"content+source F1", r.All.ContentSource.F1(), minContentSourceF1, enforceContentSourceF1},
 		{"all content F1 (kept)", r.All.Content.F1(), keepAllContentF1, true},
 		{"content+source (kept)", r.All.ContentSource.F1(), keepContentSourceF1, true},
-	}
-	for _, f := range floors {
-		mark := "ok"
-		if f.got < f.floor {
-			mark = "BELOW FLOOR"
-		}
-		t.Logf("%-18s %.3f  floor %.2f  %s (enforced: %v)", f.name, f.got, f.floor, mark, f.enforced)
-		if f.enforced {
-			assert.GreaterOrEqual(t, f.got, f.floor, f.name)
-		}
-	}
+	})
 }

@@ -12,25 +12,25 @@ import (
 )
 
 func ExampleScore() {
-	text := `“We are close,” Kerry said. Lavrov said the talks would go on.`
-	kerry := "John Kerry"
+	text := `“We are close,” Berry said. Petrov said the talks would go on.`
+	berry := "John Berry"
 	gold := &eval.Gold{
 		Doc:      "example.txt",
-		Entities: []eval.GoldEntity{{Name: kerry, Type: "PERSON", Aliases: []string{"Kerry"}}},
+		Entities: []eval.GoldEntity{{Name: berry, Type: "PERSON", Aliases: []string{"Berry"}}},
 		Claims: []eval.GoldClaim{
-			{Kind: "direct", Text: "We are close", Speaker: &kerry, SpeakerText: "Kerry", Cue: "said"},
-			{Kind: "indirect", Text: "the talks would go on", SpeakerText: "Lavrov", Cue: "said"},
+			{Kind: "direct", Text: "We are close", Speaker: &berry, SpeakerText: "Berry", Cue: "said"},
+			{Kind: "indirect", Text: "the talks would go on", SpeakerText: "Petrov", Cue: "said"},
 		},
 	}
 	span := func(s string) corpus.Span {
 		i := strings.Index(text, s)
 		return corpus.Span{Start: i, End: i + len(s)}
 	}
-	ents := []*entity.Entity{{ID: "E1", Name: "Kerry", Type: entity.Person, Aliases: []string{"Kerry"},
-		Mentions: []entity.Mention{{Span: span("Kerry"), Text: "Kerry"}}}}
+	ents := []*entity.Entity{{ID: "E1", Name: "Berry", Type: entity.Person, Aliases: []string{"Berry"},
+		Mentions: []entity.Mention{{Span: span("Berry"), Text: "Berry"}}}}
 	claims := []claim.Claim{{
 		Kind: claim.Direct, Text: "We are close,", Span: span("We are close,"),
-		Speaker: claim.Speaker{Entity: "E1", Name: "Kerry", Text: "Kerry", Span: span("Kerry")},
+		Speaker: claim.Speaker{Entity: "E1", Name: "Berry", Text: "Berry", Span: span("Berry")},
 	}}
 	r := eval.Score("example", text, gold, ents, claims)
 	fmt.Printf("claims P %.2f R %.2f, speakers %.2f, entity recall %.2f\n",
@@ -38,7 +38,7 @@ func ExampleScore() {
 	r.WriteMisses(os.Stdout, eval.MissedClaim)
 	// Output:
 	// claims P 1.00 R 0.50, speakers 1.00, entity recall 1.00
-	//   example: missed claim: [indirect] "the talks would go on" (unnamed: "Lavrov")
+	//   example: missed claim: [indirect] "the talks would go on" (unnamed: "Petrov")
 }
 
 func ExampleWords() {

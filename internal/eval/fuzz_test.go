@@ -30,7 +30,7 @@ func FuzzReadBrat(f *testing.F) {
 }
 
 func FuzzScore(f *testing.F) {
-	f.Add("Kerry said “yes”.", "yes", "Kerry", 18, 3, -1, 900)
+	f.Add("Berry said “yes”.", "yes", "Berry", 18, 3, -1, 900)
 	f.Add("\xff\xfe", "", "", 0, 0, 0, 0)
 	f.Fuzz(func(t *testing.T, text, content, alias string, a, b, c, d int) {
 		name := alias

@@ -78,6 +78,9 @@ func scoreEntities(r *Report, doc, text string, end int, g *Gold, ents []*entity
 			}
 		}
 	}
+	if r.EntityTypes == nil {
+		r.EntityTypes = map[entity.Type]Tally{}
+	}
 	for i, e := range sys {
 		r.Entities.System++
 		r.EntitiesAnyType.System++
@@ -85,9 +88,13 @@ func scoreEntities(r *Report, doc, text string, end int, g *Gold, ents []*entity
 		for j := range shares[i] {
 			typed = typed || string(e.Type) == g.Entities[j].Type
 		}
+		tt := r.EntityTypes[e.Type]
+		tt.System++
 		if typed {
 			r.Entities.Correct++
+			tt.Correct++
 		}
+		r.EntityTypes[e.Type] = tt
 		if len(shares[i]) > 0 {
 			r.EntitiesAnyType.Correct++
 		} else {
@@ -116,9 +123,13 @@ func scoreEntities(r *Report, doc, text string, end int, g *Gold, ents []*entity
 				holders++
 			}
 		}
+		tt := r.EntityTypes[entity.Type(ge.Type)]
+		tt.Gold++
 		if typed {
 			r.Entities.Found++
+			tt.Found++
 		}
+		r.EntityTypes[entity.Type(ge.Type)] = tt
 		if anyType {
 			r.EntitiesAnyType.Found++
 		}

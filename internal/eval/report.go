@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/entity"
 )
 
 // Tally counts one measure on both sides. Precision is Correct/System and
@@ -90,6 +91,9 @@ type Report struct {
 	// Entities counts entities with type: a system entity is correct and a
 	// gold entity found when they share a form and a type.
 	Entities Tally `json:"entities"`
+	// EntityTypes counts entities per type: System and Correct by the
+	// system's type, Gold and Found by the gold's type.
+	EntityTypes map[entity.Type]Tally `json:"entity_types"`
 	// EntitiesAnyType is Entities without the type condition.
 	EntitiesAnyType Tally `json:"entities_any_type"`
 	// Merges counts system entities holding forms of two gold entities;
@@ -121,6 +125,13 @@ func (r Report) Add(o Report) Report {
 	s.Absorbed += o.Absorbed
 	s.Entities = r.Entities.Add(o.Entities)
 	s.EntitiesAnyType = r.EntitiesAnyType.Add(o.EntitiesAnyType)
+	s.EntityTypes = maps.Clone(r.EntityTypes)
+	if s.EntityTypes == nil {
+		s.EntityTypes = map[entity.Type]Tally{}
+	}
+	for k, t := range o.EntityTypes {
+		s.EntityTypes[k] = s.EntityTypes[k].Add(t)
+	}
 	s.Merges += o.Merges
 	s.Splits += o.Splits
 	s.Mentions = r.Mentions.Add(o.Mentions)
@@ -161,6 +172,11 @@ func (r Report) WriteTable(w io.Writer) {
 	}
 	row("claims+speaker", r.ClaimsWithSpeaker())
 	row("entities", r.Entities)
+	for _, k := range entity.Types {
+		if t, ok := r.EntityTypes[k]; ok {
+			row("  "+string(k), t)
+		}
+	}
 	row("entities any type", r.EntitiesAnyType)
 	row("mentions", r.Mentions)
 	fmt.Fprintf(w, "  speaker accuracy %.3f (%d/%d)  kind accuracy %.3f (%d/%d)  nested absorbed %d\n",

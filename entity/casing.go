@@ -69,7 +69,11 @@ func (ws *words) markCasing(a, b int, names, marked bool) {
 	for i := a; i < b; i++ {
 		w := &ws.w[i]
 		t := strings.TrimLeft(w.norm, "'") // "'Personal" after an opening quote
-		if !hasLetter(t) || functionWords[strings.ToLower(t)] || clitics[w.lower] {
+		lt := w.lower
+		if len(t) != len(w.norm) {
+			lt = strings.ToLower(t)
+		}
+		if !hasLetter(t) || functionWords[lt] || clitics[w.lower] {
 			continue // function words and clitics ("'s") say nothing of the casing
 		}
 		letters++

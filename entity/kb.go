@@ -42,6 +42,7 @@ type gazKB struct {
 type kbMemo struct {
 	kinds    map[string]gazetteer.Kind
 	demonyms map[string]demonym
+	buf      []byte // scratch for phrase keys
 }
 
 type demonym struct {
@@ -86,6 +87,20 @@ func (k gazKB) lookup(words []string) gazetteer.Kind {
 	}
 	p := words[0]
 	if len(words) > 1 {
+		if k.memo != nil {
+			// A phrase already asked is found without building its string.
+			b := k.memo.buf[:0]
+			for i, w := range words {
+				if i > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, w...)
+			}
+			k.memo.buf = b
+			if kind, ok := k.memo.kinds[string(b)]; ok && kind != 0 {
+				return kind
+			}
+		}
 		p = strings.Join(words, " ")
 	}
 	kind := k.kind(p)

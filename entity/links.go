@@ -130,13 +130,24 @@ func (rs *resolver) contains(l, s *group) bool {
 			return false
 		}
 	}
+	if !rs.shareWord(l, s) {
+		// Only a state's official name holds its one-word short name in
+		// another form ("Argentine Republic"); see containsKey.
+		if len(s.long) != 1 {
+			return false
+		}
+		if lt, _ := containedTypes(l, s); lt != GPE {
+			return false
+		}
+	}
+	lt, st := containedTypes(l, s)
 	var tried [][]string // each distinct name of l is tested once
 	for _, i := range l.members {
 		key := rs.ns[i].key
 		if len(key) <= len(s.long) || slices.ContainsFunc(tried, func(k []string) bool { return slices.Equal(k, key) }) {
 			continue
 		}
-		if rs.containsKey(l, s, key) {
+		if rs.containsKey(l, s, key, lt, st) {
 			return true
 		}
 		tried = append(tried, key)
@@ -144,21 +155,61 @@ func (rs *resolver) contains(l, s *group) bool {
 	return false
 }
 
-// containsKey reports whether long, a name of the set l, contains the
-// name of the set s in a way that makes them one entity.
-func (rs *resolver) containsKey(l, s *group, long []string) bool {
-	lt, st := l.typ(), s.typ()
-	if l.cues.total() < weak && s.cues.total() >= weak {
-		lt = s.cues.best() // a guess gives way to evidence
+// shareWord reports whether a name of l longer than s's holds the first
+// word of s's name, which containsKey needs but for one case (or s's name
+// is empty).
+func (rs *resolver) shareWord(l, s *group) bool {
+	if len(s.long) == 0 {
+		return true
 	}
-	if l.cues.total() >= weak {
-		lt = l.cues.best()
+	for _, i := range l.members {
+		key := rs.ns[i].key
+		if len(key) > len(s.long) && slices.Contains(key, s.long[0]) {
+			return true
+		}
 	}
-	if s.cues.total() >= weak {
-		st = s.cues.best()
+	return false
+}
+
+// containedTypes returns the types under which the set l, with the
+// longer name, and the set s are compared.
+func containedTypes(l, s *group) (lt, st Type) {
+	ls, ss := l.summary(), s.summary()
+	lt, st = ls.typ, ss.typ
+	if ls.cueTotal < weak && ss.cueTotal >= weak {
+		lt = ss.cueBest // a guess gives way to evidence
+	}
+	if ls.cueTotal >= weak {
+		lt = ls.cueBest
+	}
+	if ss.cueTotal >= weak {
+		st = ss.cueBest
 	} else {
 		st = lt // the short name's type is open
 	}
+	return lt, st
+}
+
+// groupSummary is a group's type and the best and total of its cues.
+type groupSummary struct {
+	typ, cueBest Type
+	cueTotal     float64
+}
+
+// summary returns g's summary, computed once: the votes of a group do not
+// change after groups builds it.
+func (g *group) summary() groupSummary {
+	if !g.summed {
+		g.sum = groupSummary{typ: g.typ(), cueBest: g.cues.best(), cueTotal: g.cues.total()}
+		g.summed = true
+	}
+	return g.sum
+}
+
+// containsKey reports whether long, a name of the set l, contains the
+// name of the set s in a way that makes them one entity; lt and st are
+// their types from containedTypes.
+func (rs *resolver) containsKey(l, s *group, long []string, lt, st Type) bool {
 	short := s.long
 	switch lt {
 	case GPE:
@@ -181,6 +232,9 @@ func (rs *resolver) containsKey(l, s *group, long []string) bool {
 		}
 		return true
 	case Person:
+		if len(short) > 0 && !slices.Contains(long, short[0]) {
+			return false // a surname or a first name is a word of long
+		}
 		if l.cues.best() != Person {
 			return false // only the model says it is a person
 		}
@@ -197,6 +251,9 @@ func (rs *resolver) containsKey(l, s *group, long []string) bool {
 		// A first name alone, unless it is also a place ("Charlotte").
 		return n == 1 && long[0] == short[0] && !rs.isKnownPlace(s)
 	case Org, Fac:
+		if len(short) > 0 && !slices.Contains(long, short[0]) {
+			return false // containsRun below needs it
+		}
 		if st != lt || !compatible(l, s) || rs.isKnownPlace(s) || len(short) == 1 && rs.ws.lower[short[0]] {
 			// A word also written in lower case ("National") is too
 			// common to stand for one organization.

@@ -64,12 +64,17 @@ func (ws *words) newMention(a, b int) mention {
 }
 
 // norms returns the normalized words of [a, b).
+//
+// The result shares the document's array of normalized forms (capacity
+// limited to b-a, so an append copies): callers must not write into it.
 func (ws *words) norms(a, b int) []string {
-	out := make([]string, 0, b-a)
-	for i := a; i < b; i++ {
-		out = append(out, ws.w[i].norm)
+	if ws.normAll == nil {
+		ws.normAll = make([]string, len(ws.w))
+		for i := range ws.w {
+			ws.normAll[i] = ws.w[i].norm
+		}
 	}
-	return out
+	return ws.normAll[a:b:b]
 }
 
 func (ws *words) lowerAt(i int) string {

@@ -103,6 +103,10 @@ type group struct {
 	cues    typeVotes
 	guesses typeVotes
 	long    []string // the longest key
+	// sum caches what containedTypes reads of the votes, which are final
+	// once the group is built; summed tells it is set.
+	sum    groupSummary
+	summed bool
 }
 
 // typ is the set's type: the best-supported one, or the most frequent
@@ -242,11 +246,14 @@ func (rs *resolver) mergeVariants() {
 // Nations". A country's acronym may add one letter for a dropped "of ..."
 // ("USA" and "United States").
 func (rs *resolver) mergeAcronyms() {
-	gs := rs.groups()
+	var gs map[int]*group // built when first needed, and again after a merge
 	for i, n := range rs.ns {
 		acr := acronymKey(n.text)
 		if acr == "" || n.lex != 0 {
 			continue
+		}
+		if gs == nil {
+			gs = rs.groups()
 		}
 		gi := gs[rs.find(i)]
 		if len(gi.long) > 1 {
@@ -264,7 +271,7 @@ func (rs *resolver) mergeAcronyms() {
 		}
 		if len(cands) == 1 {
 			rs.union(cands[0].root, i)
-			gs = rs.groups()
+			gs = nil
 		}
 	}
 }

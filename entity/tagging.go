@@ -5,10 +5,22 @@ package entity
 func (r *Recognizer) modelSpans(ws *words) []rawSpan {
 	texts := make([][]string, len(ws.sents))
 	tags := make([][]string, len(ws.sents))
+	n := 0
+	for _, sr := range ws.sents {
+		n += sr.last - sr.first
+	}
+	// One backing array each for all sentences: the three-index slices
+	// keep every sentence's capacity to its own words.
+	flatTexts, flatTags := make([]string, 0, n), make([]string, 0, n)
 	for i, sr := range ws.sents {
+		at := len(flatTexts)
 		for _, w := range ws.w[sr.first:sr.last] {
-			texts[i] = append(texts[i], w.norm)
-			tags[i] = append(tags[i], w.tag)
+			flatTexts = append(flatTexts, w.norm)
+			flatTags = append(flatTags, w.tag)
+		}
+		end := len(flatTexts)
+		if end > at {
+			texts[i], tags[i] = flatTexts[at:end:end], flatTags[at:end:end]
 		}
 	}
 	labels := r.cfg.tagger.tag(texts, tags)

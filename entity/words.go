@@ -46,6 +46,8 @@ type words struct {
 	// pairs holds two capitalized words written in a row in a reliable
 	// position ("Justice Department").
 	pairs map[string]bool
+	// normAll holds the norm of every word, built on first use by norms.
+	normAll []string
 }
 
 // buildWords collects the words of every sentence outside reader comments
@@ -103,7 +105,7 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
 	parts := [1]corpus.Span{{End: len(t.Text)}}
 	split := parts[:]
-	if strings.ContainsAny(t.Text, "/-\u2010\u2011") {
+	if mayDivide(t.Text) {
 		split = splitToken(t.Text, kb) // most tokens have nothing to split
 	}
 	for k, p := range split {
@@ -116,6 +118,23 @@ func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
 		norm := corpus.Normalize(raw)
 		ws.w = append(ws.w, word{Span: sp, text: raw, norm: norm, lower: strings.ToLower(norm), tag: tag, sent: si, split: k > 0})
 	}
+}
+
+// mayDivide reports whether s holds a slash, a hyphen-minus or a Unicode
+// hyphen (U+2010, U+2011): a cheap byte scan in place of
+// strings.ContainsAny, whose non-ASCII set takes a slow path.
+func mayDivide(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '/', '-':
+			return true
+		case 0xE2: // U+2010 and U+2011 are E2 80 90 and E2 80 91
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markSentence sets first and cap on the words of one sentence.
@@ -274,7 +293,16 @@ func startsUpper(s string) bool {
 }
 
 func hasLetter(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], unicode.IsLetter) >= 0
+		}
+		if 'a' <= c|0x20 && c|0x20 <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isAllUpper(s string) bool {

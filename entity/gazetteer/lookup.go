@@ -1,6 +1,9 @@
 package gazetteer
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // tok is one input word resolved against the lexicon: id 0 is a word the
 // lexicon does not know.
@@ -76,19 +79,34 @@ func (g *Gazetteer) longest(toks []tok, want Kind) (int, Kind) {
 // ("Nice", "Turkey", "Will") only when capitalized. It returns 0 for
 // unknown phrases.
 func (g *Gazetteer) Lookup(phrase string) Kind {
-	words, wc := phraseWords(phrase)
-	if len(words) == 0 || len(words) > maxWords {
-		return 0
-	}
-	toks := make([]tok, len(words))
-	for i, w := range words {
-		id, ok := g.ids[w]
+	// As phraseWords, without building the words: every word must be
+	// known, and the phrase's case is that of all its words.
+	var toks [maxWords]tok
+	var buf [64]byte
+	n, wc := 0, anyCase
+	for f := range strings.FieldsSeq(phrase) {
+		key, c := normWord(buf[:0], f)
+		if len(key) == 0 {
+			continue
+		}
+		if n == maxWords {
+			return 0
+		}
+		id, ok := g.ids[string(key)]
 		if !ok {
 			return 0
 		}
-		toks[i] = tok{id: id, wc: wc}
+		toks[n].id = id
+		n++
+		wc &= c
 	}
-	return g.kindsOf(toks) & public
+	if n == 0 {
+		return 0
+	}
+	for i := range n {
+		toks[i].wc = wc
+	}
+	return g.kindsOf(toks[:n]) & public
 }
 
 // Match finds known phrases in a sequence of tokens, scanning left to right

@@ -59,18 +59,44 @@ func (m *Model) setTransitions() {
 
 // bestInt is best over integer scores of the non-O labels (O scores 0).
 func bestInt(acc *scores, prev uint8, last bool) uint8 {
-	ok := &allowed[prev]
+	c := &choices[prev][0]
+	if last {
+		c = &choices[prev][1]
+	}
 	bl, bs := -1, int32(0)
-	if ok[0] {
+	if c.o {
 		bl = 0
 	}
-	for l := 1; l < nLabels; l++ {
-		if !ok[l] || (last && !final[l]) {
-			continue
-		}
+	for _, l := range c.ls[:c.n] {
 		if v := acc[l-1]; bl < 0 || v > bs {
-			bl, bs = l, v
+			bl, bs = int(l), v
 		}
 	}
 	return uint8(bl)
 }
+
+// labelChoice lists, in order, the non-O labels allowed after one label,
+// in the middle of a sentence or at its end; o tells whether O is.
+type labelChoice struct {
+	o  bool
+	n  uint8
+	ls [nLabels]uint8
+}
+
+// choices[p][1] are the labels allowed after p at the end of a sentence,
+// choices[p][0] elsewhere: what bestInt would test in allowed and final.
+var choices = func() (c [nLabels + 1][2]labelChoice) {
+	for p := range nLabels + 1 {
+		for k, last := range [2]bool{false, true} {
+			ch := &c[p][k]
+			ch.o = allowed[p][0]
+			for l := 1; l < nLabels; l++ {
+				if allowed[p][l] && (!last || final[l]) {
+					ch.ls[ch.n] = uint8(l)
+					ch.n++
+				}
+			}
+		}
+	}
+	return c
+}()

@@ -113,30 +113,30 @@ func (r Report) Add(o Report) Report {
 	s := r
 	s.Docs += o.Docs
 	s.Claims = r.Claims.Add(o.Claims)
-	s.Kinds = maps.Clone(r.Kinds)
-	if s.Kinds == nil {
-		s.Kinds = map[claim.Kind]Tally{}
-	}
-	for k, t := range o.Kinds {
-		s.Kinds[k] = s.Kinds[k].Add(t)
-	}
+	s.Kinds = addTallies(r.Kinds, o.Kinds)
 	s.KindAgree += o.KindAgree
 	s.Speakers += o.Speakers
 	s.Absorbed += o.Absorbed
 	s.Entities = r.Entities.Add(o.Entities)
 	s.EntitiesAnyType = r.EntitiesAnyType.Add(o.EntitiesAnyType)
-	s.EntityTypes = maps.Clone(r.EntityTypes)
-	if s.EntityTypes == nil {
-		s.EntityTypes = map[entity.Type]Tally{}
-	}
-	for k, t := range o.EntityTypes {
-		s.EntityTypes[k] = s.EntityTypes[k].Add(t)
-	}
+	s.EntityTypes = addTallies(r.EntityTypes, o.EntityTypes)
 	s.Merges += o.Merges
 	s.Splits += o.Splits
 	s.Mentions = r.Mentions.Add(o.Mentions)
 	s.Calibration = r.Calibration.plus(o.Calibration)
 	s.Misses = append(append([]Miss(nil), r.Misses...), o.Misses...)
+	return s
+}
+
+// addTallies returns a new map with the sums of a's and b's tallies.
+func addTallies[K comparable](a, b map[K]Tally) map[K]Tally {
+	s := maps.Clone(a)
+	if s == nil {
+		s = map[K]Tally{}
+	}
+	for k, t := range b {
+		s[k] = s[k].Add(t)
+	}
 	return s
 }
 

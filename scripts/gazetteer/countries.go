@@ -59,16 +59,8 @@ func (g *generator) genCountries() error {
 	if err := g.readJSON("i18n-iso-countries/langs/en.json", &iso); err != nil {
 		return err
 	}
-	var cldr struct {
-		Main struct {
-			En struct {
-				LocaleDisplayNames struct {
-					Territories map[string]string `json:"territories"`
-				} `json:"localeDisplayNames"`
-			} `json:"en"`
-		} `json:"main"`
-	}
-	if err := g.readJSON("cldr-localenames-full/main/en/territories.json", &cldr); err != nil {
+	territories, err := g.territories()
+	if err != nil {
 		return err
 	}
 	g.countries = map[string]*country{}
@@ -100,7 +92,7 @@ func (g *generator) genCountries() error {
 			cc.aliases = append(cc.aliases, cleanNames(n)...)
 		}
 	}
-	for key, name := range cldr.Main.En.LocaleDisplayNames.Territories {
+	for key, name := range territories {
 		code, _, _ := strings.Cut(key, "-alt-")
 		if cc := g.countries[code]; cc != nil {
 			cc.aliases = append(cc.aliases, cleanNames(name)...)
@@ -229,20 +221,12 @@ func (g *generator) genRegions() error {
 }
 
 func (g *generator) genContinents() error {
-	var cldr struct {
-		Main struct {
-			En struct {
-				LocaleDisplayNames struct {
-					Territories map[string]string `json:"territories"`
-				} `json:"localeDisplayNames"`
-			} `json:"en"`
-		} `json:"main"`
-	}
-	if err := g.readJSON("cldr-localenames-full/main/en/territories.json", &cldr); err != nil {
+	territories, err := g.territories()
+	if err != nil {
 		return err
 	}
 	var lines []string
-	for code, name := range cldr.Main.En.LocaleDisplayNames.Territories {
+	for code, name := range territories {
 		// Numeric codes are UN M.49 world regions; 001 is "world".
 		if code[0] >= '0' && code[0] <= '9' && code != "001" {
 			lines = append(lines, cleanNames(name)...)
@@ -260,4 +244,22 @@ func (g *generator) genContinents() error {
 		"Sources: CLDR 48 cldr-localenames-full M.49 regions (Unicode-3.0), scripts/gazetteer/lists/continents.txt:",
 	}, g.listHeader("continents.txt")...)
 	return g.write("continents", header, lines)
+}
+
+// territories returns CLDR's English names of countries and world regions,
+// by code.
+func (g *generator) territories() (map[string]string, error) {
+	var cldr struct {
+		Main struct {
+			En struct {
+				LocaleDisplayNames struct {
+					Territories map[string]string `json:"territories"`
+				} `json:"localeDisplayNames"`
+			} `json:"en"`
+		} `json:"main"`
+	}
+	if err := g.readJSON("cldr-localenames-full/main/en/territories.json", &cldr); err != nil {
+		return nil, err
+	}
+	return cldr.Main.En.LocaleDisplayNames.Territories, nil
 }

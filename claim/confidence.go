@@ -100,32 +100,38 @@ func ruleFor(c cand, w who) (string, float64) {
 		return confidence("pronoun-unresolved", confLonePronoun)
 	}
 	if c.origin == "quote" {
-		switch w.res {
-		case resName:
-			return confidence("quote-cue-name", confQuoteName)
-		case resOrg:
-			return confidence("quote-cue-org", confQuoteOrg)
-		case resPronoun:
-			return confidence("quote-cue-pronoun", confQuotePronoun)
-		case resNominal:
-			return confidence("quote-cue-nominal", confQuoteNominal)
-		case resUnnamed:
-			return confidence("quote-cue-unnamed", confQuoteUnnamed)
-		case resJoint:
-			return confidence("joint", confJoint)
+		if r, ok := quoteRules[w.res]; ok {
+			return confidence(r.name, r.fallback)
 		}
 	}
-	switch w.res {
-	case resName:
-		return confidence("cue-subject", confCueName)
-	case resOrg:
-		return confidence("org-speaker", confCueOrg)
-	case resPronoun:
-		return confidence("pronoun", confPronoun)
-	case resNominal:
-		return confidence("nominal", confNominal)
-	case resJoint:
-		return confidence("joint", confJoint)
+	if r, ok := cueRules[w.res]; ok {
+		return confidence(r.name, r.fallback)
 	}
 	return confidence("unnamed", confUnnamed)
 }
+
+// rule is a sieve's name and its fallback confidence.
+type rule struct {
+	name     string
+	fallback float64
+}
+
+// quoteRules name the sieve by how the speaker next to a quotation's cue
+// was resolved; cueRules do the same for reported speech. Never modified.
+var (
+	quoteRules = map[string]rule{
+		resName:    {"quote-cue-name", confQuoteName},
+		resOrg:     {"quote-cue-org", confQuoteOrg},
+		resPronoun: {"quote-cue-pronoun", confQuotePronoun},
+		resNominal: {"quote-cue-nominal", confQuoteNominal},
+		resUnnamed: {"quote-cue-unnamed", confQuoteUnnamed},
+		resJoint:   {"joint", confJoint},
+	}
+	cueRules = map[string]rule{
+		resName:    {"cue-subject", confCueName},
+		resOrg:     {"org-speaker", confCueOrg},
+		resPronoun: {"pronoun", confPronoun},
+		resNominal: {"nominal", confNominal},
+		resJoint:   {"joint", confJoint},
+	}
+)

@@ -29,23 +29,26 @@ func seedArticles(b *testing.B) ([]*corpus.Article, int64) {
 // BenchmarkExtract runs the whole pipeline, one article at a time, over the
 // five seeds (50 KB).
 func BenchmarkExtract(b *testing.B) {
-	as, n := seedArticles(b)
-	p, err := extract.New()
-	require.NoError(b, err)
-	ctx := context.Background()
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
+	benchSeeds(b, func(ctx context.Context, p *extract.Pipeline, as []*corpus.Article) error {
 		for _, a := range as {
 			if _, err := p.Extract(ctx, a); err != nil {
-				b.Fatal(err)
+				return err
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // BenchmarkAll runs the streaming pipeline over the seeds on all workers.
 func BenchmarkAll(b *testing.B) {
+	benchSeeds(b, func(ctx context.Context, p *extract.Pipeline, as []*corpus.Article) error {
+		_, err := p.ExtractAll(ctx, as)
+		return err
+	})
+}
+
+// benchSeeds times run over the seed articles, in bytes per second.
+func benchSeeds(b *testing.B, run func(context.Context, *extract.Pipeline, []*corpus.Article) error) {
 	as, n := seedArticles(b)
 	p, err := extract.New()
 	require.NoError(b, err)
@@ -53,7 +56,7 @@ func BenchmarkAll(b *testing.B) {
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := p.ExtractAll(ctx, as); err != nil {
+		if err := run(ctx, p, as); err != nil {
 			b.Fatal(err)
 		}
 	}

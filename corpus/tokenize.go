@@ -83,18 +83,20 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// joinInitials returns the sentence's tokens with each middle initial
-// rejoined to its full stop: prose splits "James B. Comey" into "James",
-// "B", ".", "Comey", and a lone "." inside a name reads as the end of a
-// clause to every later stage. An initial is one capital letter between two
-// capitalized words, its full stop written right after it. The tokens keep
-// their offsets into clean; toks is not modified.
+// joinInitials returns the sentence's tokens with each initial rejoined to
+// its full stop: prose splits "James B. Comey" into "James", "B", ".",
+// "Comey", and a lone "." inside a name reads as the end of a clause to
+// every later stage. An initial is one capital letter, its full stop
+// written right after it, before a capitalized word, and after a
+// capitalized word, punctuation or nothing ("B. Comey" but not "vitamin C.
+// Researchers"). The tokens keep their offsets into clean; toks is not
+// modified.
 func joinInitials(toks []token.Token, clean string) []token.Token {
 	var out []token.Token
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && i+2 < len(toks) && isInitial(toks[i].Text) &&
+		if i+2 < len(toks) && isInitial(toks[i].Text) &&
 			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End() &&
-			startsUpper(toks[i-1].Text) && startsUpper(toks[i+2].Text) &&
+			(i == 0 || !startsLower(toks[i-1].Text)) && startsUpper(toks[i+2].Text) &&
 			!starters[toks[i+2].Text] {
 			if out == nil {
 				out = append(make([]token.Token, 0, len(toks)), toks[:i]...)

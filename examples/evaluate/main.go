@@ -4,15 +4,17 @@
 //
 //	go run ./examples/evaluate [-gold DIR] [-seeds DIR] [-v]
 //	go run ./examples/evaluate -polnear DIR [-split dev] [-n N]
-//	go run ./examples/evaluate -conll FILE...
+//	go run ./examples/evaluate -conll [-v] FILE...
 //
 // With -gold (the default when no mode is given) it runs the pipeline on
 // the seed articles and scores them against their gold answers
 // (testdata/gold); -v lists every error. With -polnear it runs the pipeline
 // over one split of PolNeAR (DIR holds train/ and dev/) and scores the
-// claims against the annotated attributions. With -conll it tags each
-// CoNLL file with the default entity model and prints per-type precision,
-// recall and F1 of exact spans. The metric definitions are in the
+// claims against the annotated attributions. With -conll it runs the entity
+// recognizer over each CoNLL file, with sayso's types mapped to CoNLL's
+// (PERSON to PER, GPE, LOC and FAC to LOC, NORP and MISC to MISC), and the
+// sequence model alone, and prints per-type precision, recall and F1 of
+// exact spans; -v lists the sentences the recognizer gets wrong. The metric definitions are in the
 // documentation of package internal/eval.
 package main
 
@@ -26,6 +28,8 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/sayso/sayso/claim"
@@ -43,14 +47,14 @@ func main() {
 	split := flag.String("split", "dev", "PolNeAR split to read")
 	limit := flag.Int("n", 0, "score only the first `N` PolNeAR articles (0: all)")
 	conll := flag.Bool("conll", false, "score the entity model on the CoNLL files given as arguments")
-	verbose := flag.Bool("v", false, "list every error of the seed scoring")
+	verbose := flag.Bool("v", false, "list every error of the seed or CoNLL scoring")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	var err error
 	switch {
 	case *conll:
-		err = runCoNLL(os.Stdout, flag.Args())
+		err = runCoNLL(ctx, os.Stdout, flag.Args(), *verbose)
 	case *polnear != "":
 		err = runPolNeAR(ctx, os.Stdout, filepath.Join(*polnear, *split), *limit)
 	default:
@@ -128,11 +132,15 @@ func runPolNeAR(ctx context.Context, w io.Writer, dir string, limit int) error {
 	return nil
 }
 
-func runCoNLL(w io.Writer, files []string) error {
+func runCoNLL(ctx context.Context, w io.Writer, files []string, verbose bool) error {
 	if len(files) == 0 {
 		return errors.New("-conll needs at least one file")
 	}
 	m, err := model.Default()
+	if err != nil {
+		return err
+	}
+	r, err := entity.New()
 	if err != nil {
 		return err
 	}
@@ -146,21 +154,56 @@ func runCoNLL(w io.Writer, files []string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		var gold, pred [][]string
+		var gold, tagged, recognized [][]string
+		var words []model.Sentence
 		start := time.Now()
 		for _, d := range docs {
+			labels, err := eval.RecognizeCoNLL(ctx, r, d)
+			if err != nil {
+				return err
+			}
+			recognized = append(recognized, labels...)
 			// The model's POS features come from prose's tagger, which is
 			// what it sees on raw text; the file's own tags would flatter it.
 			if err := model.TagPOS(d.Sentences); err != nil {
 				return err
 			}
 			gold = append(gold, d.Labels...)
-			pred = append(pred, m.Predict(d.Sentences)...)
+			tagged = append(tagged, m.Predict(d.Sentences)...)
+			words = append(words, d.Sentences...)
 		}
-		fmt.Fprintf(w, "%s: %d documents, %d sentences in %.1fs\n%s\n", name, len(docs), len(gold),
-			time.Since(start).Seconds(), model.Score(gold, pred))
+		fmt.Fprintf(w, "%s: %d documents, %d sentences in %.1fs\n", name, len(docs), len(gold), time.Since(start).Seconds())
+		fmt.Fprintf(w, "recognizer (sayso types mapped to CoNLL's)\n%s\n", model.Score(gold, recognized))
+		fmt.Fprintf(w, "sequence model alone\n%s\n", model.Score(gold, tagged))
+		if verbose {
+			writeSpanErrors(w, words, gold, recognized)
+		}
 	}
 	return nil
+}
+
+// writeSpanErrors lists the sentences where pred differs from gold, with
+// both labellings' entities.
+func writeSpanErrors(w io.Writer, words []model.Sentence, gold, pred [][]string) {
+	show := func(s model.Sentence, labels []string) string {
+		var b strings.Builder
+		for i, t := range s {
+			if labels[i] != "O" {
+				fmt.Fprintf(&b, " %s/%s", t.Text, labels[i])
+			}
+		}
+		return b.String()
+	}
+	for i, s := range words {
+		if slices.Equal(gold[i], pred[i]) {
+			continue
+		}
+		var text []string
+		for _, t := range s {
+			text = append(text, t.Text)
+		}
+		fmt.Fprintf(w, "%s\n  gold:%s\n  sys: %s\n", strings.Join(text, " "), show(s, gold[i]), show(s, pred[i]))
+	}
 }
 
 // findDir finds rel from the module root or from this folder.

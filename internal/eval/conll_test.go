@@ -1,0 +1,37 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/entity/model"
+)
+
+func TestCoNLLType(t *testing.T) {
+	for typ, want := range map[entity.Type]string{entity.Person: "PER", entity.Org: "ORG",
+		entity.GPE: "LOC", entity.Loc: "LOC", entity.Fac: "LOC", entity.NORP: "MISC", entity.Misc: "MISC"} {
+		assert.Equal(t, want, CoNLLType(typ), typ)
+	}
+}
+
+func TestRecognizeCoNLL(t *testing.T) {
+	const file = "-DOCSTART- -X- -X- O\n\n" +
+		"Anna NNP B-NP B-PER\nBerg NNP I-NP I-PER\narrived VBD B-VP O\nin IN B-PP O\nLyon NNP B-NP B-LOC\n. . O O\n\n" +
+		"Berg NNP B-NP B-PER\nleft VBD B-VP O\n. . O O\n"
+	docs, err := model.ReadCoNLL(strings.NewReader(file))
+	require.NoError(t, err)
+	require.Len(t, docs, 1)
+	text, spans := CoNLLText(docs[0])
+	assert.Equal(t, "Anna Berg arrived in Lyon .\nBerg left .\n", text)
+	assert.Equal(t, "Lyon", spans[0][4].In(text))
+	r, err := entity.New()
+	require.NoError(t, err)
+	labels, err := RecognizeCoNLL(context.Background(), r, docs[0])
+	require.NoError(t, err)
+	assert.Equal(t, docs[0].Labels, labels)
+}

@@ -14,7 +14,7 @@ func (rs *resolver) entities(doc *corpus.Document) []*Entity {
 	var out []*Entity
 	for _, g := range gs {
 		t := g.typ()
-		if t == Person && g.cues[typeIndex(Person)] == 0 {
+		if t == Person && g.cues.of(Person) == 0 {
 			t = notPerson(g)
 		}
 		if t == "" {
@@ -117,14 +117,10 @@ func (rs *resolver) gender(name string, votes [3]int) Gender {
 // label of the model, points elsewhere ("the Xinhua news agency"), that
 // wins; otherwise the model's unanimous label stands.
 func notPerson(g *group) Type {
-	v := g.votes
-	v[typeIndex(Person)] = 0
-	if t := v.best(); t != "" {
+	if t := g.votes.without(Person).best(); t != "" {
 		return t
 	}
-	gs := g.guesses
-	gs[typeIndex(Person)] = 0
-	if t := gs.best(); t != "" {
+	if t := g.guesses.without(Person).best(); t != "" {
 		return t
 	}
 	return Person // the model alone, but unanimous: "Okafor said"

@@ -31,22 +31,32 @@ func (rs *resolver) mergeLinks() {
 		if !compatible(gx, gy) || gx.cues.best() == Person || gx.cues.best() == NORP {
 			continue
 		}
-		if rs.linked(x.last, y.first, y.last) {
+		if ok, paren := rs.linked(x.last, y.first, y.last); ok && (!paren || sameClass(gx, gy)) {
 			rs.union(i, i+1)
 		}
 	}
 }
 
+// sameClass reports whether two sets may be one entity as far as all the
+// evidence goes, the model's included: "Ana Ruiz (Cuba)" names a person and
+// her country, not one entity twice.
+func sameClass(a, b *group) bool {
+	ta, tb := a.votes.best(), b.votes.best()
+	return ta == "" || tb == "" || classOf(ta) == classOf(tb)
+}
+
 // linked reports whether the words [a, b) between two names make the
-// second an alias of the first; c is the end of the second name.
-func (rs *resolver) linked(a, b, c int) bool {
+// second an alias of the first, and whether only parentheses do, which
+// also enclose a person's country or a city's region; c is the end of the
+// second name.
+func (rs *resolver) linked(a, b, c int) (ok, paren bool) {
 	if b-a > 8 {
-		return false
+		return false, false
 	}
 	ws := rs.ws
 	// "X (Y)": parentheses holding nothing but the second name.
 	if b-a == 1 && ws.w[a].norm == "(" && c < len(ws.w) && ws.w[c].norm == ")" {
-		return true
+		return true, true
 	}
 	var parts []string
 	for k := a; k < b; k++ {
@@ -56,7 +66,7 @@ func (rs *resolver) linked(a, b, c int) bool {
 		}
 		parts = append(parts, w)
 	}
-	return len(parts) > 0 && renamePhrases[strings.Join(parts, "_")]
+	return len(parts) > 0 && renamePhrases[strings.Join(parts, "_")], false
 }
 
 // mergeContained joins a short name to the longer name that contains it:

@@ -25,38 +25,6 @@ type mention struct {
 	title   corpus.Span
 }
 
-// typeVotes accumulates evidence for each Type, in the order of Types.
-type typeVotes [6]float64
-
-func typeIndex(t Type) int {
-	for i, x := range Types {
-		if x == t {
-			return i
-		}
-	}
-	return -1
-}
-
-func (v *typeVotes) add(t Type, w float64) {
-	if i := typeIndex(t); i >= 0 {
-		v[i] += w
-	}
-}
-
-// best returns the type with most votes, or "" when there are none.
-func (v typeVotes) best() Type {
-	bi, bw := -1, 0.0
-	for i, w := range v {
-		if w > bw {
-			bi, bw = i, w
-		}
-	}
-	if bi < 0 {
-		return ""
-	}
-	return Types[bi]
-}
-
 // newMention makes a mention over words [a, b).
 func (ws *words) newMention(a, b int) mention {
 	sp := corpus.Span{Start: ws.w[a].Start, End: ws.w[b-1].End}
@@ -135,29 +103,67 @@ func anyUsed(used []bool, a, b int) bool {
 // the runs' edges follow the text's casing, which the model's do not
 // always; the model's own spans are added where no run is.
 func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
-	spans := r.ruleSpans(ws)
+	rules := r.ruleSpans(ws)
 	if r.cfg.tagger == nil {
-		return spans, nil
+		return rules, nil
 	}
+	model := r.modelSpans(ws)
 	labels := make([]string, len(ws.w))
 	covered := make([]bool, len(ws.w))
-	for _, s := range spans {
-		for i := s.a; i < s.b; i++ {
-			covered[i] = true
-		}
-	}
-	for _, s := range r.modelSpans(ws) {
-		free := true
+	var spans []rawSpan
+	// In a line whose capitals prove nothing, set in capitals or a table
+	// of results, the model's spans come first; elsewhere, and in
+	// title-case headlines, where the model joins too much, the runs of
+	// capitals do.
+	for _, s := range model {
 		for i := s.a; i < s.b; i++ {
 			labels[i] = s.label
-			free = free && !covered[i]
 		}
-		if free && r.modelSpanOK(ws, s) {
+		if ws.modelLine(s.a) && r.modelSpanOK(ws, s) {
+			spans = append(spans, s)
+			mark(covered, s)
+		}
+	}
+	for _, s := range rules {
+		if !anyUsed(covered, s.a, s.b) {
+			spans = append(spans, s)
+			mark(covered, s)
+		}
+	}
+	for _, s := range model {
+		if !anyUsed(covered, s.a, s.b) && r.modelSpanOK(ws, s) {
 			spans = append(spans, s)
 		}
 	}
 	slices.SortFunc(spans, func(x, y rawSpan) int { return x.a - y.a })
 	return spans, labels
+}
+
+// modelLine reports whether word i is in a line whose capitals prove
+// nothing and that reads as no headline: a line in capitals, or a line of
+// names and figures such as a table of results.
+func (ws *words) modelLine(i int) bool {
+	w := ws.w[i]
+	if !w.loose {
+		return false
+	}
+	if isAllUpper(w.norm) {
+		return true
+	}
+	sr := ws.sents[w.sent]
+	for _, x := range ws.w[sr.first:sr.last] {
+		if x.norm != "" && x.norm[0] >= '0' && x.norm[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// mark sets covered over the words of s.
+func mark(covered []bool, s rawSpan) {
+	for i := s.a; i < s.b; i++ {
+		covered[i] = true
+	}
 }
 
 // modelSpanOK reports whether a span the model found alone may be a name.
@@ -181,7 +187,7 @@ func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 		}
 		return !ws.lower[w.lower] && (w.tag == "NNP" || w.tag == "NNPS")
 	}
-	if !ws.w[s.a].loose {
+	if !ws.w[s.a].loose || ws.modelLine(s.a) {
 		return true
 	}
 	for i := s.a; i < s.b; i++ {

@@ -118,15 +118,6 @@ func (g *group) typ() Type {
 	return g.guesses.best()
 }
 
-// total is the weight of all evidence in v.
-func (v typeVotes) total() float64 {
-	var t float64
-	for _, w := range v {
-		t += w
-	}
-	return t
-}
-
 func (rs *resolver) groups() map[int]*group {
 	gs := map[int]*group{}
 	for i := range rs.ns {
@@ -141,22 +132,12 @@ func (rs *resolver) groups() map[int]*group {
 		// An ambiguous lexicon match is one fact however often the name
 		// is written: it counts once per set.
 		again := n.sameKey != i && rs.find(n.sameKey) == root
-		for t, w := range n.votes {
-			if again {
-				w -= n.lexical[t]
-			}
-			if !n.part || Types[t] == Person {
-				g.votes[t] += w
-			}
+		var minus typeVotes
+		if again {
+			minus = n.lexical
 		}
-		for t, w := range n.cues {
-			if again {
-				w -= n.lexical[t]
-			}
-			if !n.part || Types[t] == Person {
-				g.cues[t] += w
-			}
-		}
+		g.votes.merge(n.votes, minus, n.part)
+		g.cues.merge(n.cues, minus, n.part)
 		g.guesses.add(n.guess, 1)
 		if len(rs.ns[i].key) > len(g.long) {
 			g.long = rs.ns[i].key

@@ -13,10 +13,14 @@ const (
 	Loc    Type = "LOC"    // other places: regions, mountains, rivers, roads
 	Fac    Type = "FAC"    // buildings, bases, airports, bridges, hotels
 	NORP   Type = "NORP"   // nationalities, religious and political groups
+	Misc   Type = "MISC"   // other names: events, laws, works, products
 )
 
+// typeList is every Type, in a stable order.
+var typeList = [...]Type{Person, Org, GPE, Loc, Fac, NORP, Misc}
+
 // Types lists every Type, in a stable order.
-var Types = []Type{Person, Org, GPE, Loc, Fac, NORP}
+var Types = []Type{Person, Org, GPE, Loc, Fac, NORP, Misc}
 
 // Gender is what the text or a first-name lexicon says of a person.
 type Gender uint8

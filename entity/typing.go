@@ -43,20 +43,7 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 		place = r.kb.place([]string{titleCase(w.norm)})
 	}
 	norpKey, isNorp := r.norpPhrase(norms)
-	if label == "MISC" && !isNorp {
-		// Events, laws, products have no sayso type: keep the name only
-		// if something else gives it one.
-		label = ""
-		defer func() {
-			if m.cues.total() == 0 {
-				m.guess = ""
-				if n == 1 && acronymKey(norms[0]) != "" || n > 1 && norms[0] == "The" {
-					m.guess = Org // an acronym, or a title such as "The Economist"
-				}
-			}
-		}()
-	}
-	r.modelEvidence(ws, m, label, place)
+	r.modelEvidence(m, label)
 	v := &m.cues
 	// lex adds an ambiguous lexicon match of the name itself: a minor
 	// place that people also name, a lone first name. Written again and
@@ -68,15 +55,17 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 		m.lexical.add(t, w)
 	}
 	defer func() {
-		for i, w := range m.cues {
-			m.votes[i] += w
-		}
+		m.votes.merge(m.cues, typeVotes{}, false)
 	}()
 	switch {
 	case isNorp && n > 1 && !r.kb.major(norms):
 		// A region word before a nationality ("Gulf Arab", "West
 		// African") makes a group, though the gazetteer may compose a
 		// place from the region word.
+	case (label == "ORG" || label == "PER") && !ws.precededBy(m.first, placePrepositions):
+		// A place name the model reads as a team, a government or a
+		// person: the context decides, the list only hints.
+		lex(place, weightHint)
 	case place == GPE && !r.kb.major(norms):
 		lex(place, weightContext) // many towns share a name with people
 	case place != "":
@@ -207,29 +196,11 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 	return strings.ToLower(strings.Join(words, " ")), true
 }
 
-// modelEvidence adds the model's label to m.votes.
-func (r *Recognizer) modelEvidence(ws *words, m *mention, label string, place Type) {
-	const w = weightModel
-	v := &m.votes
-	switch label {
-	case "PER":
-		v.add(Person, w)
-	case "ORG":
-		v.add(Org, w)
-	case "LOC":
-		last := ws.lowerAt(m.last - 1)
-		switch {
-		case place != "":
-			v.add(place, w)
-		case locHeads[last] || locHeads[ws.lowerAt(m.first)] || ws.followedBy(m.last, locHeads):
-			v.add(Loc, w)
-		case facHeads[last]:
-			v.add(Fac, w)
-		default:
-			v.add(GPE, w)
-		}
-	case "MISC":
-		v.add(NORP, w)
+// modelEvidence adds the model's label to m.votes: a class, whose type
+// the other evidence decides.
+func (r *Recognizer) modelEvidence(m *mention, label string) {
+	if c, ok := modelClass(label); ok {
+		m.votes.addClass(c, weightModel)
 	}
 }
 

@@ -58,3 +58,18 @@ func TestOtherNamesAreMisc(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, Misc, e.Type)
 }
+
+func TestModelNameOverRulesSplits(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		// A first name that is also a place is no second name.
+		{"The seventh seed, Lindsay Davenport, beat her compatriot in two sets on Tuesday.", "Lindsay Davenport"},
+		// A first name that reads as a month still opens the name.
+		{"The Slovak qualifier Jan Kroslak lost in the second round on Tuesday.", "Jan Kroslak"},
+	} {
+		ents := recognize(t, tc.text)
+		e := byName(ents, tc.name)
+		if assert.NotNil(t, e, tc.text) {
+			assert.Equal(t, Person, e.Type, tc.name)
+		}
+	}
+}

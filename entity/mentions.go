@@ -125,10 +125,14 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 		}
 	}
 	for _, s := range rules {
-		if !anyUsed(covered, s.a, s.b) {
-			spans = append(spans, s)
-			mark(covered, s)
+		if anyUsed(covered, s.a, s.b) || ws.modelLine(s.a) {
+			continue
 		}
+		if m, ok := widerModelName(ws, s, model, rules); ok && !ws.w[s.a].loose {
+			s = m
+		}
+		spans = append(spans, s)
+		mark(covered, s)
 	}
 	for _, s := range model {
 		if !anyUsed(covered, s.a, s.b) && r.modelSpanOK(ws, s) {
@@ -147,16 +151,45 @@ func (ws *words) modelLine(i int) bool {
 	if !w.loose {
 		return false
 	}
-	if isAllUpper(w.norm) {
-		return true
-	}
 	sr := ws.sents[w.sent]
+	var letters, upper int
 	for _, x := range ws.w[sr.first:sr.last] {
-		if x.norm != "" && x.norm[0] >= '0' && x.norm[0] <= '9' {
+		switch {
+		case x.norm != "" && x.norm[0] >= '0' && x.norm[0] <= '9':
 			return true
+		case hasLetter(x.norm):
+			letters++
+			if isAllUpper(x.norm) {
+				upper++
+			}
 		}
 	}
-	return false
+	return upper*10 >= letters*7
+}
+
+// widerModelName returns the model's span that holds the run s and
+// reaches further over capitalized words that the rules left out, and no
+// other run: "Jan Kroslak", where "Jan" reads as a month, or "Peter
+// Such", where "Such" reads as a function word.
+func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool) {
+	for _, m := range model {
+		if m.a > s.a || m.b < s.b || m.b-m.a == s.b-s.a || m.b <= s.a {
+			continue
+		}
+		for i := m.a; i < m.b; i++ {
+			lw := ws.lowerAt(i)
+			if _, hon := honorifics[lw]; (i < s.a || i >= s.b) && (!ws.w[i].cap || hon || isRoleHead(lw) || roleModifiers[lw]) {
+				return rawSpan{}, false
+			}
+		}
+		for _, o := range rules {
+			if o != s && o.a < m.b && m.a < o.b {
+				return rawSpan{}, false
+			}
+		}
+		return m, true
+	}
+	return rawSpan{}, false
 }
 
 // mark sets covered over the words of s.

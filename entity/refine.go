@@ -52,7 +52,8 @@ func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 		title = [2]int{a, c}
 		a, person = c, true
 	}
-	for _, p := range r.splitNames(ws, a, b) {
+	whole := oneModelName(labels, a, b) && (!ws.w[a].loose || ws.modelLine(a))
+	for _, p := range r.splitNames(ws, a, b, whole) {
 		m := ws.newMention(p[0], p[1])
 		r.extend(ws, &m)
 		m.gender = gender
@@ -71,6 +72,22 @@ func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// oneModelName reports whether the model labels all the words [a, b) as
+// one person or organization: then no place or nationality inside it is a
+// name of its own ("Lindsay Davenport", "British Universities"), unless
+// the line is a headline, where the model joins too much.
+func oneModelName(labels []string, a, b int) bool {
+	if labels == nil || b-a < 2 || labels[a] != "PER" && labels[a] != "ORG" {
+		return false
+	}
+	for _, l := range labels[a+1 : b] {
+		if l != labels[a] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleReliable reports whether the role headed by word h, ending before
@@ -160,9 +177,11 @@ func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 }
 
 // splitNames splits [a, b) where a second name begins: a known first name
-// after a word that is not one ("Chief of Naval Staff Anna Berg"), or
-// a sequence of known places ("Lyon France").
-func (r *Recognizer) splitNames(ws *words, a, b int) [][2]int {
+// after a word that is not one ("Chief of Naval Staff Anna Berg"), a
+// country after an acronym ("UN Libya"), or, unless the model reads the
+// words as one name (whole), a nationality before a name or a sequence
+// of known places ("Lyon France").
+func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 	last := ws.lowerAt(b - 1)
 	if b-a < 2 || orgHeads[last] || facHeads[last] {
 		return [][2]int{{a, b}}
@@ -174,16 +193,18 @@ func (r *Recognizer) splitNames(ws *words, a, b int) [][2]int {
 		}
 		prev := ws.lowerAt(j - 1)
 		if orgHeads[prev] || r.kb.place(ws.norms(j-1, j)) == GPE {
-			return append([][2]int{{a, j}}, r.splitNames(ws, j, b)...)
+			return append([][2]int{{a, j}}, r.splitNames(ws, j, b, whole)...)
 		}
 	}
-	whole := r.kb.place(ws.norms(a, b))
-	if whole != "" || r.kb.org(ws.norms(a, b)) || compassWords[ws.lowerAt(a)] {
+	if r.kb.place(ws.norms(a, b)) != "" || r.kb.org(ws.norms(a, b)) || compassWords[ws.lowerAt(a)] {
 		return [][2]int{{a, b}}
 	}
 	// A known country or city after an organization's acronym: "UN Libya".
 	if b-a >= 2 && r.kb.place(ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(ws.w[a].norm) != "" || r.kb.org(ws.norms(a, b-1))) {
 		return [][2]int{{a, b - 1}, {b - 1, b}}
+	}
+	if whole {
+		return [][2]int{{a, b}}
 	}
 	heads := false
 	for i := a; i < b; i++ {
@@ -195,7 +216,7 @@ func (r *Recognizer) splitNames(ws *words, a, b int) [][2]int {
 	if !heads && b-a >= 2 {
 		_, norp := r.kb.norp(ws.w[a].norm)
 		if norp || r.kb.place(ws.norms(a, a+1)) == GPE && b-a >= 3 {
-			return append([][2]int{{a, a + 1}}, r.splitNames(ws, a+1, b)...)
+			return append([][2]int{{a, a + 1}}, r.splitNames(ws, a+1, b, whole)...)
 		}
 	}
 	// Cover the span with known countries, cities, regions and

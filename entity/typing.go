@@ -5,14 +5,17 @@ import "strings"
 // Evidence weights. Each kind of evidence has one weight, set by how
 // directly it tells a type, so that no rule carries a weight of its own:
 //
-//   - weightHint: a weak hint, such as a lone word that is a known first
-//     name, which is also a surname, a town or a company often enough.
-//   - weightModel: the sequence model's label. It is right on most news
-//     names, but its types for rare names are guesses, so two rules of
-//     context outvote it.
+//   - weightHint: a weak hint, such as a known first name, alone or
+//     opening a longer name, which is also a surname, a town or the first
+//     word of a club or a company often enough ("Real Madrid"); or a
+//     listed place that the model reads as an organization or a person.
+//   - weightModel: the sequence model's label, for a class (person,
+//     organization, place, other); the other evidence picks the type
+//     within it. It is right on most news names, but its classes for rare
+//     names are guesses, so a rule of context and a hint outvote it.
 //   - weightContext: a word near the name that usually goes with one type:
 //     a title after it, "the town of X", a minor place name that people
-//     also bear, a place word at the name's edge, a first name opening it.
+//     also bear, a place word at the name's edge.
 //   - weightLexicon: the name itself is listed in a gazetteer, or its own
 //     head word is typed ("X Front", "X Hotel"), or a title precedes it.
 //   - weightDefining: words that fix the type whatever the lists say: an
@@ -118,7 +121,7 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	}
 	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && !orgHeads[last] && !facHeads[last] && !locHeads[last] {
 		if n > 1 {
-			v.add(Person, weightContext) // a first name opening a longer name
+			v.add(Person, weightHint) // a first name opening a longer name
 		} else {
 			lex(Person, weightHint/2) // alone, as often a surname or a place
 		}

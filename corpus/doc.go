@@ -61,8 +61,9 @@
 //     present-tense lines with no final stop ("X and Y shake hands ...").
 //   - Boilerplate: page furniture ("Advertisement", "Share", "Select
 //     Page"), "See also ..." and "See Section: title" links, label-number
-//     lines ("Media ID: 123"), URL slugs and URLs, time stamps, copyright
-//     and short all-capital labels ("LATEST").
+//     lines ("Media ID: 123"), URL slugs and URLs, time stamps and
+//     copyright lines. A short line in capitals is not furniture as such:
+//     "AMERICAN LEAGUE" or "CHICAGO AT TORONTO" head a table of results.
 //   - Byline: "By Jane Roe" lines and "Headline | Site Name" title bars.
 //   - SourceLine: "Sources: ..." and "Source: ..." lines.
 //   - Comments: everything from the first reader comment to the end: after

@@ -191,8 +191,6 @@ func isBoilerplate(s string) bool {
 		return true
 	case reStamp.MatchString(s) && w <= 12, reCopyright.MatchString(s) && w <= 25, reCall.MatchString(s) && w <= 20:
 		return true
-	case isShoutedLabel(s):
-		return true
 	}
 	return false
 }
@@ -216,25 +214,6 @@ func startsClause(s string) bool {
 	}
 	r, _ := decodeRune(rest)
 	return r >= 'a' && r <= 'z'
-}
-
-// isShoutedLabel reports a short line in capitals with no digits, such as
-// a section label ("LATEST", "FRIDAY FEATURE").
-func isShoutedLabel(s string) bool {
-	if words(s) > 3 || len(s) < 3 {
-		return false
-	}
-	letters := 0
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			letters++
-		case r == ' ' || r == '-' || r == '&' || r == '\'':
-		default:
-			return false
-		}
-	}
-	return letters >= 3
 }
 
 // endsSentence reports whether s ends like a sentence of prose, possibly

@@ -147,16 +147,24 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 // nothing and that reads as no headline: a line in capitals, or a line of
 // names and figures such as a table of results.
 func (ws *words) modelLine(i int) bool {
+	capitals, figures := ws.lineShape(i)
+	return capitals || figures
+}
+
+// lineShape tells whether word i is in a line set in capitals, and whether
+// it is in a line of names and figures (a table of results), where
+// capitals prove nothing either.
+func (ws *words) lineShape(i int) (capitals, figures bool) {
 	w := ws.w[i]
 	if !w.loose {
-		return false
+		return false, false
 	}
 	sr := ws.sents[w.sent]
-	var letters, upper int
+	var letters, upper, numbers int
 	for _, x := range ws.w[sr.first:sr.last] {
 		switch {
 		case x.norm != "" && x.norm[0] >= '0' && x.norm[0] <= '9':
-			return true
+			numbers++
 		case hasLetter(x.norm):
 			letters++
 			if isAllUpper(x.norm) {
@@ -164,13 +172,16 @@ func (ws *words) modelLine(i int) bool {
 			}
 		}
 	}
-	return upper*10 >= letters*7
+	// A figure for every three words at least: a score line, not a
+	// headline with a year in it.
+	return upper*10 >= letters*7, numbers > 0 && numbers*3 >= letters
 }
 
 // widerModelName returns the model's span that holds the run s and
-// reaches further over capitalized words that the rules left out, and no
-// other run: "Jan Kroslak", where "Jan" reads as a month, or "Peter
-// Such", where "Such" reads as a function word.
+// reaches further over capitalized words that the rules left out, or over
+// a number after them, and no other run: "Jan Kroslak", where "Jan" reads
+// as a month, "Peter Such", where "Such" reads as a function word, "Euro
+// 2028".
 func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool) {
 	for _, m := range model {
 		if m.a > s.a || m.b < s.b || m.b-m.a == s.b-s.a || m.b <= s.a {
@@ -178,6 +189,9 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 		}
 		for i := m.a; i < m.b; i++ {
 			lw := ws.lowerAt(i)
+			if i >= s.b && isDigits(lw) {
+				continue // "Euro 2028", "Apollo 11"
+			}
 			if _, hon := honorifics[lw]; (i < s.a || i >= s.b) && (!ws.w[i].cap || hon || isRoleHead(lw) || roleModifiers[lw]) {
 				return rawSpan{}, false
 			}

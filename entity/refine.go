@@ -18,6 +18,9 @@ func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 	if a >= b {
 		return nil
 	}
+	if s.label != "" && b < s.b && isDigits(ws.w[b].norm) {
+		b++ // a number the model counts in the name: "Euro 2028"
+	}
 	var gender Gender
 	person := false
 	if g, ok := honorifics[ws.lowerAt(a)]; ok && a+1 < b {

@@ -188,6 +188,12 @@ func (rs *resolver) mergeExact() {
 		if n.lex != 0 {
 			k = "lex" + strconv.Itoa(n.lex) + ":" + k
 		}
+		if _, table := rs.ws.lineShape(n.first); table {
+			// In a table of results a town names its team ("NEW YORK 74
+			// 59"), beside the town itself in the dateline: the class
+			// the evidence gives keeps them apart.
+			k = strconv.Itoa(int(classOf(n.votes.best()))) + ":" + k
+		}
 		j, ok := first[k]
 		if !ok {
 			first[k] = i

@@ -50,8 +50,10 @@ func CoNLLText(d model.Document) (string, [][]corpus.Span) {
 // RecognizeCoNLL runs r over d, laid out by [CoNLLText], and returns IOB2
 // labels for d's tokens with the types mapped by [CoNLLType]: the whole
 // recognizer (model, gazetteer typing, merging) as CoNLL scores it. A
-// mention labels every token it overlaps; where mentions overlap, the
-// earlier one wins.
+// mention labels every token it overlaps; a token that holds more than
+// the mention (a name in a hyphenated word: "Bergamo-based") is MISC, as
+// CoNLL tags words derived from names; where mentions overlap, the earlier
+// one wins.
 func RecognizeCoNLL(ctx context.Context, r *entity.Recognizer, d model.Document) ([][]string, error) {
 	text, spans := CoNLLText(d)
 	doc, err := corpus.Parse(ctx, &corpus.Article{Text: text})
@@ -87,13 +89,19 @@ func RecognizeCoNLL(ctx context.Context, r *entity.Recognizer, d model.Document)
 			for _, a := range toks {
 				free = free && a.sent == toks[0].sent && labels[a.sent][a.tok] == "O"
 			}
+			t := typ
+			if free && (span(toks[0]).Start < m.Start || span(toks[len(toks)-1]).End > m.End) {
+				// A name inside a longer word ("Bergamo-based",
+				// "ex-England"): CoNLL tags the word MISC.
+				t = "MISC"
+			}
 			for k, a := range toks {
 				switch {
 				case !free:
 				case k == 0:
-					labels[a.sent][a.tok] = "B-" + typ
+					labels[a.sent][a.tok] = "B-" + t
 				default:
-					labels[a.sent][a.tok] = "I-" + typ
+					labels[a.sent][a.tok] = "I-" + t
 				}
 			}
 		}

@@ -22,12 +22,12 @@ func TestCoNLLType(t *testing.T) {
 func TestRecognizeCoNLL(t *testing.T) {
 	const file = "-DOCSTART- -X- -X- O\n\n" +
 		"Anna NNP B-NP B-PER\nBerg NNP I-NP I-PER\narrived VBD B-VP O\nin IN B-PP O\nLyon NNP B-NP B-LOC\n. . O O\n\n" +
-		"Berg NNP B-NP B-PER\nleft VBD B-VP O\n. . O O\n"
+		"Berg NNP B-NP B-PER\nleft VBD B-VP O\nfor IN B-PP O\na DT B-NP O\nMilan-based JJ I-NP B-MISC\nbank NN I-NP O\n. . O O\n"
 	docs, err := model.ReadCoNLL(strings.NewReader(file))
 	require.NoError(t, err)
 	require.Len(t, docs, 1)
 	text, spans := CoNLLText(docs[0])
-	assert.Equal(t, "Anna Berg arrived in Lyon .\nBerg left .\n", text)
+	assert.Equal(t, "Anna Berg arrived in Lyon .\nBerg left for a Milan-based bank .\n", text)
 	assert.Equal(t, "Lyon", spans[0][4].In(text))
 	r, err := entity.New()
 	require.NoError(t, err)

@@ -78,11 +78,11 @@ func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 }
 
 // oneModelName reports whether the model labels all the words [a, b) as
-// one person or organization: then no place or nationality inside it is a
-// name of its own ("Lindsay Davenport", "British Universities"), unless
-// the line is a headline, where the model joins too much.
+// one person, organization or other name (not a place, which may well be
+// "Lyon France"): then no place or nationality inside it is a name of its
+// own ("Lindsay Davenport", "British Universities", "American League").
 func oneModelName(labels []string, a, b int) bool {
-	if labels == nil || b-a < 2 || labels[a] != "PER" && labels[a] != "ORG" {
+	if labels == nil || b-a < 2 || labels[a] == "" || labels[a] == "LOC" {
 		return false
 	}
 	for _, l := range labels[a+1 : b] {
@@ -206,7 +206,7 @@ func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 	if b-a >= 2 && r.kb.place(ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(ws.w[a].norm) != "" || r.kb.org(ws.norms(a, b-1))) {
 		return [][2]int{{a, b - 1}, {b - 1, b}}
 	}
-	if whole {
+	if whole && !r.nationalityBeforeGroup(ws, a, b) {
 		return [][2]int{{a, b}}
 	}
 	heads := false
@@ -243,6 +243,20 @@ func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 		i = j
 	}
 	return parts
+}
+
+// nationalityBeforeGroup reports whether [a, b) is a nationality before a
+// group or an acronym ("Syrian Kurds", "Kurdish YPG"): two names, though
+// the model may read them as one.
+func (r *Recognizer) nationalityBeforeGroup(ws *words, a, b int) bool {
+	if b-a != 2 {
+		return false
+	}
+	if _, ok := r.kb.norp(ws.w[a].norm); !ok {
+		return false
+	}
+	_, group := r.kb.norp(ws.w[a+1].norm)
+	return group || acronymKey(ws.w[a+1].norm) != ""
 }
 
 // joinPossessiveOrgs joins a place, its possessive ending and the

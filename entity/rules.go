@@ -72,6 +72,11 @@ const maxNameWords = 12
 // nameStart reports whether a name may begin at word i: a name-like word,
 // or a particle followed by one ("van Dijk", "al Din").
 func (r *Recognizer) nameStart(ws *words, i, end int) bool {
+	if ordinalWords[ws.lowerAt(i)] {
+		// "Second test", "Third round": an ordinal opens a name only
+		// before another word of it ("First Avenue").
+		return r.nameLike(ws, i) && i+1 < end && r.nameLike(ws, i+1)
+	}
 	if r.nameLike(ws, i) {
 		return true
 	}
@@ -88,6 +93,10 @@ func (r *Recognizer) nameStart(ws *words, i, end int) bool {
 	// name is known from elsewhere.
 	return !ws.w[i].first || ws.confirmed[ws.w[i+1].norm]
 }
+
+// ordinalWords are capitalized to open a line or a title more often than
+// to open a name.
+var ordinalWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth last final`)
 
 // startParticles may begin a name written without its first name.
 var startParticles = set(`al el de van von bin ibn abu du der del della di da dos`)

@@ -178,26 +178,43 @@ func (ws *words) lineShape(i int) (capitals, figures bool) {
 }
 
 // widerModelName returns the model's span that holds the run s and
-// reaches further over capitalized words that the rules left out, or over
-// a number after them, and no other run: "Jan Kroslak", where "Jan" reads
-// as a month, "Peter Such", where "Such" reads as a function word, "Euro
-// 2028".
+// reaches further than the runs of capitals, when the words it adds may
+// be part of a name: capitalized words the rules left out ("Jan Kroslak",
+// where "Jan" reads as a month; "Peter Such", where "Such" reads as a
+// function word), a number after them ("Euro 2028"), or, in the name of
+// an organization or another name, words such as "and" or "in" that join
+// other runs ("Organisation for Security and Cooperation in Europe").
+// Runs that the span crosses, or two whole organizations joined by "and"
+// ("State Department and White House"), keep the rules' reading.
 func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool) {
 	for _, m := range model {
 		if m.a > s.a || m.b < s.b || m.b-m.a == s.b-s.a || m.b <= s.a {
 			continue
 		}
-		for i := m.a; i < m.b; i++ {
-			lw := ws.lowerAt(i)
-			if i >= s.b && isDigits(lw) {
-				continue // "Euro 2028", "Apollo 11"
+		inRun := make([]bool, m.b-m.a)
+		for _, o := range rules {
+			if o.a >= m.b || o.b <= m.a {
+				continue
 			}
-			if _, hon := honorifics[lw]; (i < s.a || i >= s.b) && (!ws.w[i].cap || hon || isRoleHead(lw) || roleModifiers[lw]) {
-				return rawSpan{}, false
+			if o.a < m.a || o.b > m.b {
+				return rawSpan{}, false // a run across the span's edge
+			}
+			for i := o.a; i < o.b; i++ {
+				inRun[i-m.a] = true
 			}
 		}
-		for _, o := range rules {
-			if o != s && o.a < m.b && m.a < o.b {
+		joins := m.label == "ORG" || m.label == "MISC"
+		for i := m.a; i < m.b; i++ {
+			lw := ws.lowerAt(i)
+			_, hon := honorifics[lw]
+			switch {
+			case i > m.a && ws.w[i].split:
+				return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
+			case inRun[i-m.a]:
+			case i >= s.b && isDigits(lw):
+			case ws.w[i].cap && !hon && !isRoleHead(lw) && !roleModifiers[lw]:
+			case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !ws.wholeNameBefore(i)):
+			default:
 				return rawSpan{}, false
 			}
 		}
@@ -205,6 +222,20 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 	}
 	return rawSpan{}, false
 }
+
+// wholeNameBefore reports whether the run of capitals that ends before
+// word i is a whole name: it ends in an organization's head word or is a
+// known place ("State Department and White House", "US and Russia").
+func (ws *words) wholeNameBefore(i int) bool {
+	a := i
+	for a > 0 && ws.w[a-1].cap && !functionWords[ws.lowerAt(a-1)] && ws.sameSentence(a-1, i) {
+		a--
+	}
+	return orgHeads[ws.lowerAt(i-1)] || a < i && ws.kb.place(ws.norms(a, i)) != ""
+}
+
+// nameJoiners join the parts of a long name written in lower case.
+var nameJoiners = set(`and of for in on the & de du des la le`)
 
 // mark sets covered over the words of s.
 func mark(covered []bool, s rawSpan) {

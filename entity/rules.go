@@ -124,6 +124,9 @@ func (r *Recognizer) connects(ws *words, i, j int) bool {
 // "for X" inside a name.
 func takesComplement(head string) bool {
 	head = strings.TrimSuffix(head, ".")
+	if legalSuffixes[head] {
+		return false // "Acme Inc of Boston": the company, then its town
+	}
 	if orgHeads[head] || roleHeads[head] || facHeads[head] || locHeads[head] {
 		return true
 	}
@@ -134,6 +137,9 @@ func takesComplement(head string) bool {
 	}
 	return false
 }
+
+// legalSuffixes close a company's name.
+var legalSuffixes = set(`inc corp co ltd plc llc ag sa nv bv gmbh spa`)
 
 // nameLike reports whether word i may be part of a proper name. Capitals at
 // the start of a sentence or in a headline prove nothing, so such a word

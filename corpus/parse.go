@@ -81,7 +81,7 @@ func (d *Document) addSentences(m *proseModels, pi int, p Span) {
 		if k+1 < len(starts) {
 			last = starts[k+1]
 		}
-		st := joinInitials(toks[first:last], clean)
+		st := joinNames(toks[first:last], clean)
 		m.tag.TagTokens(st)
 		si := len(d.Sentences)
 		sent := Sentence{

@@ -83,28 +83,38 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// joinInitials returns the sentence's tokens with each initial rejoined to
-// its full stop: prose splits "James B. Comey" into "James", "B", ".",
-// "Comey", and a lone "." inside a name reads as the end of a clause to
-// every later stage. An initial is one capital letter, its full stop
-// written right after it, before a capitalized word, and after a
+// joinNames returns the sentence's tokens with the pieces of a name that
+// prose splits rejoined: each initial to its full stop ("James B. Comey"
+// comes as "James", "B", ".", "Comey", and a lone "." inside a name reads
+// as the end of a clause to every later stage), and an Irish or French
+// prefix to its apostrophe and name ("O'Meara" comes as "O", "'Meara", the
+// "'M" read as a contraction). An initial is one capital letter, its full
+// stop written right after it, before a capitalized word, and after a
 // capitalized word, punctuation or nothing ("B. Comey" but not "vitamin C.
 // Researchers"). The tokens keep their offsets into clean; toks is not
 // modified.
-func joinInitials(toks []token.Token, clean string) []token.Token {
+func joinNames(toks []token.Token, clean string) []token.Token {
 	var out []token.Token
 	for i := 0; i < len(toks); i++ {
-		if i+2 < len(toks) && isInitial(toks[i].Text) &&
+		n := 0 // tokens to join to toks[i]
+		switch {
+		case i+2 < len(toks) && isInitial(toks[i].Text) &&
 			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End() &&
 			(i == 0 || !startsLower(toks[i-1].Text)) && startsUpper(toks[i+2].Text) &&
-			!starters[toks[i+2].Text] {
+			!starters[toks[i+2].Text]:
+			n = 1
+		case i+1 < len(toks) && isInitial(toks[i].Text) && toks[i+1].Start == toks[i].End() &&
+			apostropheName(toks[i+1].Text):
+			n = 1
+		}
+		if n > 0 {
 			if out == nil {
 				out = append(make([]token.Token, 0, len(toks)), toks[:i]...)
 			}
 			t := toks[i]
-			t.Text = clean[t.Start:toks[i+1].End()]
+			t.Text = clean[t.Start:toks[i+n].End()]
 			out = append(out, t)
-			i++
+			i += n
 			continue
 		}
 		if out != nil {
@@ -115,4 +125,16 @@ func joinInitials(toks []token.Token, clean string) []token.Token {
 		return toks
 	}
 	return out
+}
+
+// apostropheName reports whether w is an apostrophe, straight or curly,
+// before a capitalized word of two letters or more: the "'Meara" of
+// "O'Meara", not the "'S" of "JOHN'S".
+func apostropheName(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if r != '\'' && r != '’' {
+		return false
+	}
+	rest := w[n:]
+	return utf8.RuneCountInString(rest) >= 3 && startsUpper(rest)
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -159,7 +160,27 @@ func (ws *words) lineShape(i int) (capitals, figures bool) {
 	if !w.loose {
 		return false, false
 	}
-	sr := ws.sents[w.sent]
+	if ws.shapes == nil {
+		ws.shapes = make([]uint8, len(ws.sents))
+	}
+	if sh := ws.shapes[w.sent]; sh&1 != 0 {
+		return sh&2 != 0, sh&4 != 0
+	}
+	capitals, figures = ws.measureLine(w.sent)
+	sh := uint8(1)
+	if capitals {
+		sh |= 2
+	}
+	if figures {
+		sh |= 4
+	}
+	ws.shapes[w.sent] = sh
+	return capitals, figures
+}
+
+// measureLine computes lineShape for sentence si.
+func (ws *words) measureLine(si int) (capitals, figures bool) {
+	sr := ws.sents[si]
 	var letters, upper, numbers int
 	for _, x := range ws.w[sr.first:sr.last] {
 		switch {
@@ -187,14 +208,18 @@ func (ws *words) lineShape(i int) (capitals, figures bool) {
 // Runs that the span crosses, or two whole organizations joined by "and"
 // ("State Department and White House"), keep the rules' reading.
 func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool) {
-	for _, m := range model {
-		if m.a > s.a || m.b < s.b || m.b-m.a == s.b-s.a || m.b <= s.a {
+	// Both lists are in text order, without overlaps: the one model span
+	// that may hold s is the first that ends after s starts.
+	k, _ := slices.BinarySearchFunc(model, s.a, func(m rawSpan, a int) int { return cmp.Compare(m.b, a+1) })
+	for _, m := range model[k:min(k+1, len(model))] {
+		if m.a > s.a || m.b < s.b || m.b-m.a == s.b-s.a {
 			continue
 		}
 		inRun := make([]bool, m.b-m.a)
-		for _, o := range rules {
-			if o.a >= m.b || o.b <= m.a {
-				continue
+		j, _ := slices.BinarySearchFunc(rules, m.a, func(o rawSpan, a int) int { return cmp.Compare(o.b, a+1) })
+		for _, o := range rules[j:] {
+			if o.a >= m.b {
+				break
 			}
 			if o.a < m.a || o.b > m.b {
 				return rawSpan{}, false // a run across the span's edge

@@ -48,6 +48,9 @@ type words struct {
 	pairs map[string]bool
 	// normAll holds the norm of every word, built on first use by norms.
 	normAll []string
+	// shapes caches lineShape per sentence: bit 0 set once known, bit 1
+	// capitals, bit 2 figures.
+	shapes []uint8
 }
 
 // buildWords collects the words of every sentence outside reader comments

@@ -72,6 +72,12 @@ func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
 		if m.votes.best() == "" && m.guess == "" {
 			continue
 		}
+		if labels != nil && label == "" && m.cues.total() == 0 && m.last-m.first == 1 &&
+			!isAllUpper(m.text) && !nameShaped(m.text) && ws.lowerAt(m.first-1) != "the" {
+			// One capitalized word that neither the model nor any list
+			// or context reads as a name: "the Return of the Legend".
+			continue
+		}
 		out = append(out, m)
 	}
 	return out

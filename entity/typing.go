@@ -186,8 +186,8 @@ func (ws *words) precededBy(i int, in map[string]bool) bool {
 }
 
 // norpPhrase reports whether words name a nationality or group, alone
-// ("Germans") or after a region word ("West African", "East Asian"),
-// with the key shared by its forms.
+// ("Germans") or after region words ("West African", "East Asian"), with
+// the key shared by its forms.
 func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 	key, ok := r.kb.norp(words[len(words)-1])
 	if !ok {
@@ -195,6 +195,13 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 	}
 	if len(words) == 1 {
 		return key, true
+	}
+	for _, w := range words[:len(words)-1] {
+		// Region words before it ("West African", "Gulf Arab"), not a
+		// first name ("Michael Green").
+		if _, norp := r.kb.norp(w); !compassWords[strings.ToLower(w)] && !norp && r.kb.place([]string{w}) == "" {
+			return "", false
+		}
 	}
 	return strings.ToLower(strings.Join(words, " ")), true
 }

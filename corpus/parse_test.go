@@ -154,6 +154,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The U.S. Navy and the U.N. Special Envoy met on Sept. 19 in Geneva."}},
 		{"initials", "It was signed by H. G. Wells and John F. Kennedy. Nobody read it.",
 			[]string{"It was signed by H. G. Wells and John F. Kennedy.", "Nobody read it."}},
+		{"initial after a comma", "Surrey made 429 ( C. Lewis 80 not out , M. Butcher 70 ). Rain fell.",
+			[]string{"Surrey made 429 ( C. Lewis 80 not out , M. Butcher 70 ).", "Rain fell."}},
 		{"quote after stop", "“We are done.” Then the minister left the room.",
 			[]string{"“We are done.”", "Then the minister left the room."}},
 		{"straight quote after stop", `He said, "Go home." She went.`,

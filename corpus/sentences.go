@@ -129,7 +129,8 @@ func wordBefore(toks []token.Token, b int) (string, bool) {
 }
 
 // nameBefore reports whether the initial ending at token b stands in a name:
-// after another initial or after a capitalized word ("George W. | Bush").
+// after another initial, a capitalized word ("George W. | Bush") or a
+// comma or bracket ("( M. | Butcher").
 func nameBefore(toks []token.Token, b int) bool {
 	i := b - 2 // the initial
 	if toks[b-1].Text == "." {
@@ -143,8 +144,13 @@ func nameBefore(toks []token.Token, b int) bool {
 		t = toks[i-1].Text
 	}
 	w := strings.TrimSuffix(t, ".")
-	return isInitial(w) || startsUpper(w) && !starters[w]
+	// After a comma, bracket or semicolon no sentence ends: "( M. Butcher".
+	return isInitial(w) || startsUpper(w) && !starters[w] || openers[t]
 }
+
+// openers are marks after which an initial opens a name, not ends a
+// sentence.
+var openers = map[string]bool{",": true, "(": true, "[": true, ";": true, ":": true, "-": true, "–": true, "—": true}
 
 // isInitial reports a single capital letter.
 func isInitial(w string) bool {

@@ -73,3 +73,13 @@ func TestModelNameOverRulesSplits(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamSheetNamesComeFromTheModel(t *testing.T) {
+	ents := recognize(t, "The squad named on Friday:\n\nHashan Tillekeratne , Roshan Mahanama , Kumara Dharmasena , Chaminda Vaas .")
+	for _, name := range []string{"Hashan Tillekeratne", "Roshan Mahanama", "Kumara Dharmasena", "Chaminda Vaas"} {
+		e := byName(ents, name)
+		if assert.NotNil(t, e, name) {
+			assert.Equal(t, Person, e.Type, name)
+		}
+	}
+}

@@ -145,17 +145,17 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 }
 
 // modelLine reports whether word i is in a line whose capitals prove
-// nothing and that reads as no headline: a line in capitals, or a line of
-// names and figures such as a table of results.
+// nothing and that reads as no headline: a line in capitals, a line of
+// names and figures such as a table of results, or a list of names.
 func (ws *words) modelLine(i int) bool {
-	capitals, figures := ws.lineShape(i)
-	return capitals || figures
+	capitals, table := ws.lineShape(i)
+	return capitals || table
 }
 
 // lineShape tells whether word i is in a line set in capitals, and whether
-// it is in a line of names and figures (a table of results), where
-// capitals prove nothing either.
-func (ws *words) lineShape(i int) (capitals, figures bool) {
+// it is in a table: a line of names and figures (results) or of names and
+// commas (a team sheet), where capitals prove nothing either.
+func (ws *words) lineShape(i int) (capitals, table bool) {
 	w := ws.w[i]
 	if !w.loose {
 		return false, false
@@ -166,24 +166,26 @@ func (ws *words) lineShape(i int) (capitals, figures bool) {
 	if sh := ws.shapes[w.sent]; sh&1 != 0 {
 		return sh&2 != 0, sh&4 != 0
 	}
-	capitals, figures = ws.measureLine(w.sent)
+	capitals, table = ws.measureLine(w.sent)
 	sh := uint8(1)
 	if capitals {
 		sh |= 2
 	}
-	if figures {
+	if table {
 		sh |= 4
 	}
 	ws.shapes[w.sent] = sh
-	return capitals, figures
+	return capitals, table
 }
 
 // measureLine computes lineShape for sentence si.
-func (ws *words) measureLine(si int) (capitals, figures bool) {
+func (ws *words) measureLine(si int) (capitals, table bool) {
 	sr := ws.sents[si]
-	var letters, upper, numbers int
+	var letters, upper, numbers, commas int
 	for _, x := range ws.w[sr.first:sr.last] {
 		switch {
+		case x.norm == ",":
+			commas++
 		case x.norm != "" && x.norm[0] >= '0' && x.norm[0] <= '9':
 			numbers++
 		case hasLetter(x.norm):
@@ -194,8 +196,9 @@ func (ws *words) measureLine(si int) (capitals, figures bool) {
 		}
 	}
 	// A figure for every three words at least: a score line, not a
-	// headline with a year in it.
-	return upper*10 >= letters*7, numbers > 0 && numbers*3 >= letters
+	// headline with a year in it. Or a list of names, with a comma for
+	// every three words: a team sheet.
+	return upper*10 >= letters*7, numbers > 0 && numbers*3 >= letters || commas >= 2 && commas*3 >= letters
 }
 
 // widerModelName returns the model's span that holds the run s and

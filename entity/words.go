@@ -49,7 +49,7 @@ type words struct {
 	// normAll holds the norm of every word, built on first use by norms.
 	normAll []string
 	// shapes caches lineShape per sentence: bit 0 set once known, bit 1
-	// capitals, bit 2 figures.
+	// capitals, bit 2 table.
 	shapes []uint8
 }
 

@@ -32,7 +32,7 @@ type resolver struct {
 }
 
 func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*Entity {
-	rs := &resolver{r: r, ws: ws}
+	rs := &resolver{r: r, ws: ws, ns: make([]node, 0, len(ms))}
 	for _, m := range ms {
 		key := r.mentionKey(ws.norms(m.first, m.last))
 		if len(key) == 0 {

@@ -47,10 +47,11 @@ func modelClass(label string) (class, bool) {
 }
 
 // typeVotes accumulates evidence for each Type, in the order of Types, and
-// for classes alone.
+// for classes alone. Weights are small sums of a few constants, so float32
+// holds them exactly and keeps the many copies small.
 type typeVotes struct {
-	types   [len(typeList)]float64
-	classes [numClasses]float64
+	types   [len(typeList)]float32
+	classes [numClasses]float32
 }
 
 func typeIndex(t Type) int {
@@ -64,17 +65,17 @@ func typeIndex(t Type) int {
 
 func (v *typeVotes) add(t Type, w float64) {
 	if i := typeIndex(t); i >= 0 {
-		v.types[i] += w
+		v.types[i] += float32(w)
 	}
 }
 
 // addClass adds evidence for class c that names none of its types.
-func (v *typeVotes) addClass(c class, w float64) { v.classes[c] += w }
+func (v *typeVotes) addClass(c class, w float64) { v.classes[c] += float32(w) }
 
 // of returns the evidence for type t alone.
 func (v *typeVotes) of(t Type) float64 {
 	if i := typeIndex(t); i >= 0 {
-		return v.types[i]
+		return float64(v.types[i])
 	}
 	return 0
 }
@@ -107,10 +108,10 @@ func (v typeVotes) without(t Type) typeVotes {
 func (v typeVotes) total() float64 {
 	var t float64
 	for _, w := range v.types {
-		t += w
+		t += float64(w)
 	}
 	for _, w := range v.classes {
-		t += w
+		t += float64(w)
 	}
 	return t
 }
@@ -123,7 +124,7 @@ func (v typeVotes) best() Type {
 	for i, w := range v.types {
 		sums[classOf(typeList[i])] += w
 	}
-	bc, bw := class(-1), 0.0
+	bc, bw := class(-1), float32(0)
 	for c, w := range sums {
 		if w > bw {
 			bc, bw = class(c), w
@@ -132,7 +133,7 @@ func (v typeVotes) best() Type {
 	if bc < 0 {
 		return ""
 	}
-	bt, tw := classDefault[bc], 0.0
+	bt, tw := classDefault[bc], float32(0)
 	for i, w := range v.types {
 		if t := typeList[i]; classOf(t) == bc && w > tw {
 			bt, tw = t, w

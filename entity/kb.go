@@ -97,7 +97,7 @@ func (k gazKB) lookup(words []string) gazetteer.Kind {
 				b = append(b, w...)
 			}
 			k.memo.buf = b
-			if kind, ok := k.memo.kinds[string(b)]; ok && kind != 0 {
+			if kind, ok := k.memo.kinds[string(b)]; ok && (kind != 0 || !strings.Contains(string(b), "-")) {
 				return kind
 			}
 		}

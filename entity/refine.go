@@ -185,18 +185,19 @@ func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 	return 0, 0, false
 }
 
-// splitNames splits [a, b) where a second name begins: a known first name
-// after a word that is not one ("Chief of Naval Staff Anna Berg"), a
-// country after an acronym ("UN Libya"), or, unless the model reads the
-// words as one name (whole), a nationality before a name or a sequence
-// of known places ("Lyon France").
+// splitNames splits [a, b) where a second name begins: a country after an
+// acronym ("UN Libya"), and, unless the model reads the words as one name
+// (whole), a known first name after an organization's head word or a
+// place ("Navy Anna Berg"), a nationality before a name, or a sequence of
+// known places ("Lyon France").
 func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 	last := ws.lowerAt(b - 1)
 	if b-a < 2 || orgHeads[last] || facHeads[last] {
 		return [][2]int{{a, b}}
 	}
-	// A first name after the head word of an organization or a place.
-	for j := a + 1; j+1 < b; j++ {
+	// A first name after the head word of an organization or a place,
+	// unless the model reads one name ("Paris St Germain").
+	for j := a + 1; j+1 < b && !whole; j++ {
 		if _, ok := r.kb.firstName(ws.w[j].norm); !ok || !ws.w[j+1].cap && !midParticles[ws.lowerAt(j+1)] {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
@@ -24,6 +25,11 @@ func CoNLLType(t entity.Type) string {
 		return "LOC"
 	}
 	return "MISC"
+}
+
+// hasWordChar reports whether s holds a letter or a digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // CoNLLText lays a CoNLL document out as an article: one sentence per line,
@@ -90,9 +96,11 @@ func RecognizeCoNLL(ctx context.Context, r *entity.Recognizer, d model.Document)
 				free = free && a.sent == toks[0].sent && labels[a.sent][a.tok] == "O"
 			}
 			t := typ
-			if free && (span(toks[0]).Start < m.Start || span(toks[len(toks)-1]).End > m.End) {
+			if first, last := span(toks[0]), span(toks[len(toks)-1]); free &&
+				(hasWordChar(text[first.Start:max(first.Start, m.Start)]) || hasWordChar(text[min(last.End, m.End):last.End])) {
 				// A name inside a longer word ("Bergamo-based",
-				// "ex-England"): CoNLL tags the word MISC.
+				// "ex-England"): CoNLL tags the word MISC. A full stop
+				// left out ("Corp.") changes nothing.
 				t = "MISC"
 			}
 			for k, a := range toks {

@@ -126,6 +126,9 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 			lex(Person, weightHint/2) // alone, as often a surname or a place
 		}
 	}
+	if n > 1 && isInitialWord(norms[0]) && !orgHeads[last] && !facHeads[last] && !locHeads[last] {
+		v.add(Person, weightContext) // an initial opening a name: "T. Moody"
+	}
 	if label == "" && m.guess == "" {
 		switch {
 		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
@@ -144,6 +147,12 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 			m.guess = Org
 		}
 	}
+}
+
+// isInitialWord reports whether w is an initial with its full stop: "T.".
+func isInitialWord(w string) bool {
+	b, ok := strings.CutSuffix(w, ".")
+	return ok && isInitial(b)
 }
 
 // nameHead returns the head word of a name in lower case: its last word,

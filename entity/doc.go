@@ -5,11 +5,16 @@
 //
 // Runs of capitalized words, read with the casing of the whole sentence
 // (a headline capitalizes common words, so its words must be confirmed
-// elsewhere), give the spans of names; the trained sequence model of package
-// entity/model labels them PER, ORG, LOC or MISC, and the gazetteers of
-// package entity/gazetteer tell countries and cities (GPE) from regions,
-// seas and roads (LOC), buildings (FAC) and nationalities or groups (NORP).
-// Titles and honorifics are cut from names ("US Secretary of State Jane
+// elsewhere), give the spans of names in running text; the trained
+// sequence model of package entity/model gives them in lines whose
+// capitals prove nothing (score tables, lists of names, lines in capitals),
+// and widens a run where the rules left out part of a name ("Jan Kroslak",
+// "Organisation for Security and Cooperation in Europe"). The model tells
+// each name's class (person, organization, place, other); the gazetteers
+// of package entity/gazetteer and head words tell countries and cities
+// (GPE) from regions, seas and roads (LOC) and buildings (FAC), and
+// nationalities or groups (NORP) from other names (MISC: events, laws,
+// works, products). Titles and honorifics are cut from names ("US Secretary of State Jane
 // Hale" gives "US" and "Jane Hale"), as are determiners and possessive
 // endings. Reader comments and boilerplate are skipped; captions and source
 // lines are read, since they name the story's people and agencies.

@@ -240,7 +240,7 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 				return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
 			case inRun[i-m.a]:
 			case i >= s.b && isDigits(lw):
-			case ws.w[i].cap && !hon && !isRoleHead(lw) && !roleModifiers[lw]:
+			case ws.w[i].cap && (m.label != "PER" || !hon && !isRoleHead(lw) && !roleModifiers[lw]):
 			case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !ws.wholeNameBefore(i)):
 			default:
 				return rawSpan{}, false

@@ -1,39 +1,212 @@
 package model
 
-// decode runs one stage (its weights at lane offset off in each row) over
-// the document, from the sums of static features; x holds the second
-// stage's extra features, or is nil for the first. Decoding is greedy, left
-// to right in each sentence, under the BILOU transition constraints: the
-// model is trained that way (a beam over its unnormalized scores did worse,
-// see README.md).
-func (m *Model) decode(s *predictScratch, static []scores, off int, x *extraFeats, out []uint8) []uint8 {
+import "slices"
+
+// tag labels an extracted document with every stage, greedily left to
+// right in each sentence.
+//
+// The features of the previous label (tP1Lower, tP1Shape) are summed with
+// the static ones for the label that most tokens follow (O, or the
+// sentence start; see guess), so that decoding, a chain in which each
+// token waits for the label before it, looks up only what depends on a
+// label it did not guess, and the table reads of the static sums, which do
+// not wait on each other, overlap their cache misses. All sums are exact
+// integers, so their order does not change a label.
+func (m *Model) tag(s *predictScratch) []uint8 {
+	d := &s.doc
+	n := len(d.info)
+	two := len(m.stages) > 1
+	s.sums = slices.Grow(s.sums[:0], 3*n)[:3*n]
+	// Static sums of stage 1 and 2, and corrections of stage 2's sums for
+	// the previous label stage 1 chose, where it is not the guessed one.
+	s1, s2, next := s.sums[:n], s.sums[n:2*n], s.sums[2*n:]
+	s.dyn = slices.Grow(s.dyn[:0], 2*n)[:2*n]
+	var sink uint64
+	for k := range n {
+		if k%touchRun == 0 && two && d.lazy {
+			// The next run's rows are read while this one is summed.
+			if k == 0 {
+				sink += m.touch(s, 0, min(touchRun, n))
+			}
+			sink += m.touch(s, min(k+touchRun, n), min(k+2*touchRun, n))
+		}
+		in := &d.info[k]
+		a1, a2 := &s1[k], &s2[k]
+		*a1, *a2 = scores{}, scores{}
+		fs := d.feats[d.off[k]:d.off[k+1]]
+		// The cached intrinsic block of a word also holds its features
+		// for the previous label O, the guess for all but first tokens.
+		own := in.usable(0) && !in.first
+		if two && d.lazy {
+			// extract left out the blocks the cache holds.
+			p := pair{a1: a1, a2: a2}
+			if own {
+				p.block(&m.wordSums[int(in.cache)*cacheRoles], int(in.nblk[0]), in.top[0])
+			} else {
+				p.rows(m.tab, s.dyn[2*k:2*k+2])
+			}
+			if l := &d.info[max(k-1, 0)]; !in.first && l.usable(1) {
+				p.block(&m.wordSums[int(l.cache)*cacheRoles+1], int(l.nblk[1]), l.top[1])
+			}
+			if r := &d.info[min(k+1, n-1)]; k+1 < n && !r.first && r.usable(2) {
+				p.block(&m.wordSums[int(r.cache)*cacheRoles+2], int(r.nblk[2]), r.top[2])
+			}
+			if len(d.posP) > 0 {
+				for _, g := range d.posP[2*k : 2*k+2] {
+					if g >= 0 {
+						p.block(&m.posSums[g], int(m.posN[int(g)/(nPOS*nPOS)]), m.posTop[g])
+					}
+				}
+			}
+			p.rows(m.tab, fs)
+			p.flush()
+			d.addDocSums(k, a1, a2)
+			continue
+		}
+		// Intrinsic, left-neighbour and right-neighbour blocks come from
+		// the word cache when their word is in it.
+		words := [3]int32{in.cache, -1, -1}
+		if k > 0 && !in.first {
+			words[1] = d.info[k-1].cache
+		}
+		if k+1 < n && !d.info[k+1].first {
+			words[2] = d.info[k+1].cache
+		}
+		has := [3]bool{own, k > 0 && !in.first, k+1 < n && !d.info[k+1].first}
+		for b, size := range [3]int32{d.nIntr[k], d.nLeft[k], d.nRight[k]} {
+			if !has[b] || !m.cached(words[b], b, a1, a2) {
+				m.sums(fs[:size], a1, a2)
+			}
+			fs = fs[size:]
+		}
+		m.sums(fs, a1, a2)
+		if !own {
+			dyn := m.dynFeatures(in, guess(in))
+			m.sums(dyn[:], a1, a2)
+		}
+		d.addDocSums(k, a1, a2)
+		if len(d.posP) > 0 {
+			for _, g := range d.posP[2*k : 2*k+2] {
+				if g >= 0 {
+					m.addBlock(&m.posSums[g], int(m.posN[int(g)/(nPOS*nPOS)]), a1, a2)
+				}
+			}
+		}
+	}
+	s.sink = sink
+	s.labels = m.decode(s, s1, 0, next, nil, s.labels)
+	if !two {
+		return s.labels
+	}
+	s.plain = slices.Grow(s.plain[:0], n)[:n]
+	m.secondPass(d, s.labels, &s.extra, m.mask, s.plain)
+	x := &s.extra
+	for k := range n {
+		if c := s.plain[k]; c >= 0 {
+			a, b := &s2[k], &m.plainSums[c]
+			for l := range a {
+				a[l] += b[l]
+			}
+			continue
+		}
+		sum(m.tab, m.stride, rowWords, x.feats[x.off[k]:x.off[k+1]], &s2[k])
+	}
+	s.labels2 = m.decode(s, s2, 1, next, s.labels, s.labels2)
+	return s.labels2
+}
+
+// guess returns the previous label tag sums the dynamic features of token
+// in for: O, or the sentence start for the first token.
+func guess(in *tokInfo) uint8 {
+	if in.first {
+		return uint8(nLabels)
+	}
+	return 0
+}
+
+// dynFeatures returns the buckets of the features of token in that depend
+// on the previous label p1 and the token (those that depend on the labels
+// alone are in m.trans).
+func (m *Model) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
+	return [2]uint32{
+		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & m.mask),
+		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & m.mask),
+	}
+}
+
+// decode runs one stage over the document from static, the sums of its
+// static features and of the previous-label features for guess. Decoding
+// the first stage stores in next[k] the change of the second stage's sums
+// when the label before k is not the guessed one; decoding the second
+// stage (prev holds the first's labels) uses them. Decoding is greedy,
+// left to right in each sentence, under the BILOU transition constraints:
+// the model is trained that way (a beam over its unnormalized scores did
+// worse, see README.md).
+func (m *Model) decode(s *predictScratch, static []scores, stage int, next []scores, prev []uint8, out []uint8) []uint8 {
 	d := &s.doc
 	out = out[:0]
-	stage := off / rowWords
+	two := len(m.stages) > 1
+	trans := m.trans[stage]
 	for si := 0; si+1 < len(d.starts); si++ {
 		a, b := int(d.starts[si]), int(d.starts[si+1])
 		p1, p2 := uint8(nLabels), uint8(nLabels)
 		for k := a; k < b; k++ {
-			in := &d.info[k]
-			acc := static[k]
-			tr := &m.trans[stage][int(p2)*(nLabels+1)+int(p1)]
-			for l := range acc {
-				acc[l] += tr[l]
+			// Only the labels allowed after p1 are scored.
+			ch := &choices[p1][0]
+			if k == b-1 {
+				ch = &choices[p1][1]
 			}
-			dyn := [2]uint32{
-				uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & m.mask),
-				uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & m.mask),
+			st, tr := &static[k], &trans[int(p2)*(nLabels+1)+int(p1)]
+			l := uint8(0)
+			if in := &d.info[k]; p1 == guess(in) {
+				l = ch.best(st, tr, nil)
+			} else if prev != nil && p1 == prev[k-1] {
+				l = ch.best(st, tr, &next[k])
+			} else {
+				var c scores
+				m.dynChange(&c, in, p1, stage, two, next, k)
+				l = ch.best(st, tr, &c)
 			}
-			sum(m.tab, m.stride, off, dyn[:], &acc)
-			if x != nil {
-				sum(m.tab, m.stride, off, x.feats[x.off[k]:x.off[k+1]], &acc)
-			}
-			l := bestInt(&acc, p1, k == b-1)
 			out = append(out, l)
 			p2, p1 = p1, l
 		}
 	}
 	return out
+}
+
+// dynChange adds to acc how stage's sums of token k change when the label
+// before it is p1 instead of the guessed one. For the first stage of two,
+// it also stores the second stage's change in next[k].
+func (m *Model) dynChange(acc *scores, in *tokInfo, p1 uint8, stage int, two bool, next []scores, k int) {
+	fs, gs := m.dynFeatures(in, p1), m.dynFeatures(in, guess(in))
+	if stage == 0 && two {
+		// Both rows' lanes hold at most 2*2*qmax, so fs's rows plus
+		// (that much less gs's rows) neither carry nor borrow, and one
+		// unpacking per stage gives the difference.
+		const c = 2 * 2 * qmax * (1 | 1<<16 | 1<<32 | 1<<48)
+		var w [2 * rowWords]uint64
+		for i := range w {
+			w[i] = c
+		}
+		for j := range fs {
+			r := (*[2 * rowWords]uint64)(m.tab[int(fs[j])*2*rowWords:])
+			q := (*[2 * rowWords]uint64)(m.tab[int(gs[j])*2*rowWords:])
+			for i := range w {
+				w[i] += r[i] - q[i]
+			}
+		}
+		var d2 scores
+		unpack(acc, 2*2*qmax, w[0], w[1], w[2], w[3])
+		unpack(&d2, 2*2*qmax, w[4], w[5], w[6], w[7])
+		next[k] = d2
+		return
+	}
+	var d1, g1 scores
+	sum(m.tab, m.stride, stage*rowWords, fs[:], &d1)
+	sum(m.tab, m.stride, stage*rowWords, gs[:], &g1)
+	for l := range acc {
+		acc[l] += d1[l] - g1[l]
+	}
 }
 
 // setTransitions precomputes, for every pair of previous labels, the sums
@@ -57,18 +230,19 @@ func (m *Model) setTransitions() {
 	}
 }
 
-// bestInt is best over integer scores of the non-O labels (O scores 0).
-func bestInt(acc *scores, prev uint8, last bool) uint8 {
-	c := &choices[prev][0]
-	if last {
-		c = &choices[prev][1]
-	}
+// best is the best of c's labels by the sums st+tr(+c2, unless nil) of the
+// non-O labels (O scores 0): best over integer scores.
+func (c *labelChoice) best(st, tr, c2 *scores) uint8 {
 	bl, bs := -1, int32(0)
 	if c.o {
 		bl = 0
 	}
 	for _, l := range c.ls[:c.n] {
-		if v := acc[l-1]; bl < 0 || v > bs {
+		v := st[l-1] + tr[l-1]
+		if c2 != nil {
+			v += c2[l-1]
+		}
+		if bl < 0 || v > bs {
 			bl, bs = int(l), v
 		}
 	}
@@ -84,7 +258,7 @@ type labelChoice struct {
 }
 
 // choices[p][1] are the labels allowed after p at the end of a sentence,
-// choices[p][0] elsewhere: what bestInt would test in allowed and final.
+// choices[p][0] elsewhere: what best would test in allowed and final.
 var choices = func() (c [nLabels + 1][2]labelChoice) {
 	for p := range nLabels + 1 {
 		for k, last := range [2]bool{false, true} {
@@ -100,3 +274,43 @@ var choices = func() (c [nLabels + 1][2]labelChoice) {
 	}
 	return c
 }()
+
+// touchRun is the number of tokens whose table rows touch reads ahead.
+const touchRun = 8
+
+// touch reads one word of every table row and cached block that tokens
+// a..b will sum, in a tight loop whose reads do not wait on each other, so
+// that their cache misses overlap instead of coming one by one in the
+// summing loop, which does much work between reads. Go has no prefetch
+// instruction; the sum it returns is kept so that the reads stay.
+//
+// It also computes the buckets of tokens' previous-label features for the
+// guessed label into s.dyn.
+func (m *Model) touch(s *predictScratch, a, b int) uint64 {
+	d := &s.doc
+	var x uint64
+	for _, f := range d.feats[d.off[a]:d.off[b]] {
+		x += m.tab[int(f)*2*rowWords]
+	}
+	for k := a; k < b; k++ {
+		if in := &d.info[k]; !in.usable(0) || in.first {
+			dyn := m.dynFeatures(in, guess(in))
+			s.dyn[2*k], s.dyn[2*k+1] = dyn[0], dyn[1]
+			x += m.tab[int(dyn[0])*2*rowWords] + m.tab[int(dyn[1])*2*rowWords]
+		}
+	}
+	for k := a; k < b; k++ {
+		if c := d.info[k].cache; c >= 0 && int(c)*cacheRoles+cacheRoles <= len(m.wordSums) {
+			ws := m.wordSums[int(c)*cacheRoles:]
+			x += ws[0][0] + ws[1][0] + ws[2][0]
+		}
+	}
+	if len(d.posP) >= 2*b {
+		for _, g := range d.posP[2*a : 2*b] {
+			if g >= 0 {
+				x += m.posSums[g][0]
+			}
+		}
+	}
+	return x
+}

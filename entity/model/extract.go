@@ -65,11 +65,18 @@ type docScratch struct {
 	order   []int32
 	keys    []uint64 // sort keys of order
 	feats   []uint32
-	off     []int32 // token k's features are feats[off[k]:off[k+1]]
-	nIntr   []int32 // the first nIntr[k] of them are intrinsic,
-	nLeft   []int32 // the next nLeft[k] come from the left neighbour,
-	nRight  []int32 // and the next nRight[k] from the right one
-	starts  []int32 // sentence starts, plus the total
+	off     []int32  // token k's features are feats[off[k]:off[k+1]]
+	nIntr   []int32  // the first nIntr[k] of them are intrinsic,
+	nLeft   []int32  // the next nLeft[k] come from the left neighbour,
+	nRight  []int32  // and the next nRight[k] from the right one
+	starts  []int32  // sentence starts, plus the total
+	lazy    bool     // blocks the word cache holds are left out (see extract)
+	dref    []int32  // see docSums
+	dsum    []scores // see docSums
+	blk     []scores // scratch of groupSums
+	tmp     []uint32 // scratch of groupSums
+	sink    uint64   // see fillInfo
+	posP    []int32  // per token, its POS groups' indexes in Model.posSums, or -1 (lazy only)
 	words   []gazetteer.Word
 	matches []gazetteer.Match
 	tags    []tag.Token
@@ -92,6 +99,7 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 		at += len(sent)
 	}
 	s.starts = append(s.starts, int32(at))
+	s.lazy = lazy
 	// Token indices sorted by lower-case hash, and each token's rank in
 	// that order, group the occurrences of a word for document features.
 	s.order = slices.Grow(s.order[:0], 2*n)[:2*n]
@@ -101,12 +109,13 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 		// several times faster than sorting indices with a comparison
 		// function, and gives the same order unless two different words
 		// share their top 40 hash bits.
-		s.keys = slices.Grow(s.keys[:0], n)[:n]
-		for i := range s.keys {
-			s.keys[i] = s.info[i].lower&^(1<<idxBits-1) | uint64(i)
+		s.keys = slices.Grow(s.keys[:0], 2*n)[:2*n]
+		keys := s.keys[:n]
+		for i := range keys {
+			keys[i] = s.info[i].lower&^(1<<idxBits-1) | uint64(i)
 		}
-		slices.Sort(s.keys)
-		for i, key := range s.keys {
+		sortKeys(keys, s.keys[n:])
+		for i, key := range keys {
 			order[i] = int32(key & (1<<idxBits - 1))
 		}
 	} else {
@@ -127,16 +136,22 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 	for r, k := range order {
 		rank[k] = int32(r)
 	}
+	s.dref = s.dref[:0]
+	if lazy && m.feats&FeatDoc != 0 {
+		m.docSums(s, order)
+	}
 	s.feats = s.feats[:0]
+	s.posP = s.posP[:0]
 	s.off = append(s.off[:0], 0)
 	s.nIntr, s.nLeft, s.nRight = s.nIntr[:0], s.nLeft[:0], s.nRight[:0]
 	for si, sent := range doc {
 		base := int(s.starts[si])
 		win := s.info[base : base+len(sent)]
 		for i := range sent {
-			// With lazy, a block the word cache holds is left out (see tag).
+			// With lazy, a block the word cache holds is left out (see tag;
+			// a first token does not use its intrinsic block).
 			at := len(s.feats)
-			if !lazy || !m.usable(win[i].cache, 0) {
+			if !lazy || !win[i].usable(0) || i == 0 {
 				s.feats = m.intrinsicFeatures(s.feats, sent[i].Text, &win[i])
 			}
 			s.nIntr = append(s.nIntr, int32(len(s.feats)-at))
@@ -148,17 +163,39 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 				r = &win[i+1]
 			}
 			at = len(s.feats)
-			if !lazy || l == nil || !m.usable(l.cache, 1) {
+			if !lazy || l == nil || !l.usable(1) {
 				s.feats = m.neighbourFeatures(s.feats, l, true)
 			}
 			s.nLeft = append(s.nLeft, int32(len(s.feats)-at))
 			at = len(s.feats)
-			if !lazy || r == nil || !m.usable(r.cache, 2) {
+			if !lazy || r == nil || !r.usable(2) {
 				s.feats = m.neighbourFeatures(s.feats, r, false)
 			}
 			s.nRight = append(s.nRight, int32(len(s.feats)-at))
-			s.feats = m.tokenFeatures(s.feats, sent, win, i)
-			if m.feats&FeatDoc != 0 {
+			var skip uint8
+			if lazy && len(m.posSums) > 0 {
+				pm, pp := uint8(1), uint8(2) // <S>, </S>
+				if i > 0 {
+					pm = win[i-1].posI
+				}
+				if i+1 < len(sent) {
+					pp = win[i+1].posI
+				}
+				pl, pr := posPair(0, pm, win[i].posI), posPair(1, win[i].posI, pp)
+				if pl >= 0 {
+					skip |= 1
+				}
+				if pr >= 0 {
+					skip |= 2
+				}
+				s.posP = append(s.posP, pl, pr)
+			}
+			s.feats = m.tokenFeatures(s.feats, sent, win, i, skip)
+			switch {
+			case m.feats&FeatDoc == 0:
+			case lazy && s.dref[base+i] >= 0:
+				s.feats = m.docTitleFeatures(s.feats, s.info, order, int(rank[base+i]))
+			default:
 				s.feats = m.docFeatures(s.feats, s.info, order, int(rank[base+i]))
 			}
 			s.off = append(s.off, int32(len(s.feats)))

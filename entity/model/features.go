@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag"
+	"github.com/sayso/sayso/entity/gazetteer"
 )
 
 // Features is a set of feature groups, for training models with some groups
@@ -102,12 +103,24 @@ type tokInfo struct {
 	cluLen                                uint8  // 0: no cluster
 	upperFirst, hasLower, hasLetter       bool
 	capsSent, first                       bool
-	gaz                                   uint32 // gazetteer kinds of the match covering the token
-	gazPos                                uint8  // its BILOU position in that match
-	lex                                   uint16 // entity-lexicon bits (see lexicon.go)
-	runStart, runEnd                      int32  // the run of capitalized words holding the token
-	idx, slen                             int32  // index in the sentence, sentence length
-	cache                                 int32  // index in the word cache, -1 if none
+	gaz                                   uint32             // gazetteer kinds of the match covering the token
+	gazPos                                uint8              // its BILOU position in that match
+	lex                                   uint16             // entity-lexicon bits (see lexicon.go)
+	runStart, runEnd                      int32              // the run of capitalized words holding the token
+	idx, slen                             int32              // index in the sentence, sentence length
+	cache                                 int32              // index in the word cache, -1 if none
+	cacheFlags                            uint8              // the word's wordRec.flags
+	nblk                                  [cacheRoles]uint8  // and wordRec.nblk
+	top                                   [cacheRoles]uint16 // and wordRec.top
+	posI                                  uint8              // 1 + index of the tag in posTags, 0 if not there
+	cacheLex                              uint16             // wordRec.lex
+	gazW                                  gazetteer.Word     // wordRec.gaz
+}
+
+// usable reports whether the word cache holds the sums of block role of
+// the token's word.
+func (in *tokInfo) usable(role int) bool {
+	return in.cache >= 0 && in.cacheFlags&(recUsable<<role) != 0
 }
 
 var (
@@ -187,15 +200,39 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 			tags = s.tags
 		}
 	}
+	// The word index and records are read at random: their reads are
+	// issued together first, so that their cache misses overlap (see
+	// touch).
+	var x uint64
 	for i, t := range sent {
 		in := &info[i]
 		*in = tokInfo{}
 		in.word = hashString(t.Text)
-		scanWord(t.Text, in)
+		x += m.touchWord(in.word)
+	}
+	s.sink += x
+	for i, t := range sent {
+		in := &info[i]
+		// Words of the cluster map are also those of the word cache,
+		// whose records hold what scanWord would compute.
+		if r := m.word(in.word); r != nil {
+			r.info(in)
+		} else {
+			in.cache = -1
+			scanWord(t.Text, in)
+			if in.upperFirst {
+				if r := m.word(in.lower); r != nil {
+					in.clu, in.cluLen = r.clu, r.cluLen
+				}
+			}
+		}
 		if tags != nil {
 			in.pos = hashString(tags[i].Tag)
 		} else {
 			in.pos = hashString(t.POS)
+		}
+		if v, ok := m.posIdx.get(in.pos); ok {
+			in.posI = uint8(v + 1)
 		}
 		in.first = i == 0
 		in.idx, in.slen = int32(i), int32(len(sent))
@@ -203,20 +240,6 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 			letters++
 			if in.hasLower {
 				lowers++
-			}
-		}
-		// Words of the cluster map are also those of the word cache.
-		in.cache = -1
-		if m.wordIdx.n > 0 {
-			ci, ok := m.wordIdx.get(in.word)
-			if ok {
-				in.cache = ci
-			} else if in.upperFirst {
-				ci, ok = m.wordIdx.get(in.lower)
-			}
-			if ok {
-				c := m.cluVals[ci]
-				in.clu, in.cluLen = c>>8, uint8(c)
 			}
 		}
 	}
@@ -246,7 +269,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		s.words = s.words[:0]
 		for i, t := range sent {
 			if c := info[i].cache; c >= 0 {
-				s.words = append(s.words, m.gazWords[c])
+				s.words = append(s.words, info[i].gazW)
 			} else {
 				s.words = append(s.words, m.gaz.Encode(t.Text))
 			}

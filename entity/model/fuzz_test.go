@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -53,6 +54,12 @@ func FuzzPredict(f *testing.F) {
 			if len(out[i]) != len(doc[i]) {
 				t.Fatalf("sentence %d: %d tokens, %d labels", i, len(doc[i]), len(out[i]))
 			}
+		}
+		// Tagging's shortcuts add the same integers as plain scoring.
+		var s predictScratch
+		m.extract(doc, &s.doc, true)
+		if got, want := m.tag(&s), refTag(m, doc); !slices.Equal(got, want) {
+			t.Fatalf("labels %v, plain scoring gives %v", got, want)
 		}
 	})
 }

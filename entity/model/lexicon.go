@@ -55,9 +55,8 @@ func (m *Model) setLexicon(words map[string]uint16) {
 // indexLexicon records the lexicon bits of the words of the word cache,
 // which spares those a map lookup.
 func (m *Model) indexLexicon() {
-	m.cacheLex = make([]uint16, len(m.cluWords))
 	for i, w := range m.cluWords {
-		m.cacheLex[i] = m.lexWords[w]
+		m.rec(int32(i)).lex = m.lexWords[w]
 	}
 }
 
@@ -71,7 +70,7 @@ func (m *Model) lexBits(in *tokInfo) uint16 {
 	case in.capsSent:
 		return m.lexOf(in.title)
 	case in.cache >= 0:
-		return m.cacheLex[in.cache]
+		return in.cacheLex
 	}
 	return m.lexOf(in.word)
 }

@@ -1,9 +1,6 @@
 package model
 
 import (
-	"maps"
-	"math"
-	"slices"
 	"sync"
 
 	"github.com/sayso/sayso/entity/gazetteer"
@@ -97,24 +94,29 @@ func toBILOU(labels []string, dst []uint8) []uint8 {
 
 // Model is a trained tagger. It is immutable and safe for concurrent use.
 type Model struct {
-	bits     uint8 // of the first stage, whose table static features index
-	mask     uint64
-	feats    Features
-	stages   []stage   // 1, or 2 when a second pass sees the first's labels
-	tab      []uint64  // the stages' weights, interleaved (see setStages)
-	stride   int       // uint64s per bucket in tab
-	wordIdx  wordTable // word hash -> index into cluVals, cluWords and the word cache
-	cluVals  []uint32  // cluster path<<8 | length
-	cluWords []string
-	gazWords []gazetteer.Word // cluWords encoded by gaz
-	trans    [][]scores       // per stage, per previous two labels p2*(nLabels+1)+p1: see setTransitions
-	wordSums []wordSum        // per cached word and role (cacheRoles): stage-1 and stage-2 sums
-	clusters map[string]uint32
-	lex      wordTable // entity lexicon bits by word hash (FeatLexicon)
-	lexWords map[string]uint16
-	cacheLex []uint16             // lexicon bits of cluWords
-	gaz      *gazetteer.Gazetteer // nil unless FeatGazetteer
-	pool     sync.Pool
+	bits      uint8 // of the first stage, whose table static features index
+	mask      uint64
+	feats     Features
+	stages    []stage  // 1, or 2 when a second pass sees the first's labels
+	tab       []uint64 // the stages' weights, interleaved (see setStages)
+	stride    int      // uint64s per bucket in tab
+	cluWords  []string
+	recs      []wordRec // the words of cluWords by hash (see wordcache.go)
+	recMask   uint64
+	recAt     []int32    // index in recs of each word of cluWords
+	trans     [][]scores // per stage, per previous two labels p2*(nLabels+1)+p1: see setTransitions
+	wordSums  []wordSum  // per cached word and role (cacheRoles): stage-1 and stage-2 sums
+	clusters  map[string]uint32
+	lex       wordTable // entity lexicon bits by word hash (FeatLexicon)
+	lexWords  map[string]uint16
+	gaz       *gazetteer.Gazetteer // nil unless FeatGazetteer
+	s2        *s2Buckets           // second-pass buckets for mask
+	posIdx    wordTable            // tag hash -> index in posTags (see postable.go)
+	posSums   []wordSum            // per POS group and pair of tags
+	posN      [2]uint8             // features in each POS group
+	posTop    []uint16             // largest lane of each of posSums
+	plainSums []scores             // second stage's sums of plainCase's cases
+	pool      sync.Pool
 }
 
 func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
@@ -122,6 +124,7 @@ func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
 		feats = FeatAll
 	}
 	m := &Model{bits: bits, mask: 1<<bits - 1, feats: feats}
+	m.s2 = newS2Buckets(m.mask)
 	if feats&FeatGazetteer != 0 {
 		m.gaz = gazetteer.Default()
 	}
@@ -130,44 +133,15 @@ func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
 	return m
 }
 
-// setClusters installs the word-cluster map and its index by word hash,
-// which spares building strings for lookups.
-func (m *Model) setClusters(c map[string]uint32) {
-	m.clusters = c
-	m.wordIdx = newWordTable(len(c))
-	m.cluVals = make([]uint32, 0, len(c))
-	// Sorted, so that every model built from the same clusters numbers
-	// the words alike: training extracts features once and tags them with
-	// several models.
-	m.cluWords = slices.Sorted(maps.Keys(c))
-	m.gazWords = make([]gazetteer.Word, len(m.cluWords))
-	for i, w := range m.cluWords {
-		m.wordIdx.set(hashString(w), int32(len(m.cluVals)))
-		m.cluVals = append(m.cluVals, c[w])
-		if m.gaz != nil {
-			m.gazWords[i] = m.gaz.Encode(w)
-		}
-	}
-	m.indexLexicon()
-}
-
 type predictScratch struct {
 	doc     docScratch
 	extra   extraFeats
-	static  []scores // sums of a stage's static features, per token
+	sums    []scores // per token, 4 runs: see tag
 	labels  []uint8
 	labels2 []uint8
-}
-
-// dynFeatures returns the buckets of the features that depend on the two
-// previous predicted labels.
-func dynFeatures(in *tokInfo, p1, p2 uint8, mask uint64) [4]uint32 {
-	return [4]uint32{
-		uint32(mix(tP1, uint64(p1)) & mask),
-		uint32(mix(tP2P1, uint64(p2)<<8|uint64(p1)) & mask),
-		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & mask),
-		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & mask),
-	}
+	plain   []int8   // see secondPass
+	dyn     []uint32 // see touch
+	sink    uint64   // see touch
 }
 
 // best returns the highest-scoring label allowed after prev, at the end of
@@ -205,33 +179,8 @@ func (m *Model) setStages(st ...stage) {
 		}
 	}
 	m.setTransitions()
-	m.wordSums = make([]wordSum, 0, cacheRoles*len(m.cluWords))
-	var fs []uint32
-	for i, w := range m.cluWords {
-		var in tokInfo
-		in.word = hashString(w)
-		scanWord(w, &in)
-		c := m.cluVals[i]
-		in.clu, in.cluLen = c>>8, uint8(c)
-		for role := range cacheRoles {
-			switch role {
-			case 0:
-				fs = m.intrinsicFeatures(fs[:0], w, &in)
-			case 1:
-				fs = m.neighbourFeatures(fs[:0], &in, true)
-			case 2:
-				fs = m.neighbourFeatures(fs[:0], &in, false)
-			}
-			var s1, s2 scores
-			m.sums(fs, &s1, &s2)
-			m.wordSums = append(m.wordSums, packSums(&s1, &s2))
-		}
-	}
+	m.cacheWords()
 }
-
-// cacheRoles are the feature blocks cached per word: its own intrinsic
-// features, and those it gives its right and its left neighbour.
-const cacheRoles = 3
 
 // sums adds the sums of features fs to a1 (first stage) and a2 (second
 // stage, if any).
@@ -241,91 +190,6 @@ func (m *Model) sums(fs []uint32, a1, a2 *scores) {
 	} else {
 		sum(m.tab, m.stride, 0, fs, a1)
 	}
-}
-
-// wordSum holds one cached block's sums for both stages in 16 bits each,
-// 64 bytes, one cache line. A block whose sums do not fit is marked by
-// noSum in its first lane and is not used.
-type wordSum [2 * nw]int16
-
-const noSum = math.MinInt16
-
-func packSums(s1, s2 *scores) wordSum {
-	var w wordSum
-	for l := range nw {
-		for k, v := range [2]int32{s1[l], s2[l]} {
-			if v <= noSum || v > math.MaxInt16 {
-				w[0] = noSum
-				return w
-			}
-			w[k*nw+l] = int16(v)
-		}
-	}
-	return w
-}
-
-// usable reports whether the word with cache index i has cached sums for
-// block role.
-func (m *Model) usable(i int32, role int) bool {
-	return i >= 0 && int(i)*cacheRoles+role < len(m.wordSums) && m.wordSums[int(i)*cacheRoles+role][0] != noSum
-}
-
-// cached adds to a1, a2 the cached sums of block role of the word with
-// cache index i, reporting whether there are some (i >= 0, sums fit).
-func (m *Model) cached(i int32, role int, a1, a2 *scores) bool {
-	if i < 0 {
-		return false
-	}
-	c := &m.wordSums[int(i)*cacheRoles+role]
-	if c[0] == noSum {
-		return false
-	}
-	for l := range a1 {
-		a1[l] += int32(c[l])
-		a2[l] += int32(c[nw+l])
-	}
-	return true
-}
-
-// tag labels an extracted document with every stage, greedily left to
-// right in each sentence.
-func (m *Model) tag(s *predictScratch) []uint8 {
-	d := &s.doc
-	n := len(d.info)
-	two := len(m.stages) > 1
-	s.static = slices.Grow(s.static[:0], 2*n)[:2*n]
-	s1, s2 := s.static[:n], s.static[n:]
-	for k := range n {
-		a1, a2 := &s1[k], &s2[k]
-		*a1, *a2 = scores{}, scores{}
-		fs := d.feats[d.off[k]:d.off[k+1]]
-		in := &d.info[k]
-		// Intrinsic, left-neighbour and right-neighbour blocks come from
-		// the word cache when their word is in it.
-		blocks := [3]int32{d.nIntr[k], d.nLeft[k], d.nRight[k]}
-		words := [3]int32{in.cache, -1, -1}
-		has := [3]bool{true, k > 0 && !in.first, k+1 < n && !d.info[k+1].first}
-		if has[1] {
-			words[1] = d.info[k-1].cache
-		}
-		if has[2] {
-			words[2] = d.info[k+1].cache
-		}
-		for b, size := range blocks {
-			if !has[b] || !m.cached(words[b], b, a1, a2) {
-				m.sums(fs[:size], a1, a2)
-			}
-			fs = fs[size:]
-		}
-		m.sums(fs, a1, a2)
-	}
-	s.labels = m.decode(s, s1, 0, nil, s.labels)
-	if !two {
-		return s.labels
-	}
-	m.secondPass(d, s.labels, &s.extra, m.mask)
-	s.labels2 = m.decode(s, s2, rowWords, &s.extra, s.labels2)
-	return s.labels2
 }
 
 // Predict labels every token of one document (all its sentences, in order,

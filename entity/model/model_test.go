@@ -280,5 +280,5 @@ func TestWordCache(t *testing.T) {
 	m, err := Default()
 	require.NoError(t, err)
 	require.NotEmpty(t, m.wordSums, "the loaded model caches frequent words")
-	assert.Equal(t, cacheRoles*m.wordIdx.n, len(m.wordSums))
+	assert.Equal(t, cacheRoles*len(m.cluWords), len(m.wordSums))
 }

@@ -21,6 +21,41 @@ const (
 	tS2Run
 )
 
+// nS2 is the number of second-pass templates.
+const nS2 = int(tS2Run-tS2Self) + 1
+
+// s2Buckets holds the buckets of the second-pass features, whose values are
+// labels (below nLabels+1) or pairs of labels, computed once per model
+// instead of hashed per token.
+type s2Buckets struct {
+	one  [nS2][nLabels + 1]uint32
+	pair [nS2][(nLabels + 1) * (nLabels + 1)]uint32
+}
+
+func newS2Buckets(mask uint64) *s2Buckets {
+	b := new(s2Buckets)
+	for t := range nS2 {
+		for v := range nLabels + 1 {
+			b.one[t][v] = uint32(mix(tS2Self+uint64(t), uint64(v)) & mask)
+			for w := range nLabels + 1 {
+				b.pair[t][v*(nLabels+1)+w] = uint32(mix(tS2Self+uint64(t), uint64(v)<<8|uint64(w)) & mask)
+			}
+		}
+	}
+	return b
+}
+
+// feat appends the bucket of template tpl with value v (a label, or a
+// count below nLabels+1).
+func (b *s2Buckets) feat(dst []uint32, tpl uint64, v uint64) []uint32 {
+	return append(dst, b.one[tpl-tS2Self][v])
+}
+
+// pairFeat appends the bucket of template tpl with value v<<8|w.
+func (b *s2Buckets) pairFeat(dst []uint32, tpl uint64, v, w uint64) []uint32 {
+	return append(dst, b.pair[tpl-tS2Self][int(v)*(nLabels+1)+int(w)])
+}
+
 // extraFeats holds the second pass's features per token.
 type extraFeats struct {
 	feats []uint32
@@ -37,14 +72,21 @@ func labelType(l uint8) int {
 
 // secondPass computes the second-pass features of every token of s from the
 // first pass's labels l1.
-func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64) {
+//
+// With plain (tagging), a token whose features are only those of its own
+// and its neighbours' labels, all O or sentence bounds, gets no features
+// but plain[k], the index of their sums in m.plainSums (-1 for the others).
+func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64, plain []int8) {
+	bk := m.s2
+	if bk == nil || mask != m.mask {
+		bk = newS2Buckets(mask)
+	}
 	x.feats = x.feats[:0]
 	x.off = append(x.off[:0], 0)
 	n := len(s.info)
 	order, rank := s.order[:n], s.order[n:2*n]
 	for k := range n {
 		in := &s.info[k]
-		x.feats = appendFeat(x.feats, mask, tS2Self, uint64(l1[k]))
 		pm, pp := uint8(nLabels), uint8(nLabels)
 		if !in.first {
 			pm = l1[k-1]
@@ -52,10 +94,19 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 		if k+1 < n && !s.info[k+1].first {
 			pp = l1[k+1]
 		}
-		x.feats = appendFeat(x.feats, mask, tS2M1, uint64(pm))
-		x.feats = appendFeat(x.feats, mask, tS2P1, uint64(pp))
+		if plain != nil {
+			plain[k] = -1
+			if c := m.plainCase(s, l1, k, pm, pp); c >= 0 {
+				plain[k] = int8(c)
+				x.off = append(x.off, int32(len(x.feats)))
+				continue
+			}
+		}
+		x.feats = bk.feat(x.feats, tS2Self, uint64(l1[k]))
+		x.feats = bk.feat(x.feats, tS2M1, uint64(pm))
+		x.feats = bk.feat(x.feats, tS2P1, uint64(pp))
 		if m.feats&FeatHistory != 0 {
-			x.feats = m.history(x.feats, s, l1, k, mask)
+			x.feats = m.history(x.feats, s, l1, k, bk)
 		}
 		if in.upperFirst {
 			at := int(rank[k])
@@ -78,22 +129,22 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 				t := labelType(l1[j])
 				counts[t+1]++
 				if t >= 0 {
-					x.feats = appendFeat(x.feats, mask, tS2AggKind, uint64(l1[j]))
+					x.feats = bk.feat(x.feats, tS2AggKind, uint64(l1[j]))
 				}
 			}
 			if seen == 0 {
-				x.feats = appendFeat(x.feats, mask, tS2None, 0)
+				x.feats = bk.feat(x.feats, tS2None, 0)
 			} else {
 				maj := 0
 				for t, c := range counts {
 					if c > 0 {
-						x.feats = appendFeat(x.feats, mask, tS2Agg, uint64(t))
+						x.feats = bk.feat(x.feats, tS2Agg, uint64(t))
 					}
 					if c > counts[maj] {
 						maj = t
 					}
 				}
-				x.feats = appendFeat(x.feats, mask, tS2Maj, uint64(maj))
+				x.feats = bk.feat(x.feats, tS2Maj, uint64(maj))
 			}
 		}
 		x.off = append(x.off, int32(len(x.feats)))
@@ -103,7 +154,7 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 // history appends FeatHistory's second-pass features of token k: the
 // first-pass labels two tokens away, of the nearest earlier and later
 // occurrences of the word, and of the ends of its capitalized run.
-func (m *Model) history(dst []uint32, s *docScratch, l1 []uint8, k int, mask uint64) []uint32 {
+func (m *Model) history(dst []uint32, s *docScratch, l1 []uint8, k int, bk *s2Buckets) []uint32 {
 	n := len(s.info)
 	in := &s.info[k]
 	start := k - int(in.idx)
@@ -114,7 +165,7 @@ func (m *Model) history(dst []uint32, s *docScratch, l1 []uint8, k int, mask uin
 		}
 		return uint64(l1[j])
 	}
-	dst = appendFeat(dst, mask, tS2M2P2, lab(k-2)<<8|lab(k+2))
+	dst = bk.pairFeat(dst, tS2M2P2, lab(k-2), lab(k+2))
 	if !in.upperFirst {
 		return dst
 	}
@@ -127,13 +178,76 @@ func (m *Model) history(dst []uint32, s *docScratch, l1 []uint8, k int, mask uin
 	if r+1 < n && s.info[order[r+1]].lower == in.lower {
 		next = uint64(l1[order[r+1]])
 	}
-	dst = appendFeat(dst, mask, tS2Prev, prev)
-	dst = appendFeat(dst, mask, tS2Next, next)
+	dst = bk.feat(dst, tS2Prev, prev)
+	dst = bk.feat(dst, tS2Next, next)
 	if !in.capsSent {
 		a, b := start+int(in.runStart), start+int(in.runEnd)-1
 		if b > a {
-			dst = appendFeat(dst, mask, tS2Run, uint64(l1[a])<<8|uint64(l1[b]))
+			dst = bk.pairFeat(dst, tS2Run, uint64(l1[a]), uint64(l1[b]))
 		}
 	}
 	return dst
+}
+
+// plainCase returns the index in m.plainSums of the second-pass features
+// of token k, whose neighbours' first-pass labels are pm and pp, if they
+// are only those of labels that are O or sentence bounds, or -1.
+func (m *Model) plainCase(s *docScratch, l1 []uint8, k int, pm, pp uint8) int {
+	in := &s.info[k]
+	if in.upperFirst || len(m.plainSums) == 0 {
+		return -1
+	}
+	ls := [5]uint8{l1[k], pm, pp, uint8(nLabels), uint8(nLabels)}
+	if m.feats&FeatHistory != 0 {
+		start := k - int(in.idx)
+		if k-2 >= start {
+			ls[3] = l1[k-2]
+		}
+		if k+2 < start+int(in.slen) {
+			ls[4] = l1[k+2]
+		}
+	}
+	c := 0
+	for i, l := range ls {
+		switch l {
+		case 0:
+		case uint8(nLabels):
+			c |= 1 << i
+		default:
+			return -1
+		}
+	}
+	return c
+}
+
+// plainFeatures appends the second-pass features of case c of plainCase.
+func (m *Model) plainFeatures(dst []uint32, c int) []uint32 {
+	var ls [5]uint64
+	for i := range ls {
+		if c&(1<<i) != 0 {
+			ls[i] = uint64(nLabels)
+		}
+	}
+	dst = m.s2.feat(dst, tS2Self, ls[0])
+	dst = m.s2.feat(dst, tS2M1, ls[1])
+	dst = m.s2.feat(dst, tS2P1, ls[2])
+	if m.feats&FeatHistory != 0 {
+		dst = m.s2.pairFeat(dst, tS2M2P2, ls[3], ls[4])
+	}
+	return dst
+}
+
+// cachePlain computes the second stage's sums of every case of plainCase.
+func (m *Model) cachePlain() {
+	m.plainSums = m.plainSums[:0]
+	if len(m.stages) < 2 {
+		return
+	}
+	var fs []uint32
+	for c := range 1 << 5 {
+		fs = m.plainFeatures(fs[:0], c)
+		var sc scores
+		sum(m.tab, m.stride, rowWords, fs, &sc)
+		m.plainSums = append(m.plainSums, sc)
+	}
 }

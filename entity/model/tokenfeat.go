@@ -9,10 +9,6 @@ func (m *Model) feat(dst []uint32, tpl, val uint64) []uint32 {
 	return append(dst, uint32(mix(tpl, val)&m.mask))
 }
 
-func appendFeat(dst []uint32, mask, tpl, val uint64) []uint32 {
-	return append(dst, uint32(mix(tpl, val)&mask))
-}
-
 // intrinsicFeatures appends the features that depend only on the token's
 // text (given the model's clusters), which tokenFeatures does not repeat;
 // their sums are cached per word (see setStages).
@@ -52,7 +48,10 @@ func (m *Model) intrinsicFeatures(dst []uint32, text string, in *tokInfo) []uint
 // tokenFeatures appends the contextual features of token i of a sentence
 // whose infos are sent (a window into the document's infos) and whose
 // texts are toks.
-func (m *Model) tokenFeatures(dst []uint32, toks Sentence, sent []tokInfo, i int) []uint32 {
+//
+// skip leaves out POS groups whose sums tagging takes from m.posSums: bit 0
+// the left group, bit 1 the right one (see postable.go).
+func (m *Model) tokenFeatures(dst []uint32, toks Sentence, sent []tokInfo, i int, skip uint8) []uint32 {
 	f := m.feats
 	in := &sent[i]
 	rich := f&FeatLean == 0
@@ -89,12 +88,24 @@ func (m *Model) tokenFeatures(dst []uint32, toks Sentence, sent []tokInfo, i int
 		if i+1 < len(sent) {
 			pp = sent[i+1].pos
 		}
-		dst = m.feat(dst, tPOS, in.pos)
-		dst = m.feat(dst, tPOSM1, pm)
-		dst = m.feat(dst, tPOSP1, pp)
+		if skip == 0 {
+			// In this order, which training's float sums depend on.
+			dst = m.feat(dst, tPOS, in.pos)
+			dst = m.feat(dst, tPOSM1, pm)
+			dst = m.feat(dst, tPOSP1, pp)
+			if rich {
+				dst = m.feat(dst, tPOSBiM1, mix(pm, in.pos))
+				dst = m.feat(dst, tPOSBiP1, mix(in.pos, pp))
+			}
+		} else {
+			if skip&1 == 0 {
+				dst = m.posGroup(dst, pm, in.pos, pp, true)
+			}
+			if skip&2 == 0 {
+				dst = m.posGroup(dst, pm, in.pos, pp, false)
+			}
+		}
 		if rich {
-			dst = m.feat(dst, tPOSBiM1, mix(pm, in.pos))
-			dst = m.feat(dst, tPOSBiP1, mix(in.pos, pp))
 			dst = m.feat(dst, tPOSShort, mix(in.pos, in.short))
 		}
 	}

@@ -132,7 +132,7 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 		for i, d := range data {
 			if i%opts.Folds == f {
 				ps.doc = d.s
-				m.secondPass(&d.s, fm.tag(&ps), &d.x, m.mask)
+				m.secondPass(&d.s, fm.tag(&ps), &d.x, m.mask, nil)
 			}
 		}
 	}
@@ -223,7 +223,7 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 				a, b := int(s.starts[si]), int(s.starts[si+1])
 				p1, p2 := uint8(nLabels), uint8(nLabels)
 				for k := a; k < b; k++ {
-					dyn := dynFeatures(&s.info[k], p1, p2, mask)
+					dyn := trainDynFeatures(&s.info[k], p1, p2, mask)
 					fs := s.feats[s.off[k]:s.off[k+1]]
 					var xs []uint32
 					if extra {
@@ -344,4 +344,15 @@ func packClusters(c map[string]string) (map[string]uint32, error) {
 		out[w] = v<<8 | uint32(len(p))
 	}
 	return out, nil
+}
+
+// trainDynFeatures returns the buckets of the features that depend on the
+// two previous predicted labels.
+func trainDynFeatures(in *tokInfo, p1, p2 uint8, mask uint64) [4]uint32 {
+	return [4]uint32{
+		uint32(mix(tP1, uint64(p1)) & mask),
+		uint32(mix(tP2P1, uint64(p2)<<8|uint64(p1)) & mask),
+		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & mask),
+		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & mask),
+	}
 }

@@ -115,3 +115,79 @@ func quantize(w []float32, bits uint8) stage {
 	}
 	return st
 }
+
+// pair accumulates rows of an interleaved two-stage table (and cached
+// blocks, see wordSum) in their 16-bit lanes, unpacking into a1 and a2 only
+// when the lanes could carry, so that a token's features, cached blocks
+// and guessed previous-label features cost one or two unpackings.
+type pair struct {
+	w      [2 * rowWords]uint64
+	n      int // rows in w, each offset by qmax in every lane
+	used   int // bound on every lane of w: 2*qmax per row, less for blocks
+	a1, a2 *scores
+}
+
+// laneMax is the largest value a lane holds.
+const laneMax = 0xffff
+
+// flush adds the lanes to a1 and a2 and empties them.
+func (p *pair) flush() {
+	if p.n == 0 {
+		return
+	}
+	off := int32(p.n * qmax)
+	unpack(p.a1, off, p.w[0], p.w[1], p.w[2], p.w[3])
+	unpack(p.a2, off, p.w[4], p.w[5], p.w[6], p.w[7])
+	p.w, p.n, p.used = [2 * rowWords]uint64{}, 0, 0
+}
+
+// rows adds the rows of features fs of table w.
+func (p *pair) rows(w []uint64, fs []uint32) {
+	for len(fs) > 0 {
+		room := (laneMax - p.used) / (2 * qmax)
+		if room == 0 {
+			p.flush()
+			room = laneRun
+		}
+		k := min(room, len(fs))
+		b0, b1, b2, b3, c0, c1, c2, c3 := p.w[0], p.w[1], p.w[2], p.w[3], p.w[4], p.w[5], p.w[6], p.w[7]
+		for _, f := range fs[:k] {
+			r := (*[2 * rowWords]uint64)(w[int(f)*2*rowWords:])
+			b0 += r[0]
+			b1 += r[1]
+			b2 += r[2]
+			b3 += r[3]
+			c0 += r[4]
+			c1 += r[5]
+			c2 += r[6]
+			c3 += r[7]
+		}
+		p.w = [2 * rowWords]uint64{b0, b1, b2, b3, c0, c1, c2, c3}
+		p.n += k
+		p.used += k * 2 * qmax
+		fs = fs[k:]
+	}
+}
+
+// block adds a cached block of k rows whose largest lane is top.
+func (p *pair) block(c *wordSum, k int, top uint16) {
+	if p.used+int(top) > laneMax {
+		p.flush()
+	}
+	for i, v := range c {
+		p.w[i] += v
+	}
+	p.n += k
+	p.used += int(top)
+}
+
+// topLane returns the largest lane of a block.
+func topLane(c *wordSum) uint16 {
+	var top uint64
+	for _, v := range c {
+		for ; v != 0; v >>= 16 {
+			top = max(top, v&0xffff)
+		}
+	}
+	return uint16(top)
+}

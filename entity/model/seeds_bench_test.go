@@ -1,0 +1,62 @@
+package model
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/cputime"
+	"github.com/stretchr/testify/require"
+)
+
+// seedSentences returns the seed articles as the entity recognizer gives
+// them to the model: sentences of normalized tokens with their POS tags.
+func seedSentences(tb testing.TB) ([][]Sentence, int, int) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
+	require.NoError(tb, err)
+	var docs [][]Sentence
+	ntok, nbytes := 0, 0
+	for _, p := range paths {
+		a, err := corpus.ReadFile(p)
+		require.NoError(tb, err)
+		doc, err := corpus.Parse(context.Background(), a)
+		require.NoError(tb, err)
+		var sents []Sentence
+		for i := range doc.Sentences {
+			var s Sentence
+			for _, t := range doc.SentenceTokens(i) {
+				s = append(s, Token{Text: t.Norm, POS: t.Tag})
+				nbytes += len(t.Norm) + 1
+			}
+			ntok += len(s)
+			sents = append(sents, s)
+		}
+		docs = append(docs, sents)
+	}
+	return docs, ntok, nbytes
+}
+
+// BenchmarkPredictSeeds tags the seed articles, long news stories whose
+// names recur, which exercise the document features more than CoNLL's.
+func BenchmarkPredictSeeds(b *testing.B) {
+	m, err := Default()
+	require.NoError(b, err)
+	docs, ntok, nbytes := seedSentences(b)
+	if ntok == 0 {
+		b.Skip("no seed articles")
+	}
+	b.SetBytes(int64(nbytes))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cputime.Used()
+	for b.Loop() {
+		for _, d := range docs {
+			m.Predict(d)
+		}
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := cputime.Used() - cpu; cpu > 0 {
+		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}

@@ -49,8 +49,8 @@ func (r *run) leftovers(pi int) {
 			continue
 		}
 		text := q.inner.In(r.doc.Text)
-		if q.scare || wordCount(text) < 4 {
-			continue
+		if q.scare || wordCount(text) < 4 || titleCase(text) {
+			continue // a title in quotation marks ("Coal Is Not the Villain") is no speech
 		}
 		prev := r.prevCand(q.span.Start)
 		cd := cand{kind: Direct, content: q.inner, origin: "leftover", para: pi, how: byNone}

@@ -32,6 +32,10 @@ const (
 	confTranscript   = 0.85
 	confBlock        = 0.8
 	confHeadline     = 0.8
+	confTitleCue     = 0.75
+	confPassive      = 0.7
+	confAgentless    = 0.5
+	confPoll         = 0.8
 	confNoSpeaker    = 0.1
 	confDescribed    = 0.4
 )
@@ -81,6 +85,12 @@ func ruleFor(c cand, w who) (string, float64) {
 		return confidence("block-colon", confBlock)
 	case "headline":
 		return confidence("headline", confHeadline)
+	case "title":
+		return confidence("title-cue", confTitleCue)
+	case "passive":
+		return confidence("passive-agent", confPassive)
+	case "poll":
+		return confidence("in-poll", confPoll)
 	case "transcript":
 		return confidence("transcript", confTranscript)
 	}

@@ -73,7 +73,7 @@ func hasSuffixAny(s string, suf ...string) bool {
 func (r *run) skipToContent(k, end int, info cueInfo) int {
 	// "said in a speech in London on Monday that C": adjuncts up to a
 	// "that" with no verb between.
-	if w := r.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" {
+	if w := r.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" {
 		for j := k + 1; j < end && j-k <= 14; j++ {
 			if isVerb(r.tok(j).Tag) || r.tok(j).Norm == "," && r.lower(j+1) != "that" {
 				break
@@ -91,6 +91,12 @@ func (r *run) skipToContent(k, end int, info cueInfo) int {
 		case w == "that":
 			return k + 1
 		case w == "," && step == 0:
+			// "insist, most recently in an interview, that C"
+			for j := k + 1; j < end && j-k <= 14 && !isVerb(r.tok(j).Tag); j++ {
+				if r.tok(j).Norm == "," && r.lower(j+1) == "that" && j > k+1 {
+					return j + 2
+				}
+			}
 			k++
 		case timeWords[r.lower(k+1)] && (w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late"):
 			k += 2
@@ -98,6 +104,8 @@ func (r *run) skipToContent(k, end int, info cueInfo) int {
 			k++ // "said Tuesday he would"
 		case w == "in" && (r.lower(k+1) == "a" || r.lower(k+1) == "an") && (nominalCues[r.lower(k+2)] || r.lower(k+2) == "interview"):
 			k += 3
+		case w == "about" && r.tok(k+1).Tag == "CD":
+			return k // "said about 20 people": a number, not a topic
 		case (w == "of" || w == "about" || w == "on" || w == "for" && info.lemma == "call") && step <= 3:
 			if info.lemma == "say" {
 				return end // "said of the plan": its topic, not its content
@@ -158,6 +166,8 @@ func (r *run) contentEnd(k, end int) int {
 			return j - 1
 		case (w == "but" || (w == "while" || w == "whereas" || w == "although" || w == "though") && comma) && r.clauseStart(j+1, end):
 			return cutComma(r, j)
+		case w == "even" && comma && (r.lower(j+1) == "though" || r.lower(j+1) == "if") && r.clauseStart(j+2, end):
+			return j - 1 // "said A, even though B"
 		case comma && w == "compared" && (r.lower(j+1) == "with" || r.lower(j+1) == "to"):
 			return j - 1 // "say A, compared with 64 percent who say B"
 		case comma && (w == "which" || w == "who") && r.speakerClause(j+1, end):
@@ -166,6 +176,8 @@ func (r *run) contentEnd(k, end int) int {
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && r.speakerClause(j+1, end):
 			return cutComma(r, j) // "said A, and three-quarters said B"
+		case (w == "and" || w == "but") && (r.tok(j+1).Tag == "CD" || speakerPronouns[r.lower(j+1)]) && r.speakerClause(j+1, end):
+			return cutComma(r, j) // "5 percent prefer A and 1 percent support B"
 		case w == "but" || w == "and":
 			n := j + 1
 			for n < end && (auxWords[r.lower(n)] || r.tok(n).Tag == "RB") {
@@ -174,14 +186,22 @@ func (r *run) contentEnd(k, end int) int {
 			if r.lower(n) == "that" && w == "and" && r.lower(k-1) == "that" {
 				return cutComma(r, j)
 			}
-			if _, ok := r.lookupCue(r.tok(n).Norm); ok && (r.tok(n).Tag != "VBN" || isHave(r.lower(n-1))) &&
+			if _, ok := r.lookupCue(r.tok(n).Norm); ok && (r.tok(n).Tag != "VBN" || isHave(r.lower(n-1)) ||
+				!finite && n == j+1 && strings.HasSuffix(r.lower(n), "ed")) &&
 				(comma || !finite || r.lower(n+1) == "that") && !r.isRelative(n) {
 				return cutComma(r, j) // "said A and noted that B", "proposes A, and plans to B"
+			}
+			if n == j+1 && r.secondVerb(k, n) {
+				return cutComma(r, j) // "said he makes A and questioned how B"
 			}
 		case w == "," && (r.newSubjectCue(j+1, end) || r.speakerClause(j+1, end) && speakerPronouns[r.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
 		case w == "," && r.tok(j+1).Tag == "VBG" && isCueWord(r.tok(j+1).Norm):
 			return j
+		case r.tok(j).Tag == "VBG" && r.isQuoteTok(j-1) && r.tok(j-2).Norm == "," && r.cueWord(j):
+			return j - 1 // "that he has “won,” claiming that"
+		case comma && r.tok(j).Tag == "VBG" && r.cueWord(j) && r.lower(j+1) != "to":
+			return j - 1 // "praised A, crediting her with B"
 		}
 		if isFinite(r.tok(j).Tag) {
 			finite = true
@@ -255,7 +275,8 @@ func (r *run) newSubjectCue(k, end int) bool {
 	if _, ok := r.lookupCue(r.tok(n).Norm); !ok || !isFinite(r.tok(n).Tag) {
 		return false
 	}
-	return r.lower(n+1) == "that" || r.clauseStart(n+1, end)
+	return r.lower(n+1) == "that" || r.clauseStart(n+1, end) || r.isQuoteTok(n+1) || r.tok(n+1).Norm == "“" ||
+		r.tok(n+1).Norm == ":"
 }
 
 // proForm reports content [ka, kb) that stands for a statement: "said
@@ -268,4 +289,35 @@ func (r *run) proForm(ka, kb int) bool {
 		return r.lower(ka+1) == "same"
 	}
 	return false
+}
+
+// cueWord reports a cue verb form at token i, learned verbs included.
+func (r *run) cueWord(i int) bool {
+	_, ok := r.lookupCue(r.tok(i).Norm)
+	return ok
+}
+
+// secondVerb reports whether the past-tense cue at n, right after "and",
+// is a second verb of the cue's subject rather than of the content's:
+// "said he makes A and questioned how B". The content [k, n) must have a
+// finite verb of its own, and the cue a complement.
+func (r *run) secondVerb(k, n int) bool {
+	t := r.tok(n)
+	if t.Tag != "VBD" && !(t.Tag == "VBN" && strings.HasSuffix(r.lower(n), "ed")) || !r.cueWord(n) {
+		return false
+	}
+	subj, shared := false, false
+	for j := k; j < n; j++ {
+		if isFinite(r.tok(j).Tag) {
+			// "said they had spoken and agreed": a perfect before may
+			// govern the second verb too (a modal would want "agree").
+			subj, shared = true, isHave(r.lower(j))
+		}
+	}
+	if shared {
+		return false
+	}
+	next := r.tok(n + 1)
+	return subj && (next.Tag == "DT" || next.Tag == "PRP" || next.Tag == "PRP$" || next.Tag == "WRB" || next.Tag == "TO" ||
+		next.Tag == "IN" || strings.HasPrefix(next.Tag, "NN") || next.Tag == "RB")
 }

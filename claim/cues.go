@@ -210,6 +210,13 @@ func regularForms(v string) []string {
 		out = append(out, v+"es", v+"ed", v+"ing")
 	default:
 		out = append(out, v+"s", v+"ed", v+"ing")
+		if n := len(v); n >= 3 && n <= 5 && !strings.ContainsRune("aeiouwxy", rune(v[n-1])) &&
+			strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3])) {
+			// A short verb ending consonant-vowel-consonant doubles its
+			// consonant: "slam", "slammed", "slamming".
+			d := v + v[n-1:]
+			out = append(out, d+"ed", d+"ing")
+		}
 	}
 	return out
 }
@@ -218,28 +225,6 @@ func regularForms(v string) []string {
 func lookupCue(word string) (cueInfo, bool) {
 	c, ok := cueLexicon()[strings.ToLower(word)]
 	return c, ok
-}
-
-// adjectiveCues are predicative adjectives that report a stance when
-// followed by a complement: "was hopeful that", "is critical of", "were
-// coy about", "is eager to".
-var adjectiveCues = map[string]bool{
-	"hopeful": true, "optimistic": true, "confident": true, "sure": true,
-	"certain": true, "convinced": true, "pessimistic": true, "adamant": true,
-	"clear": true, "concerned": true, "worried": true, "skeptical": true,
-	"sceptical": true, "aware": true, "insistent": true, "keen": true,
-	"critical": true, "unclear": true, "willing": true, "eager": true, "angry": true,
-	"interested": true, "nervous": true, "supportive": true, "unhappy": true,
-	"happy": true, "proud": true, "wary": true, "glad": true, "pleased": true,
-	"frustrated": true, "coy": true, "doubtful": true, "determined": true,
-	"upset": true, "furious": true, "disappointed": true, "reluctant": true,
-}
-
-// nominalCues are nouns that carry a statement: "in a statement",
-// "the ministry's claim that".
-var nominalCues = map[string]bool{
-	"statement": true, "claim": true, "claims": true, "assertion": true,
-	"announcement": true, "remarks": true, "comments": true, "testimony": true,
 }
 
 // tellClass reports whether a cue takes an addressee.
@@ -278,10 +263,19 @@ func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		case p == "," && strings.HasSuffix(t.Norm, "ing") && introduces:
 			// "..., tweeting, “…”"
 		case introduces && (r.isQuoteTok(i+1) || r.isQuoteTok(i+2)) && r.nounLike(i-1):
-			// "the mother of three replied, “…”"
+			// "the mother of three replied, “…”
+		case (n == "." || n == "") && !capitalized(t.Text) &&
+			(strings.HasSuffix(r.lower(i), "s") && r.nounLike(i-1) || r.tok(i-1).Tag == "NNS" && !strings.HasSuffix(r.lower(i), "s")):
+			// "…, the records show." ends its sentence: a verb"
 		default:
 			return 0, 0, info, false
 		}
+	}
+	if info.lemma == "state" && r.lower(i+1) != "that" && r.lower(i+1) != ":" && r.lower(i+1) != "," && r.lower(i+1) != "." && !r.isQuoteTok(i+1) {
+		return 0, 0, info, false // "the states", "state law": "state" reports only with "that" or a quotation
+	}
+	if r.modifier(i, info) {
+		return 0, 0, info, false // "said state troopers will", "the report card": a noun
 	}
 	if t.Tag == "VBN" && r.lower(i-1) != "," && !isCopula(r.lower(i-1)) && r.nounLike(i-1) &&
 		(r.lower(i+1) == ":" || r.lower(i+1) == "that" || r.isQuoteTok(i+1) || r.lower(i+1) == "," && r.isQuoteTok(i+2)) {
@@ -291,7 +285,7 @@ func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		for k > 0 && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)] && !isHave(r.lower(k))) {
 			k--
 		}
-		if !isHave(r.lower(k)) && (r.lower(i-1) != "," || info.learned) {
+		if !isHave(r.lower(k)) && (r.lower(i-1) != "," || info.learned) && !r.secondPast(i) {
 			// "The study, released Monday, found": a stance verb after a
 			// comma is a participle modifier.
 			return 0, 0, info, false

@@ -66,13 +66,18 @@ func (r *run) cueAfterQuote(q qmark) (cand, bool) {
 	if k >= len(r.doc.Tokens) || k == 0 {
 		return cand{}, false
 	}
+	if o := r.tokAt(q.span.Start); r.tok(o-1).Tag == "IN" && r.sentOf(o-1) == r.sentOf(o) && titleCase(q.inner.In(r.doc.Text)) {
+		return cand{}, false // "on CBS's “Face the Nation,” Ryan said": a title in a phrase
+	}
 	pi := r.doc.Sentences[r.sentOf(k-1)].Paragraph
 	if r.doc.Sentences[r.sentOf(k)].Paragraph != pi {
 		return cand{}, false // the quotation ends its paragraph
 	}
 	hi := min(r.paraEndTok(pi), k+30)
 
-	inner := strings.TrimRight(q.raw.In(r.doc.Text), " ")
+	// A quotation closing a quotation inside it ends in “,'”: the inner
+	// mark does not hide the comma.
+	inner := strings.TrimRight(q.raw.In(r.doc.Text), " '’‘")
 	if r.tok(k).Norm == "," {
 		k++
 	} else if !hasSuffixAny(inner, ",", "?", "!", ".", "…", "—", "-") {
@@ -107,8 +112,8 @@ func (r *run) cueAfterQuote(q qmark) (cand, bool) {
 		if c == k {
 			na, nb := r.npRight(b, stop)
 			upto := stop
-			if r.tok(nb).Norm == "," {
-				upto = nb // "said Joseph, who has four children"
+			if n := r.lower(nb); n == "," || n == "who" || n == "(" {
+				upto = nb // "said Joseph, who has four children", "said an aide who"
 			}
 			if nb == na || r.clauseAfter(nb, upto) {
 				continue
@@ -116,8 +121,8 @@ func (r *run) cueAfterQuote(q qmark) (cand, bool) {
 			np = r.span(na, nb)
 		} else {
 			na, nb, xa, xb, ok := r.subjectLeft(c, k)
-			if !ok || na != k {
-				return cand{}, false
+			if t := r.tok(k); !ok || na != k && !(na == k+1 && !capitalized(t.Text) && (t.Tag == "JJ" || t.Tag == "VBD" || t.Tag == "VBN")) {
+				return cand{}, false // ("…,” retired general Lloyd Newton said" has an adjective first)
 			}
 			np, alt = r.span(na, nb), r.span(xa, xb)
 		}

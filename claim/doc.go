@@ -25,12 +25,18 @@
 // object is the content: "referred to", "pointed to", "railed against",
 // "sided with", "spoke about", "argued for". Reported content stops before
 // a second source ("…, and three-quarters said …", "…, he did say …") and
-// before ", compared with" or a concessive clause. Quotation marks around a
-// term or name are not claims.
+// before ", compared with" or a concessive clause, and before a second
+// past-tense cue of the same subject ("said A and questioned B"). An
+// attribution inside its clause ("The plan, she said, is dead") reports
+// the whole clause. A passive stance verb reports its subject, the agent
+// being the source ("The bill was endorsed by the union"). A title-case
+// headline whose verb is a cue ("Senator Says Plan Will Fail") is read like
+// a sentence. Quotation marks around a term or name are not claims.
 //
 // Cue words come from a written lexicon of speech and thought verbs, nouns
-// ("X's claim that", "X's criticism of") and adjectives ("was critical
-// of"), and from verbs learned from the PolNeAR training split
+// ("X's claim that", "his refusal to", "their warnings that") and
+// adjectives ("was critical of"), and from verbs learned from the PolNeAR
+// training split
 // (learned_cues.txt, written by claim/internal/gencues): stance and action
 // verbs such as "endorsed X", "criticized X" or "wants to V", each kept
 // only when its claims matched annotated attributions often enough.
@@ -52,20 +58,28 @@
 // voters"), "joint" (several sources, the first
 // in Speaker and the rest in Others), "continuation" (a quotation with no
 // cue that goes on with the previous speaker's words, or opens the
-// paragraphs of the next), "block-colon", "headline", "transcript" (a
+// paragraphs of the next), "block-colon", "headline", "title-cue" (the
+// capitalized source of a title-case headline verb), "passive-agent" (the
+// agent of a passive stance verb), "in-poll" ("In the latest poll, Lopez
+// leads", "Lopez leads in most surveys"), "agentless" (a report that names no
+// source, "The vote is expected to be close", "The plan seems to have
+// failed", "He was accused of lying", "When asked about the plan, …":
+// Speaker is empty), "transcript" (a
 // line "WALLACE: …" whose label names a person of the article),
 // "pronoun-unresolved" (a pronoun with no antecedent, or the writer's own
 // "I" outside quotation marks, kept as written) and
 // "no-speaker".
-// Claims without a speaker are dropped unless WithUnattributed is given.
+// Quotations whose speaker is not found ("no-speaker") are dropped unless
+// WithUnattributed is given.
 //
 // # Confidence
 //
 // Confidence is learned per rule: claim/internal/gencues runs the
 // extractor over the PolNeAR training split and records, for each rule,
 // the share of claims matching an annotated attribution whose speaker
-// overlaps the annotated source (learned_conf.txt, smoothed; a rule with
-// few training claims keeps a conservative hand-set value). Names beside a
+// overlaps the annotated source, or which, like the annotation, have none
+// (learned_conf.txt, smoothed; a rule with few training claims keeps a
+// conservative hand-set value). Names beside a
 // quotation's cue score highest, then named subjects of a cue, then
 // pronouns and descriptions; an unresolved source phrase kept as written
 // scores about one half. A claim cued by a learned stance verb

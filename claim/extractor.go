@@ -77,6 +77,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		}
 		r.headline(pi)
 		if !r.blockParas[pi] {
+			r.titleCue(pi)
 			r.directs(pi)
 			r.block(pi)
 			r.reported(pi)
@@ -108,6 +109,7 @@ const (
 	byContinuation            // the previous claim's speaker
 	byForward                 // the next claim's speaker (a quotation paragraph before its attribution)
 	byNone                    // no source found
+	byAgentless               // no source given: "is expected to"
 )
 
 // cand is a claim before its speaker is resolved.
@@ -147,6 +149,8 @@ type run struct {
 	lastSubj map[int][2]corpus.Span
 	// learned holds the learned cue verbs, read only.
 	learned map[string]cueInfo
+	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
+	tags []string
 }
 
 func newRun(doc *corpus.Document, ents []*entity.Entity) *run {
@@ -159,6 +163,7 @@ func newRun(doc *corpus.Document, ents []*entity.Entity) *run {
 		lastSubj:   map[int][2]corpus.Span{},
 		labels:     -1,
 	}
+	r.tags = retag(doc.Tokens)
 	r.quotes = findQuoteMarks(doc)
 	r.markQuoted()
 	r.titles = derivedTitles(r)

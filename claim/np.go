@@ -165,6 +165,13 @@ func (r *run) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	a, b = r.npLeft(j, lo)
+	if b > a && a-2 >= lo && r.tok(a-1).Tag == "VBG" && r.nounLike(a-2) && r.tok(a-2).Tag != "PRP" {
+		// "Democrats supporting Mrs. Clinton have pointed to": the head
+		// is before the participle.
+		if pa, pb := r.npLeft(a-2, lo); pb > pa {
+			return pa, pb, 0, 0, true
+		}
+	}
 	return a, b, 0, 0, b > a
 }
 
@@ -192,7 +199,11 @@ func (r *run) relativeBefore(k int, n string) bool {
 func (r *run) npLeft(j, lo int) (a, b int) {
 	b = j + 1
 	a = b
-	for k := j; k >= lo && b-k <= 20; k-- {
+	start := j
+	if objectPronouns[r.lower(j)] && postAdjectives[r.lower(j-2)] && j-3 >= lo {
+		a, start = j, j-1 // "a source close to him"
+	}
+	for k := start; k >= lo && b-k <= 20; k-- {
 		w := r.lower(k)
 		if r.nounLike(k) {
 			a = k
@@ -208,6 +219,9 @@ func (r *run) npLeft(j, lo int) (a, b int) {
 				a, k = o, o
 				continue
 			}
+		}
+		if w == "and" && r.tok(k+1).Tag == "CD" {
+			break // "chose Clinton and 44 percent would back": two clauses
 		}
 		if (npPreps[w] || w == "and" || w == "&") && k-1 >= lo && r.nounLike(k-1) && a <= k+1 && a < b {
 			a = k
@@ -285,3 +299,7 @@ func (r *run) sentenceSubject(si int) (a, b int, ok bool) {
 func (r *run) phrase(a, b int) string {
 	return strings.TrimSpace(r.span(a, b).In(r.doc.Text))
 }
+
+// objectPronouns end a source phrase only after a post-adjective: "a
+// source close to him".
+var objectPronouns = setOf("him", "her", "them", "us", "me")

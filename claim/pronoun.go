@@ -14,6 +14,9 @@ func (r *run) resolvePronoun(a, pos int, done []hist) (who, bool) {
 	t := r.tok(a)
 	sp := Speaker{Text: t.Text, Span: t.Span}
 	w := r.lower(a)
+	if n, ok := possessivePronouns[w]; ok {
+		w = n // "his refusal to": he refused
+	}
 	para := r.doc.Sentences[t.Sentence].Paragraph
 	var prev *hist
 	if n := len(done); n > 0 && para-done[n-1].para <= maxPronounDistance {
@@ -120,3 +123,6 @@ func pronounFits(pron string, x who) bool {
 	}
 	return false
 }
+
+// possessivePronouns map a possessor of a noun cue to its subject form.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}

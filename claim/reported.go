@@ -21,6 +21,10 @@ var clauseLemmas = map[string]bool{
 	"recognize": true, "recognise": true, "realize": true, "realise": true,
 }
 
+// objectLemmas report a noun phrase as well as a clause: "noted the
+// rule", "explained its importance".
+var objectLemmas = setOf("note", "explain", "recall", "indicate", "signal", "repeat", "acknowledge", "concede")
+
 // reported finds reported speech in paragraph pi: "X said (that) C",
 // "C, X said", "C, said X", "according to X, C", "X told Y that C". The
 // attribution that ends a sentence is read first, since it governs what
@@ -38,6 +42,9 @@ func (r *run) reported(pi int) {
 				r.accordingTo(si, i)
 				continue
 			}
+			if r.inPoll(si, i, pi) {
+				continue
+			}
 			if a, b, info, ok := r.cueVerb(i); ok {
 				r.postposed(si, a, b, info, pi)
 			}
@@ -46,12 +53,15 @@ func (r *run) reported(pi int) {
 			if r.inQuote(i) || r.usedCue[i] || r.inContent(i) {
 				continue
 			}
-			if nounCues[r.lower(i)] && nounComplement(r.lower(i+1), r.tok(i+2).Tag) && r.tok(i-1).Norm == "'s" {
+			if r.passive(si, i, pi) || r.agentless(si, i, pi) || r.asked(si, i, pi) {
+				continue
+			}
+			if nounCues[r.lower(i)] && nounComplement(r.lower(i+1), r.tok(i+2).Tag) && (r.tok(i-1).Norm == "'s" || r.possessor(i) > 0) {
 				r.possessive(si, i, pi)
 				continue
 			}
-			if adjectiveCues[r.lower(i)] && nounComplement(r.lower(i+1), r.tok(i+2).Tag) && r.lower(i+1) != "for" && isCopula(r.lower(i-1)) {
-				r.preposed(si, i-1, i+1, cueInfo{lemma: r.lower(i), class: thought}, pi)
+			if c := r.adjectiveCue(i); c >= 0 {
+				r.preposed(si, c, i+1, cueInfo{lemma: r.lower(i), class: thought}, pi)
 				continue
 			}
 			if a, b, info, ok := r.cueVerb(i); ok {
@@ -73,63 +83,6 @@ func isCopula(w string) bool {
 		return true
 	}
 	return false
-}
-
-// nounCues are nouns that report a statement of their possessor:
-// "Trump's claim that C".
-var nounCues = setOf("claim", "assertion", "statement", "promise", "warning", "argument",
-	"insistence", "suggestion", "accusation", "allegation", "announcement", "pledge",
-	"contention", "admission", "denial", "prediction", "belief", "view", "hope", "fear",
-	"criticism", "support", "opposition", "endorsement", "praise", "attack", "call",
-	"plan", "decision", "concern", "response", "message", "proposal", "comment",
-	"complaint", "vow", "remark", "assessment", "threat", "demand", "request",
-	"defense", "defence", "description", "characterization", "dismissal", "rejection",
-	"condemnation", "acknowledgment", "acknowledgement", "explanation", "insinuation")
-
-// nounComplement reports whether word w (followed by a word tagged next)
-// opens the complement of a noun cue: "that C", "of X", "about X", "for
-// X", "to V".
-func nounComplement(w, next string) bool {
-	switch w {
-	case "that", "of", "about", "for":
-		return true
-	case "to":
-		return next == "VB"
-	}
-	return false
-}
-
-// possessive reads "X's claim that C" at the noun cue i of sentence si.
-func (r *run) possessive(si, i, pi int) {
-	s := r.doc.Sentences[si]
-	na, nb := r.npLeft(i-2, s.First)
-	if nb <= na {
-		return
-	}
-	end := r.sentContentEnd(si)
-	from := i + 2
-	if r.lower(i+1) == "to" {
-		from = i + 1 // "X's promise | to build a wall"
-	}
-	stop := r.contentEnd(from, end)
-	// The clause ends where the sentence's own verb begins: "X's claim
-	// that crime has soared | is false"; a phrase ends at the first
-	// finite verb: "X's criticism of the plan | was sharp".
-	phrase := r.lower(i+1) != "that"
-	seen := false
-	for k := from; k < stop; k++ {
-		if !isFinite(r.tok(k).Tag) || r.inQuote(k) {
-			continue
-		}
-		if phrase || seen && isVerb(r.tok(k-1).Tag) {
-			stop = k
-			break
-		}
-		seen = true
-	}
-	cd := cand{kind: Indirect, cue: r.tok(i).Span, np: r.span(na, nb), how: byNP, origin: "cue", para: pi,
-		content: trimReported(r.doc.Text, r.span(from, stop))}
-	r.finishReported(cd, i, i+1, cueInfo{lemma: r.lower(i), class: speech}, false)
 }
 
 // inContent reports whether token i lies in the content of a claim found.
@@ -154,21 +107,41 @@ func (r *run) postposed(si, a, b int, info cueInfo, pi int) {
 			limit = j
 			break
 		}
+		if (r.tok(j).Norm == "," || isDash(r.tok(j).Norm)) && (r.lower(j+1) == "and" || r.lower(j+1) == "but") && j == b {
+			limit = j // "C, Okafor said — and he added D"
+			break
+		}
+		if (r.tok(j).Norm == "," || r.tok(j).Norm == "(") && !r.clauseAfter(b, j) && !r.isQuoteTok(j+1) {
+			// "C, said Ann Lee, an adviser who …", "C, lawmakers said
+			// Friday, as they …": what follows the comma is no complement.
+			limit = j
+			break
+		}
 	}
-	if a <= s.First+2 || r.clauseAfter(b, limit) || r.tok(a).Tag == "VBG" {
+	// "The industry, she said, is doing well": the attribution interrupts
+	// the clause it reports.
+	// "…, she said on Monday, is" allows an adjunct before the comma.
+	cb := b
+	for cb < end && cb-b <= 8 && r.tok(cb).Norm != "," && !isVerb(r.tok(cb).Tag) && !r.inQuote(cb) {
+		cb++
+	}
+	interrupts := r.tok(cb).Norm == "," && !r.clauseAfter(s.First, a)
+	if a <= s.First+2 || r.clauseAfter(b, limit) && !(interrupts && limit <= cb) || r.tok(a).Tag == "VBG" {
 		return // a participle does not invert: "C, citing X" is X cited, not said
 	}
 	cd := cand{kind: Indirect, cue: r.span(a, b), how: byNP, origin: "cue", para: pi}
-	comma := -1
-	if r.tok(a-1).Norm == "," || r.isQuoteTok(a-1) {
-		if na, nb := r.npRight(b, end); nb > na && !isVerb(r.tok(nb).Tag) {
-			cd.np, comma = r.span(na, nb), a-1
+	comma, after := -1, b
+	if (r.tok(a-1).Norm == "," || r.isQuoteTok(a-1)) && !info.tellClass() && !stanceLemmas[info.lemma] && !passiveLemmas[info.lemma] {
+		// "C, said X"; but "…, told his aides to" and "…, blasted
+		// Clinton as" have their subject before.
+		if na, nb := r.npRight(b, end); nb > na && !isVerb(r.tok(nb).Tag) && !(nb-na == 1 && nonSources[r.lower(na)]) {
+			cd.np, comma, after = r.span(na, nb), a-1, nb
 		}
 	}
 	if comma < 0 {
 		na, nb, xa, xb, ok := r.subjectLeft(a, s.First)
-		if !ok || na <= s.First+1 || (r.tok(na-1).Norm != "," && !r.isQuoteTok(na-1)) {
-			return
+		if !ok || na <= s.First+1 || (r.tok(na-1).Norm != "," && !r.isQuoteTok(na-1)) || r.relativeSubject(a) {
+			return // "…, a birther who has pledged": a relative clause, not an attribution
 		}
 		cd.np, cd.alt, comma = r.span(na, nb), r.span(xa, xb), na-1
 	}
@@ -180,150 +153,47 @@ func (r *run) postposed(si, a, b int, info cueInfo, pi int) {
 	r.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
 	first := s.First
 	if !r.clauseAfter(first, comma) {
+		// "The industry, she said, is doing well": the attribution
+		// interrupts the clause, which is the content, whole.
+		if interrupts && after == b && comma > first && r.tok(first).Tag != "IN" && r.clauseAfter(cb+1, end) &&
+			!r.usedCue[a] {
+			cd.content = trimReported(r.doc.Text, r.span(first, end))
+			r.finishReported(cd, a, b, info, true)
+			return
+		}
+		// "People like Scott, he said.": a phrase that closes its
+		// sentence with the attribution is what was said.
+		if t := r.tok(first).Tag; b == end && comma-first >= 2 && clauseLemmas[info.lemma] &&
+			(t == "DT" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) && !timeWords[r.lower(first)] {
+			cd.content = r.leftContent(first, comma)
+			r.finishReported(cd, a, b, info, true)
+		}
 		return // "In Lagos, Okafor said": no clause before the comma
+	}
+	if w := r.lower(comma - 1); (w == "which" || w == "who") && r.tok(b).Norm == "," && r.clauseAfter(b+1, end) {
+		// "the stadium, which, Tompkins said, is full": the relative
+		// clause, interrupted, is what was said.
+		cd.content = trimReported(r.doc.Text, r.span(comma-1, end))
+		r.finishReported(cd, a, b, info, true)
+		return
+	}
+	for j := comma - 1; j > first; j-- {
+		if n := r.tok(j).Norm; (n == ":" || n == ";") && !r.inQuote(j) {
+			if !r.clauseAfter(j+1, comma) {
+				return // "…: On July 6, 2011, the two countries signed": a date, not a report
+			}
+			break
+		}
+	}
+	k := first
+	for r.tok(k).Tag == "CC" || r.tok(k).Tag == "RB" {
+		k++
+	}
+	if subordinators[r.lower(k)] && !r.hasComma(k, comma) {
+		return // "When Congress cut funding, Mexico said enough": no report before
 	}
 	cd.content = r.leftContent(first, comma)
 	r.finishReported(cd, a, b, info, true)
-}
-
-// preposed reads "X said (that) C" at the cue [a, b) of sentence si.
-func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
-	s := r.doc.Sentences[si]
-	end := r.sentContentEnd(si)
-	cd := cand{kind: Indirect, cue: r.span(a, b), how: byNP, origin: "cue", para: pi}
-	if r.tok(a).Tag == "VBG" && !r.participleCue(a) {
-		return // "officials briefing reporters": a modifier, not a report
-	}
-	na, nb, xa, xb, ok := r.subjectLeft(a, r.sentFirst(si))
-	borrowed := false
-	switch {
-	case ok:
-		cd.np, cd.alt = r.span(na, nb), r.span(xa, xb)
-		r.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
-	case r.tok(a).Tag == "VBG" && (r.tok(a-1).Norm == "," || r.lower(a-1) == "as" || r.lower(a-1) == "while") || r.coordinated(a, s.First):
-		// "..., adding that", "... but said": the subject of the cue
-		// before, or of the sentence.
-		borrowed = true
-		if sub, ok := r.lastSubj[si]; ok {
-			cd.np, cd.alt = sub[0], sub[1]
-		} else if sa, sb, ok := r.sentenceSubject(si); ok {
-			cd.np = r.span(sa, sb)
-		} else {
-			cd.how = byContinuation
-		}
-	default:
-		return
-	}
-	k := r.skipToContent(b, end, info)
-	if k >= end {
-		return
-	}
-	if borrowed && r.tok(a).Tag == "VBG" && !prepBefore(r.lower(k-1)) && !r.isQuoteTok(k) && !r.clauseStart(k, end) &&
-		!info.learned && info.particle == "" && !(r.lower(k) == "to" && r.tok(k+1).Tag == "VB") &&
-		!(info.lemma == "say" && r.clauseAfter(k, end)) {
-		return
-	}
-	stop := r.contentEnd(k, end)
-	cd.content = trimReported(r.doc.Text, r.span(k, stop))
-	// A quotation opened in the content runs to its closing mark, past
-	// the sentence: "adding that “A. B,”".
-	for _, q := range r.quotes {
-		if q.span.Start >= cd.content.Start && q.span.Start < cd.content.End && q.span.End > cd.content.End &&
-			!q.unclosed && len(q.parts) == 1 {
-			cd.content.End = q.span.End
-		}
-	}
-	r.finishReported(cd, a, b, info, false)
-	// "said that A and that B": a second content for the same cue.
-	j := stop
-	if r.tok(j).Norm == "," {
-		j++
-	}
-	if r.usedCue[a] && r.lower(k-1) == "that" && r.lower(j) == "and" && r.lower(j+1) == "that" {
-		k2 := j + 2
-		stop2 := r.contentEnd(k2, end)
-		cd.content = trimReported(r.doc.Text, r.span(k2, stop2))
-		cd.kind = Indirect
-		r.finishReported(cd, a, b, info, false)
-	}
-}
-
-// namesAs reports whether the content [ka, kb) of "call" is an object and
-// what it is called: "called the senator a liar", "called the plan
-// reckless".
-func (r *run) namesAs(ka, kb int) bool {
-	for k := ka + 1; k < kb && k <= ka+12; k++ {
-		w := r.lower(k)
-		// "the ruling", "him": an object before what it is called
-		noun := r.nounLike(k-1) || r.tok(k-1).Tag == "VBG" && r.tok(k-2).Tag == "DT" || k-1 == ka && r.tok(ka).Tag == "PRP"
-		if (w == "a" || w == "an") && noun || r.tok(k).Tag == "JJ" && r.tok(k-1).Tag != "DT" && noun && !r.nounLike(k+1) {
-			return true
-		}
-	}
-	return false
-}
-
-// participleCue reports whether the -ing cue at a reports speech: after a
-// comma ("..., saying"), a form of "be" ("was saying"), "as" ("quoted
-// as saying") or "while" ("while acknowledging that").
-func (r *run) participleCue(a int) bool {
-	k := a - 1
-	for k > 0 && r.tok(k).Tag == "RB" {
-		k--
-	}
-	w := r.lower(k)
-	return r.lower(a+1) == "that" || w == "," || w == "as" || w == "while" || w == "and" || w == "but" || isCopula(w) ||
-		r.withSubject(a)
-}
-
-// withSubject reports a speech participle whose subject follows "with":
-// "with 30 percent of voters saying they approve".
-func (r *run) withSubject(a int) bool {
-	if c, ok := lookupCue(r.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
-		return false
-	}
-	na, nb := r.npLeft(a-1, max(0, a-10))
-	return nb == a && nb > na && r.lower(na-1) == "with"
-}
-
-// sentFirst returns the first token of sentence si, or of the sentence
-// before when the segmenter split inside brackets ("Sen. David Perdue
-// (R-Ga.) | said").
-func (r *run) sentFirst(si int) int {
-	s := r.doc.Sentences[si]
-	if si > 0 && r.tok(s.First).Norm == ")" && r.doc.Sentences[si-1].Paragraph == s.Paragraph {
-		return r.doc.Sentences[si-1].First
-	}
-	return s.First
-}
-
-// coordinated reports whether the cue at a is the second verb of its
-// subject: "X told reporters C, but conceded that D".
-func (r *run) coordinated(a, lo int) bool {
-	k := a - 1
-	for k > lo && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)]) {
-		k--
-	}
-	w := r.lower(k)
-	return w == "but" || w == "and" || w == "," || w == "or"
-}
-
-// clauseStart reports whether a clause starts at k: a subject and then a
-// finite verb within a few words ("his is confident", "he doesn't").
-func (r *run) clauseStart(k, end int) bool {
-	for k < end && r.tok(k).Tag == "RB" {
-		k++
-	}
-	t := r.tok(k)
-	if t.Tag != "PRP" && t.Tag != "PRP$" && t.Tag != "DT" && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "EX" {
-		return false
-	}
-	for j := k + 1; j < end && j <= k+6; j++ {
-		if isFinite(r.tok(j).Tag) {
-			return true
-		}
-	}
-	return false
 }
 
 // finishReported classifies the content (indirect, mixed, or a direct
@@ -333,10 +203,14 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 		return
 	}
 	ka, kb := r.tokAt(cd.content.Start), r.tokEndingBy(cd.content.End)
-	if kb-ka < 2 && !left && !prepBefore(r.lower(ka-1)) && r.lower(ka-1) != "for" && !r.proForm(ka, kb) {
+	if kb-ka == 1 && r.tok(ka).Tag == "RB" {
+		return // "According to MSNBC, basically": no statement
+	}
+	if kb-ka < 2 && !left && !prepBefore(r.lower(ka-1)) && r.lower(ka-1) != "for" && !r.proForm(ka, kb) &&
+		!(info.learned && (r.tok(ka).Tag == "NNP" || objectPronouns[r.lower(ka)])) {
 		return
 	}
-	if r.lower(ka) == "not" && r.lower(ka+1) == "to" {
+	if r.lower(ka) == "not" && r.lower(ka+1) == "to" && (info.lemma == "ask" || info.lemma == "request" || r.lower(ka+2) == "be") {
 		return // "asked not to be named": a request, not a statement
 	}
 	if !left && r.tok(ka).Tag == "VBZ" && !r.isQuoteTok(ka) {
@@ -377,7 +251,7 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 		r.tok(ka).Tag != "VBG" && !r.hasInfinitive(ka, kb+1) {
 		return // "considered the matter": a belief needs a proposition
 	}
-	if clauseLemmas[info.lemma] && !hasQuote && !left && !r.hasVerb(ka, kb+1) && !r.proForm(ka, kb) &&
+	if clauseLemmas[info.lemma] && !objectLemmas[info.lemma] && !hasQuote && !left && !r.hasVerb(ka, kb+1) && !r.proForm(ka, kb) &&
 		!prepBefore(r.lower(ka-1)) && !(r.lower(ka) == "to" && r.tok(ka+1).Tag == "VB") {
 		return
 	}
@@ -386,6 +260,16 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 			r.usedQuote[qi] = true
 		}
 	}
+	if !left && !hasQuote && (r.tok(ka).Tag == "RBR" || r.tok(ka).Tag == "JJR") && r.lower(ka+1) == "than" && !r.hasVerb(ka, kb) {
+		return // "spoke longer than 30 minutes": how much, not what
+	}
+	if info.learned && !hasQuote && (r.lower(ka) == "no" || reflexives[r.lower(ka)]) && !r.hasVerb(ka, kb) {
+		return // "offered no proof", "found themselves in": nothing put forward
+	}
+	if t := r.tok(ka); !left && !hasQuote && (placePreps[r.lower(ka)] || t.Tag == "RP" ||
+		t.Tag == "TO" && !strings.HasPrefix(r.tok(ka+1).Tag, "VB")) && !r.hasVerb(ka, kb) {
+		return // "shouted to the crowd", "called into the show": where, not what
+	}
 	if info.learned {
 		if t := r.tok(ka); t.Tag == "IN" && r.lower(ka) != "that" || t.Tag == "RP" ||
 			t.Tag == "TO" && !strings.HasPrefix(r.tok(ka+1).Tag, "VB") {
@@ -393,6 +277,117 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 		}
 		cd.learned, cd.precision = true, info.precision
 	}
+	if raisingLemmas[info.lemma] && (placePreps[r.lower(ka)] || placePreps[r.lower(ka-1)] || r.lower(ka-1) == "on" || r.lower(ka) == "on") {
+		return // "appeared on a reality show": a showing, not an impression
+	}
+	if raisingLemmas[info.lemma] && !(r.lower(ka) == "to" && r.cueWord(ka+1)) {
+		// "Twitter appears to be used by ISIS": the subject is what the
+		// report is about; no one is its source. "He appeared to blame
+		// them" keeps its source, the subject of the inner cue.
+		cd.how, cd.np, cd.alt = byAgentless, corpus.Span{}, corpus.Span{}
+	}
 	r.markCue(a, b)
 	r.add(cd)
 }
+
+// subordinators open a clause that cannot stand as reported content.
+var subordinators = setOf("when", "if", "because", "after", "before", "while", "although", "though",
+	"since", "once", "until", "unless", "whenever", "whereas")
+
+// preposed reads "X said (that) C" at the cue [a, b) of sentence si.
+func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
+	s := r.doc.Sentences[si]
+	end := r.sentContentEnd(si)
+	cd := cand{kind: Indirect, cue: r.span(a, b), how: byNP, origin: "cue", para: pi}
+	if r.tok(a).Tag == "VBG" && !r.participleCue(a) {
+		r.reducedRelative(si, a, b, info, pi)
+		return // "officials briefing reporters": a modifier, not a report
+	}
+	na, nb, xa, xb, ok := r.subjectLeft(a, r.sentFirst(si))
+	borrowed := false
+	switch {
+	case ok:
+		cd.np, cd.alt = r.span(na, nb), r.span(xa, xb)
+		r.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
+	case r.tok(a).Tag == "VBG" && (r.tok(a-1).Norm == "," || r.lower(a-1) == "as" || r.lower(a-1) == "while") || r.coordinated(a, s.First) ||
+		r.goesOnTo(a):
+		// "..., adding that", "... but said": the subject of the cue
+		// before, or of the sentence.
+		borrowed = true
+		if sub, ok := r.lastSubj[si]; ok {
+			cd.np, cd.alt = sub[0], sub[1]
+		} else if sa, sb, ok := r.sentenceSubject(si); ok {
+			cd.np = r.span(sa, sb)
+		} else {
+			cd.how = byContinuation
+		}
+	default:
+		return
+	}
+	k := r.skipToContent(b, end, info)
+	if k >= end || ok && r.objectGap(na) && !r.clauseStart(k, end) {
+		return // "what she said when she resigned": the object comes before
+	}
+	if borrowed && r.tok(a).Tag == "VBG" && !prepBefore(r.lower(k-1)) && !r.isQuoteTok(k) && !r.clauseStart(k, end) &&
+		!info.learned && info.particle == "" && !(r.lower(k) == "to" && r.tok(k+1).Tag == "VB") &&
+		!(info.lemma == "say" && r.clauseAfter(k, end)) && !(info.lemma == "call" && r.callsNames(k, end)) &&
+		!(whWords[r.lower(k)] && r.clauseAfter(k+1, end)) && !(r.lower(a-1) == "," && !clauseLemmas[info.lemma] && r.nounLike(k+1) && !r.citesInformant(info, k, end)) {
+		return
+	}
+	stop := r.contentEnd(k, end)
+	if r.relativeSubject(a) {
+		// "Lee, who said he votes, said C": the relative clause ends where
+		// its antecedent's own verb comes back.
+		for j := k + 1; j < stop; j++ {
+			if r.tok(j-1).Norm == "," && isFinite(r.tok(j).Tag) && !r.inQuote(j) {
+				stop = j - 1
+				break
+			}
+		}
+	}
+	if ok && (subordinators[r.lower(na-1)] || r.lower(na-1) == "as") {
+		// "Though Lynch notes A, the roles matter": the report ends with
+		// its subordinate clause.
+		for j := k + 1; j < stop; j++ {
+			if r.tok(j).Norm == "," && !r.inQuote(j) && r.clauseStart(j+1, stop) {
+				stop = j
+				break
+			}
+		}
+	}
+	if !clauseLemmas[info.lemma] && info.class != thought && r.lower(k-1) != "that" && !whWords[r.lower(k)] &&
+		r.lower(k) != "to" && r.lower(k) != "that" {
+		stop = r.objectEnd(k, stop)
+	}
+	cd.content = trimReported(r.doc.Text, r.span(k, stop))
+	// A quotation opened in the content runs to its closing mark, past
+	// the sentence: "adding that “A. B,”".
+	for _, q := range r.quotes {
+		if q.span.Start >= cd.content.Start && q.span.Start < cd.content.End && q.span.End > cd.content.End &&
+			!q.unclosed && len(q.parts) == 1 {
+			cd.content.End = q.span.End
+		}
+	}
+	r.finishReported(cd, a, b, info, false)
+	// "said that A and that B": a second content for the same cue.
+	j := stop
+	if r.tok(j).Norm == "," {
+		j++
+	}
+	if r.usedCue[a] && r.lower(k-1) == "that" && r.lower(j) == "and" && r.lower(j+1) == "that" {
+		k2 := j + 2
+		stop2 := r.contentEnd(k2, end)
+		cd.content = trimReported(r.doc.Text, r.span(k2, stop2))
+		cd.kind = Indirect
+		r.finishReported(cd, a, b, info, false)
+	}
+}
+
+// reflexives as the object of a stance verb make an idiom ("found
+// themselves in"), not a report.
+var reflexives = setOf("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself")
+
+// stanceLemmas of the written lexicon take an object, not a clause, and so
+// never invert their source: "…, blasted Clinton as a disgrace".
+var stanceLemmas = setOf("attack", "criticize", "criticise", "blast", "slam", "praise", "condemn", "question",
+	"echo", "express", "cite", "dismiss", "welcome", "lambaste", "decry", "call", "show", "make")

@@ -61,6 +61,14 @@ func (r *run) resolveAll() []Claim {
 				w.res = "continuation"
 			}
 		}
+		if c.how == byAgentless {
+			// A report with no source ("is expected to"): no speaker, and
+			// nothing for a later pronoun to refer to.
+			cl.Rule, cl.Confidence = confidence(ruleAgentless, confAgentless)
+			out = append(out, cl)
+			paraOf = append(paraOf, c.para)
+			continue
+		}
 		if c.how == byForward {
 			cl.Rule, cl.Confidence = ruleNoSpeaker, confNoSpeaker
 			forward = append(forward, len(out))
@@ -163,6 +171,13 @@ func (r *run) describe(np corpus.Span) (who, bool) {
 	if b <= a || b-a > 12 {
 		return who{}, false
 	}
+	// A source ends in a noun or a number: "an hourlong", "a strong" and
+	// "Now" are pieces of a phrase the tagger cut in the wrong place.
+	if h := r.tok(b - 1); !strings.HasPrefix(h.Tag, "NN") && h.Tag != "CD" && h.Tag != "PRP" && !r.nounLike(b-1) ||
+		r.tok(a).Tag == "RB" && b-a == 1 {
+		return who{}, false
+	}
+
 	sp := Speaker{Span: r.span(a, b)}
 	sp.Text = sp.Span.In(r.doc.Text)
 	sp.Name = sp.Text
@@ -204,7 +219,7 @@ func (r *run) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			}
 		}
 	}
-	if b-a == 1 && speakerPronouns[r.lower(a)] {
+	if b-a == 1 && (speakerPronouns[r.lower(a)] || possessivePronouns[r.lower(a)] != "" && r.tok(a).Tag == "PRP$") {
 		return r.resolvePronoun(a, pos, done)
 	}
 	if w, ok := r.resolveJoint(a, b, pos, done); ok {
@@ -358,3 +373,7 @@ func (r *run) quantified(a int) bool {
 
 // ruleNoSpeaker names claims without a source.
 const ruleNoSpeaker = "no-speaker"
+
+// ruleAgentless names reports whose text gives no source ("is expected
+// to"); they are kept, with an empty Speaker.
+const ruleAgentless = "agentless"

@@ -14,7 +14,11 @@ func (r *run) tok(i int) corpus.Token {
 	if i < 0 || i >= len(r.doc.Tokens) {
 		return corpus.Token{}
 	}
-	return r.doc.Tokens[i]
+	t := r.doc.Tokens[i]
+	if r.tags != nil && r.tags[i] != "" {
+		t.Tag = r.tags[i]
+	}
+	return t
 }
 
 // tokAt returns the index of the first token starting at or after off.

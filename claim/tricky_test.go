@@ -297,7 +297,7 @@ func TestTrickyConstructions(t *testing.T) {
 	require.NoError(t, err)
 	x, err := claim.New()
 	require.NoError(t, err)
-	for _, tc := range trickyCases {
+	for _, tc := range append(trickyCases, trickyMore...) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := corpus.Parse(ctx, &corpus.Article{ID: tc.name, Text: tc.text})
 			require.NoError(t, err)

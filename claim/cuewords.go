@@ -1,0 +1,64 @@
+package claim
+
+import "strings"
+
+// adjectiveCues are predicative adjectives that report a stance when
+// followed by a complement: "was hopeful that", "is critical of", "were
+// coy about", "is eager to".
+var adjectiveCues = map[string]bool{
+	"hopeful": true, "optimistic": true, "confident": true, "sure": true,
+	"certain": true, "convinced": true, "pessimistic": true, "adamant": true,
+	"clear": true, "concerned": true, "worried": true, "skeptical": true,
+	"sceptical": true, "aware": true, "insistent": true, "keen": true,
+	"critical": true, "unclear": true, "willing": true, "eager": true, "angry": true,
+	"interested": true, "nervous": true, "supportive": true, "unhappy": true,
+	"happy": true, "proud": true, "wary": true, "glad": true, "pleased": true,
+	"frustrated": true, "coy": true, "doubtful": true, "determined": true,
+	"upset": true, "furious": true, "disappointed": true, "reluctant": true,
+	"afraid": true, "unsure": true, "fearful": true, "alarmed": true, "troubled": true,
+	"dismissive": true, "enthusiastic": true,
+}
+
+// nominalCues are nouns that carry a statement: "in a statement",
+// "the ministry's claim that".
+var nominalCues = map[string]bool{
+	"statement": true, "claim": true, "claims": true, "assertion": true,
+	"announcement": true, "remarks": true, "comments": true, "testimony": true,
+}
+
+// secondPast reports a past tense the tagger read as a participle after
+// "and": "criticized the plan and called for more", with no form of "be"
+// before it that would make it a passive ("was arrested and charged").
+func (r *run) secondPast(i int) bool {
+	if w := r.lower(i - 1); w != "and" && w != "but" || !strings.HasSuffix(r.lower(i), "ed") {
+		return false
+	}
+	s := r.doc.Sentences[r.sentOf(i)]
+	for k := i - 2; k >= s.First && k >= i-8; k-- {
+		if isCopula(r.lower(k)) || r.lower(k) == "being" {
+			return false
+		}
+	}
+	return true
+}
+
+// modifier reports a cue's base form used as a noun before another noun:
+// "said state troopers", "a report card", "in call logs". A verb there
+// would need a subject, which a verb, preposition or determiner is not.
+func (r *run) modifier(i int, info cueInfo) bool {
+	if d := r.lower(i - 2); (d == "a" || d == "an" || d == "the") && r.tok(i-1).Tag == "JJ" && !capitalized(r.tok(i-1).Text) {
+		return true // "a strong signal", "the nonstop demands": a noun after its adjective
+	}
+	if r.lower(i) != info.lemma {
+		return false
+	}
+	if n := r.tok(i + 1).Tag; n != "NN" && n != "NNS" {
+		return false
+	}
+	s := r.doc.Sentences[r.sentOf(i)]
+	switch p := r.tok(i - 1).Tag; {
+	case i == s.First, p == "VBD", p == "VBZ", p == "IN", p == "DT", p == "JJ", p == "POS", p == "PRP$", p == "CC":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// nominative pronouns, after which a finite verb follows.
+var nominative = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+
+// contracted are pronouns fused with "would" or "had" by the tokenizer
+// ("he'd"): they stand for a subject and a finite verb.
+var contracted = setOf("he'd", "she'd", "i'd", "we'd", "they'd", "you'd", "it'd")
+
+// retag corrects tags the tagger often gets wrong in news text, where a
+// verb after a subject pronoun is read as a plural noun ("she favors/NNS
+// raising") and a contraction it keeps whole ("he'd") has no verb tag.
+// It returns nil when nothing changes; otherwise "" marks a tag that stands.
+func retag(toks []corpus.Token) []string {
+	var tags []string
+	set := func(i int, tag string) {
+		if tags == nil {
+			tags = make([]string, len(toks))
+		}
+		tags[i] = tag
+	}
+	for i, t := range toks {
+		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if contracted[w] {
+			set(i, "MD")
+			continue
+		}
+		if w == "n't" && t.Tag != "RB" {
+			set(i, "RB") // "is n't saying": the negation, whatever the tagger says
+			continue
+		}
+		if t.Tag == "VBN" && w == "called" && i > 0 && i+1 < len(toks) && strings.HasPrefix(toks[i-1].Tag, "NN") &&
+			(toks[i+1].Text == "for" || toks[i+1].Text == "on") {
+			set(i, "VBD") // "a group of rabbis called for a boycott"
+			continue
+		}
+		if (t.Tag == "NN" || t.Tag == "NNS") && i > 1 && t.Text == w && i+1 < len(toks) && toks[i+1].Text != "of" {
+			_, cue := lookupCue(w)
+			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cue || pollVerbs[w])
+			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs[w] &&
+				(capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
+			if share || group {
+				set(i, "VBP") // "5 percent prefer Johnson", "men under 35 support Sanders"
+				continue
+			}
+		}
+		if (t.Tag == "NN" || t.Tag == "NNS") && t.Text == w && i > 0 && i+1 < len(toks) && nounBefore(toks, i) &&
+			(nominative[strings.ToLower(toks[i+1].Text)] && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
+			if c, ok := lookupCue(w); ok && c.class != tell {
+				// "Lynch notes they were", "records indicate he has": a
+				// clause with its own subject follows a verb, not a noun.
+				if strings.HasSuffix(w, "s") {
+					set(i, "VBZ")
+				} else {
+					set(i, "VBP")
+				}
+				continue
+			}
+		}
+		if t.Tag == "VBN" && nameSubject(toks, i) {
+			set(i, "VBD") // "Trump called for", as in a headline-style lead
+			continue
+		}
+		if i == 0 || toks[i-1].Tag != "PRP" || !nominative[strings.ToLower(toks[i-1].Text)] {
+			continue
+		}
+		if t.Tag == "VBN" {
+			set(i, "VBD") // "he called for": a pronoun subject, no auxiliary
+			continue
+		}
+		if t.Text != w || len(w) < 4 || strings.ContainsAny(w, "'-") {
+			continue // a capital or an apostrophe: a name or a possessive
+		}
+		switch p := strings.ToLower(toks[i-1].Text); {
+		case (t.Tag == "NNS" || t.Tag == "NN") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (p == "he" || p == "she" || p == "it"):
+			set(i, "VBZ") // "she favors", "it says"
+		case (t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") && strings.HasSuffix(w, "ed"):
+			set(i, "VBD") // "he opposed", "they wanted"
+		}
+	}
+	return tags
+}
+
+// nameSubject reports whether the tokens before i, from the start of
+// their sentence, are a short proper name: "Trump", "Mr. Trump". A verb
+// after it is the sentence's own, not a participle.
+func nameSubject(toks []corpus.Token, i int) bool {
+	if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by") {
+		return false // "Trump backed by donors": a passive
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		if toks[j].Tag != "NNP" && toks[j].Tag != "NN" || !capitalized(toks[j].Text) {
+			return false
+		}
+		if j == 0 || toks[j-1].Sentence != toks[j].Sentence {
+			return true
+		}
+	}
+	return false
+}
+
+// pollVerbs are what shares of voters do in a poll report.
+var pollVerbs = setOf("prefer", "support", "back", "favor", "favour", "oppose", "approve", "disapprove", "want", "like", "trust")
+
+// nounBefore reports a noun (or a noun and an adverb) before token i, the
+// subject a verb there would have.
+func nounBefore(toks []corpus.Token, i int) bool {
+	j := i - 1
+	if j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	return strings.HasPrefix(toks[j].Tag, "NN")
+}

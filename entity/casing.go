@@ -44,7 +44,7 @@ func (ws *words) markRunInHeading(a, b int) {
 		for i := a; i < k; i++ {
 			w := ws.w[i]
 			switch {
-			case !hasLetter(w.norm) || functionWords[w.lower] || clitics[w.lower]:
+			case !hasLetter(w.norm) || w.cls&(wcFunction|wcClitic) != 0:
 			case w.cap:
 				caps++
 			default:
@@ -69,11 +69,11 @@ func (ws *words) markCasing(a, b int, names, marked bool) {
 	for i := a; i < b; i++ {
 		w := &ws.w[i]
 		t := strings.TrimLeft(w.norm, "'") // "'Personal" after an opening quote
-		lt := w.lower
+		function := w.cls&wcFunction != 0
 		if len(t) != len(w.norm) {
-			lt = strings.ToLower(t)
+			function = functionWords[strings.ToLower(t)]
 		}
-		if !hasLetter(t) || functionWords[lt] || clitics[w.lower] {
+		if !hasLetter(t) || function || w.cls&wcClitic != 0 {
 			continue // function words and clitics ("'s") say nothing of the casing
 		}
 		letters++

@@ -22,10 +22,10 @@ func (rs *resolver) entities(doc *corpus.Document) []*Entity {
 		}
 		slices.Sort(g.members)
 		// Empty lists, never nil, so that JSON shows [] rather than null.
-		e := &Entity{Type: t, Aliases: []string{}, Titles: []string{}, Mentions: []Mention{}, TitleMentions: []Title{}}
+		e := &Entity{Type: t, Aliases: []string{}, Titles: []string{}, Mentions: make([]Mention, 0, len(g.members)), TitleMentions: []Title{}}
 		var gender [3]int
 		for _, i := range g.members {
-			n := rs.ns[i]
+			n := &rs.ns[i]
 			e.Mentions = append(e.Mentions, Mention{Span: n.Span, Text: n.text, Type: t})
 			if !slices.Contains(e.Aliases, n.text) {
 				e.Aliases = append(e.Aliases, n.text)
@@ -79,12 +79,14 @@ func (rs *resolver) canonicalName(g *group) string {
 	}
 	best, bestScore := "", -1<<30
 	for _, i := range g.members {
-		n := rs.ns[i]
+		n := &rs.ns[i]
 		s := len(n.key) * 1000
 		if !isAllUpper(n.text) {
 			s += 100 // "Pence" before "PENCE"
 		}
-		if !strings.ContainsAny(n.text, "'’") || !strings.Contains(corpus.Normalize(n.text), "'s ") {
+		// Two searches in place of strings.ContainsAny(n.text, "'’"),
+		// whose non-ASCII set takes a slow path.
+		if !strings.Contains(n.text, "'") && !strings.Contains(n.text, "’") || !strings.Contains(corpus.Normalize(n.text), "'s ") {
 			s += 200
 		}
 		s += 10*len(n.key) + count[n.text]

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/entity/gazetteer"
 )
@@ -40,20 +41,39 @@ type gazKB struct {
 
 // kbMemo holds the answers of the gazetteer for one document.
 type kbMemo struct {
-	kinds    map[string]gazetteer.Kind
-	demonyms map[string]demonym
-	buf      []byte // scratch for phrase keys
+	kinds map[string]gazetteer.Kind
+	norps map[string]norpAnswer
+	buf   []byte // scratch for phrase keys
 }
 
-type demonym struct {
-	country string
-	ok      bool
+// norpAnswer is what norp returns for one word.
+type norpAnswer struct {
+	key string
+	ok  bool
 }
 
-// withMemo returns a copy of k that remembers its answers.
+// memoPool holds emptied memos for reuse, so that each document does not
+// grow its maps anew.
+var memoPool = sync.Pool{New: func() any {
+	return &kbMemo{kinds: make(map[string]gazetteer.Kind, 256), norps: make(map[string]norpAnswer, 64)}
+}}
+
+// withMemo returns a copy of k that remembers its answers. Call
+// releaseMemo when done with it.
 func (k gazKB) withMemo() gazKB {
-	k.memo = &kbMemo{kinds: make(map[string]gazetteer.Kind, 256), demonyms: make(map[string]demonym, 64)}
+	k.memo = memoPool.Get().(*kbMemo)
 	return k
+}
+
+// releaseMemo empties k's memo and returns it to the pool; k must not be
+// used after.
+func (k gazKB) releaseMemo() {
+	if k.memo == nil {
+		return
+	}
+	clear(k.memo.kinds)
+	clear(k.memo.norps)
+	memoPool.Put(k.memo)
 }
 
 // kind returns the gazetteer's kinds of phrase p.
@@ -67,18 +87,6 @@ func (k gazKB) kind(p string) gazetteer.Kind {
 		k.memo.kinds[p] = kind
 	}
 	return kind
-}
-
-func (k gazKB) demonym(word string) (string, bool) {
-	if k.memo == nil {
-		return k.g.Demonym(word)
-	}
-	d, ok := k.memo.demonyms[word]
-	if !ok {
-		d.country, d.ok = k.g.Demonym(word)
-		k.memo.demonyms[word] = d
-	}
-	return d.country, d.ok
 }
 
 func (k gazKB) lookup(words []string) gazetteer.Kind {
@@ -160,7 +168,20 @@ func (k gazKB) isOrg(words []string, kind gazetteer.Kind) bool {
 func (k gazKB) org(words []string) bool { return len(words) > 0 && k.isOrg(words, k.lookup(words)) }
 
 func (k gazKB) norp(word string) (string, bool) {
-	if c, ok := k.demonym(word); ok {
+	if k.memo == nil {
+		return k.askNorp(word)
+	}
+	a, ok := k.memo.norps[word]
+	if !ok {
+		a.key, a.ok = k.askNorp(word)
+		k.memo.norps[word] = a
+	}
+	return a.key, a.ok
+}
+
+// askNorp answers norp from the gazetteer.
+func (k gazKB) askNorp(word string) (string, bool) {
+	if c, ok := k.g.Demonym(word); ok {
 		return c, true
 	}
 	kind := k.kind(word)

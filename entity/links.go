@@ -210,7 +210,7 @@ type groupSummary struct {
 // change after groups builds it.
 func (g *group) summary() groupSummary {
 	if !g.summed {
-		g.sum = groupSummary{typ: g.typ(), cueBest: g.cues.best(), cueTotal: g.cues.total()}
+		g.sum = groupSummary{typ: g.voteType(), cueBest: g.cues.best(), cueTotal: g.cues.total()}
 		g.summed = true
 	}
 	return g.sum

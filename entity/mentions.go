@@ -37,10 +37,10 @@ func (ws *words) newMention(a, b int) mention {
 // The result shares the document's array of normalized forms (capacity
 // limited to b-a, so an append copies): callers must not write into it.
 func (ws *words) norms(a, b int) []string {
-	if ws.normAll == nil {
-		ws.normAll = make([]string, len(ws.w))
+	if len(ws.normAll) != len(ws.w) {
+		ws.normAll = slices.Grow(ws.normAll[:0], len(ws.w))
 		for i := range ws.w {
-			ws.normAll[i] = ws.w[i].norm
+			ws.normAll = append(ws.normAll, ws.w[i].norm)
 		}
 	}
 	return ws.normAll[a:b:b]
@@ -63,7 +63,8 @@ func (ws *words) sameSentence(i, j int) bool {
 // spans (or the rules' spans without a model), refined into proper names.
 func (r *Recognizer) findMentions(ws *words) []mention {
 	used := make([]bool, len(ws.w))
-	var out []mention
+	out := ws.scratch.mentions[:0]
+	defer func() { ws.scratch.mentions = out[:0] }()
 	for _, m := range r.lex.find(ws) {
 		out = append(out, m)
 		for i := m.first; i < m.last; i++ {
@@ -71,11 +72,12 @@ func (r *Recognizer) findMentions(ws *words) []mention {
 		}
 	}
 	spans, labels := r.proposals(ws)
+	out = slices.Grow(out, len(spans))
 	for _, s := range spans {
 		if anyUsed(used, s.a, s.b) {
 			continue
 		}
-		out = append(out, r.refine(ws, s, labels)...)
+		out = r.refine(out, ws, s, labels)
 	}
 	out = joinPossessiveOrgs(ws, r.kb, out)
 	sortMentions(out)
@@ -160,8 +162,9 @@ func (ws *words) lineShape(i int) (capitals, table bool) {
 	if !w.loose {
 		return false, false
 	}
-	if ws.shapes == nil {
-		ws.shapes = make([]uint8, len(ws.sents))
+	if len(ws.shapes) != len(ws.sents) {
+		ws.shapes = slices.Grow(ws.shapes[:0], len(ws.sents))[:len(ws.sents)]
+		clear(ws.shapes)
 	}
 	if sh := ws.shapes[w.sent]; sh&1 != 0 {
 		return sh&2 != 0, sh&4 != 0
@@ -234,13 +237,13 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 		joins := m.label == "ORG" || m.label == "MISC"
 		for i := m.a; i < m.b; i++ {
 			lw := ws.lowerAt(i)
-			_, hon := honorifics[lw]
+			hon := ws.is(i, wcHonorific)
 			switch {
 			case i > m.a && ws.w[i].split:
 				return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
 			case inRun[i-m.a]:
 			case i >= s.b && isDigits(lw):
-			case ws.w[i].cap && (m.label != "PER" || !hon && !isRoleHead(lw) && !roleModifiers[lw]):
+			case ws.w[i].cap && (m.label != "PER" || !hon && !ws.is(i, wcRoleHead) && !roleModifiers[lw]):
 			case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !ws.wholeNameBefore(i)):
 			default:
 				return rawSpan{}, false
@@ -256,10 +259,10 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 // known place ("State Department and White House", "US and Russia").
 func (ws *words) wholeNameBefore(i int) bool {
 	a := i
-	for a > 0 && ws.w[a-1].cap && !functionWords[ws.lowerAt(a-1)] && ws.sameSentence(a-1, i) {
+	for a > 0 && ws.w[a-1].cap && !ws.is(a-1, wcFunction) && ws.sameSentence(a-1, i) {
 		a--
 	}
-	return orgHeads[ws.lowerAt(i-1)] || a < i && ws.kb.place(ws.norms(a, i)) != ""
+	return ws.is(i-1, wcOrgHead) || a < i && ws.kb.place(ws.norms(a, i)) != ""
 }
 
 // nameJoiners join the parts of a long name written in lower case.
@@ -278,8 +281,8 @@ func mark(covered []bool, s rawSpan) {
 func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 	for i := s.a; i < s.b; i++ {
 		lw := ws.lowerAt(i)
-		if calendarWords[lw] || functionWords[lw] && ws.w[i].cap || ws.partyLabel(i) ||
-			i == s.a && clockWords[ws.lowerAt(i-1)] && ws.sameSentence(i-1, i) {
+		if calendarWords[lw] || ws.is(i, wcFunction) && ws.w[i].cap || ws.partyLabel(i) ||
+			i == s.a && ws.is(i-1, wcClock) && ws.sameSentence(i-1, i) {
 			return false // "UPDATE 2230 GMT", "The", "(D-Ohio)"
 		}
 	}

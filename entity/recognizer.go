@@ -67,10 +67,13 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*En
 		// A copy of r whose gazetteer remembers its answers for this
 		// document; r itself stays immutable.
 		rc := *r
-		rc.kb = g.withMemo()
+		g = g.withMemo()
+		defer g.releaseMemo()
+		rc.kb = g
 		r = &rc
 	}
 	ws := buildWords(doc, r.kb)
+	defer ws.release()
 	ms := r.findMentions(ws)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("entity: recognize: %w", err)

@@ -12,45 +12,45 @@ import (
 // honorifics and capitalized titles ("US Secretary of State Jane Hale" ->
 // "US" and "Jane Hale", the title kept), splits spans that hold two names
 // ("Chief of Naval Staff Anna Berg", "Lyon France"), and gives
-// each piece its type evidence.
-func (r *Recognizer) refine(ws *words, s rawSpan, labels []string) []mention {
+// each piece its type evidence. It appends the mentions to out, so that
+// the many spans of a document fill one slice.
+func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string) []mention {
 	a, b := ws.trim(s.a, s.b)
 	if a >= b {
-		return nil
+		return out
 	}
 	if s.label != "" && b < s.b && isDigits(ws.w[b].norm) {
 		b++ // a number the model counts in the name: "Euro 2028"
 	}
 	var gender Gender
 	person := false
-	if g, ok := honorifics[ws.lowerAt(a)]; ok && a+1 < b {
-		gender, person, a = g, true, a+1
+	if ws.is(a, wcHonorific) && a+1 < b {
+		gender, person, a = honorifics[ws.lowerAt(a)], true, a+1
 	} else if a > 0 && ws.sameSentence(a-1, a) {
-		if g, ok := honorifics[ws.lowerAt(a-1)]; ok {
-			gender, person = g, true
+		if ws.is(a-1, wcHonorific) {
+			gender, person = honorifics[ws.lowerAt(a-1)], true
 		}
 	}
-	var out []mention
 	var title [2]int
 	if h, c, ok := ws.roleIn(a, b); ok && !ws.commonAfter(c, b) && r.titleReliable(ws, h, c, b) {
 		k := h
-		for k > a && (roleModifiers[ws.lowerAt(k-1)] || isRoleHead(ws.lowerAt(k-1))) {
+		for k > a && (roleModifiers[ws.lowerAt(k-1)] || ws.is(k-1, wcRoleHead)) {
 			k--
 		}
 		if k > a {
 			// The words before the role are a modifier such as "US" or
 			// "German": names of their own.
-			out = append(out, r.refine(ws, rawSpan{a: a, b: k, label: s.label}, labels)...)
+			out = r.refine(out, ws, rawSpan{a: a, b: k, label: s.label}, labels)
 		}
 		if c >= b {
 			if c > h+2 && ws.kb.place(ws.norms(h+2, b)) != "" {
-				out = append(out, r.refine(ws, rawSpan{a: h + 2, b: b, label: s.label}, labels)...)
+				out = r.refine(out, ws, rawSpan{a: h + 2, b: b, label: s.label}, labels)
 			}
 			return out // a title with no name after it
 		}
 		if c > h+2 && c <= b && ws.kb.place(ws.norms(h+2, c)) != "" {
 			// "for Libya" in a role is a name of its own.
-			out = append(out, r.refine(ws, rawSpan{a: h + 2, b: c, label: s.label}, labels)...)
+			out = r.refine(out, ws, rawSpan{a: h + 2, b: c, label: s.label}, labels)
 		}
 		title = [2]int{a, c}
 		a, person = c, true
@@ -128,11 +128,11 @@ func (ws *words) trim(a, b int) (int, int) {
 		w := ws.w[a]
 		lw := w.lower
 		switch {
-		case !w.cap && !(startParticles[lw] && a+1 < b && ws.w[a+1].cap):
+		case !w.cap && !(w.cls&wcStartParticle != 0 && a+1 < b && ws.w[a+1].cap):
 			a++
 		case lw == "the" && (w.first || w.loose || a+1 < b && isAllUpper(ws.w[a+1].norm)):
 			a++
-		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !isRoleHead(ws.lowerAt(a+1)) && !ws.pairs[w.norm+" "+ws.w[a+1].norm]):
+		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !ws.is(a+1, wcRoleHead) && !ws.pairs[w.norm+" "+ws.w[a+1].norm]):
 			a++ // "SW Kharkiv", "Senior Treasury Department officials"
 		default:
 			goto end
@@ -159,12 +159,11 @@ func isRoleHead(w string) bool { return roleHeads[strings.TrimSuffix(w, ".")] }
 // organization or facility word ("German Foreign Ministry", "President
 // Grant Hotel") hold no person's role.
 func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
-	last := ws.lowerAt(b - 1)
-	if orgHeads[last] || facHeads[last] || locHeads[last] {
+	if ws.is(b-1, wcOrgHead|wcFacHead|wcLocHead) {
 		return 0, 0, false
 	}
 	for h = b - 1; h >= a; h-- {
-		if !isRoleHead(ws.lowerAt(h)) {
+		if !ws.is(h, wcRoleHead) {
 			continue
 		}
 		c = h + 1
@@ -177,7 +176,7 @@ func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 				c = b
 			}
 		}
-		for c < b && isRoleHead(ws.lowerAt(c)) {
+		for c < b && ws.is(c, wcRoleHead) {
 			c++
 		}
 		return h, c, true
@@ -191,8 +190,7 @@ func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 // place ("Navy Anna Berg"), a nationality before a name, or a sequence of
 // known places ("Lyon France").
 func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
-	last := ws.lowerAt(b - 1)
-	if b-a < 2 || orgHeads[last] || facHeads[last] {
+	if b-a < 2 || ws.is(b-1, wcOrgHead|wcFacHead) {
 		return [][2]int{{a, b}}
 	}
 	// A first name after the head word of an organization or a place,
@@ -201,8 +199,7 @@ func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 		if _, ok := r.kb.firstName(ws.w[j].norm); !ok || !ws.w[j+1].cap && !midParticles[ws.lowerAt(j+1)] {
 			continue
 		}
-		prev := ws.lowerAt(j - 1)
-		if orgHeads[prev] || r.kb.place(ws.norms(j-1, j)) == GPE {
+		if ws.is(j-1, wcOrgHead) || r.kb.place(ws.norms(j-1, j)) == GPE {
 			return append([][2]int{{a, j}}, r.splitNames(ws, j, b, whole)...)
 		}
 	}
@@ -218,8 +215,7 @@ func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 	}
 	heads := false
 	for i := a; i < b; i++ {
-		lw := ws.lowerAt(i)
-		heads = heads || orgHeads[lw] || facHeads[lw] || locHeads[lw] || r.kb.word(ws.w[i].norm)&gazHeads != 0
+		heads = heads || ws.is(i, wcOrgHead|wcFacHead|wcLocHead) || r.kb.word(ws.w[i].norm)&gazHeads != 0
 	}
 	// A nationality or a country before a name of two words or more:
 	// "Peruvian Quechuas", "Libya Pieter van Dijk".
@@ -278,7 +274,7 @@ func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention) []mention {
 		if xt := x.votes.best(); xt != GPE && xt != NORP || y.votes.best() != Org || x.lex != 0 || y.lex != 0 {
 			continue
 		}
-		if !orgHeads[ws.lowerAt(y.last-1)] {
+		if !ws.is(y.last-1, wcOrgHead) {
 			continue
 		}
 		// The place keeps its own mention inside the organization's.

@@ -32,7 +32,8 @@ type resolver struct {
 }
 
 func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*Entity {
-	rs := &resolver{r: r, ws: ws, ns: make([]node, 0, len(ms))}
+	rs := &resolver{r: r, ws: ws, ns: slices.Grow(ws.scratch.nodes[:0], len(ms))}
+	defer func() { ws.scratch.nodes = rs.ns }()
 	for _, m := range ms {
 		key := r.mentionKey(ws.norms(m.first, m.last))
 		if len(key) == 0 {
@@ -107,24 +108,65 @@ type group struct {
 	// once the group is built; summed tells it is set.
 	sum    groupSummary
 	summed bool
+	// inits caches initials(long); initsSet tells it is set.
+	inits    string
+	initsSet bool
+}
+
+// initials returns initials(g.long), computed once: long does not change
+// after groups builds g.
+func (g *group) initials() string {
+	if !g.initsSet {
+		g.inits, g.initsSet = initials(g.long), true
+	}
+	return g.inits
 }
 
 // typ is the set's type: the best-supported one, or the most frequent
-// guess when nothing supports any.
-func (g *group) typ() Type {
+// guess when nothing supports any. It is computed once (see summary).
+func (g *group) typ() Type { return g.summary().typ }
+
+// voteType computes typ from the votes.
+func (g *group) voteType() Type {
 	if t := g.votes.best(); t != "" {
 		return t
 	}
 	return g.guesses.best()
 }
 
+// groups builds the current sets, keyed by their roots. The sets and
+// their member lists are carved from one array each, reused from the last
+// call (see scratch), since the merge stages rebuild them several times
+// per document: a call invalidates the sets the previous one returned.
 func (rs *resolver) groups() map[int]*group {
-	gs := map[int]*group{}
+	n := len(rs.ns)
+	buf := rs.ws.scratch.zeroInts(3*n + 1)
+	roots, at := buf[:n], buf[n:2*n] // at: for a root, its set's index + 1
+	sets := 0
 	for i := range rs.ns {
 		root := rs.find(i)
-		g := gs[root]
-		if g == nil {
-			g = &group{root: root}
+		roots[i] = root
+		if at[root] == 0 {
+			sets++
+			at[root] = sets
+		}
+	}
+	arena, members, gs := rs.ws.scratch.groupArena(sets, n)
+	sizes := buf[2*n : 2*n+sets+1]
+	for _, root := range roots {
+		sizes[at[root]]++
+	}
+	for k := 1; k <= sets; k++ {
+		// The three-index slice keeps an append to one set's members
+		// from writing into the next set's.
+		arena[k-1].members = members[len(members) : len(members) : len(members)+sizes[k]]
+		members = members[:len(members)+sizes[k]]
+	}
+	for i := range rs.ns {
+		root := roots[i]
+		g := &arena[at[root]-1]
+		if len(g.members) == 0 {
+			g.root = root
 			gs[root] = g
 		}
 		g.members = append(g.members, i)
@@ -154,8 +196,8 @@ const weak = 1.5
 // tell. Only the gazetteers, head words and titles count here: the model
 // labels one name differently from sentence to sentence.
 func compatible(a, b *group) bool {
-	ta, tb := a.cues.best(), b.cues.best()
-	return ta == tb || a.cues.total() < weak || b.cues.total() < weak
+	sa, sb := a.summary(), b.summary()
+	return sa.cueBest == sb.cueBest || sa.cueTotal < weak || sb.cueTotal < weak
 }
 
 // mergeLexicon joins the mentions of each user lexicon entry.
@@ -233,32 +275,54 @@ func (rs *resolver) mergeVariants() {
 // Nations". A country's acronym may add one letter for a dropped "of ..."
 // ("USA" and "United States").
 func (rs *resolver) mergeAcronyms() {
+	// longest holds, for each root, the most words of a key in its set:
+	// len(long) of its group, kept without rebuilding the groups.
+	longest := make([]int, len(rs.ns))
+	for i := range rs.ns {
+		r := rs.find(i)
+		longest[r] = max(longest[r], len(rs.ns[i].key))
+	}
+	type try struct {
+		root int
+		text string
+	}
 	var gs map[int]*group // built when first needed, and again after a merge
+	// tried holds the acronyms already tried against the current sets:
+	// trying one again finds the same candidates.
+	tried := map[try]bool{}
 	for i, n := range rs.ns {
 		acr := acronymKey(n.text)
 		if acr == "" || n.lex != 0 {
 			continue
 		}
+		root := rs.find(i)
+		if longest[root] > 1 {
+			continue // already joined to a full name
+		}
+		if tried[try{root, n.text}] {
+			continue
+		}
+		tried[try{root, n.text}] = true
 		if gs == nil {
 			gs = rs.groups()
 		}
-		gi := gs[rs.find(i)]
-		if len(gi.long) > 1 {
-			continue // already joined to a full name
-		}
+		gi := gs[root]
 		var cands []*group
 		for _, g := range gs {
 			if g == gi || len(g.long) < 2 || !compatible(g, gi) {
 				continue
 			}
-			in := initials(g.long)
-			if in == acr || g.typ() == GPE && rs.r.kb.place([]string{n.text}) == GPE && len(acr) == len(in)+1 && strings.HasPrefix(acr, in) {
+			in := g.initials()
+			if in == acr || g.summary().typ == GPE && rs.r.kb.place([]string{n.text}) == GPE && len(acr) == len(in)+1 && strings.HasPrefix(acr, in) {
 				cands = append(cands, g)
 			}
 		}
 		if len(cands) == 1 {
+			l := max(longest[root], longest[cands[0].root])
 			rs.union(cands[0].root, i)
+			longest[rs.find(i)] = l
 			gs = nil
+			clear(tried)
 		}
 	}
 }

@@ -72,7 +72,7 @@ const maxNameWords = 12
 // nameStart reports whether a name may begin at word i: a name-like word,
 // or a particle followed by one ("van Dijk", "al Din").
 func (r *Recognizer) nameStart(ws *words, i, end int) bool {
-	if ordinalWords[ws.lowerAt(i)] {
+	if ws.is(i, wcOrdinal) {
 		// "Second test", "Third round": an ordinal opens a name only
 		// before another word of it ("First Avenue").
 		return r.nameLike(ws, i) && i+1 < end && r.nameLike(ws, i+1)
@@ -86,7 +86,7 @@ func (r *Recognizer) nameStart(ws *words, i, end int) bool {
 	if w := ws.w[i]; w.norm == "The" && !w.first && !w.loose && i+1 < end && r.nameLike(ws, i+1) {
 		return true // "writing for The Courier"
 	}
-	if !startParticles[ws.lowerAt(i)] || i+1 >= end || !r.nameLike(ws, i+1) {
+	if !ws.is(i, wcStartParticle) || i+1 >= end || !r.nameLike(ws, i+1) {
 		return false
 	}
 	// "van Dijk"; at the start of a sentence "Van Dijk" only when the
@@ -154,17 +154,14 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	if utf8.RuneCountInString(w.norm) == 1 {
 		return false
 	}
-	if ws.partyLabel(i) || clockWords[ws.lowerAt(i-1)] && ws.sameSentence(i-1, i) {
+	if ws.partyLabel(i) || ws.is(i-1, wcClock) && ws.sameSentence(i-1, i) {
 		return false // "(D-Ohio)"; "9 a.m. Eastern" is a time zone
 	}
 	upper := isAllUpper(w.norm)
-	if (!upper || w.loose) && (functionWords[lw] || functionWords[stripContraction(lw)]) {
+	if (!upper || w.loose) && w.cls&(wcFunction|wcFunctionStem) != 0 {
 		return false
 	}
-	if calendarWords[lw] || calendarWords[strings.TrimSuffix(lw, ".")] {
-		return false
-	}
-	if _, ok := honorifics[lw]; ok {
+	if w.cls&(wcCalendar|wcHonorific) != 0 {
 		return false
 	}
 	if upper {
@@ -187,7 +184,7 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	if i+1 < len(ws.w) && ws.pairs[w.norm+" "+ws.w[i+1].norm] {
 		return true // "Justice Department spokesman ..." opening a sentence
 	}
-	if functionWords[lw] || ws.lower[lw] || w.loose {
+	if w.cls&wcFunction != 0 || ws.lower[lw] || w.loose {
 		return false
 	}
 	// An unknown capitalized word opening a sentence is a name only if
@@ -195,7 +192,7 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	// ("Lawmaker urges ...") is left to the model.
 	next := i + 1
 	return (w.tag == "NNP" || w.tag == "NNPS") && next < len(ws.w) && ws.sameSentence(i, next) &&
-		ws.w[next].cap && !ws.w[next].first && !functionWords[ws.lowerAt(next)]
+		ws.w[next].cap && !ws.w[next].first && !ws.is(next, wcFunction)
 }
 
 // partyLabel reports whether word i is a party-and-place label in
@@ -250,7 +247,7 @@ func stripContraction(w string) string {
 // so is a surname: "[Jean Dupont/Kyodo]".
 func (r *Recognizer) surnameAfter(ws *words, j int) bool {
 	w := ws.w[j]
-	if !w.cap || !w.loose || j == 0 || !ws.sameSentence(j-1, j) || functionWords[w.lower] {
+	if !w.cap || !w.loose || j == 0 || !ws.sameSentence(j-1, j) || w.cls&wcFunction != 0 {
 		return false
 	}
 	// A first name written alone elsewhere ("Hale") may be a surname.

@@ -29,12 +29,12 @@ func (ws *words) contextTitles(m mention) []corpus.Span {
 func (ws *words) titleWord(i int) bool {
 	lw := ws.lowerAt(i)
 	switch {
-	case isRoleHead(lw), roleModifiers[lw], isPossessive(lw):
+	case ws.is(i, wcRoleHead), roleModifiers[lw], isPossessive(lw):
 		return true
 	case lw == "of" || lw == "for" || lw == "the" || lw == "&":
 		return true
 	}
-	if _, ok := honorifics[lw]; ok {
+	if ws.is(i, wcHonorific) {
 		return false // "chairman of Mrs. Okafor's campaign" ends before "Mrs."
 	}
 	w := ws.w[i]
@@ -72,7 +72,7 @@ func (ws *words) titleRightBefore(at int) (corpus.Span, bool) {
 	// The rightmost role head whose complement ("of State", "of the Joint
 	// Chiefs of Staff", "for Libya") reaches the name.
 	for h := at - 1; h >= lo; h-- {
-		if !isRoleHead(ws.lowerAt(h)) {
+		if !ws.is(h, wcRoleHead) {
 			continue
 		}
 		if h+1 < at && !ws.complement(h+1, at) {
@@ -135,7 +135,7 @@ func (ws *words) titlesAfter(end int) []corpus.Span {
 		// complement.
 		h := -1
 		for k := i; k < j; k++ {
-			if isRoleHead(ws.lowerAt(k)) && !strings.HasSuffix(ws.lowerAt(k), "s") {
+			if ws.is(k, wcRoleHead) && !strings.HasSuffix(ws.lowerAt(k), "s") {
 				h = k
 			}
 		}

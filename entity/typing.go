@@ -38,7 +38,10 @@ const (
 func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bool) {
 	norms := ws.norms(m.first, m.last)
 	n := len(norms)
-	first, last := strings.ToLower(norms[0]), nameHead(norms)
+	h := ws.head(m.first, m.last)
+	first := ws.w[m.first].lower
+	// The word lists of the head and first words, found in buildWords.
+	hc, fc := ws.w[h].cls, ws.w[m.first].cls
 	place := r.kb.place(norms)
 	if w := ws.w[m.first]; n == 1 && place == "" && isAllUpper(w.norm) && (w.loose || w.first && datelineMarks[ws.lowerAt(m.last)]) {
 		// In a line set in capitals, or opening a dateline ("OSLO, Norway
@@ -77,7 +80,7 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	if r.kb.org(norms) {
 		v.add(Org, weightLexicon)
 	}
-	if ws.followedBy(m.last, locHeads) && !facHeads[last] {
+	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
 		v.add(Loc, weightDefining) // "Tamar district", "Oder valley"
 	}
 	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && isLowerWord(ws.lowerAt(m.last))) {
@@ -92,11 +95,11 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	case isNorp && n > 1, place != "":
 		// "West African" is a group and "Czech Republic" a country,
 		// whatever their head words say.
-	case orgHeads[last]:
+	case hc&wcOrgHead != 0:
 		v.add(Org, weightLexicon)
-	case facHeads[last]:
+	case hc&wcFacHead != 0:
 		v.add(Fac, weightLexicon)
-	case n > 1 && (locHeads[last] || locHeads[first]):
+	case n > 1 && (hc&wcLocHead != 0 || fc&wcLocHead != 0):
 		v.add(Loc, weightContext) // a place word at either edge: "Lake X", "X Valley"
 	}
 	switch _, titled := ws.titleBefore(m.first); {
@@ -119,21 +122,21 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	if n > 1 && compassWords[first] && place == "" && r.kb.place(norms[1:]) != "" {
 		v.add(Loc, weightDefining) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
-	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && !orgHeads[last] && !facHeads[last] && !locHeads[last] {
+	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead|wcLocHead) == 0 {
 		if n > 1 {
 			v.add(Person, weightHint) // a first name opening a longer name
 		} else {
 			lex(Person, weightHint/2) // alone, as often a surname or a place
 		}
 	}
-	if n > 1 && isInitialWord(norms[0]) && !orgHeads[last] && !facHeads[last] && !locHeads[last] {
+	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead|wcLocHead) == 0 {
 		v.add(Person, weightContext) // an initial opening a name: "T. Moody"
 	}
 	if label == "" && m.guess == "" {
 		switch {
 		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
 			m.guess = Org // an acronym, most often an organization
-		case ws.followedBy(m.last, locHeads):
+		case ws.followedByClass(m.last, wcLocHead):
 			v.add(Loc, weightHint)
 		case ws.precededBy(m.first, placePrepositions):
 			m.guess = GPE
@@ -155,16 +158,16 @@ func isInitialWord(w string) bool {
 	return ok && isInitial(b)
 }
 
-// nameHead returns the head word of a name in lower case: its last word,
-// or the word before a complement of "of" or "for" ("School of Design",
-// "Center for Policy Research").
-func nameHead(norms []string) string {
-	for i := 1; i < len(norms)-1; i++ {
-		if w := norms[i]; w == "of" || w == "for" {
-			return strings.ToLower(norms[i-1])
+// head returns the index of the head word of the name [a, b): its last
+// word, or the word before a complement of "of" or "for" ("School of
+// Design", "Center for Policy Research").
+func (ws *words) head(a, b int) int {
+	for i := a + 1; i < b-1; i++ {
+		if w := ws.w[i].norm; w == "of" || w == "for" {
+			return i - 1
 		}
 	}
-	return strings.ToLower(norms[len(norms)-1])
+	return b - 1
 }
 
 // datelineMarks follow the place name that opens a dateline: "OSLO,
@@ -187,6 +190,11 @@ var placePrepositions = set(`in into near from outside inside across toward towa
 // followedBy reports whether the word at i is lower case and in set.
 func (ws *words) followedBy(i int, in map[string]bool) bool {
 	return i < len(ws.w) && ws.sameSentence(i-1, i) && !ws.w[i].cap && in[ws.lowerAt(i)]
+}
+
+// followedByClass is followedBy for the words of the classes c.
+func (ws *words) followedByClass(i int, c wordClass) bool {
+	return i < len(ws.w) && ws.sameSentence(i-1, i) && !ws.w[i].cap && ws.is(i, c)
 }
 
 // precededBy reports whether the word before i is in set.
@@ -234,7 +242,7 @@ func (ws *words) complementOfRole(i int) bool {
 	if lw := ws.lowerAt(j); lw != "of" && lw != "for" || !ws.sameSentence(j, i) {
 		return false
 	}
-	return isRoleHead(ws.lowerAt(j - 1))
+	return ws.is(j-1, wcRoleHead)
 }
 
 // lowerOrgHeads end organization names sometimes written in lower case:
@@ -267,7 +275,7 @@ func (r *Recognizer) extend(ws *words, m *mention) {
 		case !norp && !known:
 			for k := last; k < last+2 && k < len(ws.w) && ws.sameSentence(first, k); k++ {
 				lw := ws.lowerAt(k)
-				if !isLowerWord(ws.w[k].norm) || functionWords[lw] {
+				if !isLowerWord(ws.w[k].norm) || ws.is(k, wcFunction) {
 					break
 				}
 				if extFacHeads[lw] {

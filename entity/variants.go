@@ -14,7 +14,7 @@ import (
 // drop at will removed ("al-Rashid" and "Rashid", "van Dijk" and "De
 // Dijk", "U.S." and "US" compare equal).
 func nameKey(words []string) []string {
-	var out []string
+	out := make([]string, 0, len(words))
 	for i, w := range words {
 		if isPossessive(w) {
 			continue
@@ -25,6 +25,14 @@ func nameKey(words []string) []string {
 		}
 		w = strings.ReplaceAll(w, "'", "")
 		w = strings.ReplaceAll(w, ".", "")
+		if !strings.ContainsAny(w, "- ") {
+			// One part, as the general case below finds it without
+			// splitting.
+			if w != "" && (!keyDrop[w] || hyphenOnly[w]) {
+				out = append(out, w)
+			}
+			continue
+		}
 		parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == ' ' })
 		for k, p := range parts {
 			// "as-Salam" loses its particle; "Ash Patel" keeps his name.
@@ -40,7 +48,7 @@ func nameKey(words []string) []string {
 		kept := slices.DeleteFunc(slices.Clone(inner), func(w string) bool { return len(w) == 1 })
 		out = append(append([]string{out[0]}, kept...), out[len(out)-1])
 	}
-	return out
+	return slices.Clip(out)
 }
 
 // keyDrop are the words a name may gain or lose without naming something

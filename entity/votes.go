@@ -27,6 +27,15 @@ func classOf(t Type) class {
 	return classOther
 }
 
+// typeClasses holds classOf of each type of typeList, so that the vote
+// counts need no string comparisons.
+var typeClasses = func() (cs [len(typeList)]class) {
+	for i, t := range typeList {
+		cs[i] = classOf(t)
+	}
+	return cs
+}()
+
 // classDefault is the type a class takes when no evidence names one of its
 // types: a place is a GPE unless something says otherwise.
 var classDefault = [numClasses]Type{Person, Org, GPE, Misc}
@@ -120,9 +129,15 @@ func (v typeVotes) total() float64 {
 // first the class with the most evidence, then its type with the most
 // (the class's default when only the class has any).
 func (v typeVotes) best() Type {
-	sums := v.classes
-	for i, w := range v.types {
-		sums[classOf(typeList[i])] += w
+	// The class sums, added in the order of typeList as a loop over
+	// typeClasses would: Person, Org, then GPE, Loc and Fac for a place,
+	// then NORP and Misc for other names.
+	t := &v.types
+	sums := [numClasses]float32{
+		classPerson: v.classes[classPerson] + t[0],
+		classOrg:    v.classes[classOrg] + t[1],
+		classPlace:  v.classes[classPlace] + t[2] + t[3] + t[4],
+		classOther:  v.classes[classOther] + t[5] + t[6],
 	}
 	bc, bw := class(-1), float32(0)
 	for c, w := range sums {
@@ -135,8 +150,8 @@ func (v typeVotes) best() Type {
 	}
 	bt, tw := classDefault[bc], float32(0)
 	for i, w := range v.types {
-		if t := typeList[i]; classOf(t) == bc && w > tw {
-			bt, tw = t, w
+		if typeClasses[i] == bc && w > tw {
+			bt, tw = typeList[i], w
 		}
 	}
 	return bt

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,15 +15,16 @@ import (
 // join a name to a common word.
 type word struct {
 	corpus.Span
-	text  string // verbatim: doc.Text[Start:End]
-	norm  string // corpus.Normalize(text)
-	lower string // strings.ToLower(norm)
-	tag   string // part of speech, from the enclosing token
-	sent  int    // index of the sentence in sentences
-	first bool   // the first word of its sentence, after opening punctuation
-	loose bool   // in a headline-cased or upper-case sentence
-	cap   bool   // begins with an upper-case letter, or is a particle name ("al-Rashid")
-	split bool   // cut from the previous word at a slash or hyphen: a name ends there
+	text  string    // verbatim: doc.Text[Start:End]
+	norm  string    // corpus.Normalize(text)
+	lower string    // strings.ToLower(norm)
+	tag   string    // part of speech, from the enclosing token
+	sent  int       // index of the sentence in sentences
+	first bool      // the first word of its sentence, after opening punctuation
+	loose bool      // in a headline-cased or upper-case sentence
+	cap   bool      // begins with an upper-case letter, or is a particle name ("al-Rashid")
+	split bool      // cut from the previous word at a slash or hyphen: a name ends there
+	cls   wordClass // the small word lists lower belongs to
 }
 
 // sentenceRange is the half-open range of word indexes of one sentence.
@@ -51,6 +53,11 @@ type words struct {
 	// shapes caches lineShape per sentence: bit 0 set once known, bit 1
 	// capitals, bit 2 table.
 	shapes []uint8
+	// normal remembers corpus.Normalize of the non-ASCII tokens, which
+	// repeat (curly quotes, "’s") and are slow to normalize.
+	normal map[string]string
+	// scratch holds the arrays of the later stages, reused with ws.
+	scratch scratch
 }
 
 // buildWords collects the words of every sentence outside reader comments
@@ -58,9 +65,10 @@ type words struct {
 // people, agencies and places of the story ("AFP PHOTO", "Sources:
 // Xinhua/Kyodo") though they hold no statements.
 func buildWords(doc *corpus.Document, kb knowledge) *words {
-	ws := &words{doc: doc, kb: kb, w: make([]word, 0, len(doc.Tokens)+len(doc.Tokens)/16),
-		sents:     make([]sentenceRange, 0, len(doc.Sentences)),
-		confirmed: make(map[string]bool, 128), lower: make(map[string]bool, 512), pairs: make(map[string]bool, 64)}
+	ws := wordsPool.Get().(*words)
+	ws.doc, ws.kb = doc, kb
+	ws.w = slices.Grow(ws.w[:0], len(doc.Tokens)+len(doc.Tokens)/16)
+	ws.sents = slices.Grow(ws.sents[:0], len(doc.Sentences))
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
 		if skipped(doc, s.Span) {
@@ -118,8 +126,9 @@ func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
 		if p.Len() < len(t.Text) && startsUpper(raw) {
 			tag = "NNP"
 		}
-		norm := corpus.Normalize(raw)
-		ws.w = append(ws.w, word{Span: sp, text: raw, norm: norm, lower: strings.ToLower(norm), tag: tag, sent: si, split: k > 0})
+		norm := ws.normalize(raw)
+		lower := strings.ToLower(norm)
+		ws.w = append(ws.w, word{Span: sp, text: raw, norm: norm, lower: lower, tag: tag, sent: si, split: k > 0, cls: classesOf(lower)})
 	}
 }
 

@@ -67,6 +67,26 @@ type Gazetteer struct {
 	info     []wordInfo
 	phrases  map[phraseKey]kinds
 	demonyms map[string]string // normalized demonym phrase -> country
+	// starts has the bit pairBit set for the first two words of every
+	// phrase of two words or more, so that a scan skips the phrase
+	// lookups where no phrase can start.
+	starts []uint64
+}
+
+// pairBits is the size of the starts filter, in bits.
+const pairBits = 1 << 20
+
+// pairBit hashes two word ids to a bit of the starts filter.
+func pairBit(a, b uint32) uint {
+	h := uint64(a)*0x9E3779B97F4A7C15 ^ uint64(b)*0xC2B2AE3D27D4EB4F
+	return uint(h>>32) % pairBits
+}
+
+// mayStart reports whether some phrase may begin with the words a, b; it
+// is false only when none does.
+func (g *Gazetteer) mayStart(a, b uint32) bool {
+	bit := pairBit(a, b)
+	return g.starts[bit/64]&(1<<(bit%64)) != 0
 }
 
 // New returns a Gazetteer holding only the given entries. Entries with an
@@ -77,6 +97,7 @@ func New(entries ...Entry) *Gazetteer {
 		info:     []wordInfo{{}}, // id 0 means "unknown word"
 		phrases:  map[phraseKey]kinds{},
 		demonyms: map[string]string{},
+		starts:   make([]uint64, pairBits/64),
 	}
 	for _, e := range entries {
 		g.add(e)
@@ -92,6 +113,7 @@ func (g *Gazetteer) With(entries ...Entry) *Gazetteer {
 		info:     slices.Clone(g.info),
 		phrases:  maps.Clone(g.phrases),
 		demonyms: maps.Clone(g.demonyms),
+		starts:   slices.Clone(g.starts),
 	}
 	for _, e := range entries {
 		c.add(e)
@@ -152,6 +174,10 @@ func (g *Gazetteer) store(words []string, k Kind, need wordCase) {
 	}
 	first := &g.info[key.ids[0]]
 	first.maxLen = max(first.maxLen, key.n)
+	if key.n >= 2 {
+		bit := pairBit(key.ids[0], key.ids[1])
+		g.starts[bit/64] |= 1 << (bit % 64)
+	}
 	var ks kinds
 	if key.n == 1 {
 		ks = first.single

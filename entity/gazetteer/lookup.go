@@ -64,7 +64,11 @@ func (g *Gazetteer) known(toks []tok) int {
 // longest returns the length of the longest phrase at the start of toks
 // whose classes intersect want, and those classes.
 func (g *Gazetteer) longest(toks []tok, want Kind) (int, Kind) {
-	for n := g.known(toks); n > 0; n-- {
+	n := g.known(toks)
+	if n >= 2 && !g.mayStart(toks[0].id, toks[1].id) {
+		n = 1 // no phrase of two words or more starts here
+	}
+	for ; n > 0; n-- {
 		if k := g.kindsOf(toks[:n]) & want; k != 0 {
 			return n, k
 		}
@@ -168,11 +172,25 @@ func (g *Gazetteer) appendMatches(dst []Match, toks []tok) []Match {
 // Demonym returns the country of a nationality word or phrase: "Russian"
 // and "Russians" give "Russia", "Dutch" gives "Netherlands".
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
-	words, _ := phraseWords(word)
-	if len(words) == 0 {
+	// The key phraseWords and joinWords would give, built without
+	// allocating: the map index with string(key) does not copy.
+	var scratch [64]byte
+	var buf [128]byte
+	key := buf[:0]
+	for f := range strings.FieldsSeq(word) {
+		w, _ := normWord(scratch[:0], f)
+		if len(w) == 0 {
+			continue
+		}
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, w...)
+	}
+	if len(key) == 0 {
 		return "", false
 	}
-	country, ok = g.demonyms[joinWords(words)]
+	country, ok = g.demonyms[string(key)]
 	return country, ok
 }
 

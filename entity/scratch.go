@@ -1,0 +1,117 @@
+package entity
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// wordsPool holds words structs for reuse: their word arrays and sets
+// are large, and building them anew for every document made a good part
+// of the garbage a pass leaves.
+var wordsPool = sync.Pool{New: func() any {
+	return &words{confirmed: make(map[string]bool, 128), lower: make(map[string]bool, 512), pairs: make(map[string]bool, 64),
+		normal: make(map[string]string, 64)}
+}}
+
+// maxPooledWords bounds the documents whose arrays are kept for reuse: one
+// huge document must not keep its memory alive in the pool.
+const maxPooledWords = 1 << 16
+
+// release empties ws and returns it to the pool. ws must not be used
+// after: nothing Recognize returns refers to its arrays, only to strings.
+func (ws *words) release() {
+	if cap(ws.w) > maxPooledWords {
+		return // let the collector have it
+	}
+	clear(ws.w)
+	clear(ws.normAll)
+	ws.w, ws.sents, ws.normAll, ws.shapes = ws.w[:0], ws.sents[:0], ws.normAll[:0], ws.shapes[:0]
+	clear(ws.confirmed)
+	clear(ws.lower)
+	clear(ws.pairs)
+	clear(ws.normal)
+	ws.scratch.reset()
+	ws.doc, ws.kb = nil, nil
+	wordsPool.Put(ws)
+}
+
+// normalize returns corpus.Normalize(s), remembering the answers for
+// non-ASCII s.
+func (ws *words) normalize(s string) string {
+	if isASCII(s) {
+		return s // as corpus.Normalize, which returns ASCII unchanged
+	}
+	if n, ok := ws.normal[s]; ok {
+		return n
+	}
+	n := corpus.Normalize(s)
+	if ws.normal != nil {
+		ws.normal[s] = n
+	}
+	return n
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// scratch holds the arrays one call of Recognize fills and drops: the
+// candidate mentions, the resolver's nodes and its sets. They live in the
+// pooled words struct (see wordsPool), so that a call reuses the arrays of
+// an earlier one instead of growing new ones; nothing Recognize returns
+// refers to them.
+type scratch struct {
+	mentions []mention
+	nodes    []node
+	groups   []group
+	ints     []int
+	members  []int
+	groupMap map[int]*group
+}
+
+// reset empties s for the next call, dropping what the arrays point to.
+func (s *scratch) reset() {
+	clear(s.mentions[:cap(s.mentions)])
+	clear(s.nodes[:cap(s.nodes)])
+	clear(s.groups[:cap(s.groups)])
+	clear(s.members[:cap(s.members)])
+	clear(s.groupMap)
+	s.mentions, s.nodes, s.groups, s.members = s.mentions[:0], s.nodes[:0], s.groups[:0], s.members[:0]
+}
+
+// zeroInts returns n zeroed ints, replacing those of the previous call.
+func (s *scratch) zeroInts(n int) []int {
+	if cap(s.ints) < n {
+		s.ints = make([]int, n)
+	}
+	ints := s.ints[:n]
+	clear(ints)
+	return ints
+}
+
+// groupArena returns a zeroed array of sets groups, an empty array of
+// members with room for n and an empty map, replacing those of the
+// previous call.
+func (s *scratch) groupArena(sets, n int) (gs []group, members []int, m map[int]*group) {
+	if cap(s.groups) < sets {
+		s.groups = make([]group, sets)
+	}
+	gs = s.groups[:sets]
+	clear(gs)
+	if cap(s.members) < n {
+		s.members = make([]int, 0, n)
+	}
+	if s.groupMap == nil {
+		s.groupMap = make(map[int]*group, sets)
+	}
+	clear(s.groupMap)
+	return gs, s.members[:0], s.groupMap
+}

@@ -104,14 +104,7 @@ func (m *Model) docTitleFeatures(dst []uint32, info []tokInfo, order []int32, at
 	if !in.capsSent {
 		return dst
 	}
-	lo := at
-	for lo > 0 && info[order[lo-1]].lower == in.lower {
-		lo--
-	}
-	hi := at + 1
-	for hi < len(order) && info[order[hi]].lower == in.lower {
-		hi++
-	}
+	lo, hi := sameWord(info, order, at)
 	hi = min(hi, lo+docWindow)
 	for _, jj := range order[lo:hi] {
 		j := int(jj)

@@ -7,6 +7,21 @@ import (
 	"github.com/sayso/sayso/entity/gazetteer"
 )
 
+// sameWord returns the run [lo, hi) of order around at whose tokens have
+// the same lower-case form as token order[at]: its occurrences in the
+// document.
+func sameWord(info []tokInfo, order []int32, at int) (lo, hi int) {
+	w := info[order[at]].lower
+	lo, hi = at, at+1
+	for lo > 0 && info[order[lo-1]].lower == w {
+		lo--
+	}
+	for hi < len(order) && info[order[hi]].lower == w {
+		hi++
+	}
+	return lo, hi
+}
+
 // docFeatures appends context-aggregation features for token k of the
 // document (Ratinov and Roth 2009): how the other occurrences of the same
 // word (any case) are written and what surrounds them. order lists token
@@ -17,14 +32,7 @@ func (m *Model) docFeatures(dst []uint32, info []tokInfo, order []int32, at int)
 	if !in.upperFirst {
 		return dst
 	}
-	lo := at
-	for lo > 0 && info[order[lo-1]].lower == in.lower {
-		lo--
-	}
-	hi := at + 1
-	for hi < len(order) && info[order[hi]].lower == in.lower {
-		hi++
-	}
+	lo, hi := sameWord(info, order, at)
 	if hi-lo > 24 {
 		hi = lo + 24
 	}

@@ -110,14 +110,7 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 		}
 		if in.upperFirst {
 			at := int(rank[k])
-			lo := at
-			for lo > 0 && s.info[order[lo-1]].lower == in.lower {
-				lo--
-			}
-			hi := at + 1
-			for hi < n && s.info[order[hi]].lower == in.lower {
-				hi++
-			}
+			lo, hi := sameWord(s.info, order[:n], at)
 			var counts [len(types) + 1]int
 			seen := 0
 			for _, jj := range order[lo:hi] {

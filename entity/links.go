@@ -5,70 +5,6 @@ import (
 	"strings"
 )
 
-// renamePhrases join an old and a new name, or a name and its alias, when
-// they stand alone between two names: "X, formerly Y", "Y, which recently
-// changed its name to X", "X (also known as Y)", "X, now Y".
-var renamePhrases = set(`formerly formerly_known_as formerly_called previously previously_known_as
-previously_called once_known_as also_known_as aka a.k.a. a.k.a now now_called now_known_as
-now_renamed changed_its_name_to changed_name_to changed_their_name_to renamed renamed_as
-renamed_itself renamed_itself_as rebranded_as rebranded_itself_as later_renamed also_called
-otherwise_known_as better_known_as known_formerly_as`)
-
-// linkFillers may come around a rename phrase without changing it.
-var linkFillers = set(`the which who that has had have recently later since officially itself was were
-is then just last year`)
-
-// mergeLinks joins names tied by a rename or alias phrase, or by
-// parentheses: "National Energy Agency (NEA)", "Liwa Fajr al-Din, formerly
-// Liwa al-Haqq".
-func (rs *resolver) mergeLinks() {
-	for i := 0; i+1 < len(rs.ns); i++ {
-		x, y := rs.ns[i], rs.ns[i+1]
-		if !rs.ws.sameSentence(x.first, y.first) || y.first <= x.last || x.lex != 0 || y.lex != 0 {
-			continue
-		}
-		gx, gy := x.group(), y.group()
-		if !compatible(gx, gy) || gx.cues.best() == Person || gx.cues.best() == NORP {
-			continue
-		}
-		if ok, paren := rs.linked(x.last, y.first, y.last); ok && (!paren || sameClass(gx, gy)) {
-			rs.union(i, i+1)
-		}
-	}
-}
-
-// sameClass reports whether two sets may be one entity as far as all the
-// evidence goes, the model's included: "Ana Ruiz (Cuba)" names a person and
-// her country, not one entity twice.
-func sameClass(a, b *group) bool {
-	ta, tb := a.votes.best(), b.votes.best()
-	return ta == "" || tb == "" || classOf(ta) == classOf(tb)
-}
-
-// linked reports whether the words [a, b) between two names make the
-// second an alias of the first, and whether only parentheses do, which
-// also enclose a person's country or a city's region; c is the end of the
-// second name.
-func (rs *resolver) linked(a, b, c int) (ok, paren bool) {
-	if b-a > 8 {
-		return false, false
-	}
-	ws := rs.ws
-	// "X (Y)": parentheses holding nothing but the second name.
-	if b-a == 1 && ws.w[a].norm == "(" && c < len(ws.w) && ws.w[c].norm == ")" {
-		return true, true
-	}
-	var parts []string
-	for k := a; k < b; k++ {
-		w := ws.w[k].lower
-		if !hasLetter(w) || linkFillers[w] {
-			continue
-		}
-		parts = append(parts, w)
-	}
-	return len(parts) > 0 && renamePhrases[strings.Join(parts, "_")], false
-}
-
 // mergeContained joins a short name to the longer name that contains it:
 // a surname or first name to the person ("Hale" to "Jane Hale"), a
 // shortened organization to its full name ("Haqq" to "al-Haqq Front",
@@ -82,6 +18,9 @@ func (rs *resolver) mergeContained() {
 	order := append([]*group(nil), gs...)
 	sortByKeyLen(order)
 	for _, g := range order {
+		if rs.hasLex(g) {
+			continue // contains is false for every l: skip the scan
+		}
 		var cands []*group
 		for _, l := range gs {
 			if l == g || len(l.long) <= len(g.long) || rs.find(l.root) == rs.find(g.root) {
@@ -133,13 +72,8 @@ func (rs *resolver) allPeople(gs []*group) bool {
 }
 
 // contains reports whether the set l, with the longer name, may absorb
-// the set s.
+// the set s; the caller has checked that s is not hasLex.
 func (rs *resolver) contains(l, s *group) bool {
-	for _, i := range s.members {
-		if rs.ns[i].lex != 0 {
-			return false
-		}
-	}
 	if !rs.shareWord(l, s) {
 		// Only a state's official name holds its one-word short name in
 		// another form ("Argentine Republic"); see containsKey.
@@ -161,6 +95,17 @@ func (rs *resolver) contains(l, s *group) bool {
 			return true
 		}
 		tried = append(tried, key)
+	}
+	return false
+}
+
+// hasLex reports whether a name of g matched a lexicon: such a set is
+// never contained in another (see contains).
+func (rs *resolver) hasLex(g *group) bool {
+	for _, i := range g.members {
+		if rs.ns[i].lex != 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -227,20 +172,23 @@ func (rs *resolver) containsKey(l, s *group, long []string, lt, st Type) bool {
 		if len(short) != 1 || st != GPE || !compatible(l, s) {
 			return false
 		}
-		long = slices.Clone(long)
-		if c, ok := rs.r.kb.norp(long[0]); ok && foldWord(c) == short[0] {
-			long[0] = short[0] // "Argentine Republic"
+		first := long[0]
+		if c, ok := rs.r.kb.norp(first); ok && foldWord(c) == short[0] {
+			first = short[0] // "Argentine Republic"
 		}
-		rest := slices.DeleteFunc(long, func(w string) bool { return w == short[0] })
-		if len(rest) != len(long)-1 || len(rest) == 0 {
-			return false
-		}
-		for _, w := range rest {
-			if !stateWords[w] {
+		// long must hold short's word once, and state words besides.
+		n := 0
+		for i, w := range long {
+			if i == 0 {
+				w = first
+			}
+			if w == short[0] {
+				n++
+			} else if !stateWords[w] {
 				return false
 			}
 		}
-		return true
+		return n == 1 && len(long) > 1
 	case Person:
 		if len(short) > 0 && !slices.Contains(long, short[0]) {
 			return false // a surname or a first name is a word of long

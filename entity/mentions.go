@@ -101,10 +101,13 @@ func anyUsed(used []bool, a, b int) bool {
 }
 
 // proposals returns the spans to refine into mentions, and the model's
-// label of each word ("" outside its spans, or without a model). The
-// rules' runs of capitalized words give the spans, the model the types:
-// the runs' edges follow the text's casing, which the model's do not
-// always; the model's own spans are added where no run is.
+// label of each word ("" outside its spans, or without a model). In
+// running text the rules' runs of capitalized words give the spans, since
+// their edges follow the text's casing, which the model's do not always;
+// a model span replaces a run where it only adds what the rules left out
+// (widerModelName), and the model's own spans are added where no run is.
+// In lines whose capitals prove nothing (modelLine) the model's spans come
+// first.
 func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 	rules := r.ruleSpans(ws)
 	if r.cfg.tagger == nil {
@@ -217,41 +220,42 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 	// Both lists are in text order, without overlaps: the one model span
 	// that may hold s is the first that ends after s starts.
 	k, _ := slices.BinarySearchFunc(model, s.a, func(m rawSpan, a int) int { return cmp.Compare(m.b, a+1) })
-	for _, m := range model[k:min(k+1, len(model))] {
-		if m.a > s.a || m.b < s.b || m.b-m.a == s.b-s.a {
-			continue
-		}
-		inRun := make([]bool, m.b-m.a)
-		j, _ := slices.BinarySearchFunc(rules, m.a, func(o rawSpan, a int) int { return cmp.Compare(o.b, a+1) })
-		for _, o := range rules[j:] {
-			if o.a >= m.b {
-				break
-			}
-			if o.a < m.a || o.b > m.b {
-				return rawSpan{}, false // a run across the span's edge
-			}
-			for i := o.a; i < o.b; i++ {
-				inRun[i-m.a] = true
-			}
-		}
-		joins := m.label == "ORG" || m.label == "MISC"
-		for i := m.a; i < m.b; i++ {
-			lw := ws.lowerAt(i)
-			hon := ws.is(i, wcHonorific)
-			switch {
-			case i > m.a && ws.w[i].split:
-				return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
-			case inRun[i-m.a]:
-			case i >= s.b && isDigits(lw):
-			case ws.w[i].cap && (m.label != "PER" || !hon && !ws.is(i, wcRoleHead) && !roleModifiers[lw]):
-			case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !ws.wholeNameBefore(i)):
-			default:
-				return rawSpan{}, false
-			}
-		}
-		return m, true
+	if k == len(model) {
+		return rawSpan{}, false
 	}
-	return rawSpan{}, false
+	m := model[k]
+	if m.a > s.a || m.b < s.b || m.b-m.a == s.b-s.a {
+		return rawSpan{}, false
+	}
+	inRun := make([]bool, m.b-m.a)
+	j, _ := slices.BinarySearchFunc(rules, m.a, func(o rawSpan, a int) int { return cmp.Compare(o.b, a+1) })
+	for _, o := range rules[j:] {
+		if o.a >= m.b {
+			break
+		}
+		if o.a < m.a || o.b > m.b {
+			return rawSpan{}, false // a run across the span's edge
+		}
+		for i := o.a; i < o.b; i++ {
+			inRun[i-m.a] = true
+		}
+	}
+	joins := m.label == "ORG" || m.label == "MISC"
+	for i := m.a; i < m.b; i++ {
+		lw := ws.lowerAt(i)
+		hon := ws.is(i, wcHonorific)
+		switch {
+		case i > m.a && ws.w[i].split:
+			return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
+		case inRun[i-m.a]:
+		case i >= s.b && isDigits(lw):
+		case ws.w[i].cap && (m.label != "PER" || !hon && !ws.is(i, wcRoleHead) && !roleModifiers[lw]):
+		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !ws.wholeNameBefore(i)):
+		default:
+			return rawSpan{}, false
+		}
+	}
+	return m, true
 }
 
 // wholeNameBefore reports whether the run of capitals that ends before

@@ -56,7 +56,8 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 		a, person = c, true
 	}
 	whole := oneModelName(labels, a, b) && (!ws.w[a].loose || ws.modelLine(a))
-	for _, p := range r.splitNames(ws, a, b, whole) {
+	var parts [4][2]int
+	for _, p := range r.splitNames(parts[:0], ws, a, b, whole) {
 		m := ws.newMention(p[0], p[1])
 		r.extend(ws, &m)
 		m.gender = gender
@@ -188,10 +189,11 @@ func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 // acronym ("UN Libya"), and, unless the model reads the words as one name
 // (whole), a known first name after an organization's head word or a
 // place ("Navy Anna Berg"), a nationality before a name, or a sequence of
-// known places ("Lyon France").
-func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
+// known places ("Lyon France"). It appends the parts to dst, so that a
+// caller's small array keeps them off the heap.
+func (r *Recognizer) splitNames(dst [][2]int, ws *words, a, b int, whole bool) [][2]int {
 	if b-a < 2 || ws.is(b-1, wcOrgHead|wcFacHead) {
-		return [][2]int{{a, b}}
+		return append(dst, [2]int{a, b})
 	}
 	// A first name after the head word of an organization or a place,
 	// unless the model reads one name ("Paris St Germain").
@@ -200,18 +202,18 @@ func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 			continue
 		}
 		if ws.is(j-1, wcOrgHead) || r.kb.place(ws.norms(j-1, j)) == GPE {
-			return append([][2]int{{a, j}}, r.splitNames(ws, j, b, whole)...)
+			return r.splitNames(append(dst, [2]int{a, j}), ws, j, b, whole)
 		}
 	}
 	if r.kb.place(ws.norms(a, b)) != "" || r.kb.org(ws.norms(a, b)) || compassWords[ws.lowerAt(a)] {
-		return [][2]int{{a, b}}
+		return append(dst, [2]int{a, b})
 	}
 	// A known country or city after an organization's acronym: "UN Libya".
 	if b-a >= 2 && r.kb.place(ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(ws.w[a].norm) != "" || r.kb.org(ws.norms(a, b-1))) {
-		return [][2]int{{a, b - 1}, {b - 1, b}}
+		return append(dst, [2]int{a, b - 1}, [2]int{b - 1, b})
 	}
 	if whole && !r.nationalityBeforeGroup(ws, a, b) {
-		return [][2]int{{a, b}}
+		return append(dst, [2]int{a, b})
 	}
 	heads := false
 	for i := a; i < b; i++ {
@@ -222,13 +224,13 @@ func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 	if !heads && b-a >= 2 {
 		_, norp := r.kb.norp(ws.w[a].norm)
 		if norp || r.kb.place(ws.norms(a, a+1)) == GPE && b-a >= 3 {
-			return append([][2]int{{a, a + 1}}, r.splitNames(ws, a+1, b, whole)...)
+			return r.splitNames(append(dst, [2]int{a, a + 1}), ws, a+1, b, whole)
 		}
 	}
 	// Cover the span with known countries, cities, regions and
 	// nationalities, longest first from the left: "Lyon France",
 	// "North-east Asian".
-	var parts [][2]int
+	n := len(dst)
 	for i := a; i < b; {
 		j := b
 		for ; j > i; j-- {
@@ -240,12 +242,12 @@ func (r *Recognizer) splitNames(ws *words, a, b int, whole bool) [][2]int {
 			}
 		}
 		if j == i {
-			return [][2]int{{a, b}}
+			return append(dst[:n], [2]int{a, b})
 		}
-		parts = append(parts, [2]int{i, j})
+		dst = append(dst, [2]int{i, j})
 		i = j
 	}
-	return parts
+	return dst
 }
 
 // nationalityBeforeGroup reports whether [a, b) is a nationality before a

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,8 @@ import (
 type node struct {
 	mention
 	key []string
+	// joined is the words of key joined by spaces.
+	joined string
 	// sameKey is the index of the first node with the same key.
 	sameKey int
 	// part is set when the mention is a part of a person's longer name
@@ -34,22 +37,30 @@ type resolver struct {
 func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*Entity {
 	rs := &resolver{r: r, ws: ws, ns: slices.Grow(ws.scratch.nodes[:0], len(ms))}
 	defer func() { ws.scratch.nodes = rs.ns }()
+	// Names repeat: the key of each distinct sequence of words is made
+	// once, and shared by the nodes, which never modify their keys.
+	keys := ws.scratch.keyMemo()
+	var buf []byte
+	first := make(map[string]int, len(ms))
 	for _, m := range ms {
-		key := r.mentionKey(ws.norms(m.first, m.last))
-		if len(key) == 0 {
+		norms := ws.norms(m.first, m.last)
+		buf = appendWords(buf[:0], norms)
+		k, ok := keys[string(buf)]
+		if !ok {
+			k.key = r.mentionKey(norms)
+			k.joined = strings.Join(k.key, " ")
+			keys[string(buf)] = k
+		}
+		if len(k.key) == 0 {
 			continue
 		}
-		rs.ns = append(rs.ns, node{mention: m, key: key})
-	}
-	first := make(map[string]int, len(rs.ns))
-	for i := range rs.ns {
-		k := strings.Join(rs.ns[i].key, " ")
-		j, ok := first[k]
+		i := len(rs.ns)
+		j, ok := first[k.joined]
 		if !ok {
 			j = i
-			first[k] = i
+			first[k.joined] = i
 		}
-		rs.ns[i].sameKey = j
+		rs.ns = append(rs.ns, node{mention: m, key: k.key, joined: k.joined, sameKey: j})
 	}
 	rs.parent = make([]int, len(rs.ns))
 	for i := range rs.parent {
@@ -62,6 +73,22 @@ func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*E
 	rs.mergeAcronyms()
 	rs.mergeContained()
 	return rs.entities(doc)
+}
+
+// mentionKeys are a mentionKey and its words joined by spaces.
+type mentionKeys struct {
+	key    []string
+	joined string
+}
+
+// appendWords appends ws to b, each word preceded by its length, so that
+// distinct word sequences give distinct byte strings.
+func appendWords(b []byte, ws []string) []byte {
+	for _, w := range ws {
+		b = binary.AppendUvarint(b, uint64(len(w)))
+		b = append(b, w...)
+	}
+	return b
 }
 
 // mentionKey is nameKey with, in names of several words, a leading
@@ -221,7 +248,7 @@ func (rs *resolver) mergeLexicon() {
 func (rs *resolver) mergeExact() {
 	first := map[string]int{}
 	for i, n := range rs.ns {
-		k := strings.Join(n.key, " ")
+		k := n.joined
 		if len(n.key) == 1 && n.votes.best() == NORP {
 			if c, ok := rs.r.kb.norp(rs.ws.w[n.last-1].norm); ok {
 				k = "norp:" + c

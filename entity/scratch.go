@@ -75,6 +75,17 @@ type scratch struct {
 	ints     []int
 	members  []int
 	groupMap map[int]*group
+	keys     map[string]mentionKeys
+}
+
+// keyMemo returns an empty map for resolve's mention keys, replacing the
+// one of the previous call.
+func (s *scratch) keyMemo() map[string]mentionKeys {
+	if s.keys == nil {
+		s.keys = make(map[string]mentionKeys, 64)
+	}
+	clear(s.keys)
+	return s.keys
 }
 
 // reset empties s for the next call, dropping what the arrays point to.
@@ -84,6 +95,7 @@ func (s *scratch) reset() {
 	clear(s.groups[:cap(s.groups)])
 	clear(s.members[:cap(s.members)])
 	clear(s.groupMap)
+	clear(s.keys)
 	s.mentions, s.nodes, s.groups, s.members = s.mentions[:0], s.nodes[:0], s.groups[:0], s.members[:0]
 }
 

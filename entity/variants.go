@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -84,22 +85,22 @@ func isASCIIString(s string) bool {
 	return true
 }
 
-// skeleton reduces a key word to its consonants after the first letter,
-// without doubled letters, so that transliteration variants meet:
-// "yuri" and "yury" -> "yr", "nour" and "noor" -> "nr".
-func skeleton(w string) string {
-	var b strings.Builder
+// appendSkeleton appends to dst a key word reduced to its consonants after
+// the first letter, without doubled letters, so that transliteration
+// variants meet: "yuri" and "yury" -> "yr", "nour" and "noor" -> "nr".
+// variantOf compares skeletons in stack buffers, without allocating.
+func appendSkeleton(dst []byte, w string) []byte {
 	var prev rune
 	for i, r := range w {
 		if i > 0 && strings.ContainsRune("aeiouy", r) {
 			continue
 		}
 		if r != prev {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 		prev = r
 	}
-	return b.String()
+	return dst
 }
 
 // variantOf reports whether two keys of the same length name the same
@@ -110,11 +111,13 @@ func variantOf(a, b []string) bool {
 		return false
 	}
 	same := 0
+	var sa, sb [64]byte
 	for i := range a {
 		switch {
 		case a[i] == b[i]:
 			same++
-		case len(a[i]) < 4 || len(b[i]) < 4 || a[i][0] != b[i][0] || skeleton(a[i]) != skeleton(b[i]):
+		case len(a[i]) < 4 || len(b[i]) < 4 || a[i][0] != b[i][0] ||
+			string(appendSkeleton(sa[:0], a[i])) != string(appendSkeleton(sb[:0], b[i])):
 			return false
 		}
 	}

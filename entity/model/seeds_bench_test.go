@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/sayso/sayso/corpus"
-	"github.com/sayso/sayso/internal/cputime"
 	"github.com/stretchr/testify/require"
 )
 
@@ -46,17 +45,5 @@ func BenchmarkPredictSeeds(b *testing.B) {
 	if ntok == 0 {
 		b.Skip("no seed articles")
 	}
-	b.SetBytes(int64(nbytes))
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu := cputime.Used()
-	for b.Loop() {
-		for _, d := range docs {
-			m.Predict(d)
-		}
-	}
-	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cputime.Used() - cpu; cpu > 0 {
-		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
-	}
+	benchPredict(b, m, docs, ntok, nbytes)
 }

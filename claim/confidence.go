@@ -80,19 +80,8 @@ func confidence(rule string, fallback float64) (string, float64) {
 // ruleFor names the sieve that found a candidate's speaker and gives its
 // confidence.
 func ruleFor(c cand, w who) (string, float64) {
-	switch c.origin {
-	case "block":
-		return confidence("block-colon", confBlock)
-	case "headline":
-		return confidence("headline", confHeadline)
-	case "title":
-		return confidence("title-cue", confTitleCue)
-	case "passive":
-		return confidence("passive-agent", confPassive)
-	case "poll":
-		return confidence("in-poll", confPoll)
-	case "transcript":
-		return confidence("transcript", confTranscript)
+	if r, ok := originRules[c.origin]; ok {
+		return confidence(r.name, r.fallback)
 	}
 	if w.res == "continuation" {
 		return confidence("continuation", confContinuation)
@@ -126,9 +115,19 @@ type rule struct {
 	fallback float64
 }
 
-// quoteRules name the sieve by how the speaker next to a quotation's cue
-// was resolved; cueRules do the same for reported speech. Never modified.
+// originRules name the rules that a kind of candidate decides whatever
+// its speaker's resolution; quoteRules name the sieve by how the speaker
+// next to a quotation's cue was resolved; cueRules do the same for
+// reported speech. Never modified.
 var (
+	originRules = map[string]rule{
+		"block":      {"block-colon", confBlock},
+		"headline":   {"headline", confHeadline},
+		"title":      {"title-cue", confTitleCue},
+		"passive":    {"passive-agent", confPassive},
+		"poll":       {"in-poll", confPoll},
+		"transcript": {"transcript", confTranscript},
+	}
 	quoteRules = map[string]rule{
 		resName:    {"quote-cue-name", confQuoteName},
 		resOrg:     {"quote-cue-org", confQuoteOrg},

@@ -62,7 +62,7 @@ type Quote struct {
 // after = or before > is markup (<a href="x">), not a quotation mark.
 //
 // A single mark (’ ' ‘) is a quotation mark only when it pairs. Inside a
-// word (don’t, Qa’eda, o’clock) or before an elided word or a decade (’em,
+// word (don’t, Ba’ath, o’clock) or before an elided word or a decade (’em,
 // ’n’, ’90s, ’tis) it is an apostrophe; after a word's final s and before
 // another word (students’ union) it closes a quotation only when no plain
 // closing mark follows before the next opening one. Single quotations nest

@@ -164,7 +164,7 @@ func qfDeferWeak(marks []qfMark) {
 
 // qfApostrophe reports whether the single mark text[pos:end], with
 // neighbours prev and next (-1 for none) inside text[from:to], can only be
-// an apostrophe: inside a word (don’t, Qa’eda, o’clock), before an elided
+// an apostrophe: inside a word (don’t, Ba’ath, o’clock), before an elided
 // word or a decade (’em, ’tis, ’90s), or either mark of ’n’.
 func qfApostrophe(text string, from, to, pos, end int, prev, next rune) bool {
 	if qfWordRune(prev) && qfWordRune(next) {
@@ -219,8 +219,8 @@ func qfElision(s string) bool {
 }
 
 // IsApostrophe reports whether the ’, ' or ‘ at byte i of text reads as an
-// apostrophe from its surroundings alone: inside a word (don’t, Assad’s,
-// Al-Qa’eda, o’clock), before an elided word or a decade (’em, rock ’n’
+// apostrophe from its surroundings alone: inside a word (don’t, Okafor’s,
+// Sana’a, o’clock), before an elided word or a decade (’em, rock ’n’
 // roll, ’90s, ’twas), or after a word's final s and before a lowercase
 // word or a digit (students’ union). It is false for anything else,
 // including a mark at i that is not a single quotation mark. A mark ending

@@ -77,12 +77,12 @@ func TestFindQuotes(t *testing.T) {
 			[]qfWant{{inner: "go home", open: "“", close: "”", scare: true}}},
 
 		// Apostrophes.
-		{"possessive and contraction", "Assad’s forces don’t retreat, officials say.", nil},
-		{"country possessive and decade", "Syria’s economy has not recovered since the ’90s.", nil},
+		{"possessive and contraction", "Okafor’s forces don’t retreat, officials say.", nil},
+		{"country possessive and decade", "Chile’s economy has not recovered since the ’90s.", nil},
 		{"decade with left mark", "Music from the ‘90s is back on the radio.", nil},
 		{"rock n roll and o'clock", "They played rock ’n’ roll until two o’clock.", nil},
 		{"plural possessives", "The students’ union and the teachers’ council met.", nil},
-		{"transliterated names", "Al-Qa’eda and Qa’eda affiliates were named.", nil},
+		{"transliterated names", "Ba’ath and al-Ba’ath members were named.", nil},
 		{"elided tis", "’Tis the season, they say.", nil},
 		{"plural possessive inside single quote", "‘The students’ demands are fair,’ the dean said.",
 			[]qfWant{{inner: "The students’ demands are fair,", open: "‘", close: "’"}}},
@@ -261,8 +261,8 @@ func TestIsApostrophe(t *testing.T) {
 		want bool
 	}{
 		{"don’t", "don", true},
-		{"Assad’s men", "Assad", true},
-		{"Al-Qa’eda", "Al-Qa", true},
+		{"Okafor’s men", "Okafor", true},
+		{"Sana’a", "Sana", true},
 		{"two o’clock", "two o", true},
 		{"the ’90s", "the ", true},
 		{"rock ’n’ roll", "rock ", true},

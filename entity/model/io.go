@@ -152,40 +152,52 @@ func Load(r io.Reader) (*Model, error) {
 	m := newModel(stages[0].bits, Features(feats), nil)
 	clusters := make(map[string]uint32, min(ncl, 1<<16))
 	for range ncl {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 1<<16 {
-			return nil, fmt.Errorf("%w: clusters", ErrBadModel)
-		}
-		wb := make([]byte, n)
-		if _, err := io.ReadFull(br, wb); err != nil {
-			return nil, fmt.Errorf("%w: clusters: %w", ErrBadModel, err)
-		}
-		v, err := binary.ReadUvarint(br)
+		w, v, err := readEntry(br, 1<<32-1)
 		if err != nil {
 			return nil, fmt.Errorf("%w: clusters: %w", ErrBadModel, err)
 		}
-		clusters[string(wb)] = uint32(v)
+		clusters[w] = uint32(v)
 	}
 	lex := make(map[string]uint16, min(nlex, 1<<16)) // the count is not trusted
 	for range nlex {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 1<<16 {
-			return nil, fmt.Errorf("%w: lexicon", ErrBadModel)
-		}
-		wb := make([]byte, n)
-		if _, err := io.ReadFull(br, wb); err != nil {
+		w, v, err := readEntry(br, 0xffff)
+		if err != nil {
 			return nil, fmt.Errorf("%w: lexicon: %w", ErrBadModel, err)
 		}
-		v, err := binary.ReadUvarint(br)
-		if err != nil || v > 0xffff {
-			return nil, fmt.Errorf("%w: lexicon", ErrBadModel)
-		}
-		lex[string(wb)] = uint16(v)
+		lex[w] = uint16(v)
 	}
 	m.setLexicon(lex)
 	m.setClusters(clusters)
 	m.setStages(stages...) // after the clusters, whose words it caches
 	return m, nil
+}
+
+// errEntry reports a word entry of the model file that is too long or
+// whose value is out of range.
+var errEntry = errors.New("bad entry")
+
+// readEntry reads one word entry of the model file: the word's length, the
+// word, and a value of at most maxV.
+func readEntry(br *bufio.Reader, maxV uint64) (string, uint64, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return "", 0, err
+	}
+	if n > 1<<16 {
+		return "", 0, errEntry
+	}
+	wb := make([]byte, n)
+	if _, err := io.ReadFull(br, wb); err != nil {
+		return "", 0, err
+	}
+	v, err := binary.ReadUvarint(br)
+	if err != nil {
+		return "", 0, err
+	}
+	if v > maxV {
+		return "", 0, errEntry
+	}
+	return string(wb), v, nil
 }
 
 // TagPOS fills Token.POS of every token with prose's part-of-speech tagger,

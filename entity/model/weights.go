@@ -47,25 +47,9 @@ func sum(w []uint64, stride, off int, fs []uint32, acc *scores) {
 // sumPair adds to a1 and a2 the sums of features fs of the first and
 // second stage of an interleaved two-stage table.
 func sumPair(w []uint64, fs []uint32, a1, a2 *scores) {
-	for len(fs) > 0 {
-		n := min(len(fs), laneRun)
-		var b0, b1, b2, b3, c0, c1, c2, c3 uint64
-		for _, f := range fs[:n] {
-			r := (*[2 * rowWords]uint64)(w[int(f)*2*rowWords:])
-			b0 += r[0]
-			b1 += r[1]
-			b2 += r[2]
-			b3 += r[3]
-			c0 += r[4]
-			c1 += r[5]
-			c2 += r[6]
-			c3 += r[7]
-		}
-		off := int32(n * qmax)
-		unpack(a1, off, b0, b1, b2, b3)
-		unpack(a2, off, c0, c1, c2, c3)
-		fs = fs[n:]
-	}
+	p := pair{a1: a1, a2: a2}
+	p.rows(w, fs)
+	p.flush()
 }
 
 func unpack(acc *scores, off int32, a0, a1, a2, a3 uint64) {

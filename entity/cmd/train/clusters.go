@@ -57,12 +57,9 @@ func loadOrBuildClusters(path, data string, train []model.Document) (map[string]
 	return c, nil
 }
 
-// unlabelled returns the token sequences clusters are learned from: the
-// PolNeAR articles (train and dev, paragraph by paragraph) and the CoNLL
-// training sentences.
-func unlabelled(data string, train []model.Document) ([][]string, error) {
-	var seqs [][]string
-	for _, d := range train {
+// appendWords appends the words of every sentence of docs to seqs.
+func appendWords(seqs [][]string, docs []model.Document) [][]string {
+	for _, d := range docs {
 		for _, s := range d.Sentences {
 			words := make([]string, len(s))
 			for i, t := range s {
@@ -71,6 +68,14 @@ func unlabelled(data string, train []model.Document) ([][]string, error) {
 			seqs = append(seqs, words)
 		}
 	}
+	return seqs
+}
+
+// unlabelled returns the token sequences clusters are learned from: the
+// PolNeAR articles (train and dev, paragraph by paragraph) and the CoNLL
+// training sentences.
+func unlabelled(data string, train []model.Document) ([][]string, error) {
+	seqs := appendWords(nil, train)
 	tok := tokenize.New()
 	for _, split := range []string{"train", "dev"} {
 		files, err := filepath.Glob(filepath.Join(data, "polnear", split, "text", "*.txt"))
@@ -115,15 +120,7 @@ func unlabelled(data string, train []model.Document) ([][]string, error) {
 			if err != nil {
 				return nil, err
 			}
-			for _, d := range docs {
-				for _, s := range d.Sentences {
-					words := make([]string, len(s))
-					for i, t := range s {
-						words[i] = t.Text
-					}
-					seqs = append(seqs, words)
-				}
-			}
+			seqs = appendWords(seqs, docs)
 		}
 	}
 	return seqs, nil

@@ -166,6 +166,10 @@ func TestSentences(t *testing.T) {
 			[]string{"The envoy flew to the U.S.", "The talks begin today."}},
 		{"split quotation", "“It is over,” he said. “We go home.”",
 			[]string{"“It is over,” he said.", "“We go home.”"}},
+		{"numbered list items", "Results:\n\n2. Jan Novak ( Czech Republic ) 3:51.01\n\n3. Eva Horak ( Slovakia ) 3:52.40",
+			[]string{"Results:", "2. Jan Novak ( Czech Republic ) 3:51.01", "3. Eva Horak ( Slovakia ) 3:52.40"}},
+		{"number ending a sentence", "The vote was 12 to 2. Then the meeting ended.",
+			[]string{"The vote was 12 to 2.", "Then the meeting ended."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -76,6 +76,8 @@ var starters = map[string]bool{
 //   - nor does an initial inside a name ("H. G. | Wells");
 //   - nor does a full stop followed by a lower-case word ("5 pct. | in"),
 //     unless that word is an abbreviation ("i.e.");
+//   - nor does the number of a list item opening a sentence ("2. |
+//     Jan Novak (Czech Republic) 3:51.01");
 //   - a closing quote or bracket glued to the end of a sentence belongs to
 //     it ("done.” | He", never "done. | ” He");
 //   - an abbreviation in capitals before a sentence opener ends a sentence
@@ -101,6 +103,8 @@ func fixStarts(toks []token.Token, starts []int) []int {
 			is[b] = false
 		case stop && startsLower(next) && !strings.Contains(next, "."):
 			is[b] = false
+		case stop && listNumber(word) && is[wordStart(toks, b)]:
+			is[b] = false
 		case isCloser(next) && toks[b].Start == toks[b-1].End():
 			is[b] = false
 			is[b+1] = b+1 < len(toks) // move the start past the quote
@@ -113,6 +117,28 @@ func fixStarts(toks []token.Token, starts []int) []int {
 		}
 	}
 	return out
+}
+
+// listNumber reports whether w numbers a list item: one to three digits.
+func listNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// wordStart returns the index of the token that holds the word before
+// token b (see wordBefore).
+func wordStart(toks []token.Token, b int) int {
+	if toks[b-1].Text == "." && b >= 2 && toks[b-2].End() == toks[b-1].Start {
+		return b - 2
+	}
+	return b - 1
 }
 
 // wordBefore returns the word before token b and whether a full stop ends

@@ -134,7 +134,7 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 		if anyUsed(covered, s.a, s.b) || ws.modelLine(s.a) {
 			continue
 		}
-		if m, ok := widerModelName(ws, s, model, rules); ok && !ws.w[s.a].loose {
+		if m, ok := widerModelName(ws, s, model, rules); ok && (!ws.w[s.a].loose || m.label == "PER") {
 			s = m
 		}
 		spans = append(spans, s)
@@ -300,7 +300,7 @@ func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 		}
 		return !ws.lower[w.lower] && (w.tag == "NNP" || w.tag == "NNPS")
 	}
-	if !ws.w[s.a].loose || ws.modelLine(s.a) {
+	if !ws.w[s.a].loose || ws.modelLine(s.a) || r.loosePerson(ws, s) {
 		return true
 	}
 	for i := s.a; i < s.b; i++ {
@@ -338,4 +338,18 @@ func nameShaped(w string) bool {
 		prev = r
 	}
 	return false
+}
+
+// loosePerson reports whether the model's person s, in a line whose
+// capitals prove nothing, is a name: it opens with a known first name, or
+// it is the whole line, as a byline is.
+func (r *Recognizer) loosePerson(ws *words, s rawSpan) bool {
+	if s.label != "PER" {
+		return false
+	}
+	if _, ok := r.kb.firstName(ws.w[s.a].norm); ok {
+		return true
+	}
+	sr := ws.sents[ws.w[s.a].sent]
+	return s.a == sr.first && s.b == sr.last
 }

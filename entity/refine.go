@@ -32,7 +32,7 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 		}
 	}
 	var title [2]int
-	if h, c, ok := ws.roleIn(a, b); ok && !ws.commonAfter(c, b) && r.titleReliable(ws, h, c, b) {
+	if h, c, ok := ws.roleIn(a, b); ok && !ws.commonAfter(c, b) && r.titleReliable(ws, h, c, b) && !r.roleIsName(ws, labels, h, a, b) {
 		k := h
 		for k > a && (roleModifiers[ws.lowerAt(k-1)] || ws.is(k-1, wcRoleHead)) {
 			k--
@@ -114,6 +114,25 @@ func (r *Recognizer) titleReliable(ws *words, h, c, b int) bool {
 	}
 	_, ok := r.kb.firstName(ws.w[c].norm)
 	return ok
+}
+
+// roleIsName reports whether the role word h in the name [a, b) is a
+// first name or a surname, as the model reads it: "Dean Saunders", "John
+// Major", "Billie Jean King". It must be a known first name before a
+// surname alone, or close a name that a known first name opens.
+func (r *Recognizer) roleIsName(ws *words, labels []string, h, a, b int) bool {
+	if labels == nil || labels[h] != "PER" || b-a < 2 {
+		return false
+	}
+	if h == a {
+		// Before a surname alone: "King Abdullah" or "Mayor Ana Ruiz"
+		// keep their titles.
+		_, ok := r.kb.firstName(ws.w[h].norm)
+		_, next := r.kb.firstName(ws.w[h+1].norm)
+		return ok && b-a == 2 && !next && labels[h+1] == "PER"
+	}
+	_, ok := r.kb.firstName(ws.w[a].norm)
+	return ok && h == b-1 && labels[a] == "PER" && !ws.is(a, wcRoleHead)
 }
 
 // commonAfter reports whether the words [c, b) left after a role are a

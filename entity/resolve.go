@@ -289,7 +289,9 @@ func (rs *resolver) mergeVariants() {
 	for _, idx := range byLen {
 		for x, i := range idx {
 			for _, j := range idx[:x] {
-				if rs.find(i) != rs.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) {
+				// Names written alike were joined, or kept apart, by
+				// mergeExact.
+				if rs.ns[i].joined != rs.ns[j].joined && rs.find(i) != rs.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) {
 					rs.union(j, i)
 				}
 			}

@@ -20,7 +20,7 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 			}
 			j := i + 1
 			for j < sr.last && !ws.w[j].split && j-i < maxNameWords {
-				if r.nameLike(ws, j) || r.surnameAfter(ws, j) || r.monthSurname(ws, j, sr.last) {
+				if r.nameLike(ws, j) || r.surnameAfter(ws, j) || r.monthSurname(ws, j, sr.last) || r.placeGoesOn(ws, i, j) {
 					j++
 					continue
 				}
@@ -39,6 +39,21 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 		}
 	}
 	return out
+}
+
+// placeGoesOn reports whether the capitalized word j continues the name
+// of a listed place begun at word i, in a line whose capitals prove
+// nothing: "New Zealand", "Czech Republic", "South Africa".
+func (r *Recognizer) placeGoesOn(ws *words, i, j int) bool {
+	if !ws.w[j].cap || !ws.sameSentence(i, j) {
+		return false
+	}
+	for k := j + 1; k <= j+2 && k <= len(ws.w) && ws.sameSentence(i, k-1); k++ {
+		if ws.w[k-1].cap && r.kb.place(ws.norms(i, k)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // monthSurname reports whether word j, a month or day name, is a surname
@@ -77,7 +92,7 @@ func (r *Recognizer) nameStart(ws *words, i, end int) bool {
 		// before another word of it ("First Avenue").
 		return r.nameLike(ws, i) && i+1 < end && r.nameLike(ws, i+1)
 	}
-	if r.nameLike(ws, i) {
+	if r.nameLike(ws, i) || ws.w[i].cap && i+1 < end && r.placeGoesOn(ws, i, i+1) {
 		return true
 	}
 	if i+1 < end && r.surnameAfter(ws, i+1) {
@@ -178,10 +193,18 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	if !w.first && !w.loose {
 		return true
 	}
-	if ws.confirmed[w.norm] || r.knownName(w) || nameShaped(w.norm) {
+	next := i + 1
+	nextCap := next < len(ws.w) && ws.sameSentence(i, next) && ws.w[next].cap && !ws.w[next].first
+	if ws.confirmed[w.norm] || r.knownPlace(w) || nameShaped(w.norm) {
 		return true
 	}
-	if i+1 < len(ws.w) && ws.pairs[w.norm+" "+ws.w[i+1].norm] {
+	if _, ok := r.kb.firstName(w.norm); ok && !w.loose && (nextCap || speechVerbs[ws.lowerAt(next)]) {
+		// A first name opening a sentence must open a full name or name a
+		// speaker: many first names are common words too ("Tin was
+		// unchanged", "Late on Friday").
+		return true
+	}
+	if next < len(ws.w) && ws.pairs[w.norm+" "+ws.w[next].norm] {
 		return true // "Justice Department spokesman ..." opening a sentence
 	}
 	if w.cls&wcFunction != 0 || ws.lower[lw] || w.loose {
@@ -190,9 +213,7 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	// An unknown capitalized word opening a sentence is a name only if
 	// the next word is one too ("Dana Whitfield contributed"); a lone one
 	// ("Lawmaker urges ...") is left to the model.
-	next := i + 1
-	return (w.tag == "NNP" || w.tag == "NNPS") && next < len(ws.w) && ws.sameSentence(i, next) &&
-		ws.w[next].cap && !ws.w[next].first && !ws.is(next, wcFunction)
+	return (w.tag == "NNP" || w.tag == "NNPS") && nextCap && !ws.is(next, wcFunction)
 }
 
 // partyLabel reports whether word i is a party-and-place label in
@@ -213,14 +234,20 @@ var clockWords = set(`a.m. p.m. am pm a.m p.m`)
 // or, outside headlines, as a first name: many first names are also
 // common words that headlines capitalize ("Brave", "Will").
 func (r *Recognizer) knownName(w word) bool {
-	if r.kb.place([]string{w.norm}) != "" {
-		return true
-	}
-	if _, ok := r.kb.norp(w.norm); ok {
+	if r.knownPlace(w) {
 		return true
 	}
 	_, ok := r.kb.firstName(w.norm)
 	return ok && !w.loose
+}
+
+// knownPlace reports whether the gazetteers know w as a place or group.
+func (r *Recognizer) knownPlace(w word) bool {
+	if r.kb.place([]string{w.norm}) != "" {
+		return true
+	}
+	_, ok := r.kb.norp(w.norm)
+	return ok
 }
 
 // titleCase returns s with only its first letter in upper case.

@@ -1,0 +1,62 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// typesOf returns the types of the entities called name.
+func typesOf(ents []*Entity, name string) []Type {
+	var out []Type
+	for _, e := range ents {
+		if e.Name == name {
+			out = append(out, e.Type)
+		}
+	}
+	return out
+}
+
+func TestTownAndItsTeamKeptApart(t *testing.T) {
+	ents := recognize(t, "BASEBALL - STANDINGS AFTER FRIDAY 'S GAMES .\n\nNEW YORK 1996-08-31\n\n"+
+		"Standings after games played on Friday :\n\nNEW YORK 74 59 .556 -\n\nBALTIMORE 70 63 .526 4\n\n"+
+		"BOSTON 69 65 .515 5 1/2\n\nTORONTO 63 71 .470 11 1/2")
+	assert.ElementsMatch(t, []Type{GPE, Org}, typesOf(ents, "NEW YORK"),
+		"the town of the dateline and the team of the table are two entities")
+}
+
+func TestPlaceNamesInResultsLines(t *testing.T) {
+	ents := recognize(t, "Results of the women's 800 metres on Friday :\n\n"+
+		"9. Jana Novakova ( New Zealand ) 2:01.83\n\n10. Petra Hallova ( South Africa ) 2:02.10")
+	for _, name := range []string{"New Zealand", "South Africa"} {
+		assert.Equal(t, []Type{GPE}, typesOf(ents, name), name)
+	}
+	assert.Nil(t, byName(ents, "Zealand"))
+}
+
+func TestFirstNamesThatAreCommonWords(t *testing.T) {
+	ents := recognize(t, "Tin was unchanged at 36,000 rupees, so did zinc at 6,300 rupees.\n\n"+
+		"Riot police took ten minutes to restore order.")
+	assert.Empty(t, ents, "a first name opening a sentence alone is a common word")
+}
+
+func TestTitleWordsThatAreNames(t *testing.T) {
+	ents := recognize(t, "Former prime minister John Major said on Friday that the union would last. "+
+		"Dean Whitcombe scored twice for the visitors.")
+	for _, name := range []string{"John Major", "Dean Whitcombe"} {
+		e := byName(ents, name)
+		if assert.NotNil(t, e, name) {
+			assert.Equal(t, Person, e.Type, name)
+		}
+	}
+}
+
+func TestBylineIsAPerson(t *testing.T) {
+	ents := recognize(t, "Rain Delays Harvest Across The Plains\n\nTomas Varga\n\n"+
+		"Farmers in the region said on Monday that heavy rain had delayed the wheat harvest by two weeks.")
+	e := byName(ents, "Tomas Varga")
+	require.NotNil(t, e)
+	assert.Equal(t, Person, e.Type)
+	assert.Nil(t, byName(ents, "Delays Harvest"))
+}

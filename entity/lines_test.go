@@ -42,7 +42,7 @@ func TestFirstNamesThatAreCommonWords(t *testing.T) {
 }
 
 func TestTitleWordsThatAreNames(t *testing.T) {
-	ents := recognize(t, "Former prime minister John Major said on Friday that the union would last. "+
+	ents := recognize(t, "Prime Minister John Major said on Friday that the union would last. "+
 		"Dean Whitcombe scored twice for the visitors.")
 	for _, name := range []string{"John Major", "Dean Whitcombe"} {
 		e := byName(ents, name)
@@ -59,4 +59,23 @@ func TestBylineIsAPerson(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, Person, e.Type)
 	assert.Nil(t, byName(ents, "Delays Harvest"))
+}
+
+func TestEventsAreMisc(t *testing.T) {
+	ents := recognize(t, "The region has been under Kurdish control since the 1991 Gulf War, officials said.")
+	e := byName(ents, "Gulf War")
+	require.NotNil(t, e)
+	assert.Equal(t, Misc, e.Type, "a war is neither a place nor an organization")
+}
+
+func TestBracketInsideAName(t *testing.T) {
+	ents := recognize(t, "Results of the league on Saturday :\n\nBorac 1 Mladost ( L ) 2\n\nSloga 0 Rudar 3")
+	assert.NotNil(t, byName(ents, "Mladost ( L )"), "the closing bracket belongs to the name")
+}
+
+func TestPersonNamedLikeAHill(t *testing.T) {
+	ents := recognize(t, "Anthony Hill beat his compatriot in straight games on Saturday.")
+	e := byName(ents, "Anthony Hill")
+	require.NotNil(t, e)
+	assert.Equal(t, Person, e.Type)
 }

@@ -32,7 +32,14 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 		}
 	}
 	var title [2]int
-	if h, c, ok := ws.roleIn(a, b); ok && !ws.commonAfter(c, b) && r.titleReliable(ws, h, c, b) && !r.roleIsName(ws, labels, h, a, b) {
+	h, c, ok := ws.roleIn(a, b)
+	if ok && r.roleIsName(ws, labels, h, a, b) {
+		// The role word is a name: any title is before it ("Prime
+		// Minister John Major").
+		h, c, ok = ws.roleIn(a, h)
+		ok = ok && c < b
+	}
+	if ok && !ws.commonAfter(c, b) && r.titleReliable(ws, h, c, b) {
 		k := h
 		for k > a && (roleModifiers[ws.lowerAt(k-1)] || ws.is(k-1, wcRoleHead)) {
 			k--
@@ -119,20 +126,18 @@ func (r *Recognizer) titleReliable(ws *words, h, c, b int) bool {
 // roleIsName reports whether the role word h in the name [a, b) is a
 // first name or a surname, as the model reads it: "Dean Saunders", "John
 // Major", "Billie Jean King". It must be a known first name before a
-// surname alone, or close a name that a known first name opens.
+// surname alone, or a surname after a known first name.
 func (r *Recognizer) roleIsName(ws *words, labels []string, h, a, b int) bool {
 	if labels == nil || labels[h] != "PER" || b-a < 2 {
 		return false
 	}
 	if h == a {
-		// Before a surname alone: "King Abdullah" or "Mayor Ana Ruiz"
-		// keep their titles.
+		// Before a surname alone: "Mayor Ana Ruiz" keeps its title.
 		_, ok := r.kb.firstName(ws.w[h].norm)
-		_, next := r.kb.firstName(ws.w[h+1].norm)
-		return ok && b-a == 2 && !next && labels[h+1] == "PER"
+		return ok && b-a == 2 && labels[h+1] == "PER"
 	}
-	_, ok := r.kb.firstName(ws.w[a].norm)
-	return ok && h == b-1 && labels[a] == "PER" && !ws.is(a, wcRoleHead)
+	_, ok := r.kb.firstName(ws.w[h-1].norm)
+	return ok && h == b-1 && labels[h-1] == "PER" && !ws.is(h-1, wcRoleHead)
 }
 
 // commonAfter reports whether the words [c, b) left after a role are a
@@ -160,6 +165,9 @@ func (ws *words) trim(a, b int) (int, int) {
 	}
 end:
 	for b > a && (!ws.w[b-1].cap || isPossessive(ws.w[b-1].norm)) {
+		if ws.w[b-1].norm == ")" && slices.ContainsFunc(ws.w[a:b-1], func(w word) bool { return w.norm == "(" }) {
+			break // a bracket the name holds: "Mladost (L)"
+		}
 		b--
 	}
 	return a, b

@@ -64,6 +64,12 @@ hospital bridge prison mosque church cathedral temple synagogue square station p
 harbour harbor camp museum theatre theater hall plaza mall market dam
 barracks checkpoint crossing`)
 
+// miscHeads end the names of events, contests, treaties and laws, which
+// are neither organizations nor places: "Gulf War", "Davis Cup", "Oslo
+// Accords".
+var miscHeads = set(`war wars cup championship championships games olympics tournament prix
+trophy festival treaty accord accords act award prize marathon derby`)
+
 // locHeads begin or end the names of natural places and roads.
 var locHeads = set(`road street avenue highway motorway boulevard lake river sea ocean gulf bay
 mountain mountains mount hill hills valley desert island islands peninsula coast

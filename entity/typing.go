@@ -99,6 +99,8 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 		v.add(Org, weightLexicon)
 	case hc&wcFacHead != 0:
 		v.add(Fac, weightLexicon)
+	case n > 1 && hc&wcMiscHead != 0:
+		v.add(Misc, weightLexicon) // "Gulf War", "Davis Cup"
 	case n > 1 && (hc&wcLocHead != 0 || fc&wcLocHead != 0):
 		v.add(Loc, weightContext) // a place word at either edge: "Lake X", "X Valley"
 	}
@@ -122,14 +124,14 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	if n > 1 && compassWords[first] && place == "" && r.kb.place(norms[1:]) != "" {
 		v.add(Loc, weightDefining) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
-	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead|wcLocHead) == 0 {
+	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 {
 		if n > 1 {
 			v.add(Person, weightHint) // a first name opening a longer name
 		} else {
 			lex(Person, weightHint/2) // alone, as often a surname or a place
 		}
 	}
-	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead|wcLocHead) == 0 {
+	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead) == 0 {
 		v.add(Person, weightContext) // an initial opening a name: "T. Moody"
 	}
 	if label == "" && m.guess == "" {

@@ -21,6 +21,7 @@ const (
 	wcOrgHead                             // orgHeads[lower]
 	wcFacHead                             // facHeads[lower]
 	wcLocHead                             // locHeads[lower]
+	wcMiscHead                            // miscHeads[lower]
 )
 
 // exactClasses maps each word of the lists to the classes whose test is
@@ -42,6 +43,7 @@ var exactClasses = func() map[string]wordClass {
 	addAll(orgHeads, wcOrgHead)
 	addAll(facHeads, wcFacHead)
 	addAll(locHeads, wcLocHead)
+	addAll(miscHeads, wcMiscHead)
 	for w := range honorifics {
 		m[w] |= wcHonorific
 	}

@@ -79,3 +79,11 @@ func TestPersonNamedLikeAHill(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, Person, e.Type)
 }
+
+func TestRoleWordAsSurname(t *testing.T) {
+	ents := recognize(t, "Team captain Marla Jean King named her squad on Friday. "+
+		"\"We need everybody fit,\" King said after the draw.")
+	e := byName(ents, "Marla Jean King")
+	require.NotNil(t, e)
+	assert.Len(t, e.Mentions, 2, "King alone is her surname")
+}

@@ -298,7 +298,7 @@ func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 		if ws.confirmed[w.norm] || r.knownName(w) {
 			return true
 		}
-		return !ws.lower[w.lower] && (w.tag == "NNP" || w.tag == "NNPS")
+		return !ws.lower[w.lower] && !notNounTags[w.tag]
 	}
 	if !ws.w[s.a].loose || ws.modelLine(s.a) || r.loosePerson(ws, s) {
 		return true
@@ -311,6 +311,11 @@ func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 	}
 	return false
 }
+
+// notNounTags are the parts of speech of words that open a sentence and
+// are no names: verbs, adverbs, adjectives, plural nouns, pronouns and
+// the like.
+var notNounTags = set(`RB RBR RBS VB VBD VBG VBN VBP VBZ MD UH IN DT PRP PRP$ WDT WP WP$ WRB CC TO EX PDT NNS JJ JJR JJS`)
 
 // nameShaped reports whether w has a capital inside it, as names do and a
 // headline's common words do not: "McKay", "O'Neill", "LeBlanc", and after

@@ -126,10 +126,16 @@ func (r *Recognizer) titleReliable(ws *words, h, c, b int) bool {
 // roleIsName reports whether the role word h in the name [a, b) is a
 // first name or a surname, as the model reads it: "Dean Saunders", "John
 // Major", "Billie Jean King". It must be a known first name before a
-// surname alone, or a surname after a known first name.
+// surname alone, a surname after a known first name, or alone the
+// surname of a name written in full elsewhere.
 func (r *Recognizer) roleIsName(ws *words, labels []string, h, a, b int) bool {
-	if labels == nil || labels[h] != "PER" || b-a < 2 {
+	if labels == nil || labels[h] != "PER" {
 		return false
+	}
+	if b-a == 1 {
+		// Alone, it is the surname of a person named in full elsewhere
+		// ("Billie Jean King ... King said"), unless it is "the King".
+		return ws.lowerAt(a-1) != "the" && ws.endsName(ws.w[h].norm)
 	}
 	if h == a {
 		// Before a surname alone: "Mayor Ana Ruiz" keeps its title.
@@ -138,6 +144,22 @@ func (r *Recognizer) roleIsName(ws *words, labels []string, h, a, b int) bool {
 	}
 	_, ok := r.kb.firstName(ws.w[h-1].norm)
 	return ok && h == b-1 && labels[h-1] == "PER" && !ws.is(h-1, wcRoleHead)
+}
+
+// endsName reports whether w is written elsewhere in the document as the
+// last word of a name, after a capitalized word that is no role, place
+// or nationality: "Jean King", not "the Saudi King".
+func (ws *words) endsName(w string) bool {
+	for p := range ws.pairs {
+		first, last, _ := strings.Cut(p, " ")
+		if last != w || classesOf(strings.ToLower(first))&(wcRoleHead|wcFunction) != 0 || ws.kb.place([]string{first}) != "" {
+			continue
+		}
+		if _, norp := ws.kb.norp(first); !norp {
+			return true
+		}
+	}
+	return false
 }
 
 // commonAfter reports whether the words [c, b) left after a role are a

@@ -28,6 +28,7 @@ var nonASCIICases = []struct {
 	{"ligature", "the ﬁrst ofﬁcial", []string{"ﬁrst", "ofﬁcial"}, map[string]string{"ﬁrst": "first", "ofﬁcial": "official"}},
 	{"middle initial", "James B. Comey spoke. It was Plan B. The end.", []string{"James", "B.", "Comey", "Plan", "B", ".", "The"}, nil},
 	{"leading initial", "Scores ( P. Hollins 4-38 ) and vitamin C. Researchers", []string{"(", "P.", "Hollins", "vitamin", "C", ".", "Researchers"}, nil},
+	{"list number", "Results:\n\n2. Jan Novak 3:51.01\n\nIt was 2. Then", []string{"2.", "Jan", "Novak", "2", ".", "Then"}, nil},
 	{"apostrophe names", "Mark O'Meara and D’Angelo met JOHN'S team.", []string{"Mark", "O'Meara", "and", "D’Angelo", "JOHN", "'S"}, map[string]string{"D’Angelo": "D'Angelo"}},
 	{"crlf", "One line.\r\nTwo line.\r\n", []string{"One", "line", ".", "Two"}, nil},
 	{"lone cr", "One line.\rTwo line.\r", []string{"One", "line", ".", "Two"}, nil},

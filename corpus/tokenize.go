@@ -91,7 +91,8 @@ func isASCIISpace(c byte) bool {
 // "'M" read as a contraction). An initial is one capital letter, its full
 // stop written right after it, before a capitalized word, and after a
 // capitalized word, punctuation or nothing ("B. Comey" but not "vitamin C.
-// Researchers"). The tokens keep their offsets into clean; toks is not
+// Researchers"). The number that opens a list item keeps its full stop
+// too ("2."). The tokens keep their offsets into clean; toks is not
 // modified.
 func joinNames(toks []token.Token, clean string) []token.Token {
 	var out []token.Token
@@ -106,6 +107,9 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 		case i+1 < len(toks) && isInitial(toks[i].Text) && toks[i+1].Start == toks[i].End() &&
 			apostropheName(toks[i+1].Text):
 			n = 1
+		case i == 0 && i+2 < len(toks) && listNumber(toks[i].Text) &&
+			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End():
+			n = 1 // the number of a list item: "2. Jan Novak"
 		}
 		if n > 0 {
 			if out == nil {

@@ -48,7 +48,7 @@ var honorifics = map[string]Gender{
 // orgHeads end organization names ("Justice Department", "Haqq Front").
 var orgHeads = set(`ministry department committee council commission front forces force army
 navy corps brigade brigades battalion regiment militia agency news center centre
-university college institute institution observatory party league union organization
+university college institute institution observatory party union organization
 observer bank society
 organisation administration government authority authorities office bureau service
 services court parliament assembly congress senate cabinet company corporation corp

@@ -87,3 +87,18 @@ func TestRoleWordAsSurname(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Len(t, e.Mentions, 2, "King alone is her surname")
 }
+
+func TestTwoParticlesInAName(t *testing.T) {
+	ents := recognize(t, "Scrum-half Pieter van der Merwe scored twice in the second half.")
+	e := byName(ents, "Pieter van der Merwe")
+	require.NotNil(t, e)
+	assert.Equal(t, Person, e.Type)
+}
+
+func TestAdjectiveOpeningASentenceIsNoName(t *testing.T) {
+	ents := recognize(t, "Outspoken Canadian Marie Tremblay criticised the ruling on Monday.")
+	for _, e := range ents {
+		assert.NotContains(t, e.Name, "Outspoken")
+	}
+	assert.NotNil(t, byName(ents, "Marie Tremblay"))
+}

@@ -134,6 +134,9 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 		if anyUsed(covered, s.a, s.b) || ws.modelLine(s.a) {
 			continue
 		}
+		if r.openerOutsideName(ws, s, labels) {
+			s.a++ // "Missing German girl", "Controversial Australian Anthony Hill"
+		}
 		if m, ok := widerModelName(ws, s, model, rules); ok && (!ws.w[s.a].loose || m.label == "PER") {
 			s = m
 		}
@@ -147,6 +150,16 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 	}
 	slices.SortFunc(spans, func(x, y rawSpan) int { return x.a - y.a })
 	return spans, labels
+}
+
+// openerOutsideName reports whether the first word of the run s opens its
+// sentence, where its capital proves nothing, is neither known nor written
+// capitalized elsewhere, and the model reads a name only from the next
+// word on: an adjective opening a headline or a sentence.
+func (r *Recognizer) openerOutsideName(ws *words, s rawSpan, labels []string) bool {
+	w := ws.w[s.a]
+	return s.b-s.a >= 2 && w.first && labels[s.a] == "" && labels[s.a+1] != "" &&
+		!ws.confirmed[w.norm] && !r.kb.known([]string{w.norm}) && !ws.is(s.a, wcRoleHead|wcHonorific)
 }
 
 // modelLine reports whether word i is in a line whose capitals prove

@@ -28,6 +28,10 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 					j += 2
 					continue
 				}
+				if j+2 < sr.last && ws.is(j, wcStartParticle) && midParticles[ws.lowerAt(j+1)] && r.nameLike(ws, j+2) {
+					j += 3 // two particles: "Joost van der Westhuizen"
+					continue
+				}
 				if j+2 < sr.last && isInitial(ws.w[j].norm) && ws.w[j+1].norm == "." && r.nameLike(ws, j+2) {
 					j += 3 // a middle initial: "Paul D. Ryan"
 					continue
@@ -42,14 +46,15 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 }
 
 // placeGoesOn reports whether the capitalized word j continues the name
-// of a listed place begun at word i, in a line whose capitals prove
+// of a listed place begun at word i (not one composed of a place word:
+// "For Wall Street"), in a line whose capitals prove
 // nothing: "New Zealand", "Czech Republic", "South Africa".
 func (r *Recognizer) placeGoesOn(ws *words, i, j int) bool {
-	if !ws.w[j].cap || !ws.sameSentence(i, j) {
+	if !ws.w[j].cap || !ws.sameSentence(i, j) || ws.is(i, wcFunction) {
 		return false
 	}
 	for k := j + 1; k <= j+2 && k <= len(ws.w) && ws.sameSentence(i, k-1); k++ {
-		if ws.w[k-1].cap && r.kb.place(ws.norms(i, k)) != "" {
+		if ws.w[k-1].cap && r.kb.known(ws.norms(i, k)) && r.kb.place(ws.norms(i, k)) != "" {
 			return true
 		}
 	}

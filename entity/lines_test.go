@@ -102,3 +102,13 @@ func TestAdjectiveOpeningASentenceIsNoName(t *testing.T) {
 	}
 	assert.NotNil(t, byName(ents, "Marie Tremblay"))
 }
+
+func TestRegnalNumbers(t *testing.T) {
+	ents := recognize(t, "1822 - Pedro I became the first emperor, and Henry VIII was long dead.")
+	for _, name := range []string{"Pedro I", "Henry VIII"} {
+		e := byName(ents, name)
+		if assert.NotNil(t, e, name) {
+			assert.Equal(t, Person, e.Type, name)
+		}
+	}
+}

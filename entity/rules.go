@@ -38,6 +38,9 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 				}
 				break
 			}
+			if r.regnalNumber(ws, j, sr.last) {
+				j++ // "Elizabeth I", "Pope John Paul II"
+			}
 			out = append(out, rawSpan{a: i, b: j})
 			i = j
 		}
@@ -60,6 +63,29 @@ func (r *Recognizer) placeGoesOn(ws *words, i, j int) bool {
 	}
 	return false
 }
+
+// regnalNumber reports whether word j, after a known first name, is the
+// roman number of a monarch or a pope: "Pedro I", "Henry VIII". "I" must
+// not be followed by a verb that goes with the pronoun ("Mary I think").
+func (r *Recognizer) regnalNumber(ws *words, j, end int) bool {
+	if j >= end || !regnalNumbers[ws.w[j].norm] || !ws.sameSentence(j-1, j) {
+		return false
+	}
+	if _, ok := r.kb.firstName(ws.w[j-1].norm); !ok {
+		return false
+	}
+	if ws.w[j].norm != "I" {
+		return true
+	}
+	return j+1 >= end || !pronounVerbs[ws.lowerAt(j+1)] && !ws.is(j+1, wcFunctionStem)
+}
+
+// regnalNumbers are the roman numbers of monarchs and popes.
+var regnalNumbers = set(`I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI`)
+
+// pronounVerbs often follow the pronoun "I".
+var pronounVerbs = set(`am was have had will would do did can could should must think know said
+say want believe hope feel mean see guess 'm 've 'll 'd`)
 
 // monthSurname reports whether word j, a month or day name, is a surname
 // after a known first name: "Theresa May", not "in May 2016".

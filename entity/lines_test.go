@@ -112,3 +112,17 @@ func TestRegnalNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestTournamentIsMisc(t *testing.T) {
+	ents := recognize(t, "She is bidding for a third Hong Kong Open title this week.")
+	e := byName(ents, "Hong Kong Open")
+	require.NotNil(t, e)
+	assert.Equal(t, Misc, e.Type)
+}
+
+func TestMonthBeforeAName(t *testing.T) {
+	ents := recognize(t, "The August National Association of Purchasing Management index rose 8.8 points.")
+	for _, e := range ents {
+		assert.NotContains(t, e.Name, "August")
+	}
+}

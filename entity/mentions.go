@@ -260,6 +260,8 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 		switch {
 		case i > m.a && ws.w[i].split:
 			return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
+		case i < s.a && m.label != "PER" && ws.is(i, wcCalendar):
+			return rawSpan{}, false // "The August Chicago NAPM": a date before the name
 		case inRun[i-m.a]:
 		case i >= s.b && isDigits(lw):
 		case ws.w[i].cap && (m.label != "PER" || !hon && !ws.is(i, wcRoleHead) && !roleModifiers[lw]):

@@ -66,9 +66,9 @@ barracks checkpoint crossing`)
 
 // miscHeads end the names of events, contests, treaties and laws, which
 // are neither organizations nor places: "Gulf War", "Davis Cup", "Oslo
-// Accords".
+// Accords", "Hong Kong Open".
 var miscHeads = set(`war wars cup championship championships games olympics tournament prix
-trophy festival treaty accord accords act award prize marathon derby`)
+trophy festival treaty accord accords act award prize marathon derby open`)
 
 // locHeads begin or end the names of natural places and roads.
 var locHeads = set(`road street avenue highway motorway boulevard lake river sea ocean gulf bay

@@ -126,3 +126,13 @@ func TestMonthBeforeAName(t *testing.T) {
 		assert.NotContains(t, e.Name, "August")
 	}
 }
+
+func TestClubNamesHeldWhole(t *testing.T) {
+	ents := recognize(t, "Results of the Yugoslav league on Saturday :\n\nRudar 0 OFK Kikinda 1\n\nSloga 2 Borac 1\n\n"+
+		"SOCCER - GERMAN CUP SECOND ROUND RESULTS .")
+	assert.NotNil(t, byName(ents, "OFK Kikinda"))
+	e := byName(ents, "GERMAN CUP")
+	if assert.NotNil(t, e) {
+		assert.Equal(t, Misc, e.Type)
+	}
+}

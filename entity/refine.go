@@ -257,8 +257,9 @@ func (r *Recognizer) splitNames(dst [][2]int, ws *words, a, b int, whole bool) [
 	if r.kb.place(ws.norms(a, b)) != "" || r.kb.org(ws.norms(a, b)) || compassWords[ws.lowerAt(a)] {
 		return append(dst, [2]int{a, b})
 	}
-	// A known country or city after an organization's acronym: "UN Libya".
-	if b-a >= 2 && r.kb.place(ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(ws.w[a].norm) != "" || r.kb.org(ws.norms(a, b-1))) {
+	// A known country or city after an organization's acronym: "UN Libya",
+	// unless the model reads one name ("OFK Beograd", a club).
+	if b-a >= 2 && r.kb.place(ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(ws.w[a].norm) != "" && !whole || r.kb.org(ws.norms(a, b-1))) {
 		return append(dst, [2]int{a, b - 1}, [2]int{b - 1, b})
 	}
 	if whole && !r.nationalityBeforeGroup(ws, a, b) {
@@ -266,7 +267,7 @@ func (r *Recognizer) splitNames(dst [][2]int, ws *words, a, b int, whole bool) [
 	}
 	heads := false
 	for i := a; i < b; i++ {
-		heads = heads || ws.is(i, wcOrgHead|wcFacHead|wcLocHead) || r.kb.word(ws.w[i].norm)&gazHeads != 0
+		heads = heads || ws.is(i, wcOrgHead|wcFacHead|wcLocHead|wcMiscHead) || r.kb.word(ws.w[i].norm)&gazHeads != 0
 	}
 	// A nationality or a country before a name of two words or more:
 	// "Peruvian Quechuas", "Libya Pieter van Dijk".

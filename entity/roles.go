@@ -68,7 +68,7 @@ barracks checkpoint crossing`)
 // are neither organizations nor places: "Gulf War", "Davis Cup", "Oslo
 // Accords", "Hong Kong Open".
 var miscHeads = set(`war wars cup championship championships games olympics tournament prix
-trophy festival treaty accord accords act award prize marathon derby open`)
+trophy festival treaty accord accords act award prize marathon derby open tour`)
 
 // locHeads begin or end the names of natural places and roads.
 var locHeads = set(`road street avenue highway motorway boulevard lake river sea ocean gulf bay

@@ -148,7 +148,7 @@ var ordinalWords = set(`first second third fourth fifth sixth seventh eighth nin
 var startParticles = set(`al el de van von bin ibn abu du der del della di da dos`)
 
 // midParticles may sit between two words of a name.
-var midParticles = set(`al el de van von bin ibn abu du der del della di da dos bint ben bou ter ten zu la le`)
+var midParticles = set(`al el de van von bin ibn abu du der del della di da dos bint ben bou ter ten zu la le wa`)
 
 // connects reports whether word j, between the run [i, j) and a name-like
 // word j+1, belongs to the name.

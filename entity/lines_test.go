@@ -136,3 +136,15 @@ func TestClubNamesHeldWhole(t *testing.T) {
 		assert.Equal(t, Misc, e.Type)
 	}
 }
+
+func TestModelNameWidensARunInAHeadline(t *testing.T) {
+	ents := recognize(t, "BASEBALL - RESULTS .\n\nResult of Major League Baseball\n\n"+
+		"Results of games played on Thursday ( home team in CAPS ) :")
+	assert.NotNil(t, byName(ents, "Major League Baseball"))
+}
+
+func TestPlaceAndHeadInAHeadlineStaysAPlace(t *testing.T) {
+	ents := recognize(t, "SW Tarsin Front: Rebels Take Control of the Hills\n\n"+
+		"Rebels said on Monday they had taken the hills southwest of Tarsin after two days of fighting.")
+	assert.Nil(t, byName(ents, "SW Tarsin Front"))
+}

@@ -137,7 +137,7 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 		if r.openerOutsideName(ws, s, labels) {
 			s.a++ // "Missing German girl", "Controversial Australian Anthony Hill"
 		}
-		if m, ok := widerModelName(ws, s, model, rules); ok && (!ws.w[s.a].loose || m.label == "PER") {
+		if m, ok := widerModelName(ws, s, model, rules); ok && (!ws.w[s.a].loose || m.label == "PER" || !r.placeAndHead(ws, s, m)) {
 			s = m
 		}
 		spans = append(spans, s)
@@ -271,6 +271,25 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 		}
 	}
 	return m, true
+}
+
+// placeAndHead reports whether the model's span m adds to the place s one
+// word that heads organizations or facilities, and perhaps a compass
+// point: in a heading, where
+// capitals prove nothing, "Aleppo Front" is a front line and "Syria
+// Daily" a column as often as an organization.
+func (r *Recognizer) placeAndHead(ws *words, s, m rawSpan) bool {
+	heads := 0
+	for i := m.a; i < m.b; i++ {
+		switch {
+		case i >= s.a && i < s.b, compassAbbrevs[ws.w[i].norm], compassWords[ws.lowerAt(i)]:
+		case ws.is(i, wcOrgHead|wcFacHead):
+			heads++
+		default:
+			return false
+		}
+	}
+	return heads == 1 && r.kb.place(ws.norms(s.a, s.b)) != ""
 }
 
 // wholeNameBefore reports whether the run of capitals that ends before

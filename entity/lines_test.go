@@ -148,3 +148,9 @@ func TestPlaceAndHeadInAHeadlineStaysAPlace(t *testing.T) {
 		"Rebels said on Monday they had taken the hills southwest of Tarsin after two days of fighting.")
 	assert.Nil(t, byName(ents, "SW Tarsin Front"))
 }
+
+func TestCommonWordInCapitalsIsNoAcronym(t *testing.T) {
+	ents := recognize(t, "Shares of the company rose 5 percent.\n\nNOTE - Jarvik Holdings Corp is the full company name.")
+	assert.Nil(t, byName(ents, "NOTE"))
+	assert.Empty(t, withAlias(ents, "NOTE"))
+}

@@ -37,6 +37,8 @@ func (t modelTagger) tag(words, pos [][]string) [][]string {
 	return t.m.Predict(doc)
 }
 
+func (t modelTagger) common(word string) bool { return t.m.Common(word) }
+
 // defaultTagger returns the embedded sequence model.
 func defaultTagger() (tagger, error) {
 	m, err := model.Default()

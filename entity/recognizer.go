@@ -13,6 +13,9 @@ import (
 // and their part-of-speech tags.
 type tagger interface {
 	tag(words, pos [][]string) [][]string
+	// common reports whether a lower-case word is a common word of news
+	// text.
+	common(word string) bool
 }
 
 // Recognizer finds entity mentions in a document and merges them into

@@ -137,7 +137,11 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	if label == "" && m.guess == "" {
 		switch {
 		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
-			m.guess = Org // an acronym, most often an organization
+			if lw := ws.w[m.first].lower; len(lw) < 4 || r.cfg.tagger == nil || !r.cfg.tagger.common(lw) {
+				m.guess = Org // an acronym, most often an organization
+			}
+			// else a common word set in capitals, "NOTE", "CALL"; short
+			// ones are acronyms too often ("IS", "UN").
 		case ws.followedByClass(m.last, wcLocHead):
 			v.add(Loc, weightHint)
 		case ws.precededBy(m.first, placePrepositions):

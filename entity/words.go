@@ -151,20 +151,29 @@ func mayDivide(s string) bool {
 
 // markSentence sets first and cap on the words of one sentence.
 func (ws *words) markSentence(sr sentenceRange) {
-	seenFirst := false
+	seenFirst, label := false, true
 	for i := sr.first; i < sr.last; i++ {
 		w := &ws.w[i]
 		w.cap = isCapWord(w.norm)
 		if !seenFirst && hasLetter(w.norm) {
 			w.first, seenFirst = true, true
 		}
-		if w.norm == ":" || ws.opensQuote(i, sr.last) {
-			// A colon or an opening quotation mark opens a clause whose
-			// first word may be capitalized: "SMITH: Well, ...", he said,
-			// "Without a doubt".
+		if hasLetter(w.norm) && !isAllUpper(w.norm) {
+			label = false
+		}
+		if w.norm == ":" || ws.opensQuote(i, sr.last) || label && isDash(w.norm) {
+			// A colon, an opening quotation mark or the dash after a
+			// label in capitals opens a clause whose first word may be
+			// capitalized: "SMITH: Well, ...", he said, "Without a
+			// doubt", "FRANCE - Bond futures ended".
 			seenFirst = false
 		}
 	}
+}
+
+// isDash reports whether w is a dash standing between words.
+func isDash(w string) bool {
+	return w == "-" || w == "--" || w == "\u2013" || w == "\u2014"
 }
 
 // splitToken splits a token at slashes between words and at hyphens that

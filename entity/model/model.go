@@ -192,6 +192,15 @@ func (m *Model) sums(fs []uint32, a1, a2 *scores) {
 	}
 }
 
+// Common reports whether word, written exactly so, is in the model's
+// vocabulary: the words seen at least three times in the unlabelled news
+// text its word clusters were learned from. A lower-case word there is a
+// common word ("note", "sale"), whatever capitals a headline gives it.
+func (m *Model) Common(word string) bool {
+	_, ok := m.clusters[word]
+	return ok
+}
+
 // Predict labels every token of one document (all its sentences, in order,
 // so that document-level features see the whole text) and returns one IOB2
 // label per token: "B-PER", "I-ORG", "O", with types PER, ORG, LOC and MISC.

@@ -162,6 +162,17 @@ func TestDefault(t *testing.T) {
 	assert.Equal(t, []string{"B-MISC", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O", "O"}, got)
 }
 
+func TestCommon(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	for _, w := range []string{"the", "said", "note", "sale"} {
+		assert.True(t, m.Common(w), w)
+	}
+	for _, w := range []string{"", "zzyzxq", "Zzyzxq"} {
+		assert.False(t, m.Common(w), w)
+	}
+}
+
 func TestDefaultConcurrent(t *testing.T) {
 	m, err := Default()
 	require.NoError(t, err)

@@ -154,3 +154,10 @@ func TestCommonWordInCapitalsIsNoAcronym(t *testing.T) {
 	assert.Nil(t, byName(ents, "NOTE"))
 	assert.Empty(t, withAlias(ents, "NOTE"))
 }
+
+func TestFirstNameListAloneIsNoEvidence(t *testing.T) {
+	ents := recognize(t, "He was a former army secretary of the old Nationalist regime that fled the mainland.")
+	for _, e := range ents {
+		assert.NotEqual(t, Person, e.Type, e.Name)
+	}
+}

@@ -80,10 +80,12 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 		if m.votes.best() == "" && m.guess == "" {
 			continue
 		}
-		if labels != nil && label == "" && m.cues.total() == 0 && m.last-m.first == 1 &&
+		if labels != nil && label == "" && m.cues.total() == m.lexical.of(Person) && m.last-m.first == 1 &&
 			!isAllUpper(m.text) && !nameShaped(m.text) && ws.lowerAt(m.first-1) != "the" {
 			// One capitalized word that neither the model nor any list
-			// or context reads as a name: "the Return of the Legend".
+			// or context reads as a name ("the Return of the Legend"),
+			// or only the list of first names, which holds many common
+			// words ("Freedom", "Tin").
 			continue
 		}
 		if labels != nil && label == "" && m.cues.total() == 0 && r.unprovenOpener(ws, m.first) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -159,5 +160,19 @@ func TestFirstNameListAloneIsNoEvidence(t *testing.T) {
 	ents := recognize(t, "He was a former army secretary of the old Nationalist regime that fled the mainland.")
 	for _, e := range ents {
 		assert.NotEqual(t, Person, e.Type, e.Name)
+	}
+}
+
+func TestTeamInAScheduleLine(t *testing.T) {
+	text := "BASEBALL - MAJOR LEAGUE RESULTS .\n\nCHICAGO 1996-08-31\n\nSATURDAY , AUGUST 31 SCHEDULE\n\n" +
+		"CHICAGO AT TORONTO\n\nBOSTON AT OAKLAND\n\nSEATTLE AT CHICAGO"
+	ents := recognize(t, text)
+	home := strings.Index(text, "CHICAGO AT")
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start == home {
+				assert.Equal(t, Org, e.Type, "the visiting team is an organization")
+			}
+		}
 	}
 }

@@ -332,7 +332,9 @@ func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 		if ws.confirmed[w.norm] || r.knownName(w) {
 			return true
 		}
-		return !ws.lower[w.lower] && !notNounTags[w.tag]
+		// A function word's tag on an unknown word is the tagger's guess
+		// ("Worcestershire/CC").
+		return !ws.lower[w.lower] && !notNounTags[w.tag] && !(functionTags[w.tag] && r.cfg.tagger.common(w.lower))
 	}
 	if !ws.w[s.a].loose || ws.modelLine(s.a) || r.loosePerson(ws, s) {
 		return true
@@ -347,9 +349,12 @@ func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 }
 
 // notNounTags are the parts of speech of words that open a sentence and
-// are no names: verbs, adverbs, adjectives, plural nouns, pronouns and
-// the like.
-var notNounTags = set(`RB RBR RBS VB VBD VBG VBN VBP VBZ MD UH IN DT PRP PRP$ WDT WP WP$ WRB CC TO EX PDT NNS JJ JJR JJS`)
+// are no names: verbs, adverbs, adjectives and plural nouns; and
+// functionTags those of function words.
+var (
+	notNounTags  = set(`RB RBR RBS VB VBD VBG VBN VBP VBZ NNS JJ JJR JJS`)
+	functionTags = set(`MD UH IN DT PRP PRP$ WDT WP WP$ WRB CC TO EX PDT`)
+)
 
 // nameShaped reports whether w has a capital inside it, as names do and a
 // headline's common words do not: "McKay", "O'Neill", "LeBlanc", and after

@@ -257,10 +257,11 @@ func (rs *resolver) mergeExact() {
 		if n.lex != 0 {
 			k = "lex" + strconv.Itoa(n.lex) + ":" + k
 		}
-		if _, table := rs.ws.lineShape(n.first); table {
-			// In a table of results a town names its team ("NEW YORK 74
-			// 59"), beside the town itself in the dateline: the class
-			// the evidence gives keeps them apart.
+		if capitals, table := rs.ws.lineShape(n.first); table || capitals && rs.townInCapitals(n.mention) {
+			// In a table of results, or a line in capitals, a town names
+			// its team ("NEW YORK 74 59", "CHICAGO AT TORONTO"), beside
+			// the town itself in the dateline: the class the evidence
+			// gives keeps them apart.
 			k = strconv.Itoa(int(classOf(n.votes.best()))) + ":" + k
 		}
 		j, ok := first[k]
@@ -270,6 +271,16 @@ func (rs *resolver) mergeExact() {
 		}
 		rs.union(j, i) // one name written alike is one entity within a story
 	}
+}
+
+// townInCapitals reports whether m, in a line set in capitals, names a
+// listed place.
+func (rs *resolver) townInCapitals(m mention) bool {
+	words := make([]string, 0, m.last-m.first)
+	for _, w := range rs.ws.norms(m.first, m.last) {
+		words = append(words, titleCase(w))
+	}
+	return rs.r.kb.place(words) != ""
 }
 
 // mergeVariants joins names that differ by transliteration: "Yuri Popov"

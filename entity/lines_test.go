@@ -176,3 +176,11 @@ func TestTeamInAScheduleLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamInAResultsTable(t *testing.T) {
+	ents := recognize(t, "SOCCER - ENGLISH LEAGUE RESULTS .\n\nLONDON 1996-08-31\n\n"+
+		"Results of English league matches on Saturday :\n\nHuddersfield 1 Crystal Palace 1\n\nReading 2 Stoke 0")
+	e := byName(ents, "Crystal Palace")
+	require.NotNil(t, e)
+	assert.Equal(t, Org, e.Type, "in a results table the model's team outweighs the facility head")
+}

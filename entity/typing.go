@@ -12,7 +12,8 @@ import "strings"
 //   - weightModel: the sequence model's label, for a class (person,
 //     organization, place, other); the other evidence picks the type
 //     within it. It is right on most news names, but its classes for rare
-//     names are guesses, so a rule of context and a hint outvote it.
+//     names are guesses, so a rule of context and a hint outvote it. In a
+//     table of results it weighs as much as a defining cue.
 //   - weightContext: a word near the name that usually goes with one type:
 //     a title after it, "the town of X", a minor place name that people
 //     also bear, a place word at the name's edge.
@@ -49,7 +50,7 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 		place = r.kb.place([]string{titleCase(w.norm)})
 	}
 	norpKey, isNorp := r.norpPhrase(norms)
-	r.modelEvidence(m, label)
+	r.modelEvidence(ws, m, label)
 	v := &m.cues
 	// lex adds an ambiguous lexicon match of the name itself: a minor
 	// place that people also name, a lone first name. Written again and
@@ -230,11 +231,19 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 }
 
 // modelEvidence adds the model's label to m.votes: a class, whose type
-// the other evidence decides.
-func (r *Recognizer) modelEvidence(m *mention, label string) {
-	if c, ok := modelClass(label); ok {
-		m.votes.addClass(c, weightModel)
+// the other evidence decides. In a table of results the model, which
+// learnt such tables, outweighs what the words of the name say: "Crystal
+// Palace 4 1 2 1" is a team, not a building.
+func (r *Recognizer) modelEvidence(ws *words, m *mention, label string) {
+	c, ok := modelClass(label)
+	if !ok {
+		return
 	}
+	w := weightModel
+	if _, table := ws.lineShape(m.first); table {
+		w = weightDefining
+	}
+	m.votes.addClass(c, w)
 }
 
 // complementOfRole reports whether the words before i are a role head and

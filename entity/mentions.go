@@ -319,9 +319,9 @@ func mark(covered []bool, s rawSpan) {
 func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
 	for i := s.a; i < s.b; i++ {
 		lw := ws.lowerAt(i)
-		if calendarWords[lw] || ws.is(i, wcFunction) && ws.w[i].cap || ws.partyLabel(i) ||
+		if calendarWords[lw] || ws.is(i, wcFunction) && ws.w[i].cap && !(i > s.a && isInitialWord(ws.w[i-1].norm)) || ws.partyLabel(i) ||
 			i == s.a && ws.is(i-1, wcClock) && ws.sameSentence(i-1, i) {
-			return false // "UPDATE 2230 GMT", "The", "(D-Ohio)"
+			return false // "UPDATE 2230 GMT", "The", "(D-Ohio)"; but "P. Such" is a name
 		}
 	}
 	if w := ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {

@@ -38,9 +38,9 @@ func TestRecognizeCoNLL(t *testing.T) {
 	assert.Equal(t, docs[0].Labels, labels)
 }
 
-// recognizerF1 is what the whole recognizer scores on CoNLL-2003 valid
-// with types mapped (0.9019 when measured); the test holds it there.
-const recognizerF1 = 0.90
+// recognizerF1 is the target for the whole recognizer on CoNLL-2003 valid
+// with types mapped (it scored 0.9221 when measured); the test holds it.
+const recognizerF1 = 0.92
 
 func TestRecognizerOnCoNLLValid(t *testing.T) {
 	if testing.Short() {

@@ -9,14 +9,17 @@
 // sequence model of package entity/model gives them in lines whose
 // capitals prove nothing (score tables, lists of names, lines in capitals),
 // and widens a run where the rules left out part of a name ("Jan Kroslak",
-// "Organisation for Security and Cooperation in Europe"). The model tells
+// "Organisation for Security and Cooperation in Europe"). A capitalized
+// word opening a sentence is no name on its own: it must be confirmed
+// elsewhere, known, or read as a name by the model. The model tells
 // each name's class (person, organization, place, other); the gazetteers
 // of package entity/gazetteer and head words tell countries and cities
 // (GPE) from regions, seas and roads (LOC) and buildings (FAC), and
 // nationalities or groups (NORP) from other names (MISC: events, laws,
-// works, products). Titles and honorifics are cut from names ("US Secretary of State Jane
-// Hale" gives "US" and "Jane Hale"), as are determiners and possessive
-// endings. Reader comments and boilerplate are skipped; captions and source
+// works, products). Titles and honorifics are cut from names ("US
+// Secretary of State Jane Hale" gives "US" and "Jane Hale"), as are
+// determiners and possessive endings; a role word that the model reads
+// inside a person's name stays ("John Major"). Reader comments and boilerplate are skipped; captions and source
 // lines are read, since they name the story's people and agencies.
 //
 // # Entities
@@ -28,7 +31,9 @@
 // transliterations ("Yuri" and "Yury"); renames and aliases written out
 // ("X, formerly Y", "Y, which changed its name to X", "X (Y)"); acronyms
 // that spell a name's initials; and a shorter name contained in a longer
-// one (a surname, a shortened organization). Places inside longer names
+// one (a surname, a shortened organization). In score tables and lines in
+// capitals, a town and the team named after it stay two entities ("NEW
+// YORK 74 59" beside the dateline's "NEW YORK"). Places inside longer names
 // ("Kharkiv" in "Kharkiv Province") stay apart, and a surname shared by two
 // people goes to the one named last. The type of an entity is the vote of
 // all its mentions; its Name is the fullest form used; its Titles are the

@@ -42,7 +42,7 @@ func TestNamesInNewsLines(t *testing.T) {
 			"Rain Delays Harvest Across The Plains\n\nTomas Varga\n\n" +
 				"Farmers in the region said on Monday that heavy rain had delayed the wheat harvest by two weeks.",
 			map[string]Type{"Tomas Varga": Person}, []string{"Delays Harvest"}},
-		{"war", "The region has been under Kurdish control since the 1991 Gulf War, officials said.",
+		{"war", "The region has been under rebel control since the 1991 Gulf War, officials said.",
 			map[string]Type{"Gulf War": Misc}, nil},
 		{"tournament", "She is bidding for a third Hong Kong Open title this week.",
 			map[string]Type{"Hong Kong Open": Misc}, nil},

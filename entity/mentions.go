@@ -275,9 +275,8 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 
 // placeAndHead reports whether the model's span m adds to the place s one
 // word that heads organizations or facilities, and perhaps a compass
-// point: in a heading, where
-// capitals prove nothing, "Aleppo Front" is a front line and "Syria
-// Daily" a column as often as an organization.
+// point: in a heading, where capitals prove nothing, "Kharkiv Front" is a
+// front line and "Ukraine Daily" a column as often as an organization.
 func (r *Recognizer) placeAndHead(ws *words, s, m rawSpan) bool {
 	heads := 0
 	for i := m.a; i < m.b; i++ {

@@ -94,7 +94,7 @@ func fixStarts(toks []token.Token, starts []int) []int {
 			}
 			continue
 		}
-		word, stop := wordBefore(toks, b)
+		word, stop, at := wordBefore(toks, b)
 		next := toks[b].Text
 		switch {
 		case stop && titles[strings.ToLower(word)]:
@@ -103,7 +103,7 @@ func fixStarts(toks []token.Token, starts []int) []int {
 			is[b] = false
 		case stop && startsLower(next) && !strings.Contains(next, "."):
 			is[b] = false
-		case stop && listNumber(word) && is[wordStart(toks, b)]:
+		case stop && listNumber(word) && is[at]:
 			is[b] = false
 		case isCloser(next) && toks[b].Start == toks[b-1].End():
 			is[b] = false
@@ -132,26 +132,17 @@ func listNumber(w string) bool {
 	return true
 }
 
-// wordStart returns the index of the token that holds the word before
-// token b (see wordBefore).
-func wordStart(toks []token.Token, b int) int {
-	if toks[b-1].Text == "." && b >= 2 && toks[b-2].End() == toks[b-1].Start {
-		return b - 2
-	}
-	return b - 1
-}
-
-// wordBefore returns the word before token b and whether a full stop ends
-// it, as in "Gov." or "Gov" ".".
-func wordBefore(toks []token.Token, b int) (string, bool) {
+// wordBefore returns the word before token b, whether a full stop ends
+// it, as in "Gov." or "Gov" ".", and the index of its token.
+func wordBefore(toks []token.Token, b int) (string, bool, int) {
 	t := toks[b-1].Text
 	if t == "." && b >= 2 && toks[b-2].End() == toks[b-1].Start {
-		return toks[b-2].Text, true
+		return toks[b-2].Text, true, b - 2
 	}
 	if w, ok := strings.CutSuffix(t, "."); ok && w != "" && !strings.HasSuffix(w, ".") {
-		return w, true
+		return w, true, b - 1
 	}
-	return t, false
+	return t, false, b - 1
 }
 
 // nameBefore reports whether the initial ending at token b stands in a name:

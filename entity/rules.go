@@ -49,9 +49,9 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 }
 
 // placeGoesOn reports whether the capitalized word j continues the name
-// of a listed place begun at word i (not one composed of a place word:
-// "For Wall Street"), in a line whose capitals prove
-// nothing: "New Zealand", "Czech Republic", "South Africa".
+// of a listed place begun at word i: "New Zealand", "Czech Republic",
+// where a headline's capitals leave "New" or "Republic" unconfirmed. A
+// name composed with a place word ("For Wall Street") does not count.
 func (r *Recognizer) placeGoesOn(ws *words, i, j int) bool {
 	if !ws.w[j].cap || !ws.sameSentence(i, j) || ws.is(i, wcFunction) {
 		return false
@@ -226,7 +226,7 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	}
 	next := i + 1
 	nextCap := next < len(ws.w) && ws.sameSentence(i, next) && ws.w[next].cap && !ws.w[next].first
-	if ws.confirmed[w.norm] || r.knownPlace(w) || nameShaped(w.norm) {
+	if ws.confirmed[w.norm] || r.knownPlaceOrGroup(w) || nameShaped(w.norm) {
 		return true
 	}
 	if _, ok := r.kb.firstName(w.norm); ok && !w.loose && (nextCap || speechVerbs[ws.lowerAt(next)]) {
@@ -265,15 +265,16 @@ var clockWords = set(`a.m. p.m. am pm a.m p.m`)
 // or, outside headlines, as a first name: many first names are also
 // common words that headlines capitalize ("Brave", "Will").
 func (r *Recognizer) knownName(w word) bool {
-	if r.knownPlace(w) {
+	if r.knownPlaceOrGroup(w) {
 		return true
 	}
 	_, ok := r.kb.firstName(w.norm)
 	return ok && !w.loose
 }
 
-// knownPlace reports whether the gazetteers know w as a place or group.
-func (r *Recognizer) knownPlace(w word) bool {
+// knownPlaceOrGroup reports whether the gazetteers know w as a place or
+// a group.
+func (r *Recognizer) knownPlaceOrGroup(w word) bool {
 	if r.kb.place([]string{w.norm}) != "" {
 		return true
 	}

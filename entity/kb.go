@@ -151,7 +151,7 @@ func (k gazKB) place(words []string) Type {
 		case last.Has(gazetteer.GPEWord) && inner == GPE:
 			return GPE
 		case last.Has(gazetteer.LocWord) || first.Has(gazetteer.LocWord) && len(words) == 2 &&
-			last&(gazetteer.OrgWord|gazetteer.FacWord) == 0 && !orgHeads[strings.ToLower(words[1])] && !miscHeads[strings.ToLower(words[1])]:
+			last&(gazetteer.OrgWord|gazetteer.FacWord) == 0 && classesOf(strings.ToLower(words[1]))&(wcOrgHead|wcMiscHead) == 0:
 			return Loc
 		}
 	}

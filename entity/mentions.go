@@ -153,13 +153,20 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 }
 
 // openerOutsideName reports whether the first word of the run s opens its
-// sentence, where its capital proves nothing, is neither known nor written
-// capitalized elsewhere, and the model reads a name only from the next
-// word on: an adjective opening a headline or a sentence.
+// sentence unconfirmed (see unconfirmedOpener), is no role or honorific,
+// and the model reads a name only from the next word on: an adjective
+// opening a headline or a sentence.
 func (r *Recognizer) openerOutsideName(ws *words, s rawSpan, labels []string) bool {
-	w := ws.w[s.a]
-	return s.b-s.a >= 2 && w.first && labels[s.a] == "" && labels[s.a+1] != "" &&
-		!ws.confirmed[w.norm] && !r.kb.known([]string{w.norm}) && !ws.is(s.a, wcRoleHead|wcHonorific)
+	return s.b-s.a >= 2 && labels[s.a] == "" && labels[s.a+1] != "" &&
+		r.unconfirmedOpener(ws, s.a) && !ws.is(s.a, wcRoleHead|wcHonorific)
+}
+
+// unconfirmedOpener reports whether word i opens its sentence, where its
+// capital proves nothing, and is neither written capitalized elsewhere
+// nor known to the gazetteers.
+func (r *Recognizer) unconfirmedOpener(ws *words, i int) bool {
+	w := ws.w[i]
+	return w.first && !ws.confirmed[w.norm] && !r.kb.known([]string{w.norm})
 }
 
 // modelLine reports whether word i is in a line whose capitals prove

@@ -88,7 +88,8 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 			// words ("Freedom", "Tin").
 			continue
 		}
-		if labels != nil && label == "" && m.cues.total() == 0 && r.unprovenOpener(ws, m.first) {
+		if w := ws.w[m.first]; labels != nil && label == "" && m.cues.total() == 0 &&
+			r.unconfirmedOpener(ws, m.first) && !nameShaped(w.norm) && !isAllUpper(w.norm) {
 			// Capitalized words opening a sentence, the first unknown,
 			// that the model reads as no name: "Add Men's singles".
 			continue
@@ -371,11 +372,4 @@ func majorityLabel(labels []string) string {
 		}
 	}
 	return ""
-}
-
-// unprovenOpener reports whether word i opens its sentence, where its
-// capital proves nothing, and nothing else says it is a name.
-func (r *Recognizer) unprovenOpener(ws *words, i int) bool {
-	w := ws.w[i]
-	return w.first && !ws.confirmed[w.norm] && !r.kb.known([]string{w.norm}) && !nameShaped(w.norm) && !isAllUpper(w.norm)
 }

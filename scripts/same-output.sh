@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# same-output.sh [REV] [EXTRA-FLAGS...]: checks that examples/extract gives
+# byte-identical output at REV (default HEAD) and in the working tree, on
+# the seeds, PolNeAR dev and CoNLL-2003 valid (read from ../shared beside
+# the repository, or $SHARED). EXTRA-FLAGS go to both runs.
+# Prints one line per set and exits non-zero when any set differs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rev=${1:-HEAD}
+shift || true
+shared=${SHARED:-../shared}
+tmp=$(mktemp -d)
+trap 'git worktree remove --force "$tmp/old" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
+git worktree add --detach "$tmp/old" "$rev" >/dev/null 2>&1
+(cd "$tmp/old" && go build -o "$tmp/extract-old" ./examples/extract)
+go build -o "$tmp/extract-new" ./examples/extract
+go run ./scripts/sets -polnear "$shared/corpora/polnear/dev" >"$tmp/polnear-dev.jsonl"
+go run ./scripts/sets -conll "$shared/corpora/conll2003/valid.txt" >"$tmp/conll-valid.jsonl"
+status=0
+for set in seeds polnear-dev conll-valid; do
+	case $set in
+	seeds) in=testdata/seeds ;;
+	*) in=$tmp/$set.jsonl ;;
+	esac
+	"$tmp/extract-old" "$@" "$in" >"$tmp/$set.old"
+	"$tmp/extract-new" "$@" "$in" >"$tmp/$set.new"
+	if cmp -s "$tmp/$set.old" "$tmp/$set.new"; then
+		echo "$set: identical ($(wc -l <"$tmp/$set.new") articles, $(wc -c <"$tmp/$set.new") bytes)"
+	else
+		echo "$set: DIFFERENT"
+		diff <(tr ',' '\n' <"$tmp/$set.old") <(tr ',' '\n' <"$tmp/$set.new") | head -20 || true
+		status=1
+	fi
+done
+exit $status

@@ -4,7 +4,7 @@ import "github.com/sayso/sayso/corpus"
 
 // accordingTo builds the candidate for "according to X" at token i of
 // sentence si: "C, according to X" or "According to X, C".
-func (r *run) accordingTo(si, i int) {
+func (r *reportFinder) accordingTo(si, i int) {
 	s := r.doc.Sentences[si]
 	end := r.sentContentEnd(si)
 	na, nb := r.npRight(i+2, end)
@@ -40,7 +40,7 @@ func (r *run) accordingTo(si, i int) {
 // a quotation in a paragraph that continues a speaker's words goes to the
 // previous speaker; a full sentence in quotation marks with no source is
 // kept as unattributed; scare quotes and quoted names are dropped.
-func (r *run) leftovers(pi int) {
+func (r *reportFinder) leftovers(pi int) {
 	for qi, q := range r.quotes {
 		if q.para != pi || r.usedQuote[qi] || q.inner.Len() == 0 {
 			continue
@@ -67,14 +67,14 @@ func (r *run) leftovers(pi int) {
 }
 
 // fillsParagraph reports whether a quotation is a paragraph of its own.
-func (r *run) fillsParagraph(q qmark) bool {
+func (r *view) fillsParagraph(q qmark) bool {
 	p := r.doc.Paragraphs[q.para]
 	return q.span.Start == p.Start && p.End-q.span.End <= 2
 }
 
 // embedded reports whether a quotation lies in a claim or source already
 // found.
-func (r *run) embedded(q qmark) bool {
+func (r *reportFinder) embedded(q qmark) bool {
 	for _, c := range r.cands {
 		if c.content.Overlaps(q.inner) || c.np.Overlaps(q.span) {
 			return true
@@ -84,7 +84,7 @@ func (r *run) embedded(q qmark) bool {
 }
 
 // prevCand returns the candidate found last before offset pos.
-func (r *run) prevCand(pos int) *cand {
+func (r *ledger) prevCand(pos int) *cand {
 	var best *cand
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -97,7 +97,7 @@ func (r *run) prevCand(pos int) *cand {
 
 // quoteStartsSentence reports whether a quotation opens its sentence, as
 // a speaker's continued words do ("The clock is ticking.").
-func (r *run) quoteStartsSentence(q qmark) bool {
+func (r *reportFinder) quoteStartsSentence(q qmark) bool {
 	i := r.tokAt(q.span.Start)
 	if i >= len(r.doc.Tokens) {
 		return false

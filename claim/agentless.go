@@ -16,7 +16,7 @@ var judgedLemmas = setOf("accused", "criticized", "criticised", "described", "co
 // subject and the infinitive clause, the cue the participle, and the claim
 // has no speaker (rule "agentless"). An agent ("expected by analysts")
 // makes it an ordinary passive instead.
-func (r *run) agentless(si, i, pi int) bool {
+func (r *reportFinder) agentless(si, i, pi int) bool {
 	judged := judgedLemmas[r.lower(i)] && r.lower(i+1) != "by" && r.lower(i+1) != "to" && r.lower(i+1) != "," &&
 		r.lower(i+1) != "." && !isVerb(r.tok(i+1).Tag)
 	if !(agentlessLemmas[r.lower(i)] && r.lower(i+1) == "to" && r.tok(i+2).Tag == "VB" || judged) || r.usedCue[i] || r.inQuote(i) {
@@ -52,7 +52,7 @@ func (r *run) agentless(si, i, pi int) bool {
 // otherwise the claim is agentless. The person asked is not the source. A
 // sentence opening with a bare "Asked whether …, Lee said" is left alone:
 // the answer that follows is the report that matters there.
-func (r *run) asked(si, i, pi int) bool {
+func (r *reportFinder) asked(si, i, pi int) bool {
 	if r.lower(i) != "asked" || r.usedCue[i] || r.inQuote(i) {
 		return false
 	}

@@ -13,7 +13,7 @@ import (
 // source ("Okafor said of the plan:", "X told the council of the need
 // for ...:") and the paragraphs after it are the source's words, without
 // quotation marks. Each such paragraph is a direct claim with cue ":".
-func (r *run) block(pi int) {
+func (r *blockFinder) block(pi int) {
 	p := r.doc.Paragraphs[pi]
 	if p.Last <= p.First {
 		return
@@ -58,7 +58,7 @@ func (r *run) block(pi int) {
 
 // blockSource finds who speaks in the sentence that introduces a block
 // quotation: the subject of its cue verb, or of its main verb.
-func (r *run) blockSource(si, colon int) (np, alt corpus.Span, ok bool) {
+func (r *blockFinder) blockSource(si, colon int) (np, alt corpus.Span, ok bool) {
 	s := r.doc.Sentences[si]
 	for c := s.First; c < colon; c++ {
 		if r.inQuote(c) {
@@ -78,7 +78,7 @@ func (r *run) blockSource(si, colon int) (np, alt corpus.Span, ok bool) {
 
 // notSource reports a sentence subject that names no source: a dateline
 // ("WASHINGTON (AP)") or "here" and "there".
-func (r *run) notSource(a, b int) bool {
+func (r *blockFinder) notSource(a, b int) bool {
 	if w := r.lower(a); b-a == 1 && (w == "here" || w == "there") {
 		return true
 	}
@@ -92,7 +92,7 @@ func (r *run) notSource(a, b int) bool {
 
 // quotedBlock attributes a quotation that fills the paragraph after a
 // colon introduction.
-func (r *run) quotedBlock(pj, colon int, np, alt corpus.Span, pi int) {
+func (r *blockFinder) quotedBlock(pj, colon int, np, alt corpus.Span, pi int) {
 	for qi, q := range r.quotes {
 		if q.para != pj || r.usedQuote[qi] {
 			continue
@@ -127,7 +127,7 @@ func firstPerson(text string) bool {
 
 // hasThirdPersonCue reports whether paragraph pj attributes something to
 // a named or described source, which ends a block quotation.
-func (r *run) hasThirdPersonCue(pj int) bool {
+func (r *blockFinder) hasThirdPersonCue(pj int) bool {
 	p := r.doc.Paragraphs[pj]
 	for si := p.First; si < p.Last; si++ {
 		s := r.doc.Sentences[si]
@@ -152,7 +152,7 @@ func (r *run) hasThirdPersonCue(pj int) bool {
 
 // headline finds "Speaker: statement" in a heading paragraph: "Okafor:
 // Nigeria respects Ghana's sovereignty".
-func (r *run) headline(pi int) {
+func (r *blockFinder) headline(pi int) {
 	p := r.doc.Paragraphs[pi]
 	text := p.In(r.doc.Text)
 	if p.Last <= p.First {
@@ -206,7 +206,7 @@ func titleOnly(titled, person, verb bool) bool {
 // titleLine reports whether paragraph pi is the article's title written
 // as one short line with a closing full stop, as some sites print it:
 // "Okafor: Nigeria Respects Ghana's Sovereignty."
-func (r *run) titleLine(pi int, text string) bool {
+func (r *blockFinder) titleLine(pi int, text string) bool {
 	if wordCount(text) > 25 || !strings.HasSuffix(strings.TrimRight(text, " ’”'\""), ".") {
 		return false
 	}
@@ -221,7 +221,7 @@ func (r *run) titleLine(pi int, text string) bool {
 // transcript reads a line of a transcript, "WALLACE: If I may, sir…": a
 // speaker's name in capitals and a colon open the paragraph, and the rest
 // is the speaker's words.
-func (r *run) transcript(pi int) bool {
+func (r *blockFinder) transcript(pi int) bool {
 	p := r.doc.Paragraphs[pi]
 	s := r.doc.Sentences[p.First]
 	first := r.labelStart(s)
@@ -241,7 +241,7 @@ func (r *run) transcript(pi int) bool {
 	}
 	// The label must name someone the article names in full ("WALLACE"
 	// for Chris Wallace): "UPDATE:" or "ORIGINAL ENTRY:" are not speakers.
-	if _, ok := r.look.ByName(r.phrase(first, colon)); !ok && r.transcriptLines() < 3 {
+	if _, ok := r.look.ByName(r.phrase(first, colon)); !ok && r.labels < 3 {
 		return false
 	}
 	content := trimSpace(r.doc.Text, corpus.Span{Start: r.tok(colon).End, End: p.End})
@@ -255,13 +255,10 @@ func (r *run) transcript(pi int) bool {
 	return true
 }
 
-// transcriptLines counts the paragraphs that open with a label in
-// capitals and a colon: three or more make the article a transcript.
-func (r *run) transcriptLines() int {
-	if r.labels >= 0 {
-		return r.labels
-	}
-	r.labels = 0
+// countLabels counts the paragraphs that open with a label in capitals
+// and a colon: three or more make the article a transcript.
+func (r *view) countLabels() int {
+	labels := 0
 	for pi, p := range r.doc.Paragraphs {
 		if p.Last <= p.First || r.skipPara(pi) {
 			continue
@@ -271,7 +268,7 @@ func (r *run) transcriptLines() int {
 		for c := first; c < s.Last && c-first <= 3; c++ {
 			if r.tok(c).Norm == ":" {
 				if c > first {
-					r.labels++
+					labels++
 				}
 				break
 			}
@@ -280,13 +277,13 @@ func (r *run) transcriptLines() int {
 			}
 		}
 	}
-	return r.labels
+	return labels
 }
 
 // labelStart returns the first token of a transcript label in sentence
 // s, past an opening quotation mark that some sites put before every
 // paragraph of a quoted transcript.
-func (r *run) labelStart(s corpus.Sentence) int {
+func (r *view) labelStart(s corpus.Sentence) int {
 	if r.isQuoteTok(s.First) && s.First+1 < s.Last {
 		return s.First + 1
 	}

@@ -5,7 +5,7 @@ import "strings"
 // namesAs reports whether the content [ka, kb) of "call" is an object and
 // what it is called: "called the senator a liar", "called the plan
 // reckless".
-func (r *run) namesAs(ka, kb int) bool {
+func (r *grammar) namesAs(ka, kb int) bool {
 	for k := ka + 1; k < kb && k <= ka+12; k++ {
 		w := r.lower(k)
 		// "the ruling", "him": an object before what it is called
@@ -20,7 +20,7 @@ func (r *run) namesAs(ka, kb int) bool {
 // sentFirst returns the first token of sentence si, or of the sentence
 // before when the segmenter split inside brackets ("Sen. David Perdue
 // (R-Ga.) | said").
-func (r *run) sentFirst(si int) int {
+func (r *grammar) sentFirst(si int) int {
 	s := r.doc.Sentences[si]
 	if si > 0 && r.tok(s.First).Norm == ")" && r.doc.Sentences[si-1].Paragraph == s.Paragraph {
 		return r.doc.Sentences[si-1].First
@@ -30,7 +30,7 @@ func (r *run) sentFirst(si int) int {
 
 // coordinated reports whether the cue at a is the second verb of its
 // subject: "X told reporters C, but conceded that D".
-func (r *run) coordinated(a, lo int) bool {
+func (r *grammar) coordinated(a, lo int) bool {
 	k := a - 1
 	for k > lo && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)]) {
 		k--
@@ -41,7 +41,7 @@ func (r *run) coordinated(a, lo int) bool {
 
 // clauseStart reports whether a clause starts at k: a subject and then a
 // finite verb within a few words ("his is confident", "he doesn't").
-func (r *run) clauseStart(k, end int) bool {
+func (r *grammar) clauseStart(k, end int) bool {
 	for k < end && r.tok(k).Tag == "RB" {
 		k++
 	}
@@ -60,7 +60,7 @@ func (r *run) clauseStart(k, end int) bool {
 
 // relativeSubject reports whether the cue at a follows a relative pronoun
 // (skipping auxiliaries and adverbs): "a birther who has pledged".
-func (r *run) relativeSubject(a int) bool {
+func (r *grammar) relativeSubject(a int) bool {
 	k := a - 1
 	for k > 0 && (auxWords[r.lower(k)] || r.tok(k).Tag == "RB") {
 		k--
@@ -71,13 +71,13 @@ func (r *run) relativeSubject(a int) bool {
 // objectGap reports whether the subject starting at na follows a relative
 // word whose clause lacks its object: "what Wahl said when she
 // resigned", "whom the senator endorsed".
-func (r *run) objectGap(na int) bool {
+func (r *grammar) objectGap(na int) bool {
 	w := r.lower(na - 1)
 	return w == "what" || w == "whom"
 }
 
 // hasComma reports a comma among tokens [a, b).
-func (r *run) hasComma(a, b int) bool {
+func (r *grammar) hasComma(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.tok(k).Norm == "," {
 			return true
@@ -103,7 +103,7 @@ var raisingLemmas = setOf("seem", "appear")
 // hearing because they felt"), a dash, or a new clause after a comma ("his
 // piece, he is ready"). A finite verb first means the content is a clause
 // after all, and it is left as it is.
-func (r *run) objectEnd(k, stop int) int {
+func (r *grammar) objectEnd(k, stop int) int {
 	for j := k + 1; j < stop; j++ {
 		if r.inQuote(j) {
 			continue
@@ -121,11 +121,11 @@ func (r *run) objectEnd(k, stop int) int {
 			if r.lower(j-1) == "even" {
 				j-- // "released her returns, even though they showed"
 			}
-			return cutComma(r, j)
+			return cutComma(r.view, j)
 		case comma && (w == "who" || w == "which" || t.Tag == "VBG" || r.clauseStart(j, stop)):
 			return j - 1
 		case (w == "and" || w == "but" || w == "yet") && isFinite(r.tok(j+1).Tag) && r.cueWord(j+1):
-			return cutComma(r, j) // "demands A, yet refuses to B"
+			return cutComma(r.view, j) // "demands A, yet refuses to B"
 
 		}
 	}
@@ -134,7 +134,7 @@ func (r *run) objectEnd(k, stop int) int {
 
 // goesOnTo reports a cue after "going on to" or "went on to": "Lee said
 // A, going on to say that B" has the subject of the sentence.
-func (r *run) goesOnTo(a int) bool {
+func (r *grammar) goesOnTo(a int) bool {
 	g := r.lower(a - 3)
 	return r.lower(a-1) == "to" && r.lower(a-2) == "on" && (g == "going" || g == "went" || g == "goes" || g == "go")
 }

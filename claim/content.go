@@ -9,7 +9,7 @@ import (
 
 // sentContentEnd returns the token index past the sentence's content: the
 // final full stop is not part of it.
-func (r *run) sentContentEnd(si int) int {
+func (r *contents) sentContentEnd(si int) int {
 	s := r.doc.Sentences[si]
 	end := s.Last
 	for end > s.First {
@@ -24,7 +24,7 @@ func (r *run) sentContentEnd(si int) int {
 
 // leftContent is the content of a postposed attribution: from the
 // sentence start to the comma before the source.
-func (r *run) leftContent(first, comma int) corpus.Span {
+func (r *contents) leftContent(first, comma int) corpus.Span {
 	return trimReported(r.doc.Text, r.span(first, comma))
 }
 
@@ -70,7 +70,7 @@ func hasSuffixAny(s string, suf ...string) bool {
 // skipToContent moves past the cue's addressee and adjuncts to the first
 // token of the content: "told [the council] [on Monday] [of] C", "said [in
 // a statement] [that] C".
-func (r *run) skipToContent(k, end int, info cueInfo) int {
+func (r *contents) skipToContent(k, end int, info cueInfo) int {
 	// "said in a speech in London on Monday that C": adjuncts up to a
 	// "that" with no verb between.
 	if w := r.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" {
@@ -130,7 +130,7 @@ func (r *run) skipToContent(k, end int, info cueInfo) int {
 
 // isAddressee reports whether the noun phrase [a, b) after a cue is its
 // addressee rather than the start of the content.
-func (r *run) isAddressee(a, b, end int, info cueInfo) bool {
+func (r *contents) isAddressee(a, b, end int, info cueInfo) bool {
 	next := r.lower(b)
 	if next == "that" {
 		return true
@@ -149,7 +149,7 @@ func (r *run) isAddressee(a, b, end int, info cueInfo) bool {
 // or before a coordinated second cue ("said C, but warned of D"), a
 // contrasting clause (", but the union pulled back"), a trailing attribution
 // (", the ministry said") or a semicolon.
-func (r *run) contentEnd(k, end int) int {
+func (r *contents) contentEnd(k, end int) int {
 	finite := false
 	for j := k + 1; j < end; j++ {
 		w := r.lower(j)
@@ -165,7 +165,7 @@ func (r *run) contentEnd(k, end int) int {
 		case w == "according" && r.lower(j+1) == "to" && comma:
 			return j - 1
 		case (w == "but" || (w == "while" || w == "whereas" || w == "although" || w == "though") && comma) && r.clauseStart(j+1, end):
-			return cutComma(r, j)
+			return cutComma(r.view, j)
 		case w == "even" && comma && (r.lower(j+1) == "though" || r.lower(j+1) == "if") && r.clauseStart(j+2, end):
 			return j - 1 // "said A, even though B"
 		case comma && w == "compared" && (r.lower(j+1) == "with" || r.lower(j+1) == "to"):
@@ -175,24 +175,24 @@ func (r *run) contentEnd(k, end int) int {
 		case comma && w == "while" && r.tok(j+1).Tag == "VBG" && isCueWord(r.tok(j+1).Norm):
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && r.speakerClause(j+1, end):
-			return cutComma(r, j) // "said A, and three-quarters said B"
+			return cutComma(r.view, j) // "said A, and three-quarters said B"
 		case (w == "and" || w == "but") && (r.tok(j+1).Tag == "CD" || speakerPronouns[r.lower(j+1)]) && r.speakerClause(j+1, end):
-			return cutComma(r, j) // "5 percent prefer A and 1 percent support B"
+			return cutComma(r.view, j) // "5 percent prefer A and 1 percent support B"
 		case w == "but" || w == "and":
 			n := j + 1
 			for n < end && (auxWords[r.lower(n)] || r.tok(n).Tag == "RB") {
 				n++
 			}
 			if r.lower(n) == "that" && w == "and" && r.lower(k-1) == "that" {
-				return cutComma(r, j)
+				return cutComma(r.view, j)
 			}
 			if _, ok := r.lookupCue(r.tok(n).Norm); ok && (r.tok(n).Tag != "VBN" || isHave(r.lower(n-1)) ||
 				!finite && n == j+1 && strings.HasSuffix(r.lower(n), "ed")) &&
 				(comma || !finite || r.lower(n+1) == "that") && !r.isRelative(n) {
-				return cutComma(r, j) // "said A and noted that B", "proposes A, and plans to B"
+				return cutComma(r.view, j) // "said A and noted that B", "proposes A, and plans to B"
 			}
 			if n == j+1 && r.secondVerb(k, n) {
-				return cutComma(r, j) // "said he makes A and questioned how B"
+				return cutComma(r.view, j) // "said he makes A and questioned how B"
 			}
 		case w == "," && (r.newSubjectCue(j+1, end) || r.speakerClause(j+1, end) && speakerPronouns[r.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
@@ -212,9 +212,9 @@ func (r *run) contentEnd(k, end int) int {
 
 // isRelative reports whether the word at n is a noun rather than a verb
 // in context (a "claims" after a determiner).
-func (r *run) isRelative(n int) bool { return r.tok(n-1).Tag == "DT" }
+func (r *contents) isRelative(n int) bool { return r.tok(n-1).Tag == "DT" }
 
-func cutComma(r *run, j int) int {
+func cutComma(r *view, j int) int {
 	if r.tok(j-1).Norm == "," {
 		return j - 1
 	}
@@ -224,7 +224,7 @@ func cutComma(r *run, j int) int {
 // speakerClause reports whether a short subject and a finite speech verb
 // start at k: "three-quarters said", "more than 4 in 10 want", "he did
 // say".
-func (r *run) speakerClause(k, end int) bool {
+func (r *contents) speakerClause(k, end int) bool {
 	n := k
 	if speakerPronouns[r.lower(n)] && r.tok(n).Tag == "PRP" {
 		n++
@@ -261,7 +261,7 @@ func quantWord(tag, w string) bool {
 
 // newSubjectCue reports whether a short subject and a cue verb with its
 // complementizer start at k: "Hall also noted that", "the mayor said".
-func (r *run) newSubjectCue(k, end int) bool {
+func (r *contents) newSubjectCue(k, end int) bool {
 	n := k
 	for n < end && n-k < 5 && r.nounLike(n) && !r.inQuote(n) {
 		n++
@@ -281,7 +281,7 @@ func (r *run) newSubjectCue(k, end int) bool {
 
 // proForm reports content [ka, kb) that stands for a statement: "said
 // so", "said yes", "say the same of Sanders".
-func (r *run) proForm(ka, kb int) bool {
+func (r *contents) proForm(ka, kb int) bool {
 	switch w := r.lower(ka); {
 	case kb-ka == 1:
 		return w == "so" || w == "yes" || w == "no"
@@ -292,7 +292,7 @@ func (r *run) proForm(ka, kb int) bool {
 }
 
 // cueWord reports a cue verb form at token i, learned verbs included.
-func (r *run) cueWord(i int) bool {
+func (r *view) cueWord(i int) bool {
 	_, ok := r.lookupCue(r.tok(i).Norm)
 	return ok
 }
@@ -301,7 +301,7 @@ func (r *run) cueWord(i int) bool {
 // is a second verb of the cue's subject rather than of the content's:
 // "said he makes A and questioned how B". The content [k, n) must have a
 // finite verb of its own, and the cue a complement.
-func (r *run) secondVerb(k, n int) bool {
+func (r *contents) secondVerb(k, n int) bool {
 	t := r.tok(n)
 	if t.Tag != "VBD" && !(t.Tag == "VBN" && strings.HasSuffix(r.lower(n), "ed")) || !r.cueWord(n) {
 		return false

@@ -190,11 +190,11 @@ func extraLexicon(specs []string) map[string]cueInfo {
 
 // lookupCue returns the lexicon entry for a word form, the run's learned
 // verbs included.
-func (r *run) lookupCue(word string) (cueInfo, bool) {
+func (r *view) lookupCue(word string) (cueInfo, bool) {
 	if c, ok := lookupCue(word); ok {
 		return c, ok
 	}
-	c, ok := r.learned[strings.ToLower(word)]
+	c, ok := r.cues[strings.ToLower(word)]
 	return c, ok
 }
 
@@ -232,7 +232,7 @@ func (c cueInfo) tellClass() bool { return c.class == tell }
 
 // cueVerb reports whether token i is a usable cue verb and returns the
 // cue's token range (two tokens for "point out").
-func (r *run) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
+func (r *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 	if r.usedCue[i] {
 		return 0, 0, info, false
 	}
@@ -241,7 +241,7 @@ func (r *run) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue
 // shared by both halves of an interrupted quotation is.
-func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
+func (r *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	t := r.tok(i)
 	info, ok = r.lookupCue(t.Norm)
 	if !ok || clauseLemmas[info.lemma] && slices.Contains(prepOf[info.lemma], r.lower(i+1)) {
@@ -306,7 +306,7 @@ func (r *run) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 // besideQuote reports whether a quotation opens right after the verb at
 // i ("continued, “…”") or closed a few words before it ("“…,” Ellis
 // continued").
-func (r *run) besideQuote(i int) bool {
+func (r *grammar) besideQuote(i int) bool {
 	if r.isQuoteTok(i+1) || r.lower(i+1) == "," && r.isQuoteTok(i+2) {
 		return true
 	}
@@ -351,7 +351,7 @@ var prepForms = sync.OnceValue(func() map[string]string {
 })
 
 // prepCue reads a verb of prepCues and its preposition at token i.
-func (r *run) prepCue(i int) (a, b int, info cueInfo, ok bool) {
+func (r *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
 	t := r.tok(i)
 	lemma, found := prepForms()[strings.ToLower(t.Norm)]
 	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf[lemma], r.lower(i+1)) {

@@ -29,7 +29,7 @@ var nominalCues = map[string]bool{
 // secondPast reports a past tense the tagger read as a participle after
 // "and": "criticized the plan and called for more", with no form of "be"
 // before it that would make it a passive ("was arrested and charged").
-func (r *run) secondPast(i int) bool {
+func (r *view) secondPast(i int) bool {
 	if w := r.lower(i - 1); w != "and" && w != "but" || !strings.HasSuffix(r.lower(i), "ed") {
 		return false
 	}
@@ -45,7 +45,7 @@ func (r *run) secondPast(i int) bool {
 // modifier reports a cue's base form used as a noun before another noun:
 // "said state troopers", "a report card", "in call logs". A verb there
 // would need a subject, which a verb, preposition or determiner is not.
-func (r *run) modifier(i int, info cueInfo) bool {
+func (r *view) modifier(i int, info cueInfo) bool {
 	if d := r.lower(i - 2); (d == "a" || d == "an" || d == "the") && r.tok(i-1).Tag == "JJ" && !capitalized(r.tok(i-1).Text) {
 		return true // "a strong signal", "the nonstop demands": a noun after its adjective
 	}

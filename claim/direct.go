@@ -10,7 +10,7 @@ import (
 // directs turns the quotations of paragraph pi that have a cue beside them
 // into candidates: "“…,” Okafor said", "“…,” said the minister",
 // "Okafor said: “…”", and both halves of "“A,” he said, “B.”".
-func (r *run) directs(pi int) {
+func (r *directFinder) directs(pi int) {
 	for qi, q := range r.quotes {
 		if q.para != pi || q.inner.Len() == 0 || r.usedQuote[qi] {
 			continue
@@ -29,12 +29,12 @@ func (r *run) directs(pi int) {
 }
 
 // inQuote reports whether token i lies inside the content of a quotation.
-func (r *run) inQuote(i int) bool {
+func (r *view) inQuote(i int) bool {
 	return i >= 0 && i < len(r.quoted) && r.quoted[i]
 }
 
 // markQuoted records which tokens lie inside a quotation's content.
-func (r *run) markQuoted() {
+func (r *view) markQuoted() {
 	r.quoted = make([]bool, len(r.doc.Tokens))
 	for _, q := range r.quotes {
 		for i := r.tokAt(q.inner.Start); i < len(r.doc.Tokens) && r.doc.Tokens[i].End <= q.inner.End; i++ {
@@ -44,7 +44,7 @@ func (r *run) markQuoted() {
 }
 
 // paraEndTok returns the index past the last token of paragraph pi.
-func (r *run) paraEndTok(pi int) int {
+func (r *view) paraEndTok(pi int) int {
 	p := r.doc.Paragraphs[pi]
 	if p.Last > p.First && p.Last <= len(r.doc.Sentences) {
 		return r.doc.Sentences[p.Last-1].Last
@@ -55,7 +55,7 @@ func (r *run) paraEndTok(pi int) int {
 // cueAfterQuote looks for the attribution right after a quotation's
 // closing mark: "NP cue" or "cue NP", ending the sentence or followed by
 // only adjuncts.
-func (r *run) cueAfterQuote(q qmark) (cand, bool) {
+func (r *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 	if q.unclosed {
 		return cand{}, false
 	}
@@ -152,7 +152,7 @@ func (r *run) cueAfterQuote(q qmark) (cand, bool) {
 // leadIn returns the words before a quotation in its sentence when they
 // are part of the statement rather than an introduction: not ending with a
 // colon, comma or cue.
-func (r *run) leadIn(q qmark) corpus.Span {
+func (r *directFinder) leadIn(q qmark) corpus.Span {
 	i := r.tokAt(q.span.Start)
 	if i >= len(r.doc.Tokens) || len(q.parts) > 1 {
 		return corpus.Span{}
@@ -176,7 +176,7 @@ func (r *run) leadIn(q qmark) corpus.Span {
 // dashSource reads the signature after a quotation: "“…” ― Jane Doe",
 // "“…” — Jane Doe, a teacher", ending the paragraph, or alone on the next
 // line.
-func (r *run) dashSource(q qmark) (cand, bool) {
+func (r *directFinder) dashSource(q qmark) (cand, bool) {
 	text := r.doc.Text
 	pos := q.span.End
 	for pos < len(text) {
@@ -215,7 +215,7 @@ func (r *run) dashSource(q qmark) (cand, bool) {
 
 // hasVerb reports whether tokens [a, b) hold a verb other than an
 // infinitive or participle: evidence that content is a clause.
-func (r *run) hasVerb(a, b int) bool {
+func (r *view) hasVerb(a, b int) bool {
 	for k := a; k < b; k++ {
 		if t := r.tok(k).Tag; isFinite(t) || t == "VBN" {
 			return true
@@ -225,7 +225,7 @@ func (r *run) hasVerb(a, b int) bool {
 }
 
 // hasInfinitive reports whether tokens [a, b) hold "to" and a verb.
-func (r *run) hasInfinitive(a, b int) bool {
+func (r *view) hasInfinitive(a, b int) bool {
 	for k := a; k+1 < b; k++ {
 		if r.lower(k) == "to" && r.tok(k+1).Tag == "VB" {
 			return true
@@ -236,7 +236,7 @@ func (r *run) hasInfinitive(a, b int) bool {
 
 // clauseAfter reports whether tokens [a, b) hold a finite verb or "that":
 // content of their own rather than adjuncts of the cue.
-func (r *run) clauseAfter(a, b int) bool {
+func (r *view) clauseAfter(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.lower(k) == "that" || isFinite(r.tok(k).Tag) && !r.inQuote(k) {
 			return true
@@ -245,7 +245,7 @@ func (r *run) clauseAfter(a, b int) bool {
 	return false
 }
 
-func (r *run) markCue(a, b int) {
+func (r *ledger) markCue(a, b int) {
 	for k := a; k < b; k++ {
 		r.usedCue[k] = true
 	}
@@ -254,7 +254,7 @@ func (r *run) markCue(a, b int) {
 // cueBeforeQuote looks for the attribution introducing a quotation:
 // "Okafor said after the meeting: “…”", "…,” he said, “B”", "told
 // reporters that “…”".
-func (r *run) cueBeforeQuote(qi int, q qmark) (cand, bool) {
+func (r *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 	hi := r.tokAt(q.span.Start)
 	if hi >= len(r.doc.Tokens) {
 		return cand{}, false
@@ -316,7 +316,7 @@ func (r *run) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 // participleSubject finds the source of a participle cue ("he added,
 // noting, “…”"): the source of the claim found last in the same sentence,
 // else the sentence's subject.
-func (r *run) participleSubject(c int) (np, alt corpus.Span, ok bool) {
+func (r *directFinder) participleSubject(c int) (np, alt corpus.Span, ok bool) {
 	if r.tok(c).Tag != "VBG" && !strings.HasSuffix(r.tok(c).Norm, "ing") {
 		return np, alt, false
 	}
@@ -337,7 +337,7 @@ func (r *run) participleSubject(c int) (np, alt corpus.Span, ok bool) {
 // closing mark is followed by punctuation, a cue or the paragraph's end,
 // not by more words of a reported clause ("said “steady progress” had been
 // made").
-func (r *run) quoteEndsClause(q qmark) bool {
+func (r *directFinder) quoteEndsClause(q qmark) bool {
 	if q.unclosed || len(q.parts) > 1 {
 		return true
 	}
@@ -354,7 +354,7 @@ func (r *run) quoteEndsClause(q qmark) bool {
 }
 
 // thatAfterQuote adds the reported half of "told X that “A,” and that B".
-func (r *run) thatAfterQuote(q qmark, c cand) {
+func (r *directFinder) thatAfterQuote(q qmark, c cand) {
 	k := r.tokAt(q.span.End)
 	if r.tok(k).Norm == "," {
 		k++

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
@@ -66,25 +65,28 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	if doc == nil {
 		return nil, nil
 	}
-	r := newRun(doc, ents)
-	r.learned = x.cfg.learned
+	v := newView(doc, ents, x.cfg.learned)
+	l := newLedger()
+	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
+	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}
 	for pi := range doc.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("claim: extract: %w", err)
 		}
-		if r.skipPara(pi) {
+		if v.skipPara(pi) {
 			continue
 		}
-		r.headline(pi)
-		if !r.blockParas[pi] {
-			r.titleCue(pi)
-			r.directs(pi)
-			r.block(pi)
-			r.reported(pi)
-			r.leftovers(pi)
+		block.headline(pi)
+		if !l.blockParas[pi] {
+			report.titleCue(pi)
+			direct.directs(pi)
+			block.block(pi)
+			report.reported(pi)
+			report.leftovers(pi)
 		}
 	}
-	claims := r.resolveAll()
+	l.sortCands()
+	claims := (&speakers{f.grammar}).resolveAll(l.cands)
 	out := claims[:0]
 	for _, c := range claims {
 		if c.Rule == ruleNoSpeaker && !x.cfg.noSpeaker {
@@ -93,7 +95,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		if c.Confidence < x.cfg.minConfidence {
 			continue
 		}
-		if !r.valid(c) {
+		if !valid(doc.Text, c) {
 			continue
 		}
 		out = append(out, c)
@@ -128,68 +130,8 @@ type cand struct {
 	precision float64
 }
 
-// run holds the state of one Extract call.
-type run struct {
-	doc    *corpus.Document
-	look   *entity.Lookup
-	quotes []qmark
-	cands  []cand
-	// usedCue marks token indexes consumed as cues.
-	usedCue map[int]bool
-	// inQuote marks quotes already turned into claims or embedded in one.
-	usedQuote map[int]bool
-	titles    map[*entity.Entity][]string
-	// blockParas are paragraphs read as a block quotation or headline.
-	blockParas map[int]bool
-	// labels counts transcript labels ("WALLACE:"), -1 until counted.
-	labels int
-	// quoted marks the tokens inside a quotation's content.
-	quoted []bool
-	// lastSubj is the last cue subject (and apposition) of each sentence.
-	lastSubj map[int][2]corpus.Span
-	// learned holds the learned cue verbs, read only.
-	learned map[string]cueInfo
-	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
-	tags []string
-}
-
-func newRun(doc *corpus.Document, ents []*entity.Entity) *run {
-	r := &run{
-		doc:        doc,
-		look:       entity.Index(ents),
-		usedCue:    map[int]bool{},
-		usedQuote:  map[int]bool{},
-		blockParas: map[int]bool{},
-		lastSubj:   map[int][2]corpus.Span{},
-		labels:     -1,
-	}
-	r.tags = retag(doc.Tokens)
-	r.quotes = findQuoteMarks(doc)
-	r.markQuoted()
-	r.titles = derivedTitles(r)
-	return r
-}
-
-func (r *run) skipPara(pi int) bool {
-	p := r.doc.Paragraphs[pi]
-	return p.Skip || r.doc.Skipped(p.Span)
-}
-
-func (r *run) add(c cand) {
-	if c.content.Len() == 0 || r.doc.Skipped(c.content) {
-		return
-	}
-	for _, o := range r.cands {
-		if o.content.Overlaps(c.content) && o.cue == c.cue {
-			return
-		}
-	}
-	r.cands = append(r.cands, c)
-}
-
 // valid checks the offsets of a finished claim.
-func (r *run) valid(c Claim) bool {
-	t := r.doc.Text
+func valid(t string, c Claim) bool {
 	if c.Span.In(t) != c.Text || c.Text == "" {
 		return false
 	}
@@ -197,16 +139,6 @@ func (r *run) valid(c Claim) bool {
 		return false
 	}
 	return c.Speaker.Span.In(t) == c.Speaker.Text
-}
-
-// sortCands puts candidates in text order of their content.
-func (r *run) sortCands() {
-	slices.SortStableFunc(r.cands, func(a, b cand) int {
-		if a.content.Start != b.content.Start {
-			return a.content.Start - b.content.Start
-		}
-		return a.cue.Start - b.cue.Start
-	})
 }
 
 // qmark is one top-level quotation as the extractor uses it: the marks,

@@ -15,7 +15,7 @@ const maxNominalDistance = 6
 // Brazilian trade minister", "the ministry", "the two men") to the entity
 // it most likely refers to. Tokens [a, he) are the head region and h its
 // head noun.
-func (r *run) resolveNominal(a, he, h int, head string, plural bool, pos int, done []hist) (who, bool) {
+func (r *speakers) resolveNominal(a, he, h int, head string, plural bool, pos int, done []hist) (who, bool) {
 	mods := r.modifiers(a, h)
 	para := r.doc.Sentences[r.tok(h).Sentence].Paragraph
 	switch {
@@ -92,7 +92,7 @@ func (r *run) resolveNominal(a, he, h int, head string, plural bool, pos int, do
 
 // pluralPeople resolves "the two men", "both diplomats": the last n
 // people who spoke or were named.
-func (r *run) pluralPeople(pos int, done []hist, n int) (who, bool) {
+func (r *speakers) pluralPeople(pos int, done []hist, n int) (who, bool) {
 	if n < 2 || n > 10 {
 		return who{}, false
 	}
@@ -190,7 +190,7 @@ func b2u(b bool) uint {
 }
 
 // hasRoleName reports whether the entity named name holds the role.
-func (r *run) hasRoleName(name, role string) bool {
+func (r *speakers) hasRoleName(name, role string) bool {
 	e, ok := r.look.ByName(name)
 	return ok && r.hasRole(e, role)
 }
@@ -209,7 +209,7 @@ func nameHas(e *entity.Entity, w string) bool {
 
 // hasRole reports whether entity e is given the role word, by the
 // recognizer's titles or by the words written before its mentions.
-func (r *run) hasRole(e *entity.Entity, role string) bool {
+func (r *speakers) hasRole(e *entity.Entity, role string) bool {
 	if e.HasTitle(role) {
 		return true
 	}
@@ -222,7 +222,7 @@ func (r *run) hasRole(e *entity.Entity, role string) bool {
 }
 
 // roleScore counts the description's modifiers found in e's titles.
-func (r *run) roleScore(e *entity.Entity, mods []string) int {
+func (r *speakers) roleScore(e *entity.Entity, mods []string) int {
 	n := 0
 	for _, m := range mods {
 		if r.hasRole(e, m) {
@@ -234,7 +234,7 @@ func (r *run) roleScore(e *entity.Entity, mods []string) int {
 
 // modifiers returns the normalized words between the determiner and the
 // head: "Brazilian", "trade" in "the Brazilian trade minister".
-func (r *run) modifiers(a, h int) []string {
+func (r *speakers) modifiers(a, h int) []string {
 	var out []string
 	for k := a; k < h; k++ {
 		if r.definite(k) {
@@ -273,7 +273,7 @@ func singular(w string) string {
 // the mentions ("Brazilian Trade Minister Ana Costa", "the bank's head of
 // research, Paul Weber"), which name roles the recognizer may not have
 // recorded.
-func derivedTitles(r *run) map[*entity.Entity][]string {
+func derivedTitles(r *view) map[*entity.Entity][]string {
 	out := map[*entity.Entity][]string{}
 	for _, e := range r.look.ByType(entity.Person) {
 		for _, m := range e.Mentions {

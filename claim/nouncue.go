@@ -36,7 +36,7 @@ func withPlurals(m map[string]bool) map[string]bool {
 // possessor returns the index of a possessive pronoun before the noun
 // cue at i, with at most one adjective between ("his repeated warnings"),
 // or -1.
-func (r *run) possessor(i int) int {
+func (r *reportFinder) possessor(i int) int {
 	for k := i - 1; k >= i-2 && k >= 0; k-- {
 		if r.tok(k).Tag == "PRP$" && possessivePronouns[r.lower(k)] != "" {
 			return k
@@ -62,7 +62,7 @@ func nounComplement(w, next string) bool {
 }
 
 // possessive reads "X's claim that C" at the noun cue i of sentence si.
-func (r *run) possessive(si, i, pi int) {
+func (r *reportFinder) possessive(si, i, pi int) {
 	s := r.doc.Sentences[si]
 	if r.tok(s.Last-1).Norm == "?" {
 		return // "What is Trump's view of NATO?" asks; it reports nothing
@@ -103,7 +103,7 @@ func (r *run) possessive(si, i, pi int) {
 // adjectiveCue returns the copula of a predicative adjective cue at i with
 // its complement ("is critical of", "weren't too concerned about", "was
 // sure Trump would win", "weren't sure if"), or -1.
-func (r *run) adjectiveCue(i int) int {
+func (r *reportFinder) adjectiveCue(i int) int {
 	if !adjectiveCues[r.lower(i)] {
 		return -1
 	}

@@ -49,7 +49,7 @@ var timeWords = map[string]bool{
 }
 
 // nounLike reports whether token i may be part of a noun phrase.
-func (r *run) nounLike(i int) bool {
+func (r *view) nounLike(i int) bool {
 	t := r.tok(i)
 	if t.Text == "" {
 		return false
@@ -110,7 +110,7 @@ var speakerPronouns = map[string]bool{
 // back no further than token lo. It skips auxiliaries, adverbs and time
 // phrases between subject and verb, and an apposition after the subject.
 // It returns the phrase's token range, an apposition range, and ok.
-func (r *run) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
+func (r *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	j := i - 1
 	for j >= lo {
 		w := r.lower(j)
@@ -185,7 +185,7 @@ var postAdjectives = map[string]bool{
 
 // relativeBefore reports whether the verb at k sits in a relative clause
 // opened after a mark n: ", which monitors the conflict,".
-func (r *run) relativeBefore(k int, n string) bool {
+func (r *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		if r.tok(j).Norm == n {
 			w := r.lower(j + 1)
@@ -196,7 +196,7 @@ func (r *run) relativeBefore(k int, n string) bool {
 }
 
 // npLeft collects a noun phrase ending at token j, back to lo at most.
-func (r *run) npLeft(j, lo int) (a, b int) {
+func (r *grammar) npLeft(j, lo int) (a, b int) {
 	b = j + 1
 	a = b
 	start := j
@@ -250,7 +250,7 @@ func (r *run) npLeft(j, lo int) (a, b int) {
 
 // npRight collects a noun phrase starting at token j, up to hi exclusive
 // ("said Brazilian Trade Minister Ana Costa during talks").
-func (r *run) npRight(j, hi int) (a, b int) {
+func (r *grammar) npRight(j, hi int) (a, b int) {
 	a, b = j, j
 	if j < hi && speakerPronouns[r.lower(j)] && r.tok(j).Tag == "PRP" {
 		return j, j + 1
@@ -275,7 +275,7 @@ func (r *run) npRight(j, hi int) (a, b int) {
 // sentenceSubject finds the first noun phrase of sentence s that stands
 // before a finite verb: the subject a participle cue ("adding", "noting")
 // borrows.
-func (r *run) sentenceSubject(si int) (a, b int, ok bool) {
+func (r *grammar) sentenceSubject(si int) (a, b int, ok bool) {
 	if si < 0 || si >= len(r.doc.Sentences) {
 		return 0, 0, false
 	}
@@ -296,7 +296,7 @@ func (r *run) sentenceSubject(si int) (a, b int, ok bool) {
 }
 
 // phrase returns the text of tokens [a, b).
-func (r *run) phrase(a, b int) string {
+func (r *view) phrase(a, b int) string {
 	return strings.TrimSpace(r.span(a, b).In(r.doc.Text))
 }
 

@@ -2,7 +2,7 @@ package claim
 
 // callsNames reports whether the words from k name what an object is
 // called: "calling her a rising star", "calling him “a disgrace”".
-func (r *run) callsNames(k, end int) bool {
+func (r *grammar) callsNames(k, end int) bool {
 	if r.namesAs(k, end) {
 		return true
 	}
@@ -17,7 +17,7 @@ func (r *run) callsNames(k, end int) bool {
 // participleCue reports whether the -ing cue at a reports speech: after a
 // comma ("..., saying"), a form of "be" ("was saying"), "as" ("quoted
 // as saying") or "while" ("while acknowledging that").
-func (r *run) participleCue(a int) bool {
+func (r *grammar) participleCue(a int) bool {
 	k := a - 1
 	for k > 0 && r.tok(k).Tag == "RB" {
 		k--
@@ -29,7 +29,7 @@ func (r *run) participleCue(a int) bool {
 
 // withSubject reports a speech participle whose subject follows "with":
 // "with 30 percent of voters saying they approve".
-func (r *run) withSubject(a int) bool {
+func (r *grammar) withSubject(a int) bool {
 	if c, ok := lookupCue(r.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
 		return false
 	}
@@ -42,7 +42,7 @@ var whWords = setOf("why", "how", "what", "whether", "if", "who", "when", "where
 
 // citesInformant reports a "citing" whose object is who informed the
 // speaker, not what was said: "citing his sources", "citing officials".
-func (r *run) citesInformant(info cueInfo, k, end int) bool {
+func (r *grammar) citesInformant(info cueInfo, k, end int) bool {
 	if info.lemma != "cite" {
 		return false
 	}

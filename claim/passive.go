@@ -5,7 +5,7 @@ package claim
 // backed by most senators,". The content is the subject, or the noun
 // phrase the participle modifies; the source is the agent after "by".
 // Only verbs of stance count (passiveLemmas).
-func (r *run) passive(si, i, pi int) bool {
+func (r *reportFinder) passive(si, i, pi int) bool {
 	t := r.tok(i)
 	if t.Tag != "VBN" && t.Tag != "VBD" || r.usedCue[i] || r.inQuote(i) {
 		return false
@@ -68,7 +68,7 @@ var beForms = setOf("is", "was", "are", "were", "be", "been", "being", "has", "h
 
 // clauseBoundary reports whether a clause may start after token k: a
 // comma, a conjunction or a subordinator.
-func (r *run) clauseBoundary(k int) bool {
+func (r *reportFinder) clauseBoundary(k int) bool {
 	switch r.lower(k) {
 	case ",", ";", ":", "and", "but", "while", "after", "because", "as", "when", "though", "although", "since", "that", "if":
 		return true
@@ -80,7 +80,7 @@ func (r *run) clauseBoundary(k int) bool {
 // "Democrats supporting Mrs. Clinton", "a super PAC backing Rubio". The
 // source is the noun phrase before, the content the object after, which
 // ends where the noun phrase does (the sentence's own verb follows).
-func (r *run) reducedRelative(si, a, b int, info cueInfo, pi int) {
+func (r *reportFinder) reducedRelative(si, a, b int, info cueInfo, pi int) {
 	if !passiveLemmas[info.lemma] || !r.nounLike(a-1) || r.tok(a-1).Tag == "PRP" {
 		return
 	}

@@ -8,7 +8,7 @@ var pollHeads = setOf("poll", "polls", "survey", "surveys", "average", "averages
 // the "in" of token i in sentence si: "In the latest CNN poll, Clinton
 // leads by five points" or "Trump leads by nine points in the RealClear
 // average". Nothing but a phrase headed by a poll word counts.
-func (r *run) inPoll(si, i, pi int) bool {
+func (r *reportFinder) inPoll(si, i, pi int) bool {
 	if r.lower(i) != "in" || r.usedCue[i] || r.inQuote(i) || r.lower(i-1) == "than" || r.lower(i-1) == "as" {
 		return false // "better than in other polls": a comparison
 	}
@@ -50,7 +50,7 @@ func (r *run) inPoll(si, i, pi int) bool {
 
 // pollPhrase reports whether tokens [a, b) are a phrase headed by a poll
 // word, the head being the last noun.
-func (r *run) pollPhrase(a, b int) bool {
+func (r *reportFinder) pollPhrase(a, b int) bool {
 	h := r.headEnd(a, b) - 1
 	return h >= a && pollHeads[r.lower(h)]
 }

@@ -10,7 +10,7 @@ const maxPronounDistance = 3
 
 // resolvePronoun resolves the pronoun at token a: the previous speaker if
 // compatible in gender and number, else the latest compatible mention.
-func (r *run) resolvePronoun(a, pos int, done []hist) (who, bool) {
+func (r *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 	t := r.tok(a)
 	sp := Speaker{Text: t.Text, Span: t.Span}
 	w := r.lower(a)
@@ -58,7 +58,7 @@ func (r *run) resolvePronoun(a, pos int, done []hist) (who, bool) {
 // closerMention reports whether a different compatible person is named
 // between the previous claim and the pronoun, in the same sentence as the
 // pronoun's cue, so that the pronoun more likely refers to that person.
-func (r *run) closerMention(w string, prev *hist, pos int) bool {
+func (r *speakers) closerMention(w string, prev *hist, pos int) bool {
 	if w != "he" && w != "she" {
 		return false
 	}
@@ -77,7 +77,7 @@ func (r *run) closerMention(w string, prev *hist, pos int) bool {
 // betterGender reports whether, when the previous speaker's gender is
 // unknown, a person of the pronoun's known gender was named since, who is
 // then the likelier referent.
-func (r *run) betterGender(w string, prev *hist, pos int) bool {
+func (r *speakers) betterGender(w string, prev *hist, pos int) bool {
 	want := entity.Male
 	switch w {
 	case "he":

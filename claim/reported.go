@@ -30,7 +30,7 @@ var objectLemmas = setOf("note", "explain", "recall", "indicate", "signal", "rep
 // attribution that ends a sentence is read first, since it governs what
 // the sentence reports; a cue inside the content of a claim already found
 // is nested speech and is left alone.
-func (r *run) reported(pi int) {
+func (r *reportFinder) reported(pi int) {
 	p := r.doc.Paragraphs[pi]
 	for si := p.First; si < p.Last && si < len(r.doc.Sentences); si++ {
 		s := r.doc.Sentences[si]
@@ -86,7 +86,7 @@ func isCopula(w string) bool {
 }
 
 // inContent reports whether token i lies in the content of a claim found.
-func (r *run) inContent(i int) bool {
+func (r *finder) inContent(i int) bool {
 	s := r.tok(i).Span
 	for _, c := range r.cands {
 		if c.content.Contains(s) {
@@ -98,7 +98,7 @@ func (r *run) inContent(i int) bool {
 
 // postposed reads "C, X said" and "C, said X" at the cue [a, b) of
 // sentence si: the content is the clause before the comma.
-func (r *run) postposed(si, a, b int, info cueInfo, pi int) {
+func (r *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	s := r.doc.Sentences[si]
 	end := r.sentContentEnd(si)
 	limit := end
@@ -198,7 +198,7 @@ func (r *run) postposed(si, a, b int, info cueInfo, pi int) {
 
 // finishReported classifies the content (indirect, mixed, or a direct
 // quotation), checks it, marks the cue used and adds the candidate.
-func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
+func (r *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 	if cd.content.Len() == 0 {
 		return
 	}
@@ -295,7 +295,7 @@ var subordinators = setOf("when", "if", "because", "after", "before", "while", "
 	"since", "once", "until", "unless", "whenever", "whereas")
 
 // preposed reads "X said (that) C" at the cue [a, b) of sentence si.
-func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
+func (r *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	s := r.doc.Sentences[si]
 	end := r.sentContentEnd(si)
 	cd := cand{kind: Indirect, cue: r.span(a, b), how: byNP, origin: "cue", para: pi}

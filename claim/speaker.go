@@ -41,13 +41,12 @@ type hist struct {
 
 // resolveAll resolves every candidate's speaker in text order and returns
 // the claims.
-func (r *run) resolveAll() []Claim {
-	r.sortCands()
+func (r *speakers) resolveAll(cands []cand) []Claim {
 	var done []hist
-	out := make([]Claim, 0, len(r.cands))
+	out := make([]Claim, 0, len(cands))
 	var forward []int // claims waiting for the next speaker
 	var paraOf []int  // the paragraph of each claim in out
-	for _, c := range r.cands {
+	for _, c := range cands {
 		cl := Claim{Kind: c.kind, Text: c.content.In(r.doc.Text), Span: c.content,
 			Cue: c.cue.In(r.doc.Text), CueSpan: c.cue}
 		var w who
@@ -118,7 +117,7 @@ func (r *run) resolveAll() []Claim {
 
 // resolveNP resolves the source noun phrase np (with an optional
 // apposition alt) at position pos.
-func (r *run) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, bool) {
+func (r *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, bool) {
 	a, b := r.trimNP(r.tokAt(np.Start), r.tokEndingBy(np.End))
 	if b <= a {
 		return who{}, false
@@ -138,7 +137,7 @@ func (r *run) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, bool) {
 // withRelative stretches a speaker's span over the relative pronoun that
 // joins its phrase np to the cue: "the economist, who said" is written
 // "the economist, who" nearest the cue.
-func (r *run) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
+func (r *speakers) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
 	if np.Len() == 0 || sp.Span.Len() == 0 || sp.End > np.End {
 		return sp
 	}
@@ -163,7 +162,7 @@ func (r *run) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
 
 // describe keeps an unresolved source phrase as an unnamed speaker: the
 // phrase itself is the description.
-func (r *run) describe(np corpus.Span) (who, bool) {
+func (r *speakers) describe(np corpus.Span) (who, bool) {
 	if np.Len() == 0 {
 		return who{}, false
 	}
@@ -186,7 +185,7 @@ func (r *run) describe(np corpus.Span) (who, bool) {
 
 // trimNP drops quotation marks, commas and leading conjunctions from the
 // edges of a phrase.
-func (r *run) trimNP(a, b int) (int, int) {
+func (r *speakers) trimNP(a, b int) (int, int) {
 	for a < b {
 		w := r.lower(a)
 		if r.isQuoteTok(a) || w == "," || w == "both" || npPreps[w] || strings.HasPrefix(r.tok(a).Tag, "W") || r.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || isDash(w) ||
@@ -203,7 +202,7 @@ func (r *run) trimNP(a, b int) (int, int) {
 }
 
 // resolveTokens resolves the phrase [a, b).
-func (r *run) resolveTokens(a, b, pos int, done []hist) (who, bool) {
+func (r *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 	if b <= a {
 		return who{}, false
 	}
@@ -244,7 +243,7 @@ func (r *run) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			sp.Entity, sp.Name = e.ID, e.Name
 			return who{sp: sp, res: resName, ent: e}, true
 		}
-		if r.transcriptLines() >= 3 && he-a <= 3 {
+		if r.labels >= 3 && he-a <= 3 {
 			sp.Name = sp.Text // a transcript's speaker label
 			return who{sp: sp, res: resUnnamed, head: strings.ToLower(sp.Text)}, true
 		}
@@ -284,7 +283,7 @@ func speakerType(t entity.Type) bool {
 
 // definite reports whether a phrase starts with a definite determiner or a
 // possessive: "the minister", "his deputy".
-func (r *run) definite(a int) bool {
+func (r *speakers) definite(a int) bool {
 	switch r.lower(a) {
 	case "the", "this", "that", "these", "those", "his", "her", "its", "their":
 		return true
@@ -296,7 +295,7 @@ func (r *run) definite(a int) bool {
 // before a modifying preposition ("a spokesman | for the faction"), where
 // a preposition inside a name or title ("Secretary of State") does not
 // count.
-func (r *run) headEnd(a, b int) int {
+func (r *grammar) headEnd(a, b int) int {
 	for k := a + 1; k < b-1; k++ {
 		if postAdjectives[r.lower(k)] && k > a {
 			return k // "a source | close to the talks"
@@ -316,7 +315,7 @@ func (r *run) headEnd(a, b int) int {
 }
 
 // resolveJoint splits "Okafor and Costa" into named sources.
-func (r *run) resolveJoint(a, b, pos int, done []hist) (who, bool) {
+func (r *speakers) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 	var parts [][2]int
 	start := a
 	for k := a; k < b; k++ {
@@ -357,7 +356,7 @@ func (r *run) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 // joint source ("the UN and other officials", "the mayor and senior
 // officials"): a determiner, a number or a lower-case adjective. Without
 // one, "the US and Brazilian diplomats" is one description, not two sources.
-func (r *run) quantified(a int) bool {
+func (r *speakers) quantified(a int) bool {
 	switch r.tok(a).Tag {
 	case "DT", "PDT", "CD":
 		return true

@@ -7,7 +7,7 @@ import "strings"
 // such a capitalized verb as a name, so the usual cue search misses it.
 // The source is the capitalized phrase before the verb, after a section
 // label ("Politics: …") if any; the content is the rest of the line.
-func (r *run) titleCue(pi int) {
+func (r *reportFinder) titleCue(pi int) {
 	p := r.doc.Paragraphs[pi]
 	text := p.In(r.doc.Text)
 	if p.Last-p.First != 1 || wordCount(text) > 25 || wordCount(text) < 4 || !titleCase(text) {
@@ -64,7 +64,7 @@ func (r *run) titleCue(pi int) {
 // titleWord reports whether token k can belong to a capitalized source
 // phrase of a headline: a capitalized word, a small joining word or a
 // possessive ending.
-func (r *run) titleWord(k int) bool {
+func (r *reportFinder) titleWord(k int) bool {
 	t := r.tok(k)
 	if r.inQuote(k) || r.isQuoteTok(k) {
 		return false
@@ -81,7 +81,7 @@ var titlePreps = setOf("on", "over", "about", "for", "in", "of", "with", "at", "
 
 // titleAfter reads a headline whose cue closes it after a comma: "Tax
 // Plan Will Hurt Farmers, Senator Says".
-func (r *run) titleAfter(lo, end, pi int) bool {
+func (r *reportFinder) titleAfter(lo, end, pi int) bool {
 	k := end - 1
 	w := r.lower(k)
 	info, ok := r.lookupCue(w)

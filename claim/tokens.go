@@ -10,7 +10,7 @@ import (
 )
 
 // tok returns token i, or the zero Token when i is out of range.
-func (r *run) tok(i int) corpus.Token {
+func (r *view) tok(i int) corpus.Token {
 	if i < 0 || i >= len(r.doc.Tokens) {
 		return corpus.Token{}
 	}
@@ -22,17 +22,17 @@ func (r *run) tok(i int) corpus.Token {
 }
 
 // tokAt returns the index of the first token starting at or after off.
-func (r *run) tokAt(off int) int {
+func (r *view) tokAt(off int) int {
 	return sort.Search(len(r.doc.Tokens), func(i int) bool { return r.doc.Tokens[i].Start >= off })
 }
 
 // tokEndingBy returns the index past the last token ending at or before off.
-func (r *run) tokEndingBy(off int) int {
+func (r *view) tokEndingBy(off int) int {
 	return sort.Search(len(r.doc.Tokens), func(i int) bool { return r.doc.Tokens[i].End > off })
 }
 
 // span covers tokens [a, b).
-func (r *run) span(a, b int) corpus.Span {
+func (r *view) span(a, b int) corpus.Span {
 	if a >= b || a < 0 || b > len(r.doc.Tokens) {
 		return corpus.Span{}
 	}
@@ -40,13 +40,13 @@ func (r *run) span(a, b int) corpus.Span {
 }
 
 // sentOf returns the sentence index that contains token i.
-func (r *run) sentOf(i int) int { return r.tok(i).Sentence }
+func (r *view) sentOf(i int) int { return r.tok(i).Sentence }
 
 // lower returns the normalized lower-case form of token i.
-func (r *run) lower(i int) string { return strings.ToLower(r.tok(i).Norm) }
+func (r *view) lower(i int) string { return strings.ToLower(r.tok(i).Norm) }
 
 // isQuoteTok reports whether token i is a double quotation mark.
-func (r *run) isQuoteTok(i int) bool {
+func (r *view) isQuoteTok(i int) bool {
 	n := r.tok(i).Norm
 	return n == `"` || n == "``" || n == "''"
 }

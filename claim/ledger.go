@@ -1,0 +1,76 @@
+package claim
+
+import (
+	"slices"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// ledger is the record the detectors of one Extract call share: the
+// candidates found so far and the cues and quotations they have taken.
+// A detector consults it so that a cue or a quotation is attributed once;
+// the order in which Extract runs the detectors decides who takes what.
+type ledger struct {
+	cands []cand
+	// usedCue marks token indexes consumed as cues.
+	usedCue map[int]bool
+	// usedQuote marks quotes already turned into claims or embedded in one.
+	usedQuote map[int]bool
+	// blockParas are paragraphs read as a block quotation or headline.
+	blockParas map[int]bool
+	// lastSubj is the last cue subject (and apposition) of each sentence.
+	lastSubj map[int][2]corpus.Span
+}
+
+func newLedger() *ledger {
+	return &ledger{
+		usedCue:    map[int]bool{},
+		usedQuote:  map[int]bool{},
+		blockParas: map[int]bool{},
+		lastSubj:   map[int][2]corpus.Span{},
+	}
+}
+
+// add records a candidate unless it is empty, skipped, or its content
+// overlaps a candidate with the same cue.
+func (r *ledger) add(doc *corpus.Document, c cand) {
+	if c.content.Len() == 0 || doc.Skipped(c.content) {
+		return
+	}
+	for _, o := range r.cands {
+		if o.content.Overlaps(c.content) && o.cue == c.cue {
+			return
+		}
+	}
+	r.cands = append(r.cands, c)
+}
+
+// sortCands puts candidates in text order of their content.
+func (r *ledger) sortCands() {
+	slices.SortStableFunc(r.cands, func(a, b cand) int {
+		if a.content.Start != b.content.Start {
+			return a.content.Start - b.content.Start
+		}
+		return a.cue.Start - b.cue.Start
+	})
+}
+
+// finder is what the detectors have in common: the document's grammar to
+// read and the ledger to record candidates in.
+type finder struct {
+	*contents
+	*ledger
+}
+
+// add records a candidate in the ledger.
+func (r *finder) add(c cand) { r.ledger.add(r.doc, c) }
+
+// directFinder finds quotations and the cues beside them.
+type directFinder struct{ *finder }
+
+// blockFinder finds block quotations, headlines and transcripts.
+type blockFinder struct{ *finder }
+
+// reportFinder finds reported speech: "X said (that) C", "C, X said",
+// "according to X", passives, polls, noun cues and headline cues.
+type reportFinder struct{ *finder }

@@ -4,78 +4,78 @@ import "github.com/sayso/sayso/corpus"
 
 // accordingTo builds the candidate for "according to X" at token i of
 // sentence si: "C, according to X" or "According to X, C".
-func (r *reportFinder) accordingTo(si, i int) {
-	s := r.doc.Sentences[si]
-	end := r.sentContentEnd(si)
-	na, nb := r.npRight(i+2, end)
+func (rf *reportFinder) accordingTo(si, i int) {
+	s := rf.doc.Sentences[si]
+	end := rf.sentContentEnd(si)
+	na, nb := rf.npRight(i+2, end)
 	if nb <= na {
 		return
 	}
 	// "according to X, an activist group," keeps the apposition out.
-	cd := cand{kind: Indirect, cue: r.span(i, i+2), np: r.span(na, nb), how: byNP,
-		origin: "according", para: r.doc.Sentences[si].Paragraph}
+	cd := cand{kind: Indirect, cue: rf.span(i, i+2), np: rf.span(na, nb), how: byNP,
+		origin: "according", para: rf.doc.Sentences[si].Paragraph}
 	// "According to X, C", also after a short opener: "In addition,
 	// according to X, C".
-	lead := i == s.First || i-s.First <= 4 && !r.hasVerb(s.First, i) &&
-		(r.tok(i-1).Norm == "," || r.tok(i-1).Tag == "RB" || r.tok(i-1).Tag == "CC")
+	lead := i == s.First || i-s.First <= 4 && !rf.hasVerb(s.First, i) &&
+		(rf.tok(i-1).Norm == "," || rf.tok(i-1).Tag == "RB" || rf.tok(i-1).Tag == "CC")
 	switch {
 	case lead:
 		k := nb
-		for k < end && r.tok(k).Norm != "," {
+		for k < end && rf.tok(k).Norm != "," {
 			k++
 		}
-		cd.content = trimReported(r.doc.Text, r.span(k+1, end))
-	case r.tok(i-1).Norm == "," || isDash(r.tok(i-1).Norm):
-		cd.content = r.leftContent(s.First, i-1)
-	case i-s.First >= 4 && r.clauseAfter(s.First, i):
+		cd.content = trimReported(rf.doc.Text, rf.span(k+1, end))
+	case rf.tok(i-1).Norm == "," || isDash(rf.tok(i-1).Norm):
+		cd.content = rf.leftContent(s.First, i-1)
+	case i-s.First >= 4 && rf.clauseAfter(s.First, i):
 		// "Clinton leads by 271 delegates according to a count"
-		cd.content = r.leftContent(s.First, i)
+		cd.content = rf.leftContent(s.First, i)
 	default:
 		return
 	}
-	r.finishReported(cd, i, i+2, cueInfo{lemma: "according"}, true)
+	rf.finishReported(cd, i, i+2, cueInfo{lemma: "according"}, true)
 }
 
 // leftovers attributes the quotations of paragraph pi that no cue claimed:
 // a quotation in a paragraph that continues a speaker's words goes to the
 // previous speaker; a full sentence in quotation marks with no source is
 // kept as unattributed; scare quotes and quoted names are dropped.
-func (r *reportFinder) leftovers(pi int) {
-	for qi, q := range r.quotes {
-		if q.para != pi || r.usedQuote[qi] || q.inner.Len() == 0 {
+func (rf *reportFinder) leftovers(pi int) {
+	for qi, q := range rf.quotes {
+		if q.para != pi || rf.usedQuote[qi] || q.inner.Len() == 0 {
 			continue
 		}
-		if r.embedded(q) {
+		if rf.embedded(q) {
 			continue
 		}
-		text := q.inner.In(r.doc.Text)
+		text := q.inner.In(rf.doc.Text)
 		if q.scare || wordCount(text) < 4 || titleCase(text) {
 			continue // a title in quotation marks ("Coal Is Not the Villain") is no speech
 		}
-		prev := r.prevCand(q.span.Start)
+		prev := rf.prevCand(q.span.Start)
 		cd := cand{kind: Direct, content: q.inner, origin: "leftover", para: pi, how: byNone}
 		switch {
 		case prev != nil && prev.how != byNone && pi-prev.para <= 1 && (prev.kind != Indirect || prev.para == pi) &&
-			r.quoteStartsSentence(q):
+			rf.quoteStartsSentence(q):
 			cd.how = byContinuation
-		case r.fillsParagraph(q):
+		case rf.fillsParagraph(q):
 			cd.how = byForward
 		}
-		r.usedQuote[qi] = true
-		r.add(cd)
+		rf.usedQuote[qi] = true
+		rf.add(cd)
 	}
 }
 
 // fillsParagraph reports whether a quotation is a paragraph of its own.
-func (r *view) fillsParagraph(q qmark) bool {
-	p := r.doc.Paragraphs[q.para]
+func (v *view) fillsParagraph(q qmark) bool {
+	p := v.doc.Paragraphs[q.para]
 	return q.span.Start == p.Start && p.End-q.span.End <= 2
 }
 
 // embedded reports whether a quotation lies in a claim or source already
 // found.
-func (r *reportFinder) embedded(q qmark) bool {
-	for _, c := range r.cands {
+func (rf *reportFinder) embedded(q qmark) bool {
+	for _, c := range rf.cands {
 		if c.content.Overlaps(q.inner) || c.np.Overlaps(q.span) {
 			return true
 		}
@@ -84,10 +84,10 @@ func (r *reportFinder) embedded(q qmark) bool {
 }
 
 // prevCand returns the candidate found last before offset pos.
-func (r *ledger) prevCand(pos int) *cand {
+func (l *ledger) prevCand(pos int) *cand {
 	var best *cand
-	for i := range r.cands {
-		c := &r.cands[i]
+	for i := range l.cands {
+		c := &l.cands[i]
 		if c.content.Start < pos && (best == nil || c.content.Start > best.content.Start) {
 			best = c
 		}
@@ -97,13 +97,13 @@ func (r *ledger) prevCand(pos int) *cand {
 
 // quoteStartsSentence reports whether a quotation opens its sentence, as
 // a speaker's continued words do ("The clock is ticking.").
-func (r *reportFinder) quoteStartsSentence(q qmark) bool {
-	i := r.tokAt(q.span.Start)
-	if i >= len(r.doc.Tokens) {
+func (rf *reportFinder) quoteStartsSentence(q qmark) bool {
+	i := rf.tokAt(q.span.Start)
+	if i >= len(rf.doc.Tokens) {
 		return false
 	}
-	s := r.doc.Sentences[r.sentOf(i)]
-	return i == s.First || r.doc.Tokens[i-1].End <= s.Start || r.tok(i-1).Norm == "."
+	s := rf.doc.Sentences[rf.sentOf(i)]
+	return i == s.First || rf.doc.Tokens[i-1].End <= s.Start || rf.tok(i-1).Norm == "."
 }
 
 // findQuoteMarks returns the top-level quotations of doc in text order.

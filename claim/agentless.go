@@ -16,32 +16,32 @@ var judgedLemmas = setOf("accused", "criticized", "criticised", "described", "co
 // subject and the infinitive clause, the cue the participle, and the claim
 // has no speaker (rule "agentless"). An agent ("expected by analysts")
 // makes it an ordinary passive instead.
-func (r *reportFinder) agentless(si, i, pi int) bool {
-	judged := judgedLemmas[r.lower(i)] && r.lower(i+1) != "by" && r.lower(i+1) != "to" && r.lower(i+1) != "," &&
-		r.lower(i+1) != "." && !isVerb(r.tok(i+1).Tag)
-	if !(agentlessLemmas[r.lower(i)] && r.lower(i+1) == "to" && r.tok(i+2).Tag == "VB" || judged) || r.usedCue[i] || r.inQuote(i) {
+func (rf *reportFinder) agentless(si, i, pi int) bool {
+	judged := judgedLemmas[rf.lower(i)] && rf.lower(i+1) != "by" && rf.lower(i+1) != "to" && rf.lower(i+1) != "," &&
+		rf.lower(i+1) != "." && !isVerb(rf.tok(i+1).Tag)
+	if !(agentlessLemmas[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tok(i+2).Tag == "VB" || judged) || rf.usedCue[i] || rf.inQuote(i) {
 		return false
 	}
-	s := r.doc.Sentences[si]
+	s := rf.doc.Sentences[si]
 	k := i - 1
-	for k > s.First && (r.tok(k).Tag == "RB" || r.lower(k) == "not") {
+	for k > s.First && (rf.tok(k).Tag == "RB" || rf.lower(k) == "not") {
 		k--
 	}
-	if w := r.lower(k); w != "is" && w != "are" && w != "was" && w != "were" && w != "be" && w != "been" && w != "'s" {
+	if w := rf.lower(k); w != "is" && w != "are" && w != "was" && w != "were" && w != "be" && w != "been" && w != "'s" {
 		return false
 	}
-	na, nb, _, _, ok := r.subjectLeft(k, s.First)
+	na, nb, _, _, ok := rf.subjectLeft(k, s.First)
 	if !ok || nb <= na {
 		return false
 	}
-	end := r.sentContentEnd(si)
-	stop := r.contentEnd(i+1, end)
-	content := trimReported(r.doc.Text, r.span(na, stop))
+	end := rf.sentContentEnd(si)
+	stop := rf.contentEnd(i+1, end)
+	content := trimReported(rf.doc.Text, rf.span(na, stop))
 	if content.Len() == 0 {
 		return false
 	}
-	r.markCue(i, i+1)
-	r.add(cand{kind: Indirect, content: content, cue: r.tok(i).Span, how: byAgentless, origin: "agentless", para: pi})
+	rf.markCue(i, i+1)
+	rf.add(cand{kind: Indirect, content: content, cue: rf.tok(i).Span, how: byAgentless, origin: "agentless", para: pi})
 	return true
 }
 
@@ -52,63 +52,63 @@ func (r *reportFinder) agentless(si, i, pi int) bool {
 // otherwise the claim is agentless. The person asked is not the source. A
 // sentence opening with a bare "Asked whether …, Lee said" is left alone:
 // the answer that follows is the report that matters there.
-func (r *reportFinder) asked(si, i, pi int) bool {
-	if r.lower(i) != "asked" || r.usedCue[i] || r.inQuote(i) {
+func (rf *reportFinder) asked(si, i, pi int) bool {
+	if rf.lower(i) != "asked" || rf.usedCue[i] || rf.inQuote(i) {
 		return false
 	}
-	s := r.doc.Sentences[si]
+	s := rf.doc.Sentences[si]
 	p := i - 1
-	for p > s.First && r.tok(p).Tag == "RB" {
+	for p > s.First && rf.tok(p).Tag == "RB" {
 		p--
 	}
-	fronted := p >= s.First && (r.lower(p) == "when" || r.lower(p) == "if" || r.lower(p) == "after" ||
-		r.lower(p) == "," || r.lower(p) == "once")
-	passive := p >= s.First && (r.lower(p) == "was" || r.lower(p) == "were" || r.lower(p) == "is" ||
-		r.lower(p) == "are" || r.lower(p) == "been" || r.lower(p) == "being")
+	fronted := p >= s.First && (rf.lower(p) == "when" || rf.lower(p) == "if" || rf.lower(p) == "after" ||
+		rf.lower(p) == "," || rf.lower(p) == "once")
+	passive := p >= s.First && (rf.lower(p) == "was" || rf.lower(p) == "were" || rf.lower(p) == "is" ||
+		rf.lower(p) == "are" || rf.lower(p) == "been" || rf.lower(p) == "being")
 	if !fronted && !passive {
 		return false
 	}
-	end := r.sentContentEnd(si)
+	end := rf.sentContentEnd(si)
 	k := i + 1
-	cd := cand{kind: Indirect, cue: r.tok(i).Span, how: byAgentless, origin: "agentless", para: pi}
-	if r.lower(k) == "by" {
-		na, nb := r.npRight(k+1, end)
+	cd := cand{kind: Indirect, cue: rf.tok(i).Span, how: byAgentless, origin: "agentless", para: pi}
+	if rf.lower(k) == "by" {
+		na, nb := rf.npRight(k+1, end)
 		if nb <= na {
 			return false
 		}
-		cd.how, cd.origin, cd.np, k = byNP, "cue", r.span(na, nb), nb
+		cd.how, cd.origin, cd.np, k = byNP, "cue", rf.span(na, nb), nb
 	}
-	for j := k; j < end && j-k <= 10 && !whWords[r.lower(k)] && r.lower(k) != "about" && r.lower(k) != "whether"; j++ {
-		if w := r.lower(j); whWords[w] || w == "whether" {
-			if r.tok(j-1).Norm == "," || r.tok(j-1).Tag == "NN" || r.tok(j-1).Tag == "NNP" || r.tok(j-1).Tag == "CD" {
+	for j := k; j < end && j-k <= 10 && !whWords[rf.lower(k)] && rf.lower(k) != "about" && rf.lower(k) != "whether"; j++ {
+		if w := rf.lower(j); whWords[w] || w == "whether" {
+			if rf.tok(j-1).Norm == "," || rf.tok(j-1).Tag == "NN" || rf.tok(j-1).Tag == "NNP" || rf.tok(j-1).Tag == "CD" {
 				k = j // "asked during a luncheon on Monday if"
 			}
 			break
 		}
 	}
-	switch w := r.lower(k); {
+	switch w := rf.lower(k); {
 	case w == "about":
 		k++
 	case whWords[w] || w == "whether":
-	case r.isQuoteTok(k) || r.tok(k).Norm == "“" || w == "," && (r.isQuoteTok(k+1) || r.tok(k+1).Norm == "“"):
+	case rf.isQuoteTok(k) || rf.tok(k).Norm == "“" || w == "," && (rf.isQuoteTok(k+1) || rf.tok(k+1).Norm == "“"):
 		return false // a quoted question is a quotation's business
 	default:
 		return false
 	}
-	stop := r.contentEnd(k, end)
+	stop := rf.contentEnd(k, end)
 	if fronted && !passive {
 		for j := k + 1; j < stop; j++ {
-			if r.tok(j).Norm == "," && !r.inQuote(j) && (r.clauseStart(j+1, end) || r.nounLike(j+1) || isFinite(r.tok(j+1).Tag)) {
+			if rf.tok(j).Norm == "," && !rf.inQuote(j) && (rf.clauseStart(j+1, end) || rf.nounLike(j+1) || isFinite(rf.tok(j+1).Tag)) {
 				stop = j // "Asked why he left, Lee said": the question ends at the comma
 				break
 			}
 		}
 	}
-	cd.content = trimReported(r.doc.Text, r.span(k, stop))
+	cd.content = trimReported(rf.doc.Text, rf.span(k, stop))
 	if cd.content.Len() == 0 {
 		return false
 	}
-	r.markCue(i, i+1)
-	r.add(cd)
+	rf.markCue(i, i+1)
+	rf.add(cd)
 	return true
 }

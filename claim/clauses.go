@@ -5,12 +5,12 @@ import "strings"
 // namesAs reports whether the content [ka, kb) of "call" is an object and
 // what it is called: "called the senator a liar", "called the plan
 // reckless".
-func (r *grammar) namesAs(ka, kb int) bool {
+func (gr *grammar) namesAs(ka, kb int) bool {
 	for k := ka + 1; k < kb && k <= ka+12; k++ {
-		w := r.lower(k)
+		w := gr.lower(k)
 		// "the ruling", "him": an object before what it is called
-		noun := r.nounLike(k-1) || r.tok(k-1).Tag == "VBG" && r.tok(k-2).Tag == "DT" || k-1 == ka && (r.tok(ka).Tag == "PRP" || r.lower(ka) == "her")
-		if (w == "a" || w == "an") && noun || r.tok(k).Tag == "JJ" && r.tok(k-1).Tag != "DT" && noun && !r.nounLike(k+1) {
+		noun := gr.nounLike(k-1) || gr.tok(k-1).Tag == "VBG" && gr.tok(k-2).Tag == "DT" || k-1 == ka && (gr.tok(ka).Tag == "PRP" || gr.lower(ka) == "her")
+		if (w == "a" || w == "an") && noun || gr.tok(k).Tag == "JJ" && gr.tok(k-1).Tag != "DT" && noun && !gr.nounLike(k+1) {
 			return true
 		}
 	}
@@ -20,38 +20,38 @@ func (r *grammar) namesAs(ka, kb int) bool {
 // sentFirst returns the first token of sentence si, or of the sentence
 // before when the segmenter split inside brackets ("Sen. David Perdue
 // (R-Ga.) | said").
-func (r *grammar) sentFirst(si int) int {
-	s := r.doc.Sentences[si]
-	if si > 0 && r.tok(s.First).Norm == ")" && r.doc.Sentences[si-1].Paragraph == s.Paragraph {
-		return r.doc.Sentences[si-1].First
+func (gr *grammar) sentFirst(si int) int {
+	s := gr.doc.Sentences[si]
+	if si > 0 && gr.tok(s.First).Norm == ")" && gr.doc.Sentences[si-1].Paragraph == s.Paragraph {
+		return gr.doc.Sentences[si-1].First
 	}
 	return s.First
 }
 
 // coordinated reports whether the cue at a is the second verb of its
 // subject: "X told reporters C, but conceded that D".
-func (r *grammar) coordinated(a, lo int) bool {
+func (gr *grammar) coordinated(a, lo int) bool {
 	k := a - 1
-	for k > lo && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)]) {
+	for k > lo && (gr.tok(k).Tag == "RB" || auxWords[gr.lower(k)]) {
 		k--
 	}
-	w := r.lower(k)
+	w := gr.lower(k)
 	return w == "but" || w == "and" || w == "," || w == "or" || w == "yet"
 }
 
 // clauseStart reports whether a clause starts at k: a subject and then a
 // finite verb within a few words ("his is confident", "he doesn't").
-func (r *grammar) clauseStart(k, end int) bool {
-	for k < end && r.tok(k).Tag == "RB" {
+func (gr *grammar) clauseStart(k, end int) bool {
+	for k < end && gr.tok(k).Tag == "RB" {
 		k++
 	}
-	t := r.tok(k)
-	quant := (t.Tag == "JJ" || t.Tag == "CD") && (r.nounLike(k+1) || r.tok(k+1).Norm == "“")
+	t := gr.tok(k)
+	quant := (t.Tag == "JJ" || t.Tag == "CD") && (gr.nounLike(k+1) || gr.tok(k+1).Norm == "“")
 	if t.Tag != "PRP" && t.Tag != "PRP$" && t.Tag != "DT" && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "EX" && !quant {
 		return false // "several “intangibles” left him", "20 people applied" count as subjects
 	}
 	for j := k + 1; j < end && j <= k+6; j++ {
-		if isFinite(r.tok(j).Tag) {
+		if isFinite(gr.tok(j).Tag) {
 			return true
 		}
 	}
@@ -60,26 +60,26 @@ func (r *grammar) clauseStart(k, end int) bool {
 
 // relativeSubject reports whether the cue at a follows a relative pronoun
 // (skipping auxiliaries and adverbs): "a birther who has pledged".
-func (r *grammar) relativeSubject(a int) bool {
+func (gr *grammar) relativeSubject(a int) bool {
 	k := a - 1
-	for k > 0 && (auxWords[r.lower(k)] || r.tok(k).Tag == "RB") {
+	for k > 0 && (auxWords[gr.lower(k)] || gr.tok(k).Tag == "RB") {
 		k--
 	}
-	return r.lower(k) == "who" || r.lower(k) == "which"
+	return gr.lower(k) == "who" || gr.lower(k) == "which"
 }
 
 // objectGap reports whether the subject starting at na follows a relative
 // word whose clause lacks its object: "what Wahl said when she
 // resigned", "whom the senator endorsed".
-func (r *grammar) objectGap(na int) bool {
-	w := r.lower(na - 1)
+func (gr *grammar) objectGap(na int) bool {
+	w := gr.lower(na - 1)
 	return w == "what" || w == "whom"
 }
 
 // hasComma reports a comma among tokens [a, b).
-func (r *grammar) hasComma(a, b int) bool {
+func (gr *grammar) hasComma(a, b int) bool {
 	for k := a; k < b; k++ {
-		if r.tok(k).Norm == "," {
+		if gr.tok(k).Norm == "," {
 			return true
 		}
 	}
@@ -103,29 +103,29 @@ var raisingLemmas = setOf("seem", "appear")
 // hearing because they felt"), a dash, or a new clause after a comma ("his
 // piece, he is ready"). A finite verb first means the content is a clause
 // after all, and it is left as it is.
-func (r *grammar) objectEnd(k, stop int) int {
+func (gr *grammar) objectEnd(k, stop int) int {
 	for j := k + 1; j < stop; j++ {
-		if r.inQuote(j) {
+		if gr.inQuote(j) {
 			continue
 		}
-		t, w := r.tok(j), r.lower(j)
+		t, w := gr.tok(j), gr.lower(j)
 		if isFinite(t.Tag) {
 			return stop
 		}
-		comma := r.tok(j-1).Norm == ","
+		comma := gr.tok(j-1).Norm == ","
 		switch {
-		case isDash(t.Norm) && !r.inQuote(j+1):
+		case isDash(t.Norm) && !gr.inQuote(j+1):
 			return j
-		case subordinators[w] && r.clauseStart(j+1, stop) ||
-			w == "as" && (speakerPronouns[r.lower(j+1)] || r.tok(j+1).Tag == "NNP" && capitalized(r.tok(j+1).Text)) && r.clauseStart(j+1, stop):
-			if r.lower(j-1) == "even" {
+		case subordinators[w] && gr.clauseStart(j+1, stop) ||
+			w == "as" && (speakerPronouns[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
+			if gr.lower(j-1) == "even" {
 				j-- // "released her returns, even though they showed"
 			}
-			return cutComma(r.view, j)
-		case comma && (w == "who" || w == "which" || t.Tag == "VBG" || r.clauseStart(j, stop)):
+			return cutComma(gr.view, j)
+		case comma && (w == "who" || w == "which" || t.Tag == "VBG" || gr.clauseStart(j, stop)):
 			return j - 1
-		case (w == "and" || w == "but" || w == "yet") && isFinite(r.tok(j+1).Tag) && r.cueWord(j+1):
-			return cutComma(r.view, j) // "demands A, yet refuses to B"
+		case (w == "and" || w == "but" || w == "yet") && isFinite(gr.tok(j+1).Tag) && gr.cueWord(j+1):
+			return cutComma(gr.view, j) // "demands A, yet refuses to B"
 
 		}
 	}
@@ -134,7 +134,7 @@ func (r *grammar) objectEnd(k, stop int) int {
 
 // goesOnTo reports a cue after "going on to" or "went on to": "Lee said
 // A, going on to say that B" has the subject of the sentence.
-func (r *grammar) goesOnTo(a int) bool {
-	g := r.lower(a - 3)
-	return r.lower(a-1) == "to" && r.lower(a-2) == "on" && (g == "going" || g == "went" || g == "goes" || g == "go")
+func (gr *grammar) goesOnTo(a int) bool {
+	g := gr.lower(a - 3)
+	return gr.lower(a-1) == "to" && gr.lower(a-2) == "on" && (g == "going" || g == "went" || g == "goes" || g == "go")
 }

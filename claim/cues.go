@@ -190,11 +190,11 @@ func extraLexicon(specs []string) map[string]cueInfo {
 
 // lookupCue returns the lexicon entry for a word form, the run's learned
 // verbs included.
-func (r *view) lookupCue(word string) (cueInfo, bool) {
+func (v *view) lookupCue(word string) (cueInfo, bool) {
 	if c, ok := lookupCue(word); ok {
 		return c, ok
 	}
-	c, ok := r.cues[strings.ToLower(word)]
+	c, ok := v.cues[strings.ToLower(word)]
 	return c, ok
 }
 
@@ -232,71 +232,71 @@ func (c cueInfo) tellClass() bool { return c.class == tell }
 
 // cueVerb reports whether token i is a usable cue verb and returns the
 // cue's token range (two tokens for "point out").
-func (r *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
-	if r.usedCue[i] {
+func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
+	if f.usedCue[i] {
 		return 0, 0, info, false
 	}
-	return r.cueVerbAny(i)
+	return f.cueVerbAny(i)
 }
 
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue
 // shared by both halves of an interrupted quotation is.
-func (r *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
-	t := r.tok(i)
-	info, ok = r.lookupCue(t.Norm)
-	if !ok || clauseLemmas[info.lemma] && slices.Contains(prepOf[info.lemma], r.lower(i+1)) {
-		return r.prepCue(i)
+func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
+	t := gr.tok(i)
+	info, ok = gr.lookupCue(t.Norm)
+	if !ok || clauseLemmas[info.lemma] && slices.Contains(prepOf[info.lemma], gr.lower(i+1)) {
+		return gr.prepCue(i)
 	}
 	if !isVerb(t.Tag) {
 		// The tagger calls some cue verbs nouns; trust a following "that"
 		// or an adjacent quotation mark.
-		n := r.lower(i + 1)
-		p := r.lower(i - 1)
-		introduces := n == "," || n == ":" || r.isQuoteTok(i+1)
+		n := gr.lower(i + 1)
+		p := gr.lower(i - 1)
+		introduces := n == "," || n == ":" || gr.isQuoteTok(i+1)
 		switch {
 		case capitalized(t.Text):
 			// "Said Ellis: “…”" opens its sentence.
-			if r.doc.Sentences[t.Sentence].First != i || !capitalized(r.tok(i+1).Text) {
+			if gr.doc.Sentences[t.Sentence].First != i || !capitalized(gr.tok(i+1).Text) {
 				return 0, 0, info, false
 			}
-		case n == "that" || r.isQuoteTok(i-1) || r.isQuoteTok(i+1) || r.tok(i-1).Tag == "PRP" || p == "and" || p == "but":
+		case n == "that" || gr.isQuoteTok(i-1) || gr.isQuoteTok(i+1) || gr.tok(i-1).Tag == "PRP" || p == "and" || p == "but":
 		case p == "," && strings.HasSuffix(t.Norm, "ing") && introduces:
 			// "..., tweeting, “…”"
-		case introduces && (r.isQuoteTok(i+1) || r.isQuoteTok(i+2)) && r.nounLike(i-1):
+		case introduces && (gr.isQuoteTok(i+1) || gr.isQuoteTok(i+2)) && gr.nounLike(i-1):
 			// "the mother of three replied, “…”
 		case (n == "." || n == "") && !capitalized(t.Text) &&
-			(strings.HasSuffix(r.lower(i), "s") && r.nounLike(i-1) || r.tok(i-1).Tag == "NNS" && !strings.HasSuffix(r.lower(i), "s")):
+			(strings.HasSuffix(gr.lower(i), "s") && gr.nounLike(i-1) || gr.tok(i-1).Tag == "NNS" && !strings.HasSuffix(gr.lower(i), "s")):
 			// "…, the records show." ends its sentence: a verb"
 		default:
 			return 0, 0, info, false
 		}
 	}
-	if info.lemma == "state" && r.lower(i+1) != "that" && r.lower(i+1) != ":" && r.lower(i+1) != "," && r.lower(i+1) != "." && !r.isQuoteTok(i+1) {
+	if info.lemma == "state" && gr.lower(i+1) != "that" && gr.lower(i+1) != ":" && gr.lower(i+1) != "," && gr.lower(i+1) != "." && !gr.isQuoteTok(i+1) {
 		return 0, 0, info, false // "the states", "state law": "state" reports only with "that" or a quotation
 	}
-	if r.modifier(i, info) {
+	if gr.modifier(i, info) {
 		return 0, 0, info, false // "said state troopers will", "the report card": a noun
 	}
-	if t.Tag == "VBN" && r.lower(i-1) != "," && !isCopula(r.lower(i-1)) && r.nounLike(i-1) &&
-		(r.lower(i+1) == ":" || r.lower(i+1) == "that" || r.isQuoteTok(i+1) || r.lower(i+1) == "," && r.isQuoteTok(i+2)) {
+	if t.Tag == "VBN" && gr.lower(i-1) != "," && !isCopula(gr.lower(i-1)) && gr.nounLike(i-1) &&
+		(gr.lower(i+1) == ":" || gr.lower(i+1) == "that" || gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2)) {
 		// The tagger's VBN for a past tense: "a friend commented: “…”".
 	} else if t.Tag == "VBN" {
 		k := i - 1
-		for k > 0 && (r.tok(k).Tag == "RB" || auxWords[r.lower(k)] && !isHave(r.lower(k))) {
+		for k > 0 && (gr.tok(k).Tag == "RB" || auxWords[gr.lower(k)] && !isHave(gr.lower(k))) {
 			k--
 		}
-		if !isHave(r.lower(k)) && (r.lower(i-1) != "," || info.learned) && !r.secondPast(i) {
+		if !isHave(gr.lower(k)) && (gr.lower(i-1) != "," || info.learned) && !gr.secondPast(i) {
 			// "The study, released Monday, found": a stance verb after a
 			// comma is a participle modifier.
 			return 0, 0, info, false
 		}
 	}
 	if info.particle != "" {
-		if r.lower(i+1) != info.particle {
-			if info.lemma == "continue" && r.besideQuote(i) {
+		if gr.lower(i+1) != info.particle {
+			if info.lemma == "continue" && gr.besideQuote(i) {
 				return i, i + 1, info, true // "“…,” he continued."
 			}
-			return r.prepCue(i)
+			return gr.prepCue(i)
 		}
 		return i, i + 2, info, true
 	}
@@ -306,15 +306,15 @@ func (r *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 // besideQuote reports whether a quotation opens right after the verb at
 // i ("continued, “…”") or closed a few words before it ("“…,” Ellis
 // continued").
-func (r *grammar) besideQuote(i int) bool {
-	if r.isQuoteTok(i+1) || r.lower(i+1) == "," && r.isQuoteTok(i+2) {
+func (gr *grammar) besideQuote(i int) bool {
+	if gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if r.isQuoteTok(k) {
+		if gr.isQuoteTok(k) {
 			return true
 		}
-		if n := r.tok(k).Norm; n == "." || n == ";" {
+		if n := gr.tok(k).Norm; n == "." || n == ";" {
 			break
 		}
 	}
@@ -351,13 +351,13 @@ var prepForms = sync.OnceValue(func() map[string]string {
 })
 
 // prepCue reads a verb of prepCues and its preposition at token i.
-func (r *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
-	t := r.tok(i)
+func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
+	t := gr.tok(i)
 	lemma, found := prepForms()[strings.ToLower(t.Norm)]
-	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf[lemma], r.lower(i+1)) {
+	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf[lemma], gr.lower(i+1)) {
 		return 0, 0, info, false
 	}
-	return i, i + 2, cueInfo{lemma: lemma, class: speech, particle: r.lower(i + 1)}, true
+	return i, i + 2, cueInfo{lemma: lemma, class: speech, particle: gr.lower(i + 1)}, true
 }
 
 func isHave(w string) bool { return w == "have" || w == "has" || w == "had" || w == "having" }

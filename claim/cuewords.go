@@ -29,13 +29,13 @@ var nominalCues = map[string]bool{
 // secondPast reports a past tense the tagger read as a participle after
 // "and": "criticized the plan and called for more", with no form of "be"
 // before it that would make it a passive ("was arrested and charged").
-func (r *view) secondPast(i int) bool {
-	if w := r.lower(i - 1); w != "and" && w != "but" || !strings.HasSuffix(r.lower(i), "ed") {
+func (v *view) secondPast(i int) bool {
+	if w := v.lower(i - 1); w != "and" && w != "but" || !strings.HasSuffix(v.lower(i), "ed") {
 		return false
 	}
-	s := r.doc.Sentences[r.sentOf(i)]
+	s := v.doc.Sentences[v.sentOf(i)]
 	for k := i - 2; k >= s.First && k >= i-8; k-- {
-		if isCopula(r.lower(k)) || r.lower(k) == "being" {
+		if isCopula(v.lower(k)) || v.lower(k) == "being" {
 			return false
 		}
 	}
@@ -45,18 +45,18 @@ func (r *view) secondPast(i int) bool {
 // modifier reports a cue's base form used as a noun before another noun:
 // "said state troopers", "a report card", "in call logs". A verb there
 // would need a subject, which a verb, preposition or determiner is not.
-func (r *view) modifier(i int, info cueInfo) bool {
-	if d := r.lower(i - 2); (d == "a" || d == "an" || d == "the") && r.tok(i-1).Tag == "JJ" && !capitalized(r.tok(i-1).Text) {
+func (v *view) modifier(i int, info cueInfo) bool {
+	if d := v.lower(i - 2); (d == "a" || d == "an" || d == "the") && v.tok(i-1).Tag == "JJ" && !capitalized(v.tok(i-1).Text) {
 		return true // "a strong signal", "the nonstop demands": a noun after its adjective
 	}
-	if r.lower(i) != info.lemma {
+	if v.lower(i) != info.lemma {
 		return false
 	}
-	if n := r.tok(i + 1).Tag; n != "NN" && n != "NNS" {
+	if n := v.tok(i + 1).Tag; n != "NN" && n != "NNS" {
 		return false
 	}
-	s := r.doc.Sentences[r.sentOf(i)]
-	switch p := r.tok(i - 1).Tag; {
+	s := v.doc.Sentences[v.sentOf(i)]
+	switch p := v.tok(i - 1).Tag; {
 	case i == s.First, p == "VBD", p == "VBZ", p == "IN", p == "DT", p == "JJ", p == "POS", p == "PRP$", p == "CC":
 		return true
 	}

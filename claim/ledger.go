@@ -33,21 +33,21 @@ func newLedger() *ledger {
 
 // add records a candidate unless it is empty, skipped, or its content
 // overlaps a candidate with the same cue.
-func (r *ledger) add(doc *corpus.Document, c cand) {
+func (l *ledger) add(doc *corpus.Document, c cand) {
 	if c.content.Len() == 0 || doc.Skipped(c.content) {
 		return
 	}
-	for _, o := range r.cands {
+	for _, o := range l.cands {
 		if o.content.Overlaps(c.content) && o.cue == c.cue {
 			return
 		}
 	}
-	r.cands = append(r.cands, c)
+	l.cands = append(l.cands, c)
 }
 
 // sortCands puts candidates in text order of their content.
-func (r *ledger) sortCands() {
-	slices.SortStableFunc(r.cands, func(a, b cand) int {
+func (l *ledger) sortCands() {
+	slices.SortStableFunc(l.cands, func(a, b cand) int {
 		if a.content.Start != b.content.Start {
 			return a.content.Start - b.content.Start
 		}
@@ -63,7 +63,7 @@ type finder struct {
 }
 
 // add records a candidate in the ledger.
-func (r *finder) add(c cand) { r.ledger.add(r.doc, c) }
+func (f *finder) add(c cand) { f.ledger.add(f.doc, c) }
 
 // directFinder finds quotations and the cues beside them.
 type directFinder struct{ *finder }

@@ -15,26 +15,26 @@ const maxNominalDistance = 6
 // Brazilian trade minister", "the ministry", "the two men") to the entity
 // it most likely refers to. Tokens [a, he) are the head region and h its
 // head noun.
-func (r *speakers) resolveNominal(a, he, h int, head string, plural bool, pos int, done []hist) (who, bool) {
-	mods := r.modifiers(a, h)
-	para := r.doc.Sentences[r.tok(h).Sentence].Paragraph
+func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos int, done []hist) (who, bool) {
+	mods := sr.modifiers(a, h)
+	para := sr.doc.Sentences[sr.tok(h).Sentence].Paragraph
 	switch {
 	case personRoles[head] && plural:
 		// "the two men", "both diplomats", "the three ministers": as many
 		// people as the number says. Without a number, "the ministers" is
 		// the last two speakers only when both hold the role.
-		n := max(cardinal(r.lower(a)), cardinal(r.lower(a+1)))
-		if r.lower(a-1) == "both" || r.lower(a) == "both" {
+		n := max(cardinal(sr.lower(a)), cardinal(sr.lower(a+1)))
+		if sr.lower(a-1) == "both" || sr.lower(a) == "both" {
 			n = 2
 		}
 		if n == 0 {
-			w, ok := r.pluralPeople(pos, done, 2)
-			if ok && r.hasRole(w.ent, head) && r.hasRoleName(w.others[0].Name, head) && spokeLately(done, w, para) {
+			w, ok := sr.pluralPeople(pos, done, 2)
+			if ok && sr.hasRole(w.ent, head) && sr.hasRoleName(w.others[0].Name, head) && spokeLately(done, w, para) {
 				return w, true
 			}
 			break
 		}
-		if w, ok := r.pluralPeople(pos, done, n); ok {
+		if w, ok := sr.pluralPeople(pos, done, n); ok {
 			return w, true
 		}
 	case personRoles[head]:
@@ -57,13 +57,13 @@ func (r *speakers) resolveNominal(a, he, h int, head string, plural bool, pos in
 		// the Secretary of State.
 		var best *entity.Entity
 		bestScore, bestPos := 1, -1
-		for _, e := range r.look.ByType(entity.Person) {
+		for _, e := range sr.look.ByType(entity.Person) {
 			last := lastBefore(e, pos)
 			if last < 0 {
 				continue
 			}
-			s := 2*r.roleScore(e, mods) + 2*b2i(r.hasRole(e, head)) + b2i(spoke[e])
-			if r.roleScore(e, mods) == 0 && !r.hasRole(e, head) {
+			s := 2*sr.roleScore(e, mods) + 2*b2i(sr.hasRole(e, head)) + b2i(spoke[e])
+			if sr.roleScore(e, mods) == 0 && !sr.hasRole(e, head) {
 				continue
 			}
 			if s > bestScore || s == bestScore && last > bestPos {
@@ -80,7 +80,7 @@ func (r *speakers) resolveNominal(a, he, h int, head string, plural bool, pos in
 				return who{sp: withEntity(x.ent), res: resNominal, ent: x.ent}, true
 			}
 		}
-		e, _, ok := r.look.Before(pos, func(e *entity.Entity) bool {
+		e, _, ok := sr.look.Before(pos, func(e *entity.Entity) bool {
 			return e.Type == entity.Org && nameHas(e, head)
 		})
 		if ok {
@@ -92,7 +92,7 @@ func (r *speakers) resolveNominal(a, he, h int, head string, plural bool, pos in
 
 // pluralPeople resolves "the two men", "both diplomats": the last n
 // people who spoke or were named.
-func (r *speakers) pluralPeople(pos int, done []hist, n int) (who, bool) {
+func (sr *speakers) pluralPeople(pos int, done []hist, n int) (who, bool) {
 	if n < 2 || n > 10 {
 		return who{}, false
 	}
@@ -107,13 +107,13 @@ func (r *speakers) pluralPeople(pos int, done []hist, n int) (who, bool) {
 	for i := len(done) - 1; i >= 0 && len(ents) < n; i-- {
 		add(done[i].w.ent)
 		for _, o := range done[i].w.others {
-			if e, ok := r.look.ByName(o.Name); ok {
+			if e, ok := sr.look.ByName(o.Name); ok {
 				add(e)
 			}
 		}
 	}
 	for p := pos; len(ents) < n; {
-		e, m, ok := r.look.Before(p, func(e *entity.Entity) bool { return e.Type == entity.Person && !seen[e] })
+		e, m, ok := sr.look.Before(p, func(e *entity.Entity) bool { return e.Type == entity.Person && !seen[e] })
 		if !ok {
 			break
 		}
@@ -190,9 +190,9 @@ func b2u(b bool) uint {
 }
 
 // hasRoleName reports whether the entity named name holds the role.
-func (r *speakers) hasRoleName(name, role string) bool {
-	e, ok := r.look.ByName(name)
-	return ok && r.hasRole(e, role)
+func (sr *speakers) hasRoleName(name, role string) bool {
+	e, ok := sr.look.ByName(name)
+	return ok && sr.hasRole(e, role)
 }
 
 // nameHas reports whether one of e's names contains the word w.
@@ -209,11 +209,11 @@ func nameHas(e *entity.Entity, w string) bool {
 
 // hasRole reports whether entity e is given the role word, by the
 // recognizer's titles or by the words written before its mentions.
-func (r *speakers) hasRole(e *entity.Entity, role string) bool {
+func (sr *speakers) hasRole(e *entity.Entity, role string) bool {
 	if e.HasTitle(role) {
 		return true
 	}
-	for _, w := range r.titles[e] {
+	for _, w := range sr.titles[e] {
 		if w == role {
 			return true
 		}
@@ -222,10 +222,10 @@ func (r *speakers) hasRole(e *entity.Entity, role string) bool {
 }
 
 // roleScore counts the description's modifiers found in e's titles.
-func (r *speakers) roleScore(e *entity.Entity, mods []string) int {
+func (sr *speakers) roleScore(e *entity.Entity, mods []string) int {
 	n := 0
 	for _, m := range mods {
-		if r.hasRole(e, m) {
+		if sr.hasRole(e, m) {
 			n++
 		}
 	}
@@ -234,13 +234,13 @@ func (r *speakers) roleScore(e *entity.Entity, mods []string) int {
 
 // modifiers returns the normalized words between the determiner and the
 // head: "Brazilian", "trade" in "the Brazilian trade minister".
-func (r *speakers) modifiers(a, h int) []string {
+func (sr *speakers) modifiers(a, h int) []string {
 	var out []string
 	for k := a; k < h; k++ {
-		if r.definite(k) {
+		if sr.definite(k) {
 			continue
 		}
-		out = append(out, titleWord(r.tok(k).Norm))
+		out = append(out, titleWord(sr.tok(k).Norm))
 	}
 	return out
 }

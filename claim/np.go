@@ -49,8 +49,8 @@ var timeWords = map[string]bool{
 }
 
 // nounLike reports whether token i may be part of a noun phrase.
-func (r *view) nounLike(i int) bool {
-	t := r.tok(i)
+func (v *view) nounLike(i int) bool {
+	t := v.tok(i)
 	if t.Text == "" {
 		return false
 	}
@@ -58,7 +58,7 @@ func (r *view) nounLike(i int) bool {
 	case "'s", "'", "-", "&", ".":
 		return i > 0
 	}
-	if r.isQuoteTok(i) {
+	if v.isQuoteTok(i) {
 		return true
 	}
 	if !hasAlnum(t.Text) {
@@ -69,10 +69,10 @@ func (r *view) nounLike(i int) bool {
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !isCueWord(t.Norm) || capitalized(t.Text) || nounPosition(r.tok(i-1).Tag)
+		return !isCueWord(t.Norm) || capitalized(t.Text) || nounPosition(v.tok(i-1).Tag)
 	}
 	// "one of them said"
-	if (t.Norm == "them" || t.Norm == "us" || t.Norm == "those") && r.lower(i-1) == "of" {
+	if (t.Norm == "them" || t.Norm == "us" || t.Norm == "those") && v.lower(i-1) == "of" {
 		return true
 	}
 	// Tagger slips: capitalized words inside names are nouns.
@@ -110,15 +110,15 @@ var speakerPronouns = map[string]bool{
 // back no further than token lo. It skips auxiliaries, adverbs and time
 // phrases between subject and verb, and an apposition after the subject.
 // It returns the phrase's token range, an apposition range, and ok.
-func (r *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
+func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	j := i - 1
 	for j >= lo {
-		w := r.lower(j)
+		w := gr.lower(j)
 		switch {
-		case auxWords[w] || r.tok(j).Tag == "RB" && !capitalized(r.tok(j).Text):
+		case auxWords[w] || gr.tok(j).Tag == "RB" && !capitalized(gr.tok(j).Text):
 			j--
 			continue
-		case timeWords[w] && j-1 >= lo && (r.lower(j-1) == "on" || r.lower(j-1) == "last" || r.lower(j-1) == "this"):
+		case timeWords[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
 			j -= 2
 			continue
 		}
@@ -128,33 +128,33 @@ func (r *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	// A pronoun subject.
-	if w := r.lower(j); speakerPronouns[w] && r.tok(j).Tag == "PRP" {
+	if w := gr.lower(j); speakerPronouns[w] && gr.tok(j).Tag == "PRP" {
 		return j, j + 1, 0, 0, true
 	}
 	// A relative pronoun: "listeners who said", "the group, which said".
-	if w := r.lower(j); (w == "who" || w == "which") && j > lo {
+	if w := gr.lower(j); (w == "who" || w == "which") && j > lo {
 		k := j - 1
-		if r.tok(k).Norm == "," {
+		if gr.tok(k).Norm == "," {
 			k--
 		}
-		na, nb := r.npLeft(k, lo)
+		na, nb := gr.npLeft(k, lo)
 		return na, nb, 0, 0, nb > na
 	}
 	// An apposition: "Okafor, the spokesman, said" / "critics — including X — say".
-	if n := r.tok(j).Norm; n == "," || isDash(n) {
+	if n := gr.tok(j).Norm; n == "," || isDash(n) {
 		k := j - 1
-		for k >= lo && k > j-24 && r.tok(k).Norm != n {
-			if isFinite(r.tok(k).Tag) && !r.relativeBefore(k, n) {
+		for k >= lo && k > j-24 && gr.tok(k).Norm != n {
+			if isFinite(gr.tok(k).Tag) && !gr.relativeBefore(k, n) {
 				break
 			}
 			k--
 		}
-		if k >= lo && r.tok(k).Norm == n && k < j-1 {
-			na, nb := r.npLeft(k-1, lo)
+		if k >= lo && gr.tok(k).Norm == n && k < j-1 {
+			na, nb := gr.npLeft(k-1, lo)
 			// "Scott Pruitt, the attorney general of Oklahoma, one of the
 			// states suing, said": a second apposition.
-			if nb > na && na-1 > lo && r.tok(na-1).Norm == n {
-				if pa, pb := r.npLeft(na-2, lo); pb > pa && pb == na-1 {
+			if nb > na && na-1 > lo && gr.tok(na-1).Norm == n {
+				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 {
 					return pa, pb, k + 1, j, true
 				}
 			}
@@ -164,11 +164,11 @@ func (r *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
-	a, b = r.npLeft(j, lo)
-	if b > a && a-2 >= lo && r.tok(a-1).Tag == "VBG" && r.nounLike(a-2) && r.tok(a-2).Tag != "PRP" {
+	a, b = gr.npLeft(j, lo)
+	if b > a && a-2 >= lo && gr.tok(a-1).Tag == "VBG" && gr.nounLike(a-2) && gr.tok(a-2).Tag != "PRP" {
 		// "Democrats supporting Mrs. Clinton have pointed to": the head
 		// is before the participle.
-		if pa, pb := r.npLeft(a-2, lo); pb > pa {
+		if pa, pb := gr.npLeft(a-2, lo); pb > pa {
 			return pa, pb, 0, 0, true
 		}
 	}
@@ -185,10 +185,10 @@ var postAdjectives = map[string]bool{
 
 // relativeBefore reports whether the verb at k sits in a relative clause
 // opened after a mark n: ", which monitors the conflict,".
-func (r *view) relativeBefore(k int, n string) bool {
+func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
-		if r.tok(j).Norm == n {
-			w := r.lower(j + 1)
+		if v.tok(j).Norm == n {
+			w := v.lower(j + 1)
 			return w == "which" || w == "who" || w == "whose" || w == "where"
 		}
 	}
@@ -196,53 +196,53 @@ func (r *view) relativeBefore(k int, n string) bool {
 }
 
 // npLeft collects a noun phrase ending at token j, back to lo at most.
-func (r *grammar) npLeft(j, lo int) (a, b int) {
+func (gr *grammar) npLeft(j, lo int) (a, b int) {
 	b = j + 1
 	a = b
 	start := j
-	if objectPronouns[r.lower(j)] && postAdjectives[r.lower(j-2)] && j-3 >= lo {
+	if objectPronouns[gr.lower(j)] && postAdjectives[gr.lower(j-2)] && j-3 >= lo {
 		a, start = j, j-1 // "a source close to him"
 	}
 	for k := start; k >= lo && b-k <= 20; k-- {
-		w := r.lower(k)
-		if r.nounLike(k) {
+		w := gr.lower(k)
+		if gr.nounLike(k) {
 			a = k
 			continue
 		}
 		if w == ")" && a == k+1 || w == ")" && k == j {
 			// "Sen. Claire McCaskill (D-Mo.) said"
 			o := k - 1
-			for o >= lo && k-o <= 8 && r.tok(o).Norm != "(" {
+			for o >= lo && k-o <= 8 && gr.tok(o).Norm != "(" {
 				o--
 			}
-			if o > lo && r.tok(o).Norm == "(" && r.nounLike(o-1) {
+			if o > lo && gr.tok(o).Norm == "(" && gr.nounLike(o-1) {
 				a, k = o, o
 				continue
 			}
 		}
-		if w == "and" && r.tok(k+1).Tag == "CD" {
+		if w == "and" && gr.tok(k+1).Tag == "CD" {
 			break // "chose Clinton and 44 percent would back": two clauses
 		}
-		if (npPreps[w] || w == "and" || w == "&") && k-1 >= lo && r.nounLike(k-1) && a <= k+1 && a < b {
+		if (npPreps[w] || w == "and" || w == "&") && k-1 >= lo && gr.nounLike(k-1) && a <= k+1 && a < b {
 			a = k
 			continue
 		}
 		// "a source close to the talks", "people familiar with the matter"
-		if (w == "to" || w == "with" || w == "about" || w == "on") && k-2 >= lo && postAdjectives[r.lower(k-1)] && r.nounLike(k-2) && a == k+1 {
+		if (w == "to" || w == "with" || w == "about" || w == "on") && k-2 >= lo && postAdjectives[gr.lower(k-1)] && gr.nounLike(k-2) && a == k+1 {
 			a, k = k-1, k-1
 			continue
 		}
-		if w == "," && k-1 >= lo && isDash(r.tok(k+1).Norm) {
+		if w == "," && k-1 >= lo && isDash(gr.tok(k+1).Norm) {
 			break
 		}
 		break
 	}
 	// Drop a leading preposition, conjunction or stray mark.
-	for a < b && (npPreps[r.lower(a)] || r.lower(a) == "and" || r.tok(a).Norm == "'s" || r.tok(a).Norm == "-") {
+	for a < b && (npPreps[gr.lower(a)] || gr.lower(a) == "and" || gr.tok(a).Norm == "'s" || gr.tok(a).Norm == "-") {
 		a++
 	}
 	// A phrase ending in a preposition (never a subject) is no phrase.
-	if a < b && npPreps[r.lower(b-1)] {
+	if a < b && npPreps[gr.lower(b-1)] {
 		return b, b
 	}
 	return a, b
@@ -250,21 +250,21 @@ func (r *grammar) npLeft(j, lo int) (a, b int) {
 
 // npRight collects a noun phrase starting at token j, up to hi exclusive
 // ("said Brazilian Trade Minister Ana Costa during talks").
-func (r *grammar) npRight(j, hi int) (a, b int) {
+func (gr *grammar) npRight(j, hi int) (a, b int) {
 	a, b = j, j
-	if j < hi && speakerPronouns[r.lower(j)] && r.tok(j).Tag == "PRP" {
+	if j < hi && speakerPronouns[gr.lower(j)] && gr.tok(j).Tag == "PRP" {
 		return j, j + 1
 	}
 	for k := j; k < hi && k-j < 14; k++ {
-		w := r.lower(k)
-		if b > a && (r.tok(k).Tag == "DT" || r.tok(k).Tag == "PRP$") {
+		w := gr.lower(k)
+		if b > a && (gr.tok(k).Tag == "DT" || gr.tok(k).Tag == "PRP$") {
 			break // a new phrase: "told Okafor | the government must"
 		}
-		if r.nounLike(k) {
+		if gr.nounLike(k) {
 			b = k + 1
 			continue
 		}
-		if (w == "of" || w == "for" || w == "and") && k+1 < hi && b == k && r.nounLike(k+1) {
+		if (w == "of" || w == "for" || w == "and") && k+1 < hi && b == k && gr.nounLike(k+1) {
 			continue
 		}
 		break
@@ -275,20 +275,20 @@ func (r *grammar) npRight(j, hi int) (a, b int) {
 // sentenceSubject finds the first noun phrase of sentence s that stands
 // before a finite verb: the subject a participle cue ("adding", "noting")
 // borrows.
-func (r *grammar) sentenceSubject(si int) (a, b int, ok bool) {
-	if si < 0 || si >= len(r.doc.Sentences) {
+func (gr *grammar) sentenceSubject(si int) (a, b int, ok bool) {
+	if si < 0 || si >= len(gr.doc.Sentences) {
 		return 0, 0, false
 	}
-	s := r.doc.Sentences[si]
+	s := gr.doc.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
-		if r.inQuote(k) {
+		if gr.inQuote(k) {
 			continue
 		}
-		if t := r.tok(k).Tag; isFinite(t) || t == "VBN" && k > s.First && r.nounLike(k-1) {
-			a, b, _, _, ok = r.subjectLeft(k, s.First)
+		if t := gr.tok(k).Tag; isFinite(t) || t == "VBN" && k > s.First && gr.nounLike(k-1) {
+			a, b, _, _, ok = gr.subjectLeft(k, s.First)
 			return a, b, ok
 		}
-		if r.tok(k).Norm == "," && k == s.First+1 {
+		if gr.tok(k).Norm == "," && k == s.First+1 {
 			continue
 		}
 	}
@@ -296,8 +296,8 @@ func (r *grammar) sentenceSubject(si int) (a, b int, ok bool) {
 }
 
 // phrase returns the text of tokens [a, b).
-func (r *view) phrase(a, b int) string {
-	return strings.TrimSpace(r.span(a, b).In(r.doc.Text))
+func (v *view) phrase(a, b int) string {
+	return strings.TrimSpace(v.span(a, b).In(v.doc.Text))
 }
 
 // objectPronouns end a source phrase only after a post-adjective: "a

@@ -2,12 +2,12 @@ package claim
 
 // callsNames reports whether the words from k name what an object is
 // called: "calling her a rising star", "calling him “a disgrace”".
-func (r *grammar) callsNames(k, end int) bool {
-	if r.namesAs(k, end) {
+func (gr *grammar) callsNames(k, end int) bool {
+	if gr.namesAs(k, end) {
 		return true
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
-		if r.isQuoteTok(j) || r.tok(j).Norm == "“" {
+		if gr.isQuoteTok(j) || gr.tok(j).Norm == "“" {
 			return true
 		}
 	}
@@ -17,24 +17,24 @@ func (r *grammar) callsNames(k, end int) bool {
 // participleCue reports whether the -ing cue at a reports speech: after a
 // comma ("..., saying"), a form of "be" ("was saying"), "as" ("quoted
 // as saying") or "while" ("while acknowledging that").
-func (r *grammar) participleCue(a int) bool {
+func (gr *grammar) participleCue(a int) bool {
 	k := a - 1
-	for k > 0 && r.tok(k).Tag == "RB" {
+	for k > 0 && gr.tok(k).Tag == "RB" {
 		k--
 	}
-	w := r.lower(k)
-	return r.lower(a+1) == "that" || w == "," || w == "as" || w == "while" || w == "and" || w == "but" || isCopula(w) ||
-		r.withSubject(a)
+	w := gr.lower(k)
+	return gr.lower(a+1) == "that" || w == "," || w == "as" || w == "while" || w == "and" || w == "but" || isCopula(w) ||
+		gr.withSubject(a)
 }
 
 // withSubject reports a speech participle whose subject follows "with":
 // "with 30 percent of voters saying they approve".
-func (r *grammar) withSubject(a int) bool {
-	if c, ok := lookupCue(r.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
+func (gr *grammar) withSubject(a int) bool {
+	if c, ok := lookupCue(gr.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
 		return false
 	}
-	na, nb := r.npLeft(a-1, max(0, a-10))
-	return nb == a && nb > na && r.lower(na-1) == "with"
+	na, nb := gr.npLeft(a-1, max(0, a-10))
+	return nb == a && nb > na && gr.lower(na-1) == "with"
 }
 
 // whWords open a clause that a cue reports: "emphasizing why C".
@@ -42,11 +42,11 @@ var whWords = setOf("why", "how", "what", "whether", "if", "who", "when", "where
 
 // citesInformant reports a "citing" whose object is who informed the
 // speaker, not what was said: "citing his sources", "citing officials".
-func (r *grammar) citesInformant(info cueInfo, k, end int) bool {
+func (gr *grammar) citesInformant(info cueInfo, k, end int) bool {
 	if info.lemma != "cite" {
 		return false
 	}
-	_, nb := r.npRight(k, end)
-	h := singular(r.lower(nb - 1))
+	_, nb := gr.npRight(k, end)
+	h := singular(gr.lower(nb - 1))
 	return h == "source" || personRoles[h] || orgRoles[h] || personSuffix(h)
 }

@@ -5,52 +5,52 @@ package claim
 // backed by most senators,". The content is the subject, or the noun
 // phrase the participle modifies; the source is the agent after "by".
 // Only verbs of stance count (passiveLemmas).
-func (r *reportFinder) passive(si, i, pi int) bool {
-	t := r.tok(i)
-	if t.Tag != "VBN" && t.Tag != "VBD" || r.usedCue[i] || r.inQuote(i) {
+func (rf *reportFinder) passive(si, i, pi int) bool {
+	t := rf.tok(i)
+	if t.Tag != "VBN" && t.Tag != "VBD" || rf.usedCue[i] || rf.inQuote(i) {
 		return false
 	}
-	info, ok := r.lookupCue(t.Norm)
+	info, ok := rf.lookupCue(t.Norm)
 	if !ok || !passiveLemmas[info.lemma] {
 		return false
 	}
 	by := i + 1
-	if r.tok(by).Tag == "RB" {
+	if rf.tok(by).Tag == "RB" {
 		by++
 	}
-	if r.lower(by) != "by" {
+	if rf.lower(by) != "by" {
 		return false
 	}
-	s := r.doc.Sentences[si]
-	end := r.sentContentEnd(si)
-	na, nb := r.npRight(by+1, end)
-	if nb <= na || r.tok(nb).Tag == "VBG" {
+	s := rf.doc.Sentences[si]
+	end := rf.sentContentEnd(si)
+	na, nb := rf.npRight(by+1, end)
+	if nb <= na || rf.tok(nb).Tag == "VBG" {
 		return false // "by raising taxes": a means, not an agent
 	}
 	// The subject: "X was backed", "X has been backed", or "X, backed".
 	k := i - 1
-	for k > s.First && (r.tok(k).Tag == "RB" || beForms[r.lower(k)]) {
+	for k > s.First && (rf.tok(k).Tag == "RB" || beForms[rf.lower(k)]) {
 		k--
 	}
-	aux := k < i-1 && beForms[r.lower(i-1)] || k < i-2
-	if !aux && r.tok(k).Norm == "," {
+	aux := k < i-1 && beForms[rf.lower(i-1)] || k < i-2
+	if !aux && rf.tok(k).Norm == "," {
 		k-- // "the measure, backed by most senators"
-	} else if !aux && !r.nounLike(k) {
+	} else if !aux && !rf.nounLike(k) {
 		return false
 	}
-	ca, cb := r.npLeft(k, s.First)
-	if cb <= ca || isVerb(r.tok(ca-1).Tag) && !aux {
+	ca, cb := rf.npLeft(k, s.First)
+	if cb <= ca || isVerb(rf.tok(ca-1).Tag) && !aux {
 		return false
 	}
-	if aux && ca > s.First && !r.clauseBoundary(ca-1) {
+	if aux && ca > s.First && !rf.clauseBoundary(ca-1) {
 		return false // the subject must open its clause
 	}
-	cd := cand{kind: Indirect, cue: r.span(i, by+1), np: r.span(na, nb), how: byNP, origin: "passive", para: pi,
-		content: trimReported(r.doc.Text, r.span(ca, cb))}
+	cd := cand{kind: Indirect, cue: rf.span(i, by+1), np: rf.span(na, nb), how: byNP, origin: "passive", para: pi,
+		content: trimReported(rf.doc.Text, rf.span(ca, cb))}
 	if cd.content.Len() == 0 {
 		return false
 	}
-	r.finishReported(cd, i, by+1, info, true)
+	rf.finishReported(cd, i, by+1, info, true)
 	return true
 }
 
@@ -68,30 +68,30 @@ var beForms = setOf("is", "was", "are", "were", "be", "been", "being", "has", "h
 
 // clauseBoundary reports whether a clause may start after token k: a
 // comma, a conjunction or a subordinator.
-func (r *reportFinder) clauseBoundary(k int) bool {
-	switch r.lower(k) {
+func (rf *reportFinder) clauseBoundary(k int) bool {
+	switch rf.lower(k) {
 	case ",", ";", ":", "and", "but", "while", "after", "because", "as", "when", "though", "although", "since", "that", "if":
 		return true
 	}
-	return isDash(r.tok(k).Norm)
+	return isDash(rf.tok(k).Norm)
 }
 
 // reducedRelative reads a stance participle that modifies its source:
 // "Democrats supporting Mrs. Clinton", "a super PAC backing Rubio". The
 // source is the noun phrase before, the content the object after, which
 // ends where the noun phrase does (the sentence's own verb follows).
-func (r *reportFinder) reducedRelative(si, a, b int, info cueInfo, pi int) {
-	if !passiveLemmas[info.lemma] || !r.nounLike(a-1) || r.tok(a-1).Tag == "PRP" {
+func (rf *reportFinder) reducedRelative(si, a, b int, info cueInfo, pi int) {
+	if !passiveLemmas[info.lemma] || !rf.nounLike(a-1) || rf.tok(a-1).Tag == "PRP" {
 		return
 	}
-	s := r.doc.Sentences[si]
-	na, nb := r.npLeft(a-1, s.First)
-	end := r.sentContentEnd(si)
-	ka, kb := r.npRight(b, end)
-	if nb <= na || kb <= ka || r.tok(ka).Tag == "IN" {
+	s := rf.doc.Sentences[si]
+	na, nb := rf.npLeft(a-1, s.First)
+	end := rf.sentContentEnd(si)
+	ka, kb := rf.npRight(b, end)
+	if nb <= na || kb <= ka || rf.tok(ka).Tag == "IN" {
 		return
 	}
-	cd := cand{kind: Indirect, cue: r.span(a, b), np: r.span(na, nb), how: byNP, origin: "cue", para: pi,
-		content: trimReported(r.doc.Text, r.span(ka, kb))}
-	r.finishReported(cd, a, b, info, true)
+	cd := cand{kind: Indirect, cue: rf.span(a, b), np: rf.span(na, nb), how: byNP, origin: "cue", para: pi,
+		content: trimReported(rf.doc.Text, rf.span(ka, kb))}
+	rf.finishReported(cd, a, b, info, true)
 }

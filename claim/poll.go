@@ -8,49 +8,49 @@ var pollHeads = setOf("poll", "polls", "survey", "surveys", "average", "averages
 // the "in" of token i in sentence si: "In the latest CNN poll, Clinton
 // leads by five points" or "Trump leads by nine points in the RealClear
 // average". Nothing but a phrase headed by a poll word counts.
-func (r *reportFinder) inPoll(si, i, pi int) bool {
-	if r.lower(i) != "in" || r.usedCue[i] || r.inQuote(i) || r.lower(i-1) == "than" || r.lower(i-1) == "as" {
+func (rf *reportFinder) inPoll(si, i, pi int) bool {
+	if rf.lower(i) != "in" || rf.usedCue[i] || rf.inQuote(i) || rf.lower(i-1) == "than" || rf.lower(i-1) == "as" {
 		return false // "better than in other polls": a comparison
 	}
-	s := r.doc.Sentences[si]
-	end := r.sentContentEnd(si)
-	na, nb := r.npRight(i+1, end)
-	if nb <= na || !r.pollPhrase(na, nb) {
+	s := rf.doc.Sentences[si]
+	end := rf.sentContentEnd(si)
+	na, nb := rf.npRight(i+1, end)
+	if nb <= na || !rf.pollPhrase(na, nb) {
 		return false
 	}
 	// The phrase may go on with a participle: "a poll released Sunday".
 	k := nb
-	for k < end && r.tok(k).Norm != "," && k-nb <= 8 && !isFinite(r.tok(k).Tag) {
+	for k < end && rf.tok(k).Norm != "," && k-nb <= 8 && !isFinite(rf.tok(k).Tag) {
 		k++
 	}
 	// ", conducted in May,": a participle phrase before the clause.
-	for k < end && r.tok(k).Norm == "," && (r.tok(k+1).Tag == "VBN" || r.tok(k+1).Tag == "VBG") {
+	for k < end && rf.tok(k).Norm == "," && (rf.tok(k+1).Tag == "VBN" || rf.tok(k+1).Tag == "VBG") {
 		n := k + 1
-		for n < end && r.tok(n).Norm != "," && !isFinite(r.tok(n).Tag) {
+		for n < end && rf.tok(n).Norm != "," && !isFinite(rf.tok(n).Tag) {
 			n++
 		}
-		if n >= end || r.tok(n).Norm != "," {
+		if n >= end || rf.tok(n).Norm != "," {
 			break
 		}
 		k = n
 	}
-	cd := cand{kind: Indirect, cue: r.tok(i).Span, np: r.span(na, nb), how: byNP, origin: "poll", para: pi}
+	cd := cand{kind: Indirect, cue: rf.tok(i).Span, np: rf.span(na, nb), how: byNP, origin: "poll", para: pi}
 	switch {
-	case i == s.First && r.tok(k).Norm == "," && r.clauseAfter(k+1, end):
-		cd.content = trimReported(r.doc.Text, r.span(k+1, r.contentEnd(k+1, end)))
-	case i > s.First+2 && r.clauseAfter(s.First, i) && (nb >= end || r.tok(nb).Norm == "," ||
-		r.tok(nb).Tag == "VBN" || r.tok(nb).Tag == "VBG") && (k >= end || r.tok(k).Norm == ","):
-		cd.content = r.leftContent(s.First, i)
+	case i == s.First && rf.tok(k).Norm == "," && rf.clauseAfter(k+1, end):
+		cd.content = trimReported(rf.doc.Text, rf.span(k+1, rf.contentEnd(k+1, end)))
+	case i > s.First+2 && rf.clauseAfter(s.First, i) && (nb >= end || rf.tok(nb).Norm == "," ||
+		rf.tok(nb).Tag == "VBN" || rf.tok(nb).Tag == "VBG") && (k >= end || rf.tok(k).Norm == ","):
+		cd.content = rf.leftContent(s.First, i)
 	default:
 		return false
 	}
-	r.finishReported(cd, i, i+1, cueInfo{lemma: "in"}, true)
+	rf.finishReported(cd, i, i+1, cueInfo{lemma: "in"}, true)
 	return true
 }
 
 // pollPhrase reports whether tokens [a, b) are a phrase headed by a poll
 // word, the head being the last noun.
-func (r *reportFinder) pollPhrase(a, b int) bool {
-	h := r.headEnd(a, b) - 1
-	return h >= a && pollHeads[r.lower(h)]
+func (rf *reportFinder) pollPhrase(a, b int) bool {
+	h := rf.headEnd(a, b) - 1
+	return h >= a && pollHeads[rf.lower(h)]
 }

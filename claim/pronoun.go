@@ -10,14 +10,14 @@ const maxPronounDistance = 3
 
 // resolvePronoun resolves the pronoun at token a: the previous speaker if
 // compatible in gender and number, else the latest compatible mention.
-func (r *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
-	t := r.tok(a)
+func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
+	t := sr.tok(a)
 	sp := Speaker{Text: t.Text, Span: t.Span}
-	w := r.lower(a)
+	w := sr.lower(a)
 	if n, ok := possessivePronouns[w]; ok {
 		w = n // "his refusal to": he refused
 	}
-	para := r.doc.Sentences[t.Sentence].Paragraph
+	para := sr.doc.Sentences[t.Sentence].Paragraph
 	var prev *hist
 	if n := len(done); n > 0 && para-done[n-1].para <= maxPronounDistance {
 		prev = &done[n-1]
@@ -28,7 +28,7 @@ func (r *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 		return who{sp: sp, res: resLonePronoun}, true
 	}
 	fit := func(x who) bool { return pronounFits(w, x) }
-	if prev != nil && fit(prev.w) && !r.closerMention(w, prev, pos) && !r.betterGender(w, prev, pos) {
+	if prev != nil && fit(prev.w) && !sr.closerMention(w, prev, pos) && !sr.betterGender(w, prev, pos) {
 		out := prev.w
 		out.sp.Text, out.sp.Span = sp.Text, sp.Span
 		out.others = nil
@@ -38,7 +38,7 @@ func (r *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 		out.res = resPronoun
 		return out, true
 	}
-	e, _, ok := r.look.Before(pos, func(e *entity.Entity) bool {
+	e, _, ok := sr.look.Before(pos, func(e *entity.Entity) bool {
 		return pronounFits(w, who{ent: e, res: resOrg})
 	})
 	if ok {
@@ -58,26 +58,26 @@ func (r *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 // closerMention reports whether a different compatible person is named
 // between the previous claim and the pronoun, in the same sentence as the
 // pronoun's cue, so that the pronoun more likely refers to that person.
-func (r *speakers) closerMention(w string, prev *hist, pos int) bool {
+func (sr *speakers) closerMention(w string, prev *hist, pos int) bool {
 	if w != "he" && w != "she" {
 		return false
 	}
-	e, m, ok := r.look.Before(pos, func(e *entity.Entity) bool {
+	e, m, ok := sr.look.Before(pos, func(e *entity.Entity) bool {
 		return pronounFits(w, who{ent: e, res: resName})
 	})
 	if !ok || prev.w.ent == nil || e == prev.w.ent || m.Start < prev.pos {
 		return false
 	}
 	// Only a mention in the subject position of the same sentence counts.
-	ti := r.tokAt(m.Start)
-	s := r.doc.Sentences[r.sentOf(ti)]
-	return ti == s.First && r.sentOf(r.tokAt(pos)) == r.sentOf(ti)
+	ti := sr.tokAt(m.Start)
+	s := sr.doc.Sentences[sr.sentOf(ti)]
+	return ti == s.First && sr.sentOf(sr.tokAt(pos)) == sr.sentOf(ti)
 }
 
 // betterGender reports whether, when the previous speaker's gender is
 // unknown, a person of the pronoun's known gender was named since, who is
 // then the likelier referent.
-func (r *speakers) betterGender(w string, prev *hist, pos int) bool {
+func (sr *speakers) betterGender(w string, prev *hist, pos int) bool {
 	want := entity.Male
 	switch w {
 	case "he":
@@ -89,7 +89,7 @@ func (r *speakers) betterGender(w string, prev *hist, pos int) bool {
 	if prev.w.ent == nil || prev.w.ent.Gender != entity.Unknown {
 		return false
 	}
-	_, m, ok := r.look.Before(pos, func(e *entity.Entity) bool { return e.Type == entity.Person && e.Gender == want })
+	_, m, ok := sr.look.Before(pos, func(e *entity.Entity) bool { return e.Type == entity.Person && e.Gender == want })
 	return ok && m.Start >= prev.pos-200
 }
 

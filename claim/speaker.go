@@ -41,19 +41,19 @@ type hist struct {
 
 // resolveAll resolves every candidate's speaker in text order and returns
 // the claims.
-func (r *speakers) resolveAll(cands []cand) []Claim {
+func (sr *speakers) resolveAll(cands []cand) []Claim {
 	var done []hist
 	out := make([]Claim, 0, len(cands))
 	var forward []int // claims waiting for the next speaker
 	var paraOf []int  // the paragraph of each claim in out
 	for _, c := range cands {
-		cl := Claim{Kind: c.kind, Text: c.content.In(r.doc.Text), Span: c.content,
-			Cue: c.cue.In(r.doc.Text), CueSpan: c.cue}
+		cl := Claim{Kind: c.kind, Text: c.content.In(sr.doc.Text), Span: c.content,
+			Cue: c.cue.In(sr.doc.Text), CueSpan: c.cue}
 		var w who
 		ok := false
 		switch c.how {
 		case byNP:
-			w, ok = r.resolveNP(c.np, c.alt, c.cue.Start, done)
+			w, ok = sr.resolveNP(c.np, c.alt, c.cue.Start, done)
 		case byContinuation:
 			if len(done) > 0 && c.para-done[len(done)-1].para <= 2 {
 				w, ok = done[len(done)-1].w, true
@@ -79,7 +79,7 @@ func (r *speakers) resolveAll(cands []cand) []Claim {
 			// A subject that names no entity and no known role ("nearly
 			// eight in ten voters", "she" with no antecedent) is still the
 			// source as written.
-			w, ok = r.describe(c.np)
+			w, ok = sr.describe(c.np)
 		}
 		if !ok {
 			cl.Rule, cl.Confidence = ruleNoSpeaker, confNoSpeaker
@@ -91,7 +91,7 @@ func (r *speakers) resolveAll(cands []cand) []Claim {
 			continue
 		}
 		if c.how == byNP {
-			w.sp = r.withRelative(w.sp, c.np, c.cue)
+			w.sp = sr.withRelative(w.sp, c.np, c.cue)
 		}
 		cl.Speaker, cl.Others = w.sp, w.others
 		cl.Rule, cl.Confidence = ruleFor(c, w)
@@ -117,17 +117,17 @@ func (r *speakers) resolveAll(cands []cand) []Claim {
 
 // resolveNP resolves the source noun phrase np (with an optional
 // apposition alt) at position pos.
-func (r *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, bool) {
-	a, b := r.trimNP(r.tokAt(np.Start), r.tokEndingBy(np.End))
+func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, bool) {
+	a, b := sr.trimNP(sr.tokAt(np.Start), sr.tokEndingBy(np.End))
 	if b <= a {
 		return who{}, false
 	}
-	w, ok := r.resolveTokens(a, b, pos, done)
+	w, ok := sr.resolveTokens(a, b, pos, done)
 	if alt.Len() > 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
-		xa, xb := r.trimNP(r.tokAt(alt.Start), r.tokEndingBy(alt.End))
-		if aw, aok := r.resolveTokens(xa, xb, pos, done); aok && (aw.res == resName || aw.res == resOrg) {
-			aw.sp.Span = corpus.Span{Start: r.tok(a).Start, End: r.tok(xb - 1).End}
-			aw.sp.Text = aw.sp.Span.In(r.doc.Text)
+		xa, xb := sr.trimNP(sr.tokAt(alt.Start), sr.tokEndingBy(alt.End))
+		if aw, aok := sr.resolveTokens(xa, xb, pos, done); aok && (aw.res == resName || aw.res == resOrg) {
+			aw.sp.Span = corpus.Span{Start: sr.tok(a).Start, End: sr.tok(xb - 1).End}
+			aw.sp.Text = aw.sp.Span.In(sr.doc.Text)
 			return aw, true
 		}
 	}
@@ -137,99 +137,99 @@ func (r *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, bo
 // withRelative stretches a speaker's span over the relative pronoun that
 // joins its phrase np to the cue: "the economist, who said" is written
 // "the economist, who" nearest the cue.
-func (r *speakers) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
+func (sr *speakers) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
 	if np.Len() == 0 || sp.Span.Len() == 0 || sp.End > np.End {
 		return sp
 	}
-	k := r.tokEndingBy(np.End)
-	if r.tok(k).Norm == "," {
+	k := sr.tokEndingBy(np.End)
+	if sr.tok(k).Norm == "," {
 		k++
 	}
-	w := r.lower(k)
-	if w != "who" && w != "which" || k >= len(r.doc.Tokens) {
+	w := sr.lower(k)
+	if w != "who" && w != "which" || k >= len(sr.doc.Tokens) {
 		return sp
 	}
 	j := k + 1
-	for j < len(r.doc.Tokens) && r.tok(j).End <= cue.Start && (auxWords[r.lower(j)] || r.tok(j).Tag == "RB") {
+	for j < len(sr.doc.Tokens) && sr.tok(j).End <= cue.Start && (auxWords[sr.lower(j)] || sr.tok(j).Tag == "RB") {
 		j++
 	}
-	if r.tok(j).Start == cue.Start {
-		sp.Span.End = r.tok(k).End
-		sp.Text = sp.Span.In(r.doc.Text)
+	if sr.tok(j).Start == cue.Start {
+		sp.Span.End = sr.tok(k).End
+		sp.Text = sp.Span.In(sr.doc.Text)
 	}
 	return sp
 }
 
 // describe keeps an unresolved source phrase as an unnamed speaker: the
 // phrase itself is the description.
-func (r *speakers) describe(np corpus.Span) (who, bool) {
+func (sr *speakers) describe(np corpus.Span) (who, bool) {
 	if np.Len() == 0 {
 		return who{}, false
 	}
-	a, b := r.trimNP(r.tokAt(np.Start), r.tokEndingBy(np.End))
+	a, b := sr.trimNP(sr.tokAt(np.Start), sr.tokEndingBy(np.End))
 	if b <= a || b-a > 12 {
 		return who{}, false
 	}
 	// A source ends in a noun or a number: "an hourlong", "a strong" and
 	// "Now" are pieces of a phrase the tagger cut in the wrong place.
-	if h := r.tok(b - 1); !strings.HasPrefix(h.Tag, "NN") && h.Tag != "CD" && h.Tag != "PRP" && !r.nounLike(b-1) ||
-		r.tok(a).Tag == "RB" && b-a == 1 {
+	if h := sr.tok(b - 1); !strings.HasPrefix(h.Tag, "NN") && h.Tag != "CD" && h.Tag != "PRP" && !sr.nounLike(b-1) ||
+		sr.tok(a).Tag == "RB" && b-a == 1 {
 		return who{}, false
 	}
 
-	sp := Speaker{Span: r.span(a, b)}
-	sp.Text = sp.Span.In(r.doc.Text)
+	sp := Speaker{Span: sr.span(a, b)}
+	sp.Text = sp.Span.In(sr.doc.Text)
 	sp.Name = sp.Text
-	return who{sp: sp, res: resDescribed, head: r.lower(b - 1)}, true
+	return who{sp: sp, res: resDescribed, head: sr.lower(b - 1)}, true
 }
 
 // trimNP drops quotation marks, commas and leading conjunctions from the
 // edges of a phrase.
-func (r *speakers) trimNP(a, b int) (int, int) {
+func (sr *speakers) trimNP(a, b int) (int, int) {
 	for a < b {
-		w := r.lower(a)
-		if r.isQuoteTok(a) || w == "," || w == "both" || npPreps[w] || strings.HasPrefix(r.tok(a).Tag, "W") || r.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || isDash(w) ||
-			(r.tok(a).Tag == "RB" || r.tok(a).Tag == "CC") && (!capitalized(r.tok(a).Text) || a+1 < b && (r.tok(a+1).Tag == "DT" || r.tok(a+1).Tag == "PRP$")) {
+		w := sr.lower(a)
+		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || isDash(w) ||
+			(sr.tok(a).Tag == "RB" || sr.tok(a).Tag == "CC") && (!capitalized(sr.tok(a).Text) || a+1 < b && (sr.tok(a+1).Tag == "DT" || sr.tok(a+1).Tag == "PRP$")) {
 			a++
 			continue
 		}
 		break
 	}
-	for b > a && (r.isQuoteTok(b-1) || r.tok(b-1).Norm == "," || isDash(r.tok(b-1).Norm)) {
+	for b > a && (sr.isQuoteTok(b-1) || sr.tok(b-1).Norm == "," || isDash(sr.tok(b-1).Norm)) {
 		b--
 	}
 	return a, b
 }
 
 // resolveTokens resolves the phrase [a, b).
-func (r *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
+func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 	if b <= a {
 		return who{}, false
 	}
-	sp := Speaker{Span: r.span(a, b)}
-	sp.Text = sp.Span.In(r.doc.Text)
+	sp := Speaker{Span: sr.span(a, b)}
+	sp.Text = sp.Span.In(sr.doc.Text)
 	// "Rep. Gwen Moore (D-Wis.)": the bracket is not the head.
-	if r.tok(b-1).Norm == ")" {
+	if sr.tok(b-1).Norm == ")" {
 		for k := b - 2; k > a; k-- {
-			if r.tok(k).Norm == "(" {
-				w, ok := r.resolveTokens(a, k, pos, done)
+			if sr.tok(k).Norm == "(" {
+				w, ok := sr.resolveTokens(a, k, pos, done)
 				w.sp.Span, w.sp.Text = sp.Span, sp.Text
 				return w, ok
 			}
 		}
 	}
-	if b-a == 1 && (speakerPronouns[r.lower(a)] || possessivePronouns[r.lower(a)] != "" && r.tok(a).Tag == "PRP$") {
-		return r.resolvePronoun(a, pos, done)
+	if b-a == 1 && (speakerPronouns[sr.lower(a)] || possessivePronouns[sr.lower(a)] != "" && sr.tok(a).Tag == "PRP$") {
+		return sr.resolvePronoun(a, pos, done)
 	}
-	if w, ok := r.resolveJoint(a, b, pos, done); ok {
+	if w, ok := sr.resolveJoint(a, b, pos, done); ok {
 		return w, true
 	}
-	he := r.headEnd(a, b)
+	he := sr.headEnd(a, b)
 	h := he - 1
-	for h > a && (r.tok(h).Norm == "'s" || r.tok(h).Tag == "POS") {
+	for h > a && (sr.tok(h).Norm == "'s" || sr.tok(h).Tag == "POS") {
 		h--
 	}
-	if e, m, ok := r.look.EntityAt(r.tok(h).Span); ok && m.Overlaps(r.tok(h).Span) && speakerType(e.Type) {
+	if e, m, ok := sr.look.EntityAt(sr.tok(h).Span); ok && m.Overlaps(sr.tok(h).Span) && speakerType(e.Type) {
 		res := resName
 		if e.Type != entity.Person {
 			res = resOrg
@@ -237,39 +237,39 @@ func (r *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 		sp.Entity, sp.Name = e.ID, e.Name
 		return who{sp: sp, res: res, ent: e}, true
 	}
-	if allCaps(r.tok(h).Text) {
+	if allCaps(sr.tok(h).Text) {
 		// "WALLACE:" in a transcript names "Chris Wallace".
-		if e, ok := r.look.ByName(r.phrase(a, he)); ok {
+		if e, ok := sr.look.ByName(sr.phrase(a, he)); ok {
 			sp.Entity, sp.Name = e.ID, e.Name
 			return who{sp: sp, res: resName, ent: e}, true
 		}
-		if r.labels >= 3 && he-a <= 3 {
+		if sr.labels >= 3 && he-a <= 3 {
 			sp.Name = sp.Text // a transcript's speaker label
 			return who{sp: sp, res: resUnnamed, head: strings.ToLower(sp.Text)}, true
 		}
 	}
-	head := singular(r.lower(h))
-	if !r.nounLike(h) || speakerPronouns[head] || timeWords[head] {
+	head := singular(sr.lower(h))
+	if !sr.nounLike(h) || speakerPronouns[head] || timeWords[head] {
 		return who{}, false
 	}
-	plural := r.tok(h).Tag == "NNS" || r.tok(h).Tag == "NNPS" || head != r.lower(h)
+	plural := sr.tok(h).Tag == "NNS" || sr.tok(h).Tag == "NNPS" || head != sr.lower(h)
 	// "the state NTA news channel": an organization named in its
 	// description.
 	if orgRoles[head] {
 		for k := a; k < he; k++ {
-			if e, m, ok := r.look.EntityAt(r.tok(k).Span); ok && m.Overlaps(r.tok(k).Span) && e.Type == entity.Org {
+			if e, m, ok := sr.look.EntityAt(sr.tok(k).Span); ok && m.Overlaps(sr.tok(k).Span) && e.Type == entity.Org {
 				sp.Entity, sp.Name = e.ID, e.Name
 				return who{sp: sp, res: resOrg, ent: e}, true
 			}
 		}
 	}
-	if r.definite(a) || r.lower(a-1) == "both" || cardinal(r.lower(a)) > 0 {
-		if w, ok := r.resolveNominal(a, he, h, head, plural, pos, done); ok {
+	if sr.definite(a) || sr.lower(a-1) == "both" || cardinal(sr.lower(a)) > 0 {
+		if w, ok := sr.resolveNominal(a, he, h, head, plural, pos, done); ok {
 			w.sp.Span, w.sp.Text = sp.Span, sp.Text
 			return w, true
 		}
 	}
-	if !sourceHead(head, capitalized(r.tok(h).Text) && strings.HasPrefix(r.tok(h).Tag, "NNP")) {
+	if !sourceHead(head, capitalized(sr.tok(h).Text) && strings.HasPrefix(sr.tok(h).Tag, "NNP")) {
 		return who{}, false
 	}
 	sp.Name = sp.Text
@@ -283,8 +283,8 @@ func speakerType(t entity.Type) bool {
 
 // definite reports whether a phrase starts with a definite determiner or a
 // possessive: "the minister", "his deputy".
-func (r *speakers) definite(a int) bool {
-	switch r.lower(a) {
+func (sr *speakers) definite(a int) bool {
+	switch sr.lower(a) {
 	case "the", "this", "that", "these", "those", "his", "her", "its", "their":
 		return true
 	}
@@ -295,18 +295,18 @@ func (r *speakers) definite(a int) bool {
 // before a modifying preposition ("a spokesman | for the faction"), where
 // a preposition inside a name or title ("Secretary of State") does not
 // count.
-func (r *grammar) headEnd(a, b int) int {
+func (gr *grammar) headEnd(a, b int) int {
 	for k := a + 1; k < b-1; k++ {
-		if postAdjectives[r.lower(k)] && k > a {
+		if postAdjectives[gr.lower(k)] && k > a {
 			return k // "a source | close to the talks"
 		}
-		if !npPreps[r.lower(k)] {
+		if !npPreps[gr.lower(k)] {
 			continue
 		}
-		if _, m, ok := r.look.EntityAt(r.tok(k).Span); ok && m.Contains(r.tok(k).Span) {
+		if _, m, ok := gr.look.EntityAt(gr.tok(k).Span); ok && m.Contains(gr.tok(k).Span) {
 			continue
 		}
-		if r.lower(k) == "of" && capitalized(r.tok(k-1).Text) && capitalized(r.tok(k+1).Text) {
+		if gr.lower(k) == "of" && capitalized(gr.tok(k-1).Text) && capitalized(gr.tok(k+1).Text) {
 			continue
 		}
 		return k
@@ -315,15 +315,15 @@ func (r *grammar) headEnd(a, b int) int {
 }
 
 // resolveJoint splits "Okafor and Costa" into named sources.
-func (r *speakers) resolveJoint(a, b, pos int, done []hist) (who, bool) {
+func (sr *speakers) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 	var parts [][2]int
 	start := a
 	for k := a; k < b; k++ {
-		w := r.lower(k)
+		w := sr.lower(k)
 		if w != "and" && w != "&" && w != "," {
 			continue
 		}
-		if _, m, ok := r.look.EntityAt(r.tok(k).Span); ok && m.Contains(r.tok(k).Span) {
+		if _, m, ok := sr.look.EntityAt(sr.tok(k).Span); ok && m.Contains(sr.tok(k).Span) {
 			continue
 		}
 		if k > start {
@@ -337,9 +337,9 @@ func (r *speakers) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 	parts = append(parts, [2]int{start, b})
 	var ws []who
 	for _, p := range parts {
-		pa, pb := r.trimNP(p[0], p[1])
-		w, ok := r.resolveTokens(pa, pb, pos, done)
-		if !ok || (w.res != resName && w.res != resOrg) && (len(ws) == 0 || w.res != resUnnamed || !r.quantified(pa)) {
+		pa, pb := sr.trimNP(p[0], p[1])
+		w, ok := sr.resolveTokens(pa, pb, pos, done)
+		if !ok || (w.res != resName && w.res != resOrg) && (len(ws) == 0 || w.res != resUnnamed || !sr.quantified(pa)) {
 			return who{}, false
 		}
 		ws = append(ws, w)
@@ -356,14 +356,14 @@ func (r *speakers) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 // joint source ("the UN and other officials", "the mayor and senior
 // officials"): a determiner, a number or a lower-case adjective. Without
 // one, "the US and Brazilian diplomats" is one description, not two sources.
-func (r *speakers) quantified(a int) bool {
-	switch r.tok(a).Tag {
+func (sr *speakers) quantified(a int) bool {
+	switch sr.tok(a).Tag {
 	case "DT", "PDT", "CD":
 		return true
 	case "JJ", "JJS":
-		return !capitalized(r.tok(a).Text)
+		return !capitalized(sr.tok(a).Text)
 	}
-	switch r.lower(a) {
+	switch sr.lower(a) {
 	case "other", "some", "several", "many", "few":
 		return true
 	}

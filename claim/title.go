@@ -7,55 +7,55 @@ import "strings"
 // such a capitalized verb as a name, so the usual cue search misses it.
 // The source is the capitalized phrase before the verb, after a section
 // label ("Politics: …") if any; the content is the rest of the line.
-func (r *reportFinder) titleCue(pi int) {
-	p := r.doc.Paragraphs[pi]
-	text := p.In(r.doc.Text)
+func (rf *reportFinder) titleCue(pi int) {
+	p := rf.doc.Paragraphs[pi]
+	text := p.In(rf.doc.Text)
 	if p.Last-p.First != 1 || wordCount(text) > 25 || wordCount(text) < 4 || !titleCase(text) {
 		return
 	}
-	s := r.doc.Sentences[p.First]
+	s := rf.doc.Sentences[p.First]
 	lo := s.First
 	for k := s.First; k < s.Last && k-s.First <= 6; k++ {
-		if r.tok(k).Norm == ":" {
+		if rf.tok(k).Norm == ":" {
 			lo = k + 1
 			break
 		}
 	}
-	end := r.sentContentEnd(p.First)
-	if r.titleAfter(lo, end, pi) {
+	end := rf.sentContentEnd(p.First)
+	if rf.titleAfter(lo, end, pi) {
 		return
 	}
 	for k := lo + 1; k+1 < end; k++ {
-		if !r.titleWord(k) {
+		if !rf.titleWord(k) {
 			return // the source is a capitalized phrase
 		}
-		w := r.lower(k)
-		info, ok := r.lookupCue(w)
+		w := rf.lower(k)
+		info, ok := rf.lookupCue(w)
 		// A singular source takes "Says", a plural one "Rip": "Lawmakers
 		// Rip Plan".
-		prev := r.lower(k - 1)
+		prev := rf.lower(k - 1)
 		plural := strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "us") &&
 			!strings.HasSuffix(prev, "is") && w == info.lemma
-		if !ok || info.particle != "" || !capitalized(r.tok(k).Text) ||
+		if !ok || info.particle != "" || !capitalized(rf.tok(k).Text) ||
 			!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "said" || w == "told" || plural) {
 			continue
 		}
-		if r.tok(k-1).Tag == "DT" || r.lower(k-1) == "of" || strings.HasSuffix(r.lower(k-1), "ing") {
+		if rf.tok(k-1).Tag == "DT" || rf.lower(k-1) == "of" || strings.HasSuffix(rf.lower(k-1), "ing") {
 			continue // "The Talks", "Conflicting Claims": a noun
 		}
 		n := k + 1
-		for n < end && r.tok(n).Tag == "RB" {
+		for n < end && rf.tok(n).Tag == "RB" {
 			n++
 		}
-		if titlePreps[r.lower(n)] && !(r.lower(n) == "to" && toLemmas[info.lemma]) {
+		if titlePreps[rf.lower(n)] && !(rf.lower(n) == "to" && toLemmas[info.lemma]) {
 			continue // "Talks on Syria", "Claims Over Bomb": a noun and its complement
 		}
-		content := trimReported(r.doc.Text, r.span(k+1, end))
-		if wordCount(content.In(r.doc.Text)) < 2 {
+		content := trimReported(rf.doc.Text, rf.span(k+1, end))
+		if wordCount(content.In(rf.doc.Text)) < 2 {
 			return
 		}
-		r.markCue(k, k+1)
-		r.add(cand{kind: Indirect, content: content, cue: r.tok(k).Span, np: r.span(lo, k),
+		rf.markCue(k, k+1)
+		rf.add(cand{kind: Indirect, content: content, cue: rf.tok(k).Span, np: rf.span(lo, k),
 			how: byNP, origin: "title", para: pi})
 		return
 	}
@@ -64,12 +64,12 @@ func (r *reportFinder) titleCue(pi int) {
 // titleWord reports whether token k can belong to a capitalized source
 // phrase of a headline: a capitalized word, a small joining word or a
 // possessive ending.
-func (r *reportFinder) titleWord(k int) bool {
-	t := r.tok(k)
-	if r.inQuote(k) || r.isQuoteTok(k) {
+func (rf *reportFinder) titleWord(k int) bool {
+	t := rf.tok(k)
+	if rf.inQuote(k) || rf.isQuoteTok(k) {
 		return false
 	}
-	switch r.lower(k) {
+	switch rf.lower(k) {
 	case "of", "and", "the", "&", "'s", "’s", ".", "-":
 		return true
 	}
@@ -81,16 +81,16 @@ var titlePreps = setOf("on", "over", "about", "for", "in", "of", "with", "at", "
 
 // titleAfter reads a headline whose cue closes it after a comma: "Tax
 // Plan Will Hurt Farmers, Senator Says".
-func (r *reportFinder) titleAfter(lo, end, pi int) bool {
+func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 	k := end - 1
-	w := r.lower(k)
-	info, ok := r.lookupCue(w)
-	if !ok || info.particle != "" || !capitalized(r.tok(k).Text) || !strings.HasSuffix(w, "s") {
+	w := rf.lower(k)
+	info, ok := rf.lookupCue(w)
+	if !ok || info.particle != "" || !capitalized(rf.tok(k).Text) || !strings.HasSuffix(w, "s") {
 		return false
 	}
 	c := k - 1
-	for c > lo && r.tok(c).Norm != "," {
-		if !r.titleWord(c) {
+	for c > lo && rf.tok(c).Norm != "," {
+		if !rf.titleWord(c) {
 			return false
 		}
 		c--
@@ -98,12 +98,12 @@ func (r *reportFinder) titleAfter(lo, end, pi int) bool {
 	if c <= lo+1 || c == k-1 {
 		return false
 	}
-	content := trimReported(r.doc.Text, r.span(lo, c))
-	if wordCount(content.In(r.doc.Text)) < 2 {
+	content := trimReported(rf.doc.Text, rf.span(lo, c))
+	if wordCount(content.In(rf.doc.Text)) < 2 {
 		return false
 	}
-	r.markCue(k, k+1)
-	r.add(cand{kind: Indirect, content: content, cue: r.tok(k).Span, np: r.span(c+1, k),
+	rf.markCue(k, k+1)
+	rf.add(cand{kind: Indirect, content: content, cue: rf.tok(k).Span, np: rf.span(c+1, k),
 		how: byNP, origin: "title", para: pi})
 	return true
 }

@@ -10,44 +10,44 @@ import (
 )
 
 // tok returns token i, or the zero Token when i is out of range.
-func (r *view) tok(i int) corpus.Token {
-	if i < 0 || i >= len(r.doc.Tokens) {
+func (v *view) tok(i int) corpus.Token {
+	if i < 0 || i >= len(v.doc.Tokens) {
 		return corpus.Token{}
 	}
-	t := r.doc.Tokens[i]
-	if r.tags != nil && r.tags[i] != "" {
-		t.Tag = r.tags[i]
+	t := v.doc.Tokens[i]
+	if v.tags != nil && v.tags[i] != "" {
+		t.Tag = v.tags[i]
 	}
 	return t
 }
 
 // tokAt returns the index of the first token starting at or after off.
-func (r *view) tokAt(off int) int {
-	return sort.Search(len(r.doc.Tokens), func(i int) bool { return r.doc.Tokens[i].Start >= off })
+func (v *view) tokAt(off int) int {
+	return sort.Search(len(v.doc.Tokens), func(i int) bool { return v.doc.Tokens[i].Start >= off })
 }
 
 // tokEndingBy returns the index past the last token ending at or before off.
-func (r *view) tokEndingBy(off int) int {
-	return sort.Search(len(r.doc.Tokens), func(i int) bool { return r.doc.Tokens[i].End > off })
+func (v *view) tokEndingBy(off int) int {
+	return sort.Search(len(v.doc.Tokens), func(i int) bool { return v.doc.Tokens[i].End > off })
 }
 
 // span covers tokens [a, b).
-func (r *view) span(a, b int) corpus.Span {
-	if a >= b || a < 0 || b > len(r.doc.Tokens) {
+func (v *view) span(a, b int) corpus.Span {
+	if a >= b || a < 0 || b > len(v.doc.Tokens) {
 		return corpus.Span{}
 	}
-	return corpus.Span{Start: r.doc.Tokens[a].Start, End: r.doc.Tokens[b-1].End}
+	return corpus.Span{Start: v.doc.Tokens[a].Start, End: v.doc.Tokens[b-1].End}
 }
 
 // sentOf returns the sentence index that contains token i.
-func (r *view) sentOf(i int) int { return r.tok(i).Sentence }
+func (v *view) sentOf(i int) int { return v.tok(i).Sentence }
 
 // lower returns the normalized lower-case form of token i.
-func (r *view) lower(i int) string { return strings.ToLower(r.tok(i).Norm) }
+func (v *view) lower(i int) string { return strings.ToLower(v.tok(i).Norm) }
 
 // isQuoteTok reports whether token i is a double quotation mark.
-func (r *view) isQuoteTok(i int) bool {
-	n := r.tok(i).Norm
+func (v *view) isQuoteTok(i int) bool {
+	n := v.tok(i).Norm
 	return n == `"` || n == "``" || n == "''"
 }
 

@@ -34,9 +34,9 @@ func newView(doc *corpus.Document, ents []*entity.Entity, cues map[string]cueInf
 	return v
 }
 
-func (r *view) skipPara(pi int) bool {
-	p := r.doc.Paragraphs[pi]
-	return p.Skip || r.doc.Skipped(p.Span)
+func (v *view) skipPara(pi int) bool {
+	p := v.doc.Paragraphs[pi]
+	return p.Skip || v.doc.Skipped(p.Span)
 }
 
 // grammar reads phrases and clauses: subjects, objects, coordination,

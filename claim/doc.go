@@ -10,7 +10,7 @@
 //
 // # Kinds
 //
-// Direct claims are the words inside quotation marks (FindQuotes), with
+// Direct claims are the words inside quotation marks (quote.Find), with
 // the cue beside them ("“…,” Okafor said", "said the minister: “…”", "“…”
 // ― Jane Doe"); a
 // quotation broken by its attribution gives two claims. A paragraph that

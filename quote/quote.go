@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"slices"
@@ -27,13 +27,13 @@ type Quote struct {
 	Parts []corpus.Span
 	// Open and Close are the marks as written ("“", "”", "\"", "'", "«"...).
 	// Close is "" when the closing mark is missing (Unclosed), and Open is ""
-	// when the opening mark is missing (see FindQuotes).
+	// when the opening mark is missing (see Find).
 	Open, Close string
 	// Depth is 0 for a quotation at top level, 1 for one nested inside
 	// another, and so on.
 	Depth int
 	// Unclosed is true when the closing mark was missing and the quotation
-	// was ended by local recovery (see FindQuotes).
+	// was ended by local recovery (see Find).
 	Unclosed bool
 	// Scare is true for a short quoted term or name rather than a statement
 	// (a “humanitarian pause”). It is a hint: whether such a fragment is part
@@ -44,7 +44,7 @@ type Quote struct {
 	Paragraph int
 }
 
-// FindQuotes returns the quotations of doc's article body in text order,
+// Find returns the quotations of doc's article body in text order,
 // an outer quotation before those nested in it. Quotations in non-article
 // regions (Document.Skipped) are left out, and so are empty ones (“”).
 //
@@ -108,10 +108,10 @@ type Quote struct {
 // colon, is not followed by , ? or ! and a speech cue, and is not a
 // paragraph on its own.
 //
-// FindQuotes never panics; malformed paragraphs (out of range, overlapping,
+// Find never panics; malformed paragraphs (out of range, overlapping,
 // not on rune boundaries) are skipped. It runs in time linear in the text.
 // It is safe for concurrent use.
-func FindQuotes(doc *corpus.Document) []Quote {
+func Find(doc *corpus.Document) []Quote {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
@@ -140,7 +140,7 @@ func FindQuotes(doc *corpus.Document) []Quote {
 	return out
 }
 
-// qfPara is a paragraph as FindQuotes reads it, at the same index as in
+// qfPara is a paragraph as Find reads it, at the same index as in
 // Document.Paragraphs, skip set when it is not to be read.
 type qfPara struct {
 	corpus.Span

@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"math/rand/v2"
@@ -14,7 +14,7 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-// qfInvariants checks what must hold of any FindQuotes result: spans in
+// qfInvariants checks what must hold of any Find result: spans in
 // bounds and on rune boundaries, marks where they are said to be, text
 // order with outer before inner, depths matching containment, spans nested
 // or disjoint, nothing in a skipped region.
@@ -61,7 +61,7 @@ func qfInvariants(t testing.TB, doc *corpus.Document, quotes []Quote) {
 	}
 }
 
-func TestFindQuotesSeeds(t *testing.T) {
+func TestFindSeeds(t *testing.T) {
 	files, err := filepath.Glob("../testdata/seeds/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -70,7 +70,7 @@ func TestFindQuotesSeeds(t *testing.T) {
 			b, err := os.ReadFile(f)
 			require.NoError(t, err)
 			doc := qfParse(t, string(b))
-			quotes := FindQuotes(doc)
+			quotes := Find(doc)
 			qfInvariants(t, doc, quotes)
 			assert.NotEmpty(t, quotes)
 			for _, q := range quotes {
@@ -90,10 +90,10 @@ func qfPlainDoc(text string) *corpus.Document {
 	return doc
 }
 
-// TestFindQuotesRandom checks the invariants on random strings made mostly
+// TestFindRandom checks the invariants on random strings made mostly
 // of marks, apostrophes, punctuation and short words: a deterministic
-// complement to FuzzFindQuotes.
-func TestFindQuotesRandom(t *testing.T) {
+// complement to FuzzFind.
+func TestFindRandom(t *testing.T) {
 	pieces := []string{"“", "”", "‘", "’", "\"", "'", "„", "‚", "«", "»", "‹", "›", "''", "``",
 		" ", " ", " ", "\n\n", "\n", ",", ".", "?", ":", "(", ")", "—", "=", ">", "\u00a0",
 		"we", "said", "he", "s", "n", "90", "em", "Don", "A", "students", "\xff", "é"}
@@ -106,16 +106,16 @@ func TestFindQuotesRandom(t *testing.T) {
 		}
 		text := b.String()
 		doc := qfPlainDoc(text)
-		qfInvariants(t, doc, FindQuotes(doc))
+		qfInvariants(t, doc, Find(doc))
 		for i := range len(text) {
 			IsApostrophe(text, i)
 		}
 	}
 }
 
-// FuzzFindQuotes checks the invariants on arbitrary text, laid out without
+// FuzzFind checks the invariants on arbitrary text, laid out without
 // the tagger (paragraphs and regions only) to keep the fuzzer fast.
-func FuzzFindQuotes(f *testing.F) {
+func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"“We are close,” he said.", "\"a\" 'b' ‘c’ „d“ ‚e‘ «f» ‹g› »h« ”i”",
 		"“One.\n\n“Two.\n\n“Three,” she said.", "We lost it,” he said. “Again", "rock ’n’ roll ’90s students’ ‘x’",
@@ -125,7 +125,7 @@ func FuzzFindQuotes(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc := qfPlainDoc(text)
-		qfInvariants(t, doc, FindQuotes(doc))
+		qfInvariants(t, doc, Find(doc))
 		for i := range len(text) {
 			IsApostrophe(text, i)
 		}

@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"os"
@@ -8,7 +8,7 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-func BenchmarkFindQuotes(b *testing.B) {
+func BenchmarkFind(b *testing.B) {
 	seed, err := os.ReadFile("../testdata/seeds/004_d1e5349e2d036e46.txt")
 	if err != nil {
 		b.Fatal(err)
@@ -35,7 +35,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(c.doc.Text)))
 			for b.Loop() {
-				FindQuotes(c.doc)
+				Find(c.doc)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"context"
@@ -27,7 +27,7 @@ func qfParse(t testing.TB, text string) *corpus.Document {
 	return doc
 }
 
-func TestFindQuotes(t *testing.T) {
+func TestFind(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
@@ -173,7 +173,7 @@ func TestFindQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := qfParse(t, tt.text)
-			got := FindQuotes(doc)
+			got := Find(doc)
 			require.Len(t, got, len(tt.want), "quotes: %+v", got)
 			for i, w := range tt.want {
 				g := got[i]
@@ -207,19 +207,19 @@ func qfCheck(t testing.TB, doc *corpus.Document, q Quote) {
 	assert.Equal(t, q.Unclosed, q.Close == "")
 }
 
-func TestFindQuotesParagraphIndex(t *testing.T) {
+func TestFindParagraphIndex(t *testing.T) {
 	doc := qfParse(t, "No quotes here.\n\nThen: “one”.\n\nAnd “two”.")
-	got := FindQuotes(doc)
+	got := Find(doc)
 	require.Len(t, got, 2)
 	assert.Equal(t, 1, got[0].Paragraph)
 	assert.Equal(t, 2, got[1].Paragraph)
 }
 
-func TestFindQuotesSkipsRegions(t *testing.T) {
+func TestFindSkipsRegions(t *testing.T) {
 	doc := qfParse(t, "He said “we stay”.\n\nPhoto caption: “a quote in a caption”\n\nShe said “we go”.")
 	doc.Regions = append(doc.Regions, corpus.Region{Span: doc.Paragraphs[1].Span, Kind: corpus.Caption})
 	doc.Paragraphs[1].Skip = true
-	got := FindQuotes(doc)
+	got := Find(doc)
 	require.Len(t, got, 2)
 	assert.Equal(t, "we stay", got[0].Inner.In(doc.Text))
 	assert.Equal(t, "we go", got[1].Inner.In(doc.Text))
@@ -228,17 +228,17 @@ func TestFindQuotesSkipsRegions(t *testing.T) {
 	doc = qfParse(t, "He said “we stay” and “we go”.")
 	at := len("He said “we stay” and ")
 	doc.Regions = []corpus.Region{{Span: corpus.Span{Start: at, End: len(doc.Text)}, Kind: corpus.Boilerplate}}
-	got = FindQuotes(doc)
+	got = Find(doc)
 	require.Len(t, got, 1)
 	assert.Equal(t, "we stay", got[0].Inner.In(doc.Text))
 }
 
-func TestFindQuotesMalformedDocuments(t *testing.T) {
-	assert.Nil(t, FindQuotes(nil))
-	assert.Nil(t, FindQuotes(&corpus.Document{}))
+func TestFindMalformedDocuments(t *testing.T) {
+	assert.Nil(t, Find(nil))
+	assert.Nil(t, Find(&corpus.Document{}))
 	text := "“One,” he said.\n\n“Two.”"
 	// No paragraphs: the text is split at line breaks.
-	got := FindQuotes(&corpus.Document{Text: text})
+	got := Find(&corpus.Document{Text: text})
 	require.Len(t, got, 2)
 	// Out of range, inverted, overlapping and mid-rune paragraphs are skipped.
 	doc := &corpus.Document{Text: text, Paragraphs: []corpus.Paragraph{
@@ -248,7 +248,7 @@ func TestFindQuotesMalformedDocuments(t *testing.T) {
 		{Span: corpus.Span{Start: -3, End: 4}},
 		{Span: corpus.Span{Start: len("“One,” he said.\n\n"), End: len(text)}},
 	}, Regions: []corpus.Region{{Span: corpus.Span{Start: 900, End: -1}}}}
-	got = FindQuotes(doc)
+	got = Find(doc)
 	require.Len(t, got, 1)
 	assert.Equal(t, "Two.", got[0].Inner.In(text))
 	assert.Equal(t, 4, got[0].Paragraph)

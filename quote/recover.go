@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"slices"
@@ -7,7 +7,7 @@ import (
 )
 
 // endParagraph settles the quotations still open at the end of paragraph
-// k (see FindQuotes, # Recovery) and returns the one that continues into
+// k (see Find, # Recovery) and returns the one that continues into
 // the next paragraph, if any.
 func (s *qfScanner) endParagraph(k int) *qfOpen {
 	p := s.paras[k]

@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import "github.com/sayso/sayso/corpus"
 
@@ -24,7 +24,7 @@ type qfRaw struct {
 }
 
 // qfScanner pairs quotation marks paragraph by paragraph. It is used by one
-// call of FindQuotes and is not safe for concurrent use.
+// call of Find and is not safe for concurrent use.
 type qfScanner struct {
 	text      string
 	paras     []qfPara

@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"sort"
@@ -106,7 +106,7 @@ func qfWordBefore(text string, pstart, j int) (string, int) {
 	return qfLower(text[j:end]), j
 }
 
-// qfScare applies the scare-quote heuristics documented on FindQuotes.
+// qfScare applies the scare-quote heuristics documented on Find.
 func qfScare(doc *corpus.Document, paras []qfPara, q *Quote) bool {
 	if q.Unclosed || q.Open == "" || len(q.Parts) != 1 || q.Paragraph >= len(paras) {
 		return false

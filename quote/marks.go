@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"unicode"
@@ -225,7 +225,7 @@ func qfElision(s string) bool {
 // word or a digit (students’ union). It is false for anything else,
 // including a mark at i that is not a single quotation mark. A mark ending
 // a word before punctuation (students’, or the end of ‘strike’) may close a
-// quotation; FindQuotes settles such cases by pairing, and IsApostrophe
+// quotation; Find settles such cases by pairing, and IsApostrophe
 // reports false.
 func IsApostrophe(text string, i int) bool {
 	if i < 0 || i >= len(text) {

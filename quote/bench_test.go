@@ -24,8 +24,8 @@ func BenchmarkFind(b *testing.B) {
 		name string
 		doc  *corpus.Document
 	}{
-		{"seed", qfParse(b, string(seed))},
-		{"seed-x32", qfParse(b, strings.Repeat(string(seed)+"\n\n", 32))},
+		{"seed", parse(b, string(seed))},
+		{"seed-x32", parse(b, strings.Repeat(string(seed)+"\n\n", 32))},
 		// Adversarial: one long paragraph of unpaired and nested marks.
 		{"marks-1MB", plain(strings.Repeat("“a ‘b, he said “c” ’d \" '", 1<<20/40))},
 		{"apostrophes-1MB", plain(strings.Repeat("don’t students’ ’90s ‘", 1<<20/32))},

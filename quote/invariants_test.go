@@ -14,11 +14,11 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-// qfInvariants checks what must hold of any Find result: spans in
+// checkInvariants checks what must hold of any Find result: spans in
 // bounds and on rune boundaries, marks where they are said to be, text
 // order with outer before inner, depths matching containment, spans nested
 // or disjoint, nothing in a skipped region.
-func qfInvariants(t testing.TB, doc *corpus.Document, quotes []Quote) {
+func checkInvariants(t testing.TB, doc *corpus.Document, quotes []Quote) {
 	t.Helper()
 	text := doc.Text
 	valid := utf8.ValidString(text)
@@ -69,9 +69,9 @@ func TestFindSeeds(t *testing.T) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			b, err := os.ReadFile(f)
 			require.NoError(t, err)
-			doc := qfParse(t, string(b))
+			doc := parse(t, string(b))
 			quotes := Find(doc)
-			qfInvariants(t, doc, quotes)
+			checkInvariants(t, doc, quotes)
 			assert.NotEmpty(t, quotes)
 			for _, q := range quotes {
 				t.Logf("p%d depth=%d scare=%v unclosed=%v parts=%d %s…%s %q",
@@ -81,8 +81,8 @@ func TestFindSeeds(t *testing.T) {
 	}
 }
 
-// qfPlainDoc lays text out without the tagger: paragraphs and regions only.
-func qfPlainDoc(text string) *corpus.Document {
+// plainDoc lays text out without the tagger: paragraphs and regions only.
+func plainDoc(text string) *corpus.Document {
 	doc := &corpus.Document{Text: text, Regions: corpus.FindRegions(text)}
 	for _, p := range corpus.SplitParagraphs(text) {
 		doc.Paragraphs = append(doc.Paragraphs, corpus.Paragraph{Span: p, Skip: doc.Skipped(p)})
@@ -105,8 +105,8 @@ func TestFindRandom(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := b.String()
-		doc := qfPlainDoc(text)
-		qfInvariants(t, doc, Find(doc))
+		doc := plainDoc(text)
+		checkInvariants(t, doc, Find(doc))
 		for i := range len(text) {
 			IsApostrophe(text, i)
 		}
@@ -124,8 +124,8 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		doc := qfPlainDoc(text)
-		qfInvariants(t, doc, Find(doc))
+		doc := plainDoc(text)
+		checkInvariants(t, doc, Find(doc))
 		for i := range len(text) {
 			IsApostrophe(text, i)
 		}

@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/sayso/sayso/corpus"
+import (
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/quote"
+)
 
 // accordingTo builds the candidate for "according to X" at token i of
 // sentence si: "C, according to X" or "According to X, C".
@@ -111,7 +114,7 @@ func (rf *reportFinder) quoteStartsSentence(q qmark) bool {
 // and are left to the outer one.
 func findQuoteMarks(doc *corpus.Document) []qmark {
 	var out []qmark
-	for _, q := range FindQuotes(doc) {
+	for _, q := range quote.Find(doc) {
 		if q.Depth > 0 || q.Inner.Len() == 0 || q.Inner.In(doc.Text) == "" {
 			continue
 		}

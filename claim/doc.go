@@ -10,10 +10,13 @@
 //
 // # Kinds
 //
-// Direct claims are the words inside quotation marks (FindQuotes), with
-// the cue beside them ("“…,” Okafor said", "said the minister: “…”", "“…”
-// ― Jane Doe"); a
-// quotation broken by its attribution gives two claims. A paragraph that
+// Direct claims are the words inside quotation marks, with the cue beside
+// them ("“…,” Okafor said", "said the minister: “…”", "“…” ― Jane Doe").
+// claim does not pair marks itself: it takes the top-level quotations that
+// package quote finds (quote.Find), so curly, straight, low and angle marks,
+// quotations over several paragraphs and quotations missing a mark are read
+// as quote reads them; quotations nested in another are left to the outer
+// one. A quotation broken by its attribution gives two claims. A paragraph that
 // ends with a colon after a source ("Okafor said of the plan:") introduces
 // a block quotation: the next paragraphs, without quotation marks, are
 // direct claims with cue ":". Indirect claims are reported speech: the

@@ -1,44 +1,44 @@
-package claim
+package quote
 
 import "github.com/sayso/sayso/corpus"
 
-// qfMaxDepth bounds the stack of open quotations in a paragraph, so that a
+// maxDepth bounds the stack of open quotations in a paragraph, so that a
 // paragraph of nothing but opening marks stays linear.
-const qfMaxDepth = 32
+const maxDepth = 32
 
-// qfOpen is an opening mark waiting for its closing mark.
-type qfOpen struct {
+// opener is an opening mark waiting for its closing mark.
+type opener struct {
 	pos, end int // the opening mark; pos == end when the mark was lost
 	r        rune
-	fam      qfFamily
+	fam      family
 	weak     bool          // a ’ used as an opening mark: dropped unless paired
 	para     int           // paragraph where it opened
 	from     int           // start of the content in the current paragraph
 	parts    []corpus.Span // content of earlier paragraphs
 }
 
-// qfRaw is a found quotation before sorting, depths and scare flags.
-type qfRaw struct {
+// raw is a found quotation before sorting, depths and scare flags.
+type raw struct {
 	q   Quote
-	fam qfFamily
+	fam family
 }
 
-// qfScanner pairs quotation marks paragraph by paragraph. It is used by one
-// call of FindQuotes and is not safe for concurrent use.
-type qfScanner struct {
+// scanner pairs quotation marks paragraph by paragraph. It is used by one
+// call of Find and is not safe for concurrent use.
+type scanner struct {
 	text      string
-	paras     []qfPara
-	out       []qfRaw
-	marks     []qfMark // scratch: the current paragraph's marks
-	stack     []qfOpen // the current paragraph's open quotations
+	paras     []para
+	out       []raw
+	marks     []mark   // scratch: the current paragraph's marks
+	stack     []opener // the current paragraph's open quotations
 	kids      []int    // scratch: indexes into out
 	k         int      // current paragraph
 	paraOut   int      // index in out of the current paragraph's first quotation
 	sawDouble bool     // a double mark was seen in the current paragraph
 }
 
-func (s *qfScanner) run() {
-	var carry *qfOpen
+func (s *scanner) run() {
+	var carry *opener
 	for k := range s.paras {
 		if s.paras[k].skip {
 			continue // continued never carries a quotation into one
@@ -50,7 +50,7 @@ func (s *qfScanner) run() {
 // paragraph pairs the marks of paragraph k, carry being a quotation
 // continued from the previous paragraph, and returns the quotation to
 // continue into the next one, if any.
-func (s *qfScanner) paragraph(k int, carry *qfOpen) *qfOpen {
+func (s *scanner) paragraph(k int, carry *opener) *opener {
 	p := s.paras[k]
 	s.k, s.paraOut, s.sawDouble = k, len(s.out), false
 	s.stack = s.stack[:0]
@@ -59,13 +59,13 @@ func (s *qfScanner) paragraph(k int, carry *qfOpen) *qfOpen {
 		s.stack = append(s.stack, *carry)
 		from = carry.from // past the repeated opening mark
 	}
-	s.marks = qfCollect(s.marks[:0], s.text, p.Start, p.End)
+	s.marks = collect(s.marks[:0], s.text, p.Start, p.End)
 	for i := range s.marks {
 		m := &s.marks[i]
 		if m.pos < from {
 			continue
 		}
-		if m.fam == qfDouble {
+		if m.fam == double {
 			s.double(m)
 			s.sawDouble = true
 		} else {
@@ -77,16 +77,16 @@ func (s *qfScanner) paragraph(k int, carry *qfOpen) *qfOpen {
 
 // nearestDouble returns the index in the stack of the innermost open double
 // quotation, or -1.
-func (s *qfScanner) nearestDouble() int {
+func (s *scanner) nearestDouble() int {
 	for i := len(s.stack) - 1; i >= 0; i-- {
-		if s.stack[i].fam == qfDouble {
+		if s.stack[i].fam == double {
 			return i
 		}
 	}
 	return -1
 }
 
-func (s *qfScanner) double(m *qfMark) {
+func (s *scanner) double(m *mark) {
 	nd := s.nearestDouble()
 	top := rune(0)
 	if nd >= 0 {
@@ -136,12 +136,12 @@ func (s *qfScanner) double(m *qfMark) {
 	}
 }
 
-func (s *qfScanner) single(m *qfMark) {
+func (s *scanner) single(m *mark) {
 	if m.apos {
 		return
 	}
 	ns, top := -1, rune(0)
-	if n := len(s.stack); n > 0 && s.stack[n-1].fam == qfSingle {
+	if n := len(s.stack); n > 0 && s.stack[n-1].fam == single {
 		ns, top = n-1, s.stack[n-1].r
 	}
 	canClose := ns >= 0 && m.close && !(m.weak && m.defer_)
@@ -186,17 +186,17 @@ func (s *qfScanner) single(m *qfMark) {
 	}
 }
 
-func (s *qfScanner) push(m *qfMark, weak bool) {
-	if len(s.stack) >= qfMaxDepth {
+func (s *scanner) push(m *mark, weak bool) {
+	if len(s.stack) >= maxDepth {
 		return
 	}
-	s.stack = append(s.stack, qfOpen{pos: m.pos, end: m.end, r: m.r, fam: m.fam, weak: weak, para: s.k, from: m.end})
+	s.stack = append(s.stack, opener{pos: m.pos, end: m.end, r: m.r, fam: m.fam, weak: weak, para: s.k, from: m.end})
 }
 
 // closeAt closes the quotation at stack index i with mark m. Single
 // quotations opened inside it and still open are dropped: their marks
 // were apostrophes or typos.
-func (s *qfScanner) closeAt(i int, m *qfMark) {
+func (s *scanner) closeAt(i int, m *mark) {
 	o := s.stack[i]
 	s.stack = s.stack[:i]
 	s.emit(&o, m.pos, m)
@@ -205,9 +205,9 @@ func (s *qfScanner) closeAt(i int, m *qfMark) {
 // emit records the quotation o, its content ending at contentEnd, closed
 // by mark c, or unclosed when c is nil. A quotation with no content is
 // dropped.
-func (s *qfScanner) emit(o *qfOpen, contentEnd int, c *qfMark) {
+func (s *scanner) emit(o *opener, contentEnd int, c *mark) {
 	parts := o.parts
-	if part := qfTrim(s.text, o.from, contentEnd); part.Len() > 0 {
+	if part := trim(s.text, o.from, contentEnd); part.Len() > 0 {
 		parts = append(parts, part)
 	}
 	if len(parts) == 0 {
@@ -225,5 +225,5 @@ func (s *qfScanner) emit(o *qfOpen, contentEnd int, c *qfMark) {
 	} else {
 		q.Unclosed, q.Span.End = true, q.Inner.End
 	}
-	s.out = append(s.out, qfRaw{q: q, fam: o.fam})
+	s.out = append(s.out, raw{q: q, fam: o.fam})
 }

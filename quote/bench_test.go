@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"os"
@@ -8,7 +8,7 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-func BenchmarkFindQuotes(b *testing.B) {
+func BenchmarkFind(b *testing.B) {
 	seed, err := os.ReadFile("../testdata/seeds/004_d1e5349e2d036e46.txt")
 	if err != nil {
 		b.Fatal(err)
@@ -24,8 +24,8 @@ func BenchmarkFindQuotes(b *testing.B) {
 		name string
 		doc  *corpus.Document
 	}{
-		{"seed", qfParse(b, string(seed))},
-		{"seed-x32", qfParse(b, strings.Repeat(string(seed)+"\n\n", 32))},
+		{"seed", parse(b, string(seed))},
+		{"seed-x32", parse(b, strings.Repeat(string(seed)+"\n\n", 32))},
 		// Adversarial: one long paragraph of unpaired and nested marks.
 		{"marks-1MB", plain(strings.Repeat("“a ‘b, he said “c” ’d \" '", 1<<20/40))},
 		{"apostrophes-1MB", plain(strings.Repeat("don’t students’ ’90s ‘", 1<<20/32))},
@@ -35,7 +35,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(c.doc.Text)))
 			for b.Loop() {
-				FindQuotes(c.doc)
+				Find(c.doc)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"sort"
@@ -9,17 +9,17 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-// qfCueClause reports whether text[i:end] starts, after white space, with a
+// cueClause reports whether text[i:end] starts, after white space, with a
 // short speech clause such as "he said", "said Baker", "the minister told
 // reporters" or "according to": a speech verb first, or a subject of at
 // most five words (not starting with a conjunction) and then a speech verb.
 // It reads no further than the next punctuation that is not inside a word,
 // so scanning every comma of a text stays linear.
-func qfCueClause(text string, i, end int) bool {
+func cueClause(text string, i, end int) bool {
 	for n := 0; n < 6; n++ {
 		for i < end {
 			r, sz := utf8.DecodeRuneInString(text[i:end])
-			if !qfSpace(r) {
+			if !isSpace(r) {
 				break
 			}
 			i += sz
@@ -27,7 +27,7 @@ func qfCueClause(text string, i, end int) bool {
 		start := i
 		for i < end {
 			r, sz := utf8.DecodeRuneInString(text[i:end])
-			if qfWordRune(r) || i > start && (r == '-' || r == '.' || r == '\'' || r == '’') {
+			if isWordRune(r) || i > start && (r == '-' || r == '.' || r == '\'' || r == '’') {
 				i += sz
 				continue
 			}
@@ -36,15 +36,15 @@ func qfCueClause(text string, i, end int) bool {
 		if i == start {
 			return false
 		}
-		w := qfLower(strings.TrimRight(text[start:i], ".'’"))
-		if qfSpeechVerb(w) {
+		w := lower(strings.TrimRight(text[start:i], ".'’"))
+		if speechVerb(w) {
 			return true
 		}
-		if qfConjunction(w) {
+		if conjunction(w) {
 			return false
 		}
 		if i < end {
-			if r, _ := utf8.DecodeRuneInString(text[i:end]); !qfSpace(r) {
+			if r, _ := utf8.DecodeRuneInString(text[i:end]); !isSpace(r) {
 				return false // punctuation: the clause ended without a cue
 			}
 		}
@@ -52,10 +52,10 @@ func qfCueClause(text string, i, end int) bool {
 	return false
 }
 
-// qfCueAfter reports whether quotation q is followed by a speech cue: its
+// cueAfter reports whether quotation q is followed by a speech cue: its
 // content ends with , ? or ! or a comma follows the closing mark, and a
 // speech clause comes next.
-func qfCueAfter(text string, q *Quote, end int) bool {
+func cueAfter(text string, q *Quote, end int) bool {
 	last, _ := utf8.DecodeLastRuneInString(text[q.Inner.Start:q.Inner.End])
 	punct := last == ',' || last == '?' || last == '!'
 	j := q.Span.End
@@ -63,14 +63,14 @@ func qfCueAfter(text string, q *Quote, end int) bool {
 		punct = true
 		j++
 	}
-	return punct && qfCueClause(text, j, end)
+	return punct && cueClause(text, j, end)
 }
 
-// qfCueBefore reports whether the quotation opening at pos follows a colon
+// cueBefore reports whether the quotation opening at pos follows a colon
 // or a speech verb (said “…”, said, “…”, said that “…”, according to “…”)
 // within paragraph text[pstart:].
-func qfCueBefore(text string, pstart, pos int) bool {
-	j := qfTrim(text, pstart, pos).End
+func cueBefore(text string, pstart, pos int) bool {
+	j := trim(text, pstart, pos).End
 	if j == pstart {
 		return false
 	}
@@ -78,36 +78,36 @@ func qfCueBefore(text string, pstart, pos int) bool {
 	case ':':
 		return true
 	case ',':
-		j = qfTrim(text, pstart, j-1).End
+		j = trim(text, pstart, j-1).End
 	}
-	w, j := qfWordBefore(text, pstart, j)
+	w, j := wordBefore(text, pstart, j)
 	switch w {
 	case "that":
-		w, _ = qfWordBefore(text, pstart, j)
+		w, _ = wordBefore(text, pstart, j)
 	case "to":
-		w, _ = qfWordBefore(text, pstart, j)
+		w, _ = wordBefore(text, pstart, j)
 		return w == "according"
 	}
-	return qfSpeechVerb(w)
+	return speechVerb(w)
 }
 
-// qfWordBefore returns, lowercased, the word ending at j (after white
+// wordBefore returns, lowercased, the word ending at j (after white
 // space) in text[pstart:j], and where it starts.
-func qfWordBefore(text string, pstart, j int) (string, int) {
-	j = qfTrim(text, pstart, j).End
+func wordBefore(text string, pstart, j int) (string, int) {
+	j = trim(text, pstart, j).End
 	end := j
 	for j > pstart {
 		r, n := utf8.DecodeLastRuneInString(text[pstart:j])
-		if !qfWordRune(r) && r != '-' {
+		if !isWordRune(r) && r != '-' {
 			break
 		}
 		j -= n
 	}
-	return qfLower(text[j:end]), j
+	return lower(text[j:end]), j
 }
 
-// qfScare applies the scare-quote heuristics documented on FindQuotes.
-func qfScare(doc *corpus.Document, paras []qfPara, q *Quote) bool {
+// isScare applies the scare-quote heuristics documented on Find.
+func isScare(doc *corpus.Document, paras []para, q *Quote) bool {
 	if q.Unclosed || q.Open == "" || len(q.Parts) != 1 || q.Paragraph >= len(paras) {
 		return false
 	}
@@ -117,42 +117,42 @@ func qfScare(doc *corpus.Document, paras []qfPara, q *Quote) bool {
 		return false // continued from a paragraph ending with its opening mark
 	}
 	inner := text[q.Inner.Start:q.Inner.End]
-	words := qfCountWords(inner, 7)
-	toks := qfParagraphTokens(doc, q.Paragraph)
-	if words == 0 || words > 6 || words > 4 && !qfDeterminerBefore(text, toks, p.Start, q.Span.Start) {
+	words := countWords(inner, 7)
+	toks := paragraphTokens(doc, q.Paragraph)
+	if words == 0 || words > 6 || words > 4 && !determinerBefore(text, toks, p.Start, q.Span.Start) {
 		return false
 	}
 	// A final period inside the closing mark is the enclosing sentence's
 	// (American style: was “coming.”) when the quotation is mid-sentence.
 	last, _ := utf8.DecodeLastRuneInString(inner)
-	if strings.ContainsAny(inner, "?!") || qfTwoSentences(inner) ||
-		(last == '.' || last == '…') && !qfMidSentence(text, p.Start, q.Span.Start) ||
-		qfClause(text, toks, q.Inner, words) {
+	if strings.ContainsAny(inner, "?!") || twoSentences(inner) ||
+		(last == '.' || last == '…') && !midSentence(text, p.Start, q.Span.Start) ||
+		hasClause(text, toks, q.Inner, words) {
 		return false
 	}
-	if qfCueBefore(text, p.Start, q.Span.Start) || qfCueAfter(text, q, p.End) {
+	if cueBefore(text, p.Start, q.Span.Start) || cueAfter(text, q, p.End) {
 		return false
 	}
 	// A quotation that is its whole paragraph (but for punctuation) is a
 	// statement, a headline or a pull quote. Only a quotation at the
 	// paragraph's start reads the rest of it.
-	if qfTrimRight(text, p.Start, q.Span.Start) == p.Start {
-		return strings.IndexFunc(text[q.Span.End:p.End], qfWordRune) >= 0
+	if trimRight(text, p.Start, q.Span.Start) == p.Start {
+		return strings.IndexFunc(text[q.Span.End:p.End], isWordRune) >= 0
 	}
 	return true
 }
 
-// qfTwoSentences reports whether s holds a sentence break: a lowercase
+// twoSentences reports whether s holds a sentence break: a lowercase
 // word of two letters or more, a period and a capitalized word ("liars.
 // Cowards", but not "St. Petersburg" or "U.S. Army").
-func qfTwoSentences(s string) bool {
+func twoSentences(s string) bool {
 	for i := strings.Index(s, ". "); i >= 0; {
 		w := i
 		for w > 0 && s[w-1] >= 'a' && s[w-1] <= 'z' {
 			w--
 		}
 		r, _ := utf8.DecodeRuneInString(s[i+2:])
-		if i-w >= 2 && (w == 0 || !qfWordStart(s[w-1:])) && unicode.IsUpper(r) {
+		if i-w >= 2 && (w == 0 || !startsWord(s[w-1:])) && unicode.IsUpper(r) {
 			return true
 		}
 		j := strings.Index(s[i+2:], ". ")
@@ -164,10 +164,10 @@ func qfTwoSentences(s string) bool {
 	return false
 }
 
-// qfMidSentence reports whether a word precedes pos in its sentence within
+// midSentence reports whether a word precedes pos in its sentence within
 // paragraph text[pstart:].
-func qfMidSentence(text string, pstart, pos int) bool {
-	j := qfTrimRight(text, pstart, pos)
+func midSentence(text string, pstart, pos int) bool {
+	j := trimRight(text, pstart, pos)
 	if j == pstart {
 		return false
 	}
@@ -179,12 +179,12 @@ func qfMidSentence(text string, pstart, pos int) bool {
 	return true
 }
 
-// qfCountWords counts the words of s separated by white space, stopping
+// countWords counts the words of s separated by white space, stopping
 // at limit so that a long text costs no more than a short one.
-func qfCountWords(s string, limit int) int {
+func countWords(s string, limit int) int {
 	n, in := 0, false
 	for _, r := range s {
-		switch sp := qfSpace(r); {
+		switch sp := isSpace(r); {
 		case sp:
 			in = false
 		case !in:
@@ -197,18 +197,18 @@ func qfCountWords(s string, limit int) int {
 	return n
 }
 
-// qfClause reports whether the content span holds a clause: for two words
+// hasClause reports whether the content span holds a clause: for two words
 // an auxiliary, or a pronoun and a verb; for more, a finite verb, by
 // part-of-speech tag when the document is tagged, else by lexicon.
-func qfClause(text string, toks []corpus.Token, inner corpus.Span, words int) bool {
+func hasClause(text string, toks []corpus.Token, inner corpus.Span, words int) bool {
 	if words < 2 {
 		return false
 	}
 	aux, pron := false, false
-	for w := range strings.FieldsFuncSeq(text[inner.Start:inner.End], func(r rune) bool { return !qfWordRune(r) && r != '\'' && r != '’' }) {
-		w = qfLower(w)
-		aux = aux || qfAuxiliary(w)
-		pron = pron || qfPronoun(w)
+	for w := range strings.FieldsFuncSeq(text[inner.Start:inner.End], func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
+		w = lower(w)
+		aux = aux || auxiliary(w)
+		pron = pron || pronoun(w)
 	}
 	finite, verb := false, false
 	for i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= inner.Start }); i < len(toks) && toks[i].End <= inner.End; i++ {
@@ -225,11 +225,11 @@ func qfClause(text string, toks []corpus.Token, inner corpus.Span, words int) bo
 	return aux || finite || pron && verb
 }
 
-// qfDeterminerBefore reports whether the word just before pos is a
+// determinerBefore reports whether the word just before pos is a
 // determiner, possessive or adjective (the, its, so-called, more), by tag
 // when the document is tagged, else by lexicon.
-func qfDeterminerBefore(text string, toks []corpus.Token, pstart, pos int) bool {
-	w, start := qfWordBefore(text, pstart, pos)
+func determinerBefore(text string, toks []corpus.Token, pstart, pos int) bool {
+	w, start := wordBefore(text, pstart, pos)
 	if w == "" {
 		return false
 	}
@@ -249,10 +249,10 @@ func qfDeterminerBefore(text string, toks []corpus.Token, pstart, pos int) bool 
 	return false
 }
 
-// qfParagraphTokens returns the tokens of paragraph i, found through its
+// paragraphTokens returns the tokens of paragraph i, found through its
 // sentences so that lookups stay local; all tokens when the indexes do not
 // hold (a document built by hand), and none when there are none.
-func qfParagraphTokens(doc *corpus.Document, i int) []corpus.Token {
+func paragraphTokens(doc *corpus.Document, i int) []corpus.Token {
 	if i < len(doc.Paragraphs) {
 		p := doc.Paragraphs[i]
 		if 0 <= p.First && p.First < p.Last && p.Last <= len(doc.Sentences) {
@@ -265,8 +265,8 @@ func qfParagraphTokens(doc *corpus.Document, i int) []corpus.Token {
 	return doc.Tokens
 }
 
-// qfLower lowercases short words; long ones cannot be in any lexicon here.
-func qfLower(w string) string {
+// lower lowercases short words; long ones cannot be in any lexicon here.
+func lower(w string) string {
 	if len(w) > 24 {
 		return ""
 	}
@@ -278,9 +278,9 @@ func qfLower(w string) string {
 	return w
 }
 
-// qfSpeechVerb reports whether w (lowercase) is a verb of saying as used in
+// speechVerb reports whether w (lowercase) is a verb of saying as used in
 // attributions, or "according" (to).
-func qfSpeechVerb(w string) bool {
+func speechVerb(w string) bool {
 	switch w {
 	case "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks",
 		"explained", "explains", "noted", "notes", "stressed", "stresses", "warned", "warns",
@@ -297,9 +297,9 @@ func qfSpeechVerb(w string) bool {
 	return false
 }
 
-// qfConjunction reports whether w (lowercase) starts a clause that is not
+// conjunction reports whether w (lowercase) starts a clause that is not
 // an attribution (but, because, which...).
-func qfConjunction(w string) bool {
+func conjunction(w string) bool {
 	switch w {
 	case "and", "but", "or", "nor", "as", "if", "when", "because", "so", "that", "which",
 		"who", "whom", "whose", "while", "although", "though", "since", "where", "than",
@@ -309,9 +309,9 @@ func qfConjunction(w string) bool {
 	return false
 }
 
-// qfAuxiliary reports whether w (lowercase) is an auxiliary or a contracted
+// auxiliary reports whether w (lowercase) is an auxiliary or a contracted
 // finite verb (is, will, don’t, it’s, we’re).
-func qfAuxiliary(w string) bool {
+func auxiliary(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "am", "will", "would", "can", "could", "shall",
 		"should", "might", "must", "do", "does", "did", "has", "have", "had", "cannot":
@@ -328,13 +328,13 @@ func qfAuxiliary(w string) bool {
 	case "t":
 		return strings.HasSuffix(base, "n")
 	case "s":
-		return qfPronoun(base) || base == "that" || base == "there" || base == "what"
+		return pronoun(base) || base == "that" || base == "there" || base == "what"
 	}
 	return false
 }
 
-// qfPronoun reports whether w (lowercase) is a subject pronoun.
-func qfPronoun(w string) bool {
+// pronoun reports whether w (lowercase) is a subject pronoun.
+func pronoun(w string) bool {
 	switch w {
 	case "i", "we", "you", "he", "she", "it", "they":
 		return true

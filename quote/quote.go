@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"slices"
@@ -27,13 +27,13 @@ type Quote struct {
 	Parts []corpus.Span
 	// Open and Close are the marks as written ("“", "”", "\"", "'", "«"...).
 	// Close is "" when the closing mark is missing (Unclosed), and Open is ""
-	// when the opening mark is missing (see FindQuotes).
+	// when the opening mark is missing (see Find).
 	Open, Close string
 	// Depth is 0 for a quotation at top level, 1 for one nested inside
 	// another, and so on.
 	Depth int
 	// Unclosed is true when the closing mark was missing and the quotation
-	// was ended by local recovery (see FindQuotes).
+	// was ended by local recovery (see Find).
 	Unclosed bool
 	// Scare is true for a short quoted term or name rather than a statement
 	// (a “humanitarian pause”). It is a hint: whether such a fragment is part
@@ -44,7 +44,7 @@ type Quote struct {
 	Paragraph int
 }
 
-// FindQuotes returns the quotations of doc's article body in text order,
+// Find returns the quotations of doc's article body in text order,
 // an outer quotation before those nested in it. Quotations in non-article
 // regions (Document.Skipped) are left out, and so are empty ones (“”).
 //
@@ -108,19 +108,19 @@ type Quote struct {
 // colon, is not followed by , ? or ! and a speech cue, and is not a
 // paragraph on its own.
 //
-// FindQuotes never panics; malformed paragraphs (out of range, overlapping,
+// Find never panics; malformed paragraphs (out of range, overlapping,
 // not on rune boundaries) are skipped. It runs in time linear in the text.
 // It is safe for concurrent use.
-func FindQuotes(doc *corpus.Document) []Quote {
+func Find(doc *corpus.Document) []Quote {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	s := &qfScanner{text: doc.Text, paras: qfParagraphs(doc)}
+	s := &scanner{text: doc.Text, paras: paragraphs(doc)}
 	s.run()
 	if len(s.out) == 0 {
 		return nil
 	}
-	regions := qfNewRegionIndex(doc.Text, doc.Regions)
+	regions := newRegionIndex(doc.Text, doc.Regions)
 	out := make([]Quote, 0, len(s.out))
 	for _, r := range s.out {
 		if !regions.overlaps(r.q.Span) {
@@ -133,39 +133,39 @@ func FindQuotes(doc *corpus.Document) []Quote {
 		}
 		return b.Span.End - a.Span.End
 	})
-	qfDepths(out)
+	setDepths(out)
 	for i := range out {
-		out[i].Scare = qfScare(doc, s.paras, &out[i])
+		out[i].Scare = isScare(doc, s.paras, &out[i])
 	}
 	return out
 }
 
-// qfPara is a paragraph as FindQuotes reads it, at the same index as in
+// para is a paragraph as Find reads it, at the same index as in
 // Document.Paragraphs, skip set when it is not to be read.
-type qfPara struct {
+type para struct {
 	corpus.Span
 	skip bool
 }
 
-// qfParagraphs returns doc's paragraphs, marking skipped those in
+// paragraphs returns doc's paragraphs, marking skipped those in
 // non-article regions and those whose spans are malformed. A document with
 // text but no paragraphs is split at line breaks.
-func qfParagraphs(doc *corpus.Document) []qfPara {
+func paragraphs(doc *corpus.Document) []para {
 	text := doc.Text
 	if len(doc.Paragraphs) == 0 {
 		spans := corpus.SplitParagraphs(text)
-		out := make([]qfPara, len(spans))
+		out := make([]para, len(spans))
 		for i, p := range spans {
-			out[i] = qfPara{Span: p, skip: doc.Skipped(p)}
+			out[i] = para{Span: p, skip: doc.Skipped(p)}
 		}
 		return out
 	}
-	out := make([]qfPara, len(doc.Paragraphs))
+	out := make([]para, len(doc.Paragraphs))
 	prevEnd := 0
 	for i, p := range doc.Paragraphs {
 		ok := p.Start >= prevEnd && p.Start <= p.End && p.End <= len(text) &&
-			qfBoundary(text, p.Start) && qfBoundary(text, p.End)
-		out[i] = qfPara{Span: p.Span, skip: p.Skip || !ok}
+			runeBoundary(text, p.Start) && runeBoundary(text, p.End)
+		out[i] = para{Span: p.Span, skip: p.Skip || !ok}
 		if ok {
 			prevEnd = p.End
 		}
@@ -173,14 +173,14 @@ func qfParagraphs(doc *corpus.Document) []qfPara {
 	return out
 }
 
-// qfBoundary reports whether byte i of text starts a rune or ends the text.
-func qfBoundary(text string, i int) bool {
+// runeBoundary reports whether byte i of text starts a rune or ends the text.
+func runeBoundary(text string, i int) bool {
 	return i == len(text) || utf8.RuneStart(text[i])
 }
 
-// qfDepths sets each quote's Depth from containment. quotes must be sorted
+// setDepths sets each quote's Depth from containment. quotes must be sorted
 // by start, longer first.
-func qfDepths(quotes []Quote) {
+func setDepths(quotes []Quote) {
 	var stack []corpus.Span
 	for i := range quotes {
 		sp := quotes[i].Span
@@ -192,14 +192,14 @@ func qfDepths(quotes []Quote) {
 	}
 }
 
-// qfRegionIndex answers whether a span overlaps any region in logarithmic
+// regionIndex answers whether a span overlaps any region in logarithmic
 // time: regions sorted by start, with the running maximum of their ends.
-type qfRegionIndex struct {
+type regionIndex struct {
 	starts []int
 	maxEnd []int
 }
 
-func qfNewRegionIndex(text string, regions []corpus.Region) qfRegionIndex {
+func newRegionIndex(text string, regions []corpus.Region) regionIndex {
 	var spans []corpus.Span
 	for _, r := range regions {
 		if r.Start < r.End {
@@ -207,7 +207,7 @@ func qfNewRegionIndex(text string, regions []corpus.Region) qfRegionIndex {
 		}
 	}
 	slices.SortFunc(spans, func(a, b corpus.Span) int { return a.Start - b.Start })
-	ix := qfRegionIndex{starts: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
+	ix := regionIndex{starts: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
 	m := 0
 	for i, s := range spans {
 		m = max(m, s.End)
@@ -218,7 +218,7 @@ func qfNewRegionIndex(text string, regions []corpus.Region) qfRegionIndex {
 
 // overlaps reports whether s overlaps a region: some region starting before
 // s ends must end after s starts.
-func (ix qfRegionIndex) overlaps(s corpus.Span) bool {
+func (ix regionIndex) overlaps(s corpus.Span) bool {
 	k := sort.SearchInts(ix.starts, s.End) // regions [0,k) start before s.End
 	return k > 0 && ix.maxEnd[k-1] > s.Start
 }

@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"context"
@@ -10,8 +10,8 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-// qfWant is one expected quotation. parts 0 means one part.
-type qfWant struct {
+// wantQuote is one expected quotation. parts 0 means one part.
+type wantQuote struct {
 	inner       string
 	open, close string
 	depth       int
@@ -20,61 +20,61 @@ type qfWant struct {
 	parts       int
 }
 
-func qfParse(t testing.TB, text string) *corpus.Document {
+func parse(t testing.TB, text string) *corpus.Document {
 	t.Helper()
 	doc, err := corpus.Parse(context.Background(), &corpus.Article{ID: "t", Text: text})
 	require.NoError(t, err)
 	return doc
 }
 
-func TestFindQuotes(t *testing.T) {
+func TestFind(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
-		want []qfWant
+		want []wantQuote
 	}{
 		// Each kind of mark.
 		{"curly double after comma cue", "The mayor said, “We will rebuild the bridge.”",
-			[]qfWant{{inner: "We will rebuild the bridge.", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "We will rebuild the bridge.", open: "“", close: "”"}}},
 		{"curly double ends with comma", "“We are ready,” the general said.",
-			[]qfWant{{inner: "We are ready,", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "We are ready,", open: "“", close: "”"}}},
 		{"question mark inside", "“Who pays for this?” asked the farmer.",
-			[]qfWant{{inner: "Who pays for this?", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "Who pays for this?", open: "“", close: "”"}}},
 		{"after a colon", "The statement read: “The border stays closed.”",
-			[]qfWant{{inner: "The border stays closed.", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "The border stays closed.", open: "“", close: "”"}}},
 		{"question after colon at paragraph end", "The question remains: “Who will pay?”",
-			[]qfWant{{inner: "Who will pay?", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "Who will pay?", open: "“", close: "”"}}},
 		{"straight double", `"The talks failed," she said.`,
-			[]qfWant{{inner: "The talks failed,", open: `"`, close: `"`}}},
+			[]wantQuote{{inner: "The talks failed,", open: `"`, close: `"`}}},
 		{"straight double scare", `He called the plan "a fantasy" and left.`,
-			[]qfWant{{inner: "a fantasy", open: `"`, close: `"`, scare: true}}},
+			[]wantQuote{{inner: "a fantasy", open: `"`, close: `"`, scare: true}}},
 		{"straight single British", "'We have no choice,' the minister said.",
-			[]qfWant{{inner: "We have no choice,", open: "'", close: "'"}}},
+			[]wantQuote{{inner: "We have no choice,", open: "'", close: "'"}}},
 		{"curly single British", "‘Prices will fall,’ the banker said.",
-			[]qfWant{{inner: "Prices will fall,", open: "‘", close: "’"}}},
+			[]wantQuote{{inner: "Prices will fall,", open: "‘", close: "’"}}},
 		{"guillemets French spacing", "Il a dit : « Nous partirons demain. »",
-			[]qfWant{{inner: "Nous partirons demain.", open: "«", close: "»"}}},
+			[]wantQuote{{inner: "Nous partirons demain.", open: "«", close: "»"}}},
 		{"German low quotes", "Er sagte: „Wir kommen morgen.“",
-			[]qfWant{{inner: "Wir kommen morgen.", open: "„", close: "“"}}},
-		{"German nested low single", "Sie sagte: „Er rief ‚Feuer‘ und lief.“", []qfWant{
+			[]wantQuote{{inner: "Wir kommen morgen.", open: "„", close: "“"}}},
+		{"German nested low single", "Sie sagte: „Er rief ‚Feuer‘ und lief.“", []wantQuote{
 			{inner: "Er rief ‚Feuer‘ und lief.", open: "„", close: "“"},
 			{inner: "Feuer", open: "‚", close: "‘", depth: 1, scare: true}}},
-		{"single guillemets nested", "Il a dit « le mot ‹ paix › est vide ».", []qfWant{
+		{"single guillemets nested", "Il a dit « le mot ‹ paix › est vide ».", []wantQuote{
 			{inner: "le mot ‹ paix › est vide", open: "«", close: "»"},
 			{inner: "paix", open: "‹", close: "›", depth: 1, scare: true}}},
 		{"reversed guillemets", "Er sagte »Wir gehen jetzt« und ging.",
-			[]qfWant{{inner: "Wir gehen jetzt", open: "»", close: "«", scare: true}}},
+			[]wantQuote{{inner: "Wir gehen jetzt", open: "»", close: "«", scare: true}}},
 		{"spaced straight marks", `He said: " We agree, " and left.`,
-			[]qfWant{{inner: "We agree,", open: `"`, close: `"`}}},
+			[]wantQuote{{inner: "We agree,", open: `"`, close: `"`}}},
 		{"mixed curly then straight", `“We are ready," he said.`,
-			[]qfWant{{inner: "We are ready,", open: "“", close: `"`}}},
+			[]wantQuote{{inner: "We are ready,", open: "“", close: `"`}}},
 		{"mixed straight then curly", `"We are ready,” he said.`,
-			[]qfWant{{inner: "We are ready,", open: `"`, close: "”"}}},
-		{"quote broken by attribution", "“We want peace,” he said, “but not at any price.”", []qfWant{
+			[]wantQuote{{inner: "We are ready,", open: `"`, close: "”"}}},
+		{"quote broken by attribution", "“We want peace,” he said, “but not at any price.”", []wantQuote{
 			{inner: "We want peace,", open: "“", close: "”"},
 			{inner: "but not at any price.", open: "“", close: "”"}}},
 		{"quote after dash", "The message was clear—“go home”—and they did.",
-			[]qfWant{{inner: "go home", open: "“", close: "”", scare: true}}},
+			[]wantQuote{{inner: "go home", open: "“", close: "”", scare: true}}},
 
 		// Apostrophes.
 		{"possessive and contraction", "Okafor’s forces don’t retreat, officials say.", nil},
@@ -85,95 +85,95 @@ func TestFindQuotes(t *testing.T) {
 		{"transliterated names", "Ba’ath and al-Ba’ath members were named.", nil},
 		{"elided tis", "’Tis the season, they say.", nil},
 		{"plural possessive inside single quote", "‘The students’ demands are fair,’ the dean said.",
-			[]qfWant{{inner: "The students’ demands are fair,", open: "‘", close: "’"}}},
+			[]wantQuote{{inner: "The students’ demands are fair,", open: "‘", close: "’"}}},
 		{"elided em inside quote", "“Let ’em talk,” he said.",
-			[]qfWant{{inner: "Let ’em talk,", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "Let ’em talk,", open: "“", close: "”"}}},
 		{"straight apostrophes", "He said 'we can't wait' and the '90s were over.",
-			[]qfWant{{inner: "we can't wait", open: "'", close: "'"}}},
+			[]wantQuote{{inner: "we can't wait", open: "'", close: "'"}}},
 		{"straight plural possessive", "The players' coach said the 'new rules' hurt.",
-			[]qfWant{{inner: "new rules", open: "'", close: "'", scare: true}}},
+			[]wantQuote{{inner: "new rules", open: "'", close: "'", scare: true}}},
 		{"straight contraction in quote", "'It's over,' he said.",
-			[]qfWant{{inner: "It's over,", open: "'", close: "'"}}},
+			[]wantQuote{{inner: "It's over,", open: "'", close: "'"}}},
 
 		// Nesting.
-		{"single nested in double", "“They told us ‘leave now’ and we did,” the villager said.", []qfWant{
+		{"single nested in double", "“They told us ‘leave now’ and we did,” the villager said.", []wantQuote{
 			{inner: "They told us ‘leave now’ and we did,", open: "“", close: "”"},
 			{inner: "leave now", open: "‘", close: "’", depth: 1, scare: true}}},
-		{"nested with apostrophe", "“I don’t know what ‘secure’ means to them,” said Ali.", []qfWant{
+		{"nested with apostrophe", "“I don’t know what ‘secure’ means to them,” said Ali.", []wantQuote{
 			{inner: "I don’t know what ‘secure’ means to them,", open: "“", close: "”"},
 			{inner: "secure", open: "‘", close: "’", depth: 1, scare: true}}},
-		{"double nested in double", "“He called it “madness” and left,” she said.", []qfWant{
+		{"double nested in double", "“He called it “madness” and left,” she said.", []wantQuote{
 			{inner: "He called it “madness” and left,", open: "“", close: "”"},
 			{inner: "madness", open: "“", close: "”", depth: 1, scare: true}}},
-		{"double nested in British single", "‘He said “stop” twice,’ she recalled.", []qfWant{
+		{"double nested in British single", "‘He said “stop” twice,’ she recalled.", []wantQuote{
 			{inner: "He said “stop” twice,", open: "‘", close: "’"},
 			{inner: "stop", open: "“", close: "”", depth: 1}}},
 
 		// Several paragraphs.
 		{"multi-paragraph quote", "The commander spoke at length.\n\n“We will hold the line.\n\n“We will not retreat, whatever it costs.\n\n“And we will win,” he said.",
-			[]qfWant{{inner: "We will hold the line.\n\n“We will not retreat, whatever it costs.\n\n“And we will win,", open: "“", close: "”", parts: 3}}},
+			[]wantQuote{{inner: "We will hold the line.\n\n“We will not retreat, whatever it costs.\n\n“And we will win,", open: "“", close: "”", parts: 3}}},
 		{"multi-paragraph never closed", "She wrote: “The river has risen.\n\n“Nobody has come to help us.\n\nThe rescue teams arrived on Monday.",
-			[]qfWant{{inner: "The river has risen.\n\n“Nobody has come to help us.", open: "“", unclosed: true, parts: 2}}},
+			[]wantQuote{{inner: "The river has risen.\n\n“Nobody has come to help us.", open: "“", unclosed: true, parts: 2}}},
 		{"multi-paragraph British never closed", "She said: ‘We stayed.\n\n‘We had nowhere to go\n\nThe town emptied.",
-			[]qfWant{{inner: "We stayed.\n\n‘We had nowhere to go", open: "‘", unclosed: true, parts: 2}}},
+			[]wantQuote{{inner: "We stayed.\n\n‘We had nowhere to go", open: "‘", unclosed: true, parts: 2}}},
 		{"multi-paragraph straight", "\"First we wait.\n\n\"Then we move,\" he said.",
-			[]qfWant{{inner: "First we wait.\n\n\"Then we move,", open: `"`, close: `"`, parts: 2}}},
+			[]wantQuote{{inner: "First we wait.\n\n\"Then we move,", open: `"`, close: `"`, parts: 2}}},
 
 		// Unbalanced marks.
 		{"unclosed ended by cue", "“We are not leaving, the farmer said. Then he went home.",
-			[]qfWant{{inner: "We are not leaving,", open: "“", unclosed: true}}},
+			[]wantQuote{{inner: "We are not leaving,", open: "“", unclosed: true}}},
 		{"unclosed ends with its paragraph", "“The water is gone and the crops are dead.\n\nOfficials did not comment.",
-			[]qfWant{{inner: "The water is gone and the crops are dead.", open: "“", unclosed: true}}},
-		{"missing close before next quote", "“We tried everything, she said. “Nothing worked.”", []qfWant{
+			[]wantQuote{{inner: "The water is gone and the crops are dead.", open: "“", unclosed: true}}},
+		{"missing close before next quote", "“We tried everything, she said. “Nothing worked.”", []wantQuote{
 			{inner: "We tried everything,", open: "“", unclosed: true},
 			{inner: "Nothing worked.", open: "“", close: "”"}}},
-		{"missing close before new sentence quote", "“We waited. “Nobody came,” he said.", []qfWant{
+		{"missing close before new sentence quote", "“We waited. “Nobody came,” he said.", []wantQuote{
 			{inner: "We waited.", open: "“", unclosed: true},
 			{inner: "Nobody came,", open: "“", close: "”"}}},
 		{"lost opening mark", "We are close to a deal,” the envoy said.",
-			[]qfWant{{inner: "We are close to a deal,", close: "”"}}},
+			[]wantQuote{{inner: "We are close to a deal,", close: "”"}}},
 		{"stray closer ignored", "Prices rose” overnight in the north.", nil},
 		{"unpaired left single ignored", "The ‘reform was announced on Friday.", nil},
 		{"inch mark", `The 12" screen costs more.`, nil},
 		{"unclosed single starting paragraph", "‘Nobody listens to us\n\nThe meeting ended.",
-			[]qfWant{{inner: "Nobody listens to us", open: "‘", unclosed: true}}},
+			[]wantQuote{{inner: "Nobody listens to us", open: "‘", unclosed: true}}},
 		{"empty quote dropped", "He said “ ” and nothing more.", nil},
 
 		// Scare quotes against statements.
 		{"scare after determiner", "Officials denied any “secret talks” with the rebels.",
-			[]qfWant{{inner: "secret talks", open: "“", close: "”", scare: true}}},
+			[]wantQuote{{inner: "secret talks", open: "“", close: "”", scare: true}}},
 		{"scare so-called", "The so-called “ceasefire” collapsed within a day.",
-			[]qfWant{{inner: "ceasefire", open: "“", close: "”", scare: true}}},
+			[]wantQuote{{inner: "ceasefire", open: "“", close: "”", scare: true}}},
 		{"scare subject of said", "A “senior source” said the talks would resume.",
-			[]qfWant{{inner: "senior source", open: "“", close: "”", scare: true}}},
+			[]wantQuote{{inner: "senior source", open: "“", close: "”", scare: true}}},
 		{"short statement with cue", "“Never,” she said.",
-			[]qfWant{{inner: "Never,", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "Never,", open: "“", close: "”"}}},
 		{"short quote alone", "“No surrender”",
-			[]qfWant{{inner: "No surrender", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "No surrender", open: "“", close: "”"}}},
 		{"fragment after speech verb", "The minister said “important steps” were taken.",
-			[]qfWant{{inner: "important steps", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "important steps", open: "“", close: "”"}}},
 		{"fragment with final period", "The colonel said the operation was “on schedule.”",
-			[]qfWant{{inner: "on schedule.", open: "“", close: "”", scare: true}}},
+			[]wantQuote{{inner: "on schedule.", open: "“", close: "”", scare: true}}},
 		{"short sentence with final period", "The colonel smiled. “All quiet.”",
-			[]qfWant{{inner: "All quiet.", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "All quiet.", open: "“", close: "”"}}},
 		{"abbreviation is no sentence break", "He dismissed the city as the “suburbs of St. Petersburg” in a speech.",
-			[]qfWant{{inner: "suburbs of St. Petersburg", open: "“", close: "”", scare: true}}},
+			[]wantQuote{{inner: "suburbs of St. Petersburg", open: "“", close: "”", scare: true}}},
 		{"two sentences", "She called them “liars. Cowards” in public.",
-			[]qfWant{{inner: "liars. Cowards", open: "“", close: "”"}}},
-		{"wire-copy doubled marks", "''We will see,'' he said of the ``new plan''.", []qfWant{
+			[]wantQuote{{inner: "liars. Cowards", open: "“", close: "”"}}},
+		{"wire-copy doubled marks", "''We will see,'' he said of the ``new plan''.", []wantQuote{
 			{inner: "We will see,", open: "''", close: "''"},
 			{inner: "new plan", open: "``", close: "''", scare: true}}},
 		{"markup attributes", `He posted <a href="x.html">this</a> and said "enough" twice.`,
-			[]qfWant{{inner: "enough", open: `"`, close: `"`}}},
+			[]wantQuote{{inner: "enough", open: `"`, close: `"`}}},
 		{"short clause", "The crowd kept shouting “we are hungry” at the gates.",
-			[]qfWant{{inner: "we are hungry", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "we are hungry", open: "“", close: "”"}}},
 		{"five words is a statement", "They chanted “down with the old regime” all night.",
-			[]qfWant{{inner: "down with the old regime", open: "“", close: "”"}}},
+			[]wantQuote{{inner: "down with the old regime", open: "“", close: "”"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := qfParse(t, tt.text)
-			got := FindQuotes(doc)
+			doc := parse(t, tt.text)
+			got := Find(doc)
 			require.Len(t, got, len(tt.want), "quotes: %+v", got)
 			for i, w := range tt.want {
 				g := got[i]
@@ -184,14 +184,14 @@ func TestFindQuotes(t *testing.T) {
 				assert.Equal(t, w.unclosed, g.Unclosed, "unclosed %d", i)
 				assert.Equal(t, w.scare, g.Scare, "scare %d", i)
 				assert.Equal(t, max(w.parts, 1), len(g.Parts), "parts %d", i)
-				qfCheck(t, doc, g)
+				checkQuote(t, doc, g)
 			}
 		})
 	}
 }
 
-// qfCheck asserts the offset invariants of one quotation.
-func qfCheck(t testing.TB, doc *corpus.Document, q Quote) {
+// checkQuote asserts the offset invariants of one quotation.
+func checkQuote(t testing.TB, doc *corpus.Document, q Quote) {
 	t.Helper()
 	text := doc.Text
 	require.True(t, q.Span.Start >= 0 && q.Span.Start < q.Span.End && q.Span.End <= len(text), "span %v", q.Span)
@@ -207,38 +207,38 @@ func qfCheck(t testing.TB, doc *corpus.Document, q Quote) {
 	assert.Equal(t, q.Unclosed, q.Close == "")
 }
 
-func TestFindQuotesParagraphIndex(t *testing.T) {
-	doc := qfParse(t, "No quotes here.\n\nThen: “one”.\n\nAnd “two”.")
-	got := FindQuotes(doc)
+func TestFindParagraphIndex(t *testing.T) {
+	doc := parse(t, "No quotes here.\n\nThen: “one”.\n\nAnd “two”.")
+	got := Find(doc)
 	require.Len(t, got, 2)
 	assert.Equal(t, 1, got[0].Paragraph)
 	assert.Equal(t, 2, got[1].Paragraph)
 }
 
-func TestFindQuotesSkipsRegions(t *testing.T) {
-	doc := qfParse(t, "He said “we stay”.\n\nPhoto caption: “a quote in a caption”\n\nShe said “we go”.")
+func TestFindSkipsRegions(t *testing.T) {
+	doc := parse(t, "He said “we stay”.\n\nPhoto caption: “a quote in a caption”\n\nShe said “we go”.")
 	doc.Regions = append(doc.Regions, corpus.Region{Span: doc.Paragraphs[1].Span, Kind: corpus.Caption})
 	doc.Paragraphs[1].Skip = true
-	got := FindQuotes(doc)
+	got := Find(doc)
 	require.Len(t, got, 2)
 	assert.Equal(t, "we stay", got[0].Inner.In(doc.Text))
 	assert.Equal(t, "we go", got[1].Inner.In(doc.Text))
 
 	// A region that is not a whole paragraph still hides what it overlaps.
-	doc = qfParse(t, "He said “we stay” and “we go”.")
+	doc = parse(t, "He said “we stay” and “we go”.")
 	at := len("He said “we stay” and ")
 	doc.Regions = []corpus.Region{{Span: corpus.Span{Start: at, End: len(doc.Text)}, Kind: corpus.Boilerplate}}
-	got = FindQuotes(doc)
+	got = Find(doc)
 	require.Len(t, got, 1)
 	assert.Equal(t, "we stay", got[0].Inner.In(doc.Text))
 }
 
-func TestFindQuotesMalformedDocuments(t *testing.T) {
-	assert.Nil(t, FindQuotes(nil))
-	assert.Nil(t, FindQuotes(&corpus.Document{}))
+func TestFindMalformedDocuments(t *testing.T) {
+	assert.Nil(t, Find(nil))
+	assert.Nil(t, Find(&corpus.Document{}))
 	text := "“One,” he said.\n\n“Two.”"
 	// No paragraphs: the text is split at line breaks.
-	got := FindQuotes(&corpus.Document{Text: text})
+	got := Find(&corpus.Document{Text: text})
 	require.Len(t, got, 2)
 	// Out of range, inverted, overlapping and mid-rune paragraphs are skipped.
 	doc := &corpus.Document{Text: text, Paragraphs: []corpus.Paragraph{
@@ -248,7 +248,7 @@ func TestFindQuotesMalformedDocuments(t *testing.T) {
 		{Span: corpus.Span{Start: -3, End: 4}},
 		{Span: corpus.Span{Start: len("“One,” he said.\n\n"), End: len(text)}},
 	}, Regions: []corpus.Region{{Span: corpus.Span{Start: 900, End: -1}}}}
-	got = FindQuotes(doc)
+	got = Find(doc)
 	require.Len(t, got, 1)
 	assert.Equal(t, "Two.", got[0].Inner.In(text))
 	assert.Equal(t, 4, got[0].Paragraph)

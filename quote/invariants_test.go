@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"math/rand/v2"
@@ -14,11 +14,11 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-// qfInvariants checks what must hold of any FindQuotes result: spans in
+// checkInvariants checks what must hold of any Find result: spans in
 // bounds and on rune boundaries, marks where they are said to be, text
 // order with outer before inner, depths matching containment, spans nested
 // or disjoint, nothing in a skipped region.
-func qfInvariants(t testing.TB, doc *corpus.Document, quotes []Quote) {
+func checkInvariants(t testing.TB, doc *corpus.Document, quotes []Quote) {
 	t.Helper()
 	text := doc.Text
 	valid := utf8.ValidString(text)
@@ -61,7 +61,7 @@ func qfInvariants(t testing.TB, doc *corpus.Document, quotes []Quote) {
 	}
 }
 
-func TestFindQuotesSeeds(t *testing.T) {
+func TestFindSeeds(t *testing.T) {
 	files, err := filepath.Glob("../testdata/seeds/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -69,9 +69,9 @@ func TestFindQuotesSeeds(t *testing.T) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			b, err := os.ReadFile(f)
 			require.NoError(t, err)
-			doc := qfParse(t, string(b))
-			quotes := FindQuotes(doc)
-			qfInvariants(t, doc, quotes)
+			doc := parse(t, string(b))
+			quotes := Find(doc)
+			checkInvariants(t, doc, quotes)
 			assert.NotEmpty(t, quotes)
 			for _, q := range quotes {
 				t.Logf("p%d depth=%d scare=%v unclosed=%v parts=%d %s…%s %q",
@@ -81,8 +81,8 @@ func TestFindQuotesSeeds(t *testing.T) {
 	}
 }
 
-// qfPlainDoc lays text out without the tagger: paragraphs and regions only.
-func qfPlainDoc(text string) *corpus.Document {
+// plainDoc lays text out without the tagger: paragraphs and regions only.
+func plainDoc(text string) *corpus.Document {
 	doc := &corpus.Document{Text: text, Regions: corpus.FindRegions(text)}
 	for _, p := range corpus.SplitParagraphs(text) {
 		doc.Paragraphs = append(doc.Paragraphs, corpus.Paragraph{Span: p, Skip: doc.Skipped(p)})
@@ -90,10 +90,10 @@ func qfPlainDoc(text string) *corpus.Document {
 	return doc
 }
 
-// TestFindQuotesRandom checks the invariants on random strings made mostly
+// TestFindRandom checks the invariants on random strings made mostly
 // of marks, apostrophes, punctuation and short words: a deterministic
-// complement to FuzzFindQuotes.
-func TestFindQuotesRandom(t *testing.T) {
+// complement to FuzzFind.
+func TestFindRandom(t *testing.T) {
 	pieces := []string{"“", "”", "‘", "’", "\"", "'", "„", "‚", "«", "»", "‹", "›", "''", "``",
 		" ", " ", " ", "\n\n", "\n", ",", ".", "?", ":", "(", ")", "—", "=", ">", "\u00a0",
 		"we", "said", "he", "s", "n", "90", "em", "Don", "A", "students", "\xff", "é"}
@@ -105,17 +105,17 @@ func TestFindQuotesRandom(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := b.String()
-		doc := qfPlainDoc(text)
-		qfInvariants(t, doc, FindQuotes(doc))
+		doc := plainDoc(text)
+		checkInvariants(t, doc, Find(doc))
 		for i := range len(text) {
 			IsApostrophe(text, i)
 		}
 	}
 }
 
-// FuzzFindQuotes checks the invariants on arbitrary text, laid out without
+// FuzzFind checks the invariants on arbitrary text, laid out without
 // the tagger (paragraphs and regions only) to keep the fuzzer fast.
-func FuzzFindQuotes(f *testing.F) {
+func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"“We are close,” he said.", "\"a\" 'b' ‘c’ „d“ ‚e‘ «f» ‹g› »h« ”i”",
 		"“One.\n\n“Two.\n\n“Three,” she said.", "We lost it,” he said. “Again", "rock ’n’ roll ’90s students’ ‘x’",
@@ -124,8 +124,8 @@ func FuzzFindQuotes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		doc := qfPlainDoc(text)
-		qfInvariants(t, doc, FindQuotes(doc))
+		doc := plainDoc(text)
+		checkInvariants(t, doc, Find(doc))
 		for i := range len(text) {
 			IsApostrophe(text, i)
 		}

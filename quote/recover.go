@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"slices"
@@ -7,20 +7,20 @@ import (
 )
 
 // endParagraph settles the quotations still open at the end of paragraph
-// k (see FindQuotes, # Recovery) and returns the one that continues into
+// k (see Find, # Recovery) and returns the one that continues into
 // the next paragraph, if any.
-func (s *qfScanner) endParagraph(k int) *qfOpen {
+func (s *scanner) endParagraph(k int) *opener {
 	p := s.paras[k]
 	var doubles []int
 	for i := range s.stack {
-		if s.stack[i].fam == qfDouble {
+		if s.stack[i].fam == double {
 			doubles = append(doubles, i)
 		}
 	}
 	if len(doubles) == 0 {
 		return s.endSingle(k)
 	}
-	if o := &s.stack[0]; o.fam == qfSingle && o.pos < p.Start {
+	if o := &s.stack[0]; o.fam == single && o.pos < p.Start {
 		s.emit(o, p.End, nil) // a continued single quotation ends here
 	}
 	for j, i := range doubles {
@@ -55,8 +55,8 @@ func (s *qfScanner) endParagraph(k int) *qfOpen {
 // speech cue ends it, when the next paragraph continues it, when it was
 // continued from the previous paragraph, or when it starts the paragraph
 // (or follows a colon) with a capital letter.
-func (s *qfScanner) endSingle(k int) *qfOpen {
-	i := slices.IndexFunc(s.stack, func(o qfOpen) bool { return !o.weak })
+func (s *scanner) endSingle(k int) *opener {
+	i := slices.IndexFunc(s.stack, func(o opener) bool { return !o.weak })
 	if i < 0 {
 		return nil
 	}
@@ -73,7 +73,7 @@ func (s *qfScanner) endSingle(k int) *qfOpen {
 		s.emit(o, p.End, nil) // continued from the previous paragraph
 		return nil
 	}
-	before := qfTrim(s.text, p.Start, o.pos)
+	before := trim(s.text, p.Start, o.pos)
 	first, _ := utf8.DecodeRuneInString(s.text[o.end:p.End])
 	if (before.Len() == 0 || s.text[before.End-1] == ':') && unicode.IsUpper(first) {
 		s.emit(o, p.End, nil)
@@ -83,21 +83,21 @@ func (s *qfScanner) endSingle(k int) *qfOpen {
 
 // continued returns o carried into paragraph k+1 when that paragraph
 // starts with an opening mark of o's family, or nil.
-func (s *qfScanner) continued(o *qfOpen, k int) *qfOpen {
+func (s *scanner) continued(o *opener, k int) *opener {
 	if o.weak || k+1 >= len(s.paras) || s.paras[k+1].skip {
 		return nil
 	}
 	np := s.paras[k+1]
-	t := qfTrim(s.text, np.Start, np.End)
+	t := trim(s.text, np.Start, np.End)
 	if t.Len() == 0 {
 		return nil
 	}
-	m, ok := qfMarkAt(s.text, t.Start, t.End, t.Start)
-	if !ok || m.fam != o.fam || !m.open || m.apos || qfStyle(m.r) != qfStyle(o.r) {
+	m, ok := markAt(s.text, t.Start, t.End, t.Start)
+	if !ok || m.fam != o.fam || !m.open || m.apos || style(m.r) != style(o.r) {
 		return nil
 	}
 	c := *o
-	if part := qfTrim(s.text, o.from, s.paras[k].End); part.Len() > 0 {
+	if part := trim(s.text, o.from, s.paras[k].End); part.Len() > 0 {
 		c.parts = append(slices.Clip(c.parts), part)
 	}
 	c.from = m.end
@@ -106,7 +106,7 @@ func (s *qfScanner) continued(o *qfOpen, k int) *qfOpen {
 
 // children returns the indexes in out of the quotations of the current
 // paragraph that open in [from, limit), by start.
-func (s *qfScanner) children(from, limit int) []int {
+func (s *scanner) children(from, limit int) []int {
 	s.kids = s.kids[:0]
 	for i := s.paraOut; i < len(s.out); i++ {
 		if st := s.out[i].q.Span.Start; st >= from && st < limit {
@@ -120,7 +120,7 @@ func (s *qfScanner) children(from, limit int) []int {
 // cueInside looks in text[from:limit], outside the quotations kids, for
 // punctuation followed by a speech cue (We will win, he said.) and returns
 // the end of that punctuation.
-func (s *qfScanner) cueInside(from, limit int, kids []int) (int, bool) {
+func (s *scanner) cueInside(from, limit int, kids []int) (int, bool) {
 	next := 0
 	for i := from; i < limit; i++ {
 		for next < len(kids) && s.out[kids[next]].q.Span.End <= i {
@@ -130,7 +130,7 @@ func (s *qfScanner) cueInside(from, limit int, kids []int) (int, bool) {
 			i = s.out[kids[next]].q.Span.End - 1
 			continue
 		}
-		if c := s.text[i]; (c == ',' || c == '?' || c == '!') && qfCueClause(s.text, i+1, limit) {
+		if c := s.text[i]; (c == ',' || c == '?' || c == '!') && cueClause(s.text, i+1, limit) {
 			return i + 1, true
 		}
 	}
@@ -140,7 +140,7 @@ func (s *qfScanner) cueInside(from, limit int, kids []int) (int, bool) {
 // flatten returns where to end the unclosed quotation o when it holds a
 // double quotation that looks like a quotation of its own: one that begins
 // a new sentence or is followed by a speech cue.
-func (s *qfScanner) flatten(o *qfOpen, kids []int) (int, bool) {
+func (s *scanner) flatten(o *opener, kids []int) (int, bool) {
 	end := -1
 	for _, i := range kids {
 		q := &s.out[i].q
@@ -148,25 +148,25 @@ func (s *qfScanner) flatten(o *qfOpen, kids []int) (int, bool) {
 			continue // nested in an earlier child
 		}
 		end = q.Span.End
-		if s.out[i].fam != qfDouble {
+		if s.out[i].fam != double {
 			continue
 		}
 		// Only the white space just before the child is read, which keeps
 		// this linear however many children there are.
-		before := qfTrimRight(s.text, o.from, q.Span.Start)
+		before := trimRight(s.text, o.from, q.Span.Start)
 		if before == o.from {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(s.text[o.from:before])
-		if last == '.' || last == '?' || last == '!' || qfCueAfter(s.text, q, s.paras[s.k].End) {
+		if last == '.' || last == '?' || last == '!' || cueAfter(s.text, q, s.paras[s.k].End) {
 			return q.Span.Start, true
 		}
 	}
 	return 0, false
 }
 
-// qfEndsPhrase reports whether r ends a quoted phrase before a cue.
-func qfEndsPhrase(r rune) bool {
+// endsPhrase reports whether r ends a quoted phrase before a cue.
+func endsPhrase(r rune) bool {
 	switch r {
 	case ',', '.', '?', '!', '…':
 		return true
@@ -178,12 +178,12 @@ func qfEndsPhrase(r rune) bool {
 // paragraph's first double mark, ends a phrase (.,?! before it or a comma
 // after it) and a speech cue follows, the opening mark was lost and the
 // quotation runs from the paragraph's start. Otherwise the mark is ignored.
-func (s *qfScanner) stray(m *qfMark) {
+func (s *scanner) stray(m *mark) {
 	if len(s.stack) > 0 || s.sawDouble {
 		return
 	}
 	p := s.paras[s.k]
-	inner := qfTrim(s.text, p.Start, m.pos)
+	inner := trim(s.text, p.Start, m.pos)
 	if inner.Len() == 0 {
 		return
 	}
@@ -193,9 +193,9 @@ func (s *qfScanner) stray(m *qfMark) {
 	if comma {
 		after++
 	}
-	if !comma && !qfEndsPhrase(last) || !qfCueClause(s.text, after, p.End) {
+	if !comma && !endsPhrase(last) || !cueClause(s.text, after, p.End) {
 		return
 	}
-	o := qfOpen{pos: inner.Start, end: inner.Start, fam: qfDouble, para: s.k, from: inner.Start}
+	o := opener{pos: inner.Start, end: inner.Start, fam: double, para: s.k, from: inner.Start}
 	s.emit(&o, m.pos, m)
 }

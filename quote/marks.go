@@ -1,4 +1,4 @@
-package claim
+package quote
 
 import (
 	"unicode"
@@ -7,32 +7,32 @@ import (
 	"github.com/sayso/sayso/corpus"
 )
 
-// qfFamily tells double quotation marks from single ones.
-type qfFamily uint8
+// family tells double quotation marks from single ones.
+type family uint8
 
 const (
-	qfNone qfFamily = iota
-	qfDouble
-	qfSingle
+	noFamily family = iota
+	double
+	single
 )
 
-// qfFamilyOf returns the family of a quotation-mark rune, or qfNone.
-func qfFamilyOf(r rune) qfFamily {
+// familyOf returns the family of a quotation-mark rune, or noFamily.
+func familyOf(r rune) family {
 	switch r {
 	case '"', '“', '”', '„', '‟', '«', '»':
-		return qfDouble
+		return double
 	case '\'', '‘', '’', '‚', '‛', '‹', '›':
-		return qfSingle
+		return single
 	}
-	return qfNone
+	return noFamily
 }
 
-// qfMark is one quotation-mark candidate in a paragraph, with what its
+// mark is one quotation-mark candidate in a paragraph, with what its
 // neighbours allow it to be.
-type qfMark struct {
+type mark struct {
 	pos, end int // byte span of the mark
 	r        rune
-	fam      qfFamily
+	fam      family
 	// open: a non-space follows, and the paragraph's start, white space, an
 	// opening bracket, a dash or other punctuation that may precede a
 	// quotation precedes. close: a non-space precedes, and white space,
@@ -49,16 +49,16 @@ type qfMark struct {
 	weak, defer_ bool
 }
 
-// qfCollect appends to marks the quotation-mark candidates in text[from:to].
+// collect appends to marks the quotation-mark candidates in text[from:to].
 // Only bytes that can start a mark are decoded, which keeps the scan fast.
-func qfCollect(marks []qfMark, text string, from, to int) []qfMark {
+func collect(marks []mark, text string, from, to int) []mark {
 	for i := from; i < to; {
 		c := text[i]
 		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
 			i++
 			continue
 		}
-		m, ok := qfMarkAt(text, from, to, i)
+		m, ok := markAt(text, from, to, i)
 		if !ok {
 			_, n := utf8.DecodeRuneInString(text[i:to])
 			i += n
@@ -67,28 +67,28 @@ func qfCollect(marks []qfMark, text string, from, to int) []qfMark {
 		marks = append(marks, m)
 		i = m.end
 	}
-	qfDeferWeak(marks)
+	deferWeak(marks)
 	return marks
 }
 
-// qfMarkAt returns the quotation mark at byte i of paragraph text[from:to],
+// markAt returns the quotation mark at byte i of paragraph text[from:to],
 // if there is one there.
-func qfMarkAt(text string, from, to, i int) (qfMark, bool) {
+func markAt(text string, from, to, i int) (mark, bool) {
 	r, n := utf8.DecodeRuneInString(text[i:to])
-	if d, ok := qfDoubled(text[i:to], r, n); ok {
-		return qfClassify(text, from, to, i, i+2*n, d, qfDouble), true
+	if d, ok := doubled(text[i:to], r, n); ok {
+		return classify(text, from, to, i, i+2*n, d, double), true
 	}
-	fam := qfFamilyOf(r)
-	if fam == qfNone || (r == '"' || r == '\'') && (i > from && text[i-1] == '=' || i+1 < to && text[i+1] == '>') {
-		return qfMark{}, false // no mark, or markup: <a href="x">
+	fam := familyOf(r)
+	if fam == noFamily || (r == '"' || r == '\'') && (i > from && text[i-1] == '=' || i+1 < to && text[i+1] == '>') {
+		return mark{}, false // no mark, or markup: <a href="x">
 	}
-	return qfClassify(text, from, to, i, i+n, r, fam), true
+	return classify(text, from, to, i, i+n, r, fam), true
 }
 
-// qfDoubled reports whether s starts with a single mark written twice for
+// doubled reports whether s starts with a single mark written twice for
 // a double one (” and “ in typewriter and wire copy, ‘‘ ’’), and which
 // double mark it stands for.
-func qfDoubled(s string, r rune, n int) (rune, bool) {
+func doubled(s string, r rune, n int) (rune, bool) {
 	if len(s) < 2*n || s[:n] != s[n:2*n] {
 		return 0, false
 	}
@@ -103,9 +103,9 @@ func qfDoubled(s string, r rune, n int) (rune, bool) {
 	return 0, false
 }
 
-// qfStyle groups marks by how they are drawn: a quotation continued into
+// style groups marks by how they are drawn: a quotation continued into
 // the next paragraph reopens with a mark of the same style.
-func qfStyle(r rune) int {
+func style(r rune) int {
 	switch r {
 	case '"', '\'':
 		return 1
@@ -117,10 +117,10 @@ func qfStyle(r rune) int {
 	return 0 // curly
 }
 
-// qfClassify works out what the mark text[pos:end] may be from its
+// classify works out what the mark text[pos:end] may be from its
 // neighbours inside the paragraph text[from:to].
-func qfClassify(text string, from, to, pos, end int, r rune, fam qfFamily) qfMark {
-	m := qfMark{pos: pos, end: end, r: r, fam: fam}
+func classify(text string, from, to, pos, end int, r rune, fam family) mark {
+	m := mark{pos: pos, end: end, r: r, fam: fam}
 	prev, next := rune(-1), rune(-1)
 	if pos > from {
 		prev, _ = utf8.DecodeLastRuneInString(text[from:pos])
@@ -129,26 +129,26 @@ func qfClassify(text string, from, to, pos, end int, r rune, fam qfFamily) qfMar
 		next, _ = utf8.DecodeRuneInString(text[end:to])
 	}
 	m.next = next >= 0
-	m.prevSpace = prev < 0 || qfSpace(prev)
+	m.prevSpace = prev < 0 || isSpace(prev)
 	m.afterPunct = prev == ',' || prev == '.' || prev == ';' || prev == '?' || prev == '!'
-	m.nextSpace = next < 0 || qfSpace(next)
-	m.open = !m.nextSpace && (m.prevSpace || qfOpenContext(prev))
-	m.close = !m.prevSpace && (m.nextSpace || !qfWordRune(next) && !unicode.Is(unicode.Ps, next))
-	if fam == qfSingle {
-		m.apos = qfApostrophe(text, from, to, pos, end, prev, next)
+	m.nextSpace = next < 0 || isSpace(next)
+	m.open = !m.nextSpace && (m.prevSpace || opensAfter(prev))
+	m.close = !m.prevSpace && (m.nextSpace || !isWordRune(next) && !unicode.Is(unicode.Ps, next))
+	if fam == single {
+		m.apos = apostrophe(text, from, to, pos, end, prev, next)
 		m.weak = !m.apos && (prev == 's' || prev == 'S') && next == ' ' &&
-			end+1 < to && qfWordStart(text[end+1:to])
+			end+1 < to && startsWord(text[end+1:to])
 	}
 	return m
 }
 
-// qfDeferWeak marks the weak single closing marks that should not close:
+// deferWeak marks the weak single closing marks that should not close:
 // those followed, before any single opening mark, by a plain closing one.
-func qfDeferWeak(marks []qfMark) {
+func deferWeak(marks []mark) {
 	closer := false
 	for i := len(marks) - 1; i >= 0; i-- {
 		m := &marks[i]
-		if m.fam != qfSingle || m.apos {
+		if m.fam != single || m.apos {
 			continue
 		}
 		switch {
@@ -162,52 +162,52 @@ func qfDeferWeak(marks []qfMark) {
 	}
 }
 
-// qfApostrophe reports whether the single mark text[pos:end], with
+// apostrophe reports whether the single mark text[pos:end], with
 // neighbours prev and next (-1 for none) inside text[from:to], can only be
 // an apostrophe: inside a word (don’t, Ba’ath, o’clock), before an elided
 // word or a decade (’em, ’tis, ’90s), or either mark of ’n’.
-func qfApostrophe(text string, from, to, pos, end int, prev, next rune) bool {
-	if qfWordRune(prev) && qfWordRune(next) {
+func apostrophe(text string, from, to, pos, end int, prev, next rune) bool {
+	if isWordRune(prev) && isWordRune(next) {
 		return true
 	}
-	if !qfWordRune(prev) && qfElision(text[end:to]) {
+	if !isWordRune(prev) && elision(text[end:to]) {
 		return true
 	}
 	// The closing mark of ’n’: n, preceded by a single mark after a non-word.
-	if (prev == 'n' || prev == 'N') && !qfWordRune(next) && pos-1 > from {
+	if (prev == 'n' || prev == 'N') && !isWordRune(next) && pos-1 > from {
 		r, n := utf8.DecodeLastRuneInString(text[from : pos-1])
-		if qfFamilyOf(r) == qfSingle && r != '‚' {
+		if familyOf(r) == single && r != '‚' {
 			before := rune(-1)
 			if at := pos - 1 - n; at > from {
 				before, _ = utf8.DecodeLastRuneInString(text[from:at])
 			}
-			return !qfWordRune(before)
+			return !isWordRune(before)
 		}
 	}
 	return false
 }
 
-// qfElision reports whether s starts with what follows an elision
+// elision reports whether s starts with what follows an elision
 // apostrophe: a two-digit year (’90s, ’16) or an elided word (’em, ’n’,
 // ’tis, ’twas, ’til, ’cause, ’bout).
-func qfElision(s string) bool {
-	if len(s) >= 2 && qfDigit(s[0]) && qfDigit(s[1]) {
+func elision(s string) bool {
+	if len(s) >= 2 && isDigit(s[0]) && isDigit(s[1]) {
 		rest := s[2:]
-		if rest == "" || !qfWordStart(rest) {
+		if rest == "" || !startsWord(rest) {
 			return true
 		}
-		return rest[0] == 's' && (len(rest) == 1 || !qfWordStart(rest[1:]))
+		return rest[0] == 's' && (len(rest) == 1 || !startsWord(rest[1:]))
 	}
 	n := 0
 	for n < len(s) && n < 7 && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
 		n++
 	}
-	if n == 0 || n == 7 || n < len(s) && qfWordStart(s[n:]) {
+	if n == 0 || n == 7 || n < len(s) && startsWord(s[n:]) {
 		return false
 	}
 	// A word closed at once by a single mark is a quoted word (‘cause’),
 	// except in ’n’.
-	if r, _ := utf8.DecodeRuneInString(s[n:]); n < len(s) && qfFamilyOf(r) == qfSingle && s[:n] != "n" {
+	if r, _ := utf8.DecodeRuneInString(s[n:]); n < len(s) && familyOf(r) == single && s[:n] != "n" {
 		return false
 	}
 	switch s[:n] {
@@ -225,7 +225,7 @@ func qfElision(s string) bool {
 // word or a digit (students’ union). It is false for anything else,
 // including a mark at i that is not a single quotation mark. A mark ending
 // a word before punctuation (students’, or the end of ‘strike’) may close a
-// quotation; FindQuotes settles such cases by pairing, and IsApostrophe
+// quotation; Find settles such cases by pairing, and IsApostrophe
 // reports false.
 func IsApostrophe(text string, i int) bool {
 	if i < 0 || i >= len(text) {
@@ -246,7 +246,7 @@ func IsApostrophe(text string, i int) bool {
 	if i+n < len(text) {
 		next, _ = utf8.DecodeRuneInString(text[i+n:])
 	}
-	if qfApostrophe(text, 0, len(text), i, i+n, prev, next) {
+	if apostrophe(text, 0, len(text), i, i+n, prev, next) {
 		return true
 	}
 	if prev != 's' && prev != 'S' || next != ' ' || i+n+1 >= len(text) {
@@ -256,34 +256,34 @@ func IsApostrophe(text string, i int) bool {
 	return unicode.IsLower(after) || unicode.IsDigit(after)
 }
 
-// qfOpenContext reports whether r, just before a mark, lets it open a
+// opensAfter reports whether r, just before a mark, lets it open a
 // quotation: an opening bracket, a dash, an opening quotation mark, or
 // punctuation that introduces one (: ; , /).
-func qfOpenContext(r rune) bool {
+func opensAfter(r rune) bool {
 	switch r {
 	case ':', ';', ',', '/', '<':
 		return true
 	}
-	return r >= 0 && (unicode.In(r, unicode.Ps, unicode.Pd, unicode.Pi) || qfFamilyOf(r) != qfNone)
+	return r >= 0 && (unicode.In(r, unicode.Ps, unicode.Pd, unicode.Pi) || familyOf(r) != noFamily)
 }
 
-// qfWordRune reports whether r is part of a word: a letter, digit or
+// isWordRune reports whether r is part of a word: a letter, digit or
 // combining mark. -1 (no rune) is not.
-func qfWordRune(r rune) bool {
+func isWordRune(r rune) bool {
 	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r))
 }
 
-// qfWordStart reports whether s begins with a word rune.
-func qfWordStart(s string) bool {
+// startsWord reports whether s begins with a word rune.
+func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return s != "" && qfWordRune(r)
+	return s != "" && isWordRune(r)
 }
 
-func qfDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// qfSpace reports whether r is white space, including no-break and
+// isSpace reports whether r is white space, including no-break and
 // zero-width spaces.
-func qfSpace(r rune) bool {
+func isSpace(r rune) bool {
 	switch r {
 	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
 		return true
@@ -291,27 +291,27 @@ func qfSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// qfTrim narrows text[start:end] past white space on both sides. An
+// trim narrows text[start:end] past white space on both sides. An
 // inverted range gives an empty span at start.
-func qfTrim(text string, start, end int) corpus.Span {
+func trim(text string, start, end int) corpus.Span {
 	if end < start {
 		return corpus.Span{Start: start, End: start}
 	}
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !qfSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		start += n
 	}
-	return corpus.Span{Start: start, End: qfTrimRight(text, start, end)}
+	return corpus.Span{Start: start, End: trimRight(text, start, end)}
 }
 
-// qfTrimRight returns end moved back past white space, not before start.
-func qfTrimRight(text string, start, end int) int {
+// trimRight returns end moved back past white space, not before start.
+func trimRight(text string, start, end int) int {
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !qfSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		end -= n

@@ -1,14 +1,14 @@
-package claim_test
+package quote_test
 
 import (
 	"context"
 	"fmt"
 
-	"github.com/sayso/sayso/claim"
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/quote"
 )
 
-func ExampleFindQuotes() {
+func ExampleFind() {
 	text := "The envoy called it a “humanitarian pause”.\n\n" +
 		"“We are close,” he said. “The students’ letters helped.\n\n" +
 		"“Now we wait.”"
@@ -17,7 +17,7 @@ func ExampleFindQuotes() {
 		fmt.Println(err)
 		return
 	}
-	for _, q := range claim.FindQuotes(doc) {
+	for _, q := range quote.Find(doc) {
 		fmt.Printf("%q scare=%v parts=%d\n", q.Inner.In(text), q.Scare, len(q.Parts))
 	}
 	// Output:
@@ -30,7 +30,7 @@ func ExampleIsApostrophe() {
 	text := "Rock ’n’ roll, the ’90s and ‘strike’ zones"
 	for i, r := range text {
 		if r == '’' || r == '‘' {
-			fmt.Println(i, claim.IsApostrophe(text, i))
+			fmt.Println(i, quote.IsApostrophe(text, i))
 		}
 	}
 	// Output:

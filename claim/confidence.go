@@ -8,38 +8,6 @@ import (
 	"sync"
 )
 
-// Fallback confidences per rule, used for a rule with too few matched
-// claims in the learned counts (learned_conf.txt). A name beside the cue
-// of a quotation is almost always right; pronouns and descriptions depend
-// on a resolution that can go wrong; a continuation guesses that the
-// previous speaker goes on.
-const (
-	confQuoteName    = 0.96
-	confQuoteOrg     = 0.9
-	confQuotePronoun = 0.88
-	confQuoteNominal = 0.82
-	confQuoteUnnamed = 0.88
-	confCueName      = 0.94
-	confCueOrg       = 0.86
-	confAccording    = 0.92
-	confPronoun      = 0.82
-	confNominal      = 0.78
-	confUnnamed      = 0.85
-	confJoint        = 0.7
-	confContinuation = 0.72
-	confForward      = 0.6
-	confLonePronoun  = 0.3
-	confTranscript   = 0.85
-	confBlock        = 0.8
-	confHeadline     = 0.8
-	confTitleCue     = 0.75
-	confPassive      = 0.7
-	confAgentless    = 0.5
-	confPoll         = 0.8
-	confNoSpeaker    = 0.1
-	confDescribed    = 0.4
-)
-
 // minRuleCount is the number of matched training claims a rule needs
 // before its learned accuracy replaces the fallback.
 const minRuleCount = 20
@@ -69,50 +37,44 @@ var learnedConf = sync.OnceValue(func() map[string]float64 {
 	return m
 })
 
-// confidence returns the learned accuracy of rule, or fallback.
-func confidence(rule string, fallback float64) (string, float64) {
-	if c, ok := learnedConf()[rule]; ok {
+// confidence returns the learned accuracy of rule, or its fallback.
+func confidence(rule Rule) (Rule, float64) {
+	if c, ok := learnedConf()[rule.String()]; ok {
 		return rule, c
 	}
-	return rule, fallback
+	return rule, rules[rule].fallback
 }
 
 // ruleFor names the sieve that found a candidate's speaker and gives its
 // confidence.
-func ruleFor(c cand, w who) (string, float64) {
+func ruleFor(c cand, w who) (Rule, float64) {
 	if r, ok := originRules[c.origin]; ok {
-		return confidence(r.name, r.fallback)
+		return confidence(r)
 	}
 	if w.res == "continuation" {
-		return confidence("continuation", confContinuation)
+		return confidence(RuleContinuation)
 	}
 	if c.origin == "according" {
 		switch w.res {
 		case resName, resOrg:
-			return confidence("according-to", confAccording)
+			return confidence(RuleAccordingTo)
 		}
 	}
 	if w.res == resDescribed {
-		return confidence("described", confDescribed)
+		return confidence(RuleDescribed)
 	}
 	if w.res == resLonePronoun {
-		return confidence("pronoun-unresolved", confLonePronoun)
+		return confidence(RulePronounUnresolved)
 	}
 	if c.origin == "quote" {
 		if r, ok := quoteRules[w.res]; ok {
-			return confidence(r.name, r.fallback)
+			return confidence(r)
 		}
 	}
 	if r, ok := cueRules[w.res]; ok {
-		return confidence(r.name, r.fallback)
+		return confidence(r)
 	}
-	return confidence("unnamed", confUnnamed)
-}
-
-// rule is a sieve's name and its fallback confidence.
-type rule struct {
-	name     string
-	fallback float64
+	return confidence(RuleUnnamed)
 }
 
 // originRules name the rules that a kind of candidate decides whatever
@@ -120,27 +82,27 @@ type rule struct {
 // next to a quotation's cue was resolved; cueRules do the same for
 // reported speech. Never modified.
 var (
-	originRules = map[string]rule{
-		"block":      {"block-colon", confBlock},
-		"headline":   {"headline", confHeadline},
-		"title":      {"title-cue", confTitleCue},
-		"passive":    {"passive-agent", confPassive},
-		"poll":       {"in-poll", confPoll},
-		"transcript": {"transcript", confTranscript},
+	originRules = map[string]Rule{
+		"block":      RuleBlockColon,
+		"headline":   RuleHeadline,
+		"title":      RuleTitleCue,
+		"passive":    RulePassiveAgent,
+		"poll":       RuleInPoll,
+		"transcript": RuleTranscript,
 	}
-	quoteRules = map[string]rule{
-		resName:    {"quote-cue-name", confQuoteName},
-		resOrg:     {"quote-cue-org", confQuoteOrg},
-		resPronoun: {"quote-cue-pronoun", confQuotePronoun},
-		resNominal: {"quote-cue-nominal", confQuoteNominal},
-		resUnnamed: {"quote-cue-unnamed", confQuoteUnnamed},
-		resJoint:   {"joint", confJoint},
+	quoteRules = map[string]Rule{
+		resName:    RuleQuoteCueName,
+		resOrg:     RuleQuoteCueOrg,
+		resPronoun: RuleQuoteCuePronoun,
+		resNominal: RuleQuoteCueNominal,
+		resUnnamed: RuleQuoteCueUnnamed,
+		resJoint:   RuleJoint,
 	}
-	cueRules = map[string]rule{
-		resName:    {"cue-subject", confCueName},
-		resOrg:     {"org-speaker", confCueOrg},
-		resPronoun: {"pronoun", confPronoun},
-		resNominal: {"nominal", confNominal},
-		resJoint:   {"joint", confJoint},
+	cueRules = map[string]Rule{
+		resName:    RuleCueSubject,
+		resOrg:     RuleOrgSpeaker,
+		resPronoun: RulePronoun,
+		resNominal: RuleNominal,
+		resJoint:   RuleJoint,
 	}
 )

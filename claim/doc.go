@@ -47,7 +47,9 @@
 // # Speakers
 //
 // The speaker is found by sieves, from the most to the least precise; the
-// one that decided is named in Claim.Rule: "quote-cue-name",
+// one that decided is named in Claim.Rule, a [Rule] whose row in the rule
+// table (rules.go) gives its name, what it matches ([Rule.Doc]) and its
+// fallback confidence. The rules are "quote-cue-name",
 // "quote-cue-org", "quote-cue-pronoun", "quote-cue-nominal" and
 // "quote-cue-unnamed" for a quotation with its cue; "cue-subject" (a
 // person named as the subject of the cue), "org-speaker" (an organization

@@ -89,7 +89,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	claims := (&speakers{f.grammar}).resolveAll(l.cands)
 	out := claims[:0]
 	for _, c := range claims {
-		if c.Rule == ruleNoSpeaker && !x.cfg.noSpeaker {
+		if c.Rule == RuleNoSpeaker && !x.cfg.noSpeaker {
 			continue
 		}
 		if c.Confidence < x.cfg.minConfidence {

@@ -78,7 +78,7 @@ func TestClaimJSONRoundTrip(t *testing.T) {
 		Cue: "said", CueSpan: corpus.Span{Start: 515, End: 519},
 		Speaker:    claim.Speaker{Entity: "E1", Name: "Maria Lopez", Text: "Lopez", Span: corpus.Span{Start: 509, End: 514}},
 		Others:     []claim.Speaker{{Entity: "E2", Name: "Ana Costa", Text: "Costa", Span: corpus.Span{Start: 1, End: 7}}},
-		Confidence: 0.93, Rule: "quote-cue-name"}
+		Confidence: 0.93, Rule: claim.RuleQuoteCueName}
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"kind":"direct","text":"We are close","start":500,"end":512,"cue":"said","cue_start":515,"cue_end":519,

@@ -28,7 +28,7 @@ type jsonClaim struct {
 	Speaker    jsonSpeaker   `json:"speaker"`
 	Others     []jsonSpeaker `json:"others,omitempty"`
 	Confidence float64       `json:"confidence"`
-	Rule       string        `json:"rule"`
+	Rule       Rule          `json:"rule"`
 }
 
 func toJSONSpeaker(s Speaker) jsonSpeaker {

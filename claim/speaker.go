@@ -63,13 +63,13 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		if c.how == byAgentless {
 			// A report with no source ("is expected to"): no speaker, and
 			// nothing for a later pronoun to refer to.
-			cl.Rule, cl.Confidence = confidence(ruleAgentless, confAgentless)
+			cl.Rule, cl.Confidence = confidence(RuleAgentless)
 			out = append(out, cl)
 			paraOf = append(paraOf, c.para)
 			continue
 		}
 		if c.how == byForward {
-			cl.Rule, cl.Confidence = ruleNoSpeaker, confNoSpeaker
+			cl.Rule, cl.Confidence = confidence(RuleNoSpeaker)
 			forward = append(forward, len(out))
 			out = append(out, cl)
 			paraOf = append(paraOf, c.para)
@@ -82,7 +82,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			w, ok = sr.describe(c.np)
 		}
 		if !ok {
-			cl.Rule, cl.Confidence = ruleNoSpeaker, confNoSpeaker
+			cl.Rule, cl.Confidence = confidence(RuleNoSpeaker)
 			if c.origin != "quote" && c.origin != "leftover" {
 				continue // reported speech needs a source
 			}
@@ -106,10 +106,10 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 	// A quotation paragraph with no cue, followed by the speaker's
 	// attributed quotation, is the same speaker's.
 	for _, i := range forward {
-		if j := i + 1; j < len(out) && out[j].Rule != ruleNoSpeaker && paraOf[j]-paraOf[i] <= 1 &&
+		if j := i + 1; j < len(out) && out[j].Rule != RuleNoSpeaker && paraOf[j]-paraOf[i] <= 1 &&
 			out[j].Kind == Direct {
 			out[i].Speaker, out[i].Others = out[j].Speaker, out[j].Others
-			out[i].Rule, out[i].Confidence = "continuation", confForward
+			out[i].Rule, out[i].Confidence = RuleContinuation, forwardConfidence
 		}
 	}
 	return out
@@ -369,10 +369,3 @@ func (sr *speakers) quantified(a int) bool {
 	}
 	return false
 }
-
-// ruleNoSpeaker names claims without a source.
-const ruleNoSpeaker = "no-speaker"
-
-// ruleAgentless names reports whose text gives no source ("is expected
-// to"); they are kept, with an empty Speaker.
-const ruleAgentless = "agentless"

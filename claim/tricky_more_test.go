@@ -116,7 +116,7 @@ func TestAgentlessHasNoSpeaker(t *testing.T) {
 		require.NoError(t, err)
 		require.NotEmpty(t, got, text)
 		c := got[0]
-		assert.Equal(t, "agentless", c.Rule, text)
+		assert.Equal(t, claim.RuleAgentless, c.Rule, text)
 		assert.Zero(t, c.Speaker, text)
 		assert.Greater(t, c.Confidence, 0.0, text)
 	}

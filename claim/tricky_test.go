@@ -323,7 +323,7 @@ func TestTrickyConstructions(t *testing.T) {
 func brief(cs []claim.Claim) []string {
 	var out []string
 	for _, c := range cs {
-		out = append(out, string(c.Kind)+": "+c.Text+" <- "+c.Speaker.Name+" ["+c.Rule+"]")
+		out = append(out, string(c.Kind)+": "+c.Text+" <- "+c.Speaker.Name+" ["+c.Rule.String()+"]")
 	}
 	return out
 }

@@ -42,5 +42,5 @@ type Claim struct {
 	// the right speaker.
 	Confidence float64 `json:"confidence"`
 	// Rule names the sieve that decided the attribution.
-	Rule string `json:"rule"`
+	Rule Rule `json:"rule"`
 }

@@ -227,7 +227,7 @@ func measure(ctx context.Context, docs []eval.PolDoc, specs []string, stats map[
 			if g < 0 {
 				continue
 			}
-			n := rules[c.Rule]
+			n := rules[c.Rule.String()]
 			n[0]++
 			// Right as the scorer counts it: overlapping spans, or no
 			// source on either side (an agentless report).
@@ -235,7 +235,7 @@ func measure(ctx context.Context, docs []eval.PolDoc, specs []string, stats map[
 			if overlapsAny(c.Speaker.Span, src) || c.Speaker.Span.IsZero() && len(src) == 0 {
 				n[1]++
 			}
-			rules[c.Rule] = n
+			rules[c.Rule.String()] = n
 		}
 	}
 	return rules, nil

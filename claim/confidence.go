@@ -19,9 +19,16 @@ const minRuleCount = 20
 //go:embed learned_conf.txt
 var learnedConfData string
 
-// learnedConf maps a rule to its smoothed training accuracy.
-var learnedConf = sync.OnceValue(func() map[string]float64 {
-	m := map[string]float64{}
+// ruleStat is what PolNeAR train says of one rule: its matched claims,
+// how many had the right source, and the smoothed accuracy.
+type ruleStat struct {
+	matched, right int
+	conf           float64
+}
+
+// learnedConf maps a rule's name to its training figures.
+var learnedConf = sync.OnceValue(func() map[string]ruleStat {
+	m := map[string]ruleStat{}
 	for _, line := range strings.Split(learnedConfData, "\n") {
 		f := strings.Fields(line)
 		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
@@ -32,15 +39,15 @@ var learnedConf = sync.OnceValue(func() map[string]float64 {
 		if err1 != nil || err2 != nil || n < minRuleCount || k > n {
 			continue
 		}
-		m[f[0]] = math.Round(100*(float64(k)+1)/(float64(n)+2)) / 100
+		m[f[0]] = ruleStat{matched: n, right: k, conf: math.Round(100*(float64(k)+1)/(float64(n)+2)) / 100}
 	}
 	return m
 })
 
 // confidence returns the learned accuracy of rule, or its fallback.
 func confidence(rule Rule) (Rule, float64) {
-	if c, ok := learnedConf()[rule.String()]; ok {
-		return rule, c
+	if s, ok := learnedConf()[rule.String()]; ok {
+		return rule, s.conf
 	}
 	return rule, rules[rule].fallback
 }

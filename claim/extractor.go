@@ -22,6 +22,7 @@ type config struct {
 	minConfidence float64
 	noSpeaker     bool
 	learned       map[string]cueInfo
+	trace         bool
 }
 
 // Option configures an Extractor.
@@ -46,6 +47,13 @@ func WithCueVerbs(verbs ...string) Option {
 	return func(cfg *config) { cfg.learned = extraLexicon(verbs) }
 }
 
+// WithTrace gives every claim a Trace: the detector that found it, the
+// candidates it beat, how its speaker was found and where its confidence
+// comes from. Off by default, and free when off.
+func WithTrace(on bool) Option {
+	return func(cfg *config) { cfg.trace = on }
+}
+
 // New returns an Extractor with the built-in cue lexicon.
 func New(opts ...Option) (*Extractor, error) {
 	x := &Extractor{cfg: config{learned: learnedLexicon()}}
@@ -66,7 +74,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		return nil, nil
 	}
 	v := newView(doc, ents, x.cfg.learned)
-	l := newLedger()
+	l := newLedger(x.cfg.trace)
 	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
 	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}
 	for pi := range doc.Paragraphs {
@@ -86,7 +94,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		}
 	}
 	l.sortCands()
-	claims := (&speakers{f.grammar}).resolveAll(l.cands)
+	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace}).resolveAll(l.cands)
 	out := claims[:0]
 	for _, c := range claims {
 		if c.Rule == RuleNoSpeaker && !x.cfg.noSpeaker {
@@ -128,6 +136,8 @@ type cand struct {
 	// precision is the cue's precision in training.
 	learned   bool
 	precision float64
+	// beat holds the candidates this one won over, when tracing.
+	beat []Beaten
 }
 
 // valid checks the offsets of a finished claim.

@@ -29,6 +29,7 @@ type jsonClaim struct {
 	Others     []jsonSpeaker `json:"others,omitempty"`
 	Confidence float64       `json:"confidence"`
 	Rule       Rule          `json:"rule"`
+	Trace      *Trace        `json:"trace,omitempty"`
 }
 
 func toJSONSpeaker(s Speaker) jsonSpeaker {
@@ -46,7 +47,7 @@ func fromJSONSpeaker(s jsonSpeaker) Speaker {
 func (c Claim) MarshalJSON() ([]byte, error) {
 	j := jsonClaim{Kind: c.Kind, Text: c.Text, Start: c.Start, End: c.End, Cue: c.Cue,
 		CueStart: c.CueSpan.Start, CueEnd: c.CueSpan.End, Speaker: toJSONSpeaker(c.Speaker),
-		Confidence: c.Confidence, Rule: c.Rule}
+		Confidence: c.Confidence, Rule: c.Rule, Trace: c.Trace}
 	for _, o := range c.Others {
 		j.Others = append(j.Others, toJSONSpeaker(o))
 	}
@@ -61,7 +62,7 @@ func (c *Claim) UnmarshalJSON(data []byte) error {
 	}
 	*c = Claim{Kind: j.Kind, Text: j.Text, Span: corpus.Span{Start: j.Start, End: j.End}, Cue: j.Cue,
 		CueSpan: corpus.Span{Start: j.CueStart, End: j.CueEnd}, Speaker: fromJSONSpeaker(j.Speaker),
-		Confidence: j.Confidence, Rule: j.Rule}
+		Confidence: j.Confidence, Rule: j.Rule, Trace: j.Trace}
 	for _, o := range j.Others {
 		c.Others = append(c.Others, fromJSONSpeaker(o))
 	}

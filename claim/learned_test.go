@@ -34,8 +34,8 @@ func TestExtraLexicon(t *testing.T) {
 }
 
 func TestLearnedConfidences(t *testing.T) {
-	for rule, c := range learnedConf() {
-		assert.True(t, c > 0 && c <= 1, "rule %s confidence %v", rule, c)
+	for rule, s := range learnedConf() {
+		assert.True(t, s.conf > 0 && s.conf <= 1, "rule %s confidence %v", rule, s.conf)
 	}
 	_, c := confidence(RuleNoSpeaker)
 	assert.InDelta(t, rules[RuleNoSpeaker].fallback, c, 1e-9, "a rule PolNeAR train does not learn keeps its fallback")

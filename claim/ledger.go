@@ -20,10 +20,13 @@ type ledger struct {
 	blockParas map[int]bool
 	// lastSubj is the last cue subject (and apposition) of each sentence.
 	lastSubj map[int][2]corpus.Span
+	// tracing asks candidates to record the candidates they beat.
+	tracing bool
 }
 
-func newLedger() *ledger {
+func newLedger(tracing bool) *ledger {
 	return &ledger{
+		tracing:    tracing,
 		usedCue:    map[int]bool{},
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},
@@ -43,6 +46,22 @@ func (l *ledger) add(doc *corpus.Document, c cand) {
 		}
 	}
 	l.cands = append(l.cands, c)
+}
+
+// absorb drops the candidates of quotations inside c's content, which c
+// reports as mixed speech; when tracing, c records them as beaten.
+func (l *ledger) absorb(doc *corpus.Document, c *cand) {
+	kept := l.cands[:0]
+	for _, o := range l.cands {
+		if o.origin == "quote" && o.kind == Direct && c.content.Contains(o.content) {
+			if l.tracing {
+				c.beat = append(c.beat, beaten(doc.Text, o, "a quotation inside reported speech"))
+			}
+			continue
+		}
+		kept = append(kept, o)
+	}
+	l.cands = kept
 }
 
 // sortCands puts candidates in text order of their content.

@@ -238,13 +238,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		cd.kind = Mixed
 		// A quotation inside reported content is part of it, not a claim
 		// of its own.
-		kept := rf.cands[:0]
-		for _, o := range rf.cands {
-			if !(o.origin == "quote" && o.kind == Direct && cd.content.Contains(o.content)) {
-				kept = append(kept, o)
-			}
-		}
-		rf.cands = kept
+		rf.absorb(rf.doc, &cd)
 	}
 	if info.class == thought && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && rf.lower(ka-1) != "that" &&
 		!(adjectiveCues[info.lemma] && (rf.lower(ka-1) == "of" || rf.lower(ka-1) == "about")) &&

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
@@ -64,12 +65,14 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			// A report with no source ("is expected to"): no speaker, and
 			// nothing for a later pronoun to refer to.
 			cl.Rule, cl.Confidence = confidence(RuleAgentless)
+			cl.Trace = sr.trace(c, w, false, cl)
 			out = append(out, cl)
 			paraOf = append(paraOf, c.para)
 			continue
 		}
 		if c.how == byForward {
 			cl.Rule, cl.Confidence = confidence(RuleNoSpeaker)
+			cl.Trace = sr.trace(c, w, false, cl)
 			forward = append(forward, len(out))
 			out = append(out, cl)
 			paraOf = append(paraOf, c.para)
@@ -86,6 +89,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			if c.origin != "quote" && c.origin != "leftover" {
 				continue // reported speech needs a source
 			}
+			cl.Trace = sr.trace(c, w, false, cl)
 			out = append(out, cl)
 			paraOf = append(paraOf, c.para)
 			continue
@@ -99,6 +103,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			// The claim must be one, and its speaker right.
 			cl.Confidence = math.Round(100*cl.Confidence*c.precision) / 100
 		}
+		cl.Trace = sr.trace(c, w, true, cl)
 		out = append(out, cl)
 		paraOf = append(paraOf, c.para)
 		done = append(done, hist{w: w, para: c.para, pos: c.cue.Start})
@@ -110,9 +115,24 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			out[j].Kind == Direct {
 			out[i].Speaker, out[i].Others = out[j].Speaker, out[j].Others
 			out[i].Rule, out[i].Confidence = RuleContinuation, forwardConfidence
+			if t := out[i].Trace; t != nil {
+				t.Confidence = "fixed for a quotation paragraph before its speaker's attributed quotation"
+			}
 		}
 	}
 	return out
+}
+
+// trace records how candidate c became claim cl, when tracing.
+func (sr *speakers) trace(c cand, w who, ok bool, cl Claim) *Trace {
+	if !sr.tracing {
+		return nil
+	}
+	t := &Trace{Detector: c.origin, Beat: c.beat, Sieve: sieveOf(c, w, ok), Confidence: confidenceSource(cl.Rule)}
+	if c.learned {
+		t.Confidence += fmt.Sprintf(", times the learned cue's precision %.2f", c.precision)
+	}
+	return t
 }
 
 // resolveNP resolves the source noun phrase np (with an optional

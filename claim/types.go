@@ -43,4 +43,6 @@ type Claim struct {
 	Confidence float64 `json:"confidence"`
 	// Rule names the sieve that decided the attribution.
 	Rule Rule `json:"rule"`
+	// Trace says how the claim was decided; nil unless WithTrace(true).
+	Trace *Trace `json:"trace,omitempty"`
 }

@@ -48,4 +48,8 @@ type contents struct{ *grammar }
 
 // speakers resolves the speaker of every candidate, in text order, to a
 // named entity, a description or an unnamed source.
-type speakers struct{ *grammar }
+type speakers struct {
+	*grammar
+	// tracing asks for a Trace on every claim.
+	tracing bool
+}

@@ -34,6 +34,7 @@ type Pipeline struct {
 
 type config struct {
 	layout   bool
+	trace    bool
 	workers  int
 	entities []entity.Option
 	claims   []claim.Option
@@ -45,6 +46,12 @@ type Option func(*config)
 // WithLayout includes the sentences and tokens in each Result's JSON, under
 // the keys "sentences" and "tokens". Off by default.
 func WithLayout(on bool) Option { return func(c *config) { c.layout = on } }
+
+// WithTrace adds to every claim and entity the trace of how it was
+// decided, under the key "trace": for a claim the detector, the
+// candidates it beat, the speaker sieve and where its confidence comes
+// from. Off by default, and free when off.
+func WithTrace(on bool) Option { return func(c *config) { c.trace = on } }
 
 // WithWorkers sets how many articles a stream analyses at once. The default
 // is runtime.GOMAXPROCS(0); n < 1 means the default.
@@ -69,6 +76,9 @@ func New(opts ...Option) (*Pipeline, error) {
 	}
 	if p.cfg.workers < 1 {
 		p.cfg.workers = runtime.GOMAXPROCS(0)
+	}
+	if p.cfg.trace {
+		p.cfg.claims = append(p.cfg.claims, claim.WithTrace(true))
 	}
 	var err error
 	if p.ner, err = entity.New(p.cfg.entities...); err != nil {

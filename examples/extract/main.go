@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/extract [-pretty] [-layout] [file|folder|-]...
+//	go run ./examples/extract [-pretty] [-layout] [-trace] [file|folder|-]...
 //
 // Files may be plain text (one article each) or JSON Lines (.jsonl, one
 // article per record); folders are read recursively; "-" reads one article
@@ -31,24 +31,25 @@ import (
 func main() {
 	pretty := flag.Bool("pretty", false, "indent the JSON output")
 	layout := flag.Bool("layout", false, "include sentences and tokens")
+	trace := flag.Bool("trace", false, "add to every claim and entity the trace of how it was decided")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [-pretty] [-layout] [file|folder|-]...\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [-pretty] [-layout] [-trace] [file|folder|-]...\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, os.Stdout, os.Stdin, flag.Args(), *pretty, *layout); err != nil {
+	if err := run(ctx, os.Stdout, os.Stdin, flag.Args(), *pretty, extract.WithLayout(*layout), extract.WithTrace(*trace)); err != nil {
 		fmt.Fprintln(os.Stderr, "extract:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, w io.Writer, stdin io.Reader, args []string, pretty, layout bool) error {
+func run(ctx context.Context, w io.Writer, stdin io.Reader, args []string, pretty bool, opts ...extract.Option) error {
 	if len(args) == 0 {
 		args = []string{seedDir()}
 	}
-	p, err := extract.New(extract.WithLayout(layout))
+	p, err := extract.New(opts...)
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ import (
 
 func TestRunWithNoArgumentsPrintsTheSeeds(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out, strings.NewReader(""), nil, false, false))
+	require.NoError(t, run(context.Background(), &out, strings.NewReader(""), nil, false))
 	sc := bufio.NewScanner(&out)
 	sc.Buffer(nil, 1<<24)
 	lines := 0
@@ -36,7 +36,7 @@ func TestRunWithNoArgumentsPrintsTheSeeds(t *testing.T) {
 func TestRunReadsStdin(t *testing.T) {
 	var out bytes.Buffer
 	in := strings.NewReader("“The bridge opens in May,” Mayor Ana Ruiz said.")
-	require.NoError(t, run(context.Background(), &out, in, []string{"-"}, true, false))
+	require.NoError(t, run(context.Background(), &out, in, []string{"-"}, true))
 	assert.Contains(t, out.String(), "\n  \"doc\": \"-\"")
 	assert.Contains(t, out.String(), "The bridge opens in May")
 }

@@ -14,7 +14,8 @@ const minRuleCount = 20
 
 // learnedConfData holds, per rule, the claims that matched an annotated
 // attribution of PolNeAR train and how many of them named a speaker
-// overlapping the annotated source; claim/internal/gencues writes it.
+// overlapping the annotated source; internal/cmd/gencues writes it (see
+// gen.go).
 //
 //go:embed learned_conf.txt
 var learnedConfData string

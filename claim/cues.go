@@ -113,7 +113,7 @@ var cueLexicon = sync.OnceValue(func() map[string]cueInfo {
 	return m
 })
 
-// learnedCueData is the list written by claim/internal/gencues from the
+// learnedCueData is the list written by internal/cmd/gencues from the
 // PolNeAR training split: "lemma matched produced form...", one a line.
 //
 //go:embed learned_cues.txt

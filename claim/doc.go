@@ -40,7 +40,7 @@
 // ("X's claim that", "his refusal to", "their warnings that") and
 // adjectives ("was critical of"), and from verbs learned from the PolNeAR
 // training split
-// (learned_cues.txt, written by claim/internal/gencues): stance and action
+// (learned_cues.txt, written by internal/cmd/gencues): stance and action
 // verbs such as "endorsed X", "criticized X" or "wants to V", each kept
 // only when its claims matched annotated attributions often enough.
 //
@@ -79,7 +79,7 @@
 //
 // # Confidence
 //
-// Confidence is learned per rule: claim/internal/gencues runs the
+// Confidence is learned per rule: internal/cmd/gencues runs the
 // extractor over the PolNeAR training split and records, for each rule,
 // the share of claims matching an annotated attribution whose speaker
 // overlaps the annotated source, or which, like the annotation, have none

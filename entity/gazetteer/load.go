@@ -11,8 +11,8 @@ import (
 	"sync"
 )
 
-// data holds the lexicons written by scripts/gazetteer; see NOTICE for
-// their sources and licenses.
+// data holds the lexicons written by internal/cmd/gazetteer (see gen.go);
+// see NOTICE for their sources and licenses.
 //
 //go:embed data/*.txt.gz
 var data embed.FS

@@ -25,8 +25,9 @@
 // (Reuters newswire, research use) with word clusters learned from unlabelled
 // news text; only learned weights, cluster paths and the entity lexicon's
 // words (with their type bits) are shipped; the weights average three
-// perceptrons trained with different shuffle seeds. Rerun
-// entity/cmd/train to reproduce it.
+// perceptrons trained with different shuffle seeds. go generate in this
+// package reruns internal/cmd/train and reproduces it byte for byte (see
+// gen.go).
 //
 // # Concurrency
 //

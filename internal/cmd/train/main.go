@@ -1,10 +1,18 @@
 // Command train trains sayso's named-entity model on CoNLL-2003 and writes
 // it where entity/model embeds it, or scores a model on a CoNLL file.
 //
-// Usage:
+// It runs through the //go:generate line in entity/model/gen.go:
 //
-//	go run ./entity/cmd/train -data ../shared/corpora -out entity/model/data/model.gz
-//	go run ./entity/cmd/train -eval ../shared/corpora/conll2003/valid.txt [-model file]
+//	go generate ./entity/model
+//
+// or, from the repository root, with the same defaults:
+//
+//	GOMAXPROCS=1 go run ./internal/cmd/train [-data DIR] [-out FILE]
+//	go run ./internal/cmd/train -eval ../shared/corpora/conll2003/valid.txt [-model file]
+//
+// -data defaults to $SAYSO_CORPORA, or to ../shared/corpora from the
+// repository root. The model reads entity/gazetteer's lexicons: regenerate
+// those first.
 //
 // Training is deterministic: a fixed shuffle seed and a fixed number of
 // epochs. Word clusters are learned first from the unlabelled text (PolNeAR
@@ -22,11 +30,12 @@ import (
 	"time"
 
 	"github.com/sayso/sayso/entity/model"
+	"github.com/sayso/sayso/internal/gen"
 )
 
 func main() {
 	var (
-		data     = flag.String("data", "../shared/corpora", "corpora directory")
+		data     = flag.String("data", gen.Corpora(), "corpora directory")
 		out      = flag.String("out", "entity/model/data/model.gz", "where to write the model")
 		epochs   = flag.Int("epochs", 20, "training epochs per pass")
 		seed     = flag.Uint64("seed", 1, "shuffle seed")

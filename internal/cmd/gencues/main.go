@@ -20,12 +20,22 @@
 // claim takes its confidences. Only lemmas, forms, rule names and counts
 // are written; no corpus text is copied.
 //
-// Usage, from the repository root:
+// It runs through the //go:generate line in claim/gen.go:
 //
-//	go run ./claim/internal/gencues -train ../shared/corpora/polnear/train
+//	go generate ./claim
 //
-// Rerun it after changing the claim rules: the learned figures depend on
-// them.
+// or, from the repository root, with the same defaults:
+//
+//	go run ./internal/cmd/gencues [-train DIR] [-out FILE] [-conf FILE]
+//
+// -train defaults to polnear/train in $SAYSO_CORPORA, or in
+// ../shared/corpora from the repository root. Rerun it after changing the
+// claim rules: the learned figures depend on them (not on the lists it
+// wrote last: the candidates replace the learned verbs, and confidences
+// decide no claim by default).
+//
+// It imports extract, which imports claim: as a command it sits at the top
+// of the import flow, above the package it feeds.
 package main
 
 import (
@@ -35,6 +45,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -42,6 +53,7 @@ import (
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/internal/eval"
+	"github.com/sayso/sayso/internal/gen"
 )
 
 // stat counts one lemma.
@@ -62,7 +74,7 @@ type settings struct {
 
 func main() {
 	var s settings
-	flag.StringVar(&s.train, "train", "../shared/corpora/polnear/train", "PolNeAR training split `DIR`")
+	flag.StringVar(&s.train, "train", filepath.Join(gen.Corpora(), "polnear", "train"), "PolNeAR training split `DIR`")
 	flag.StringVar(&s.cues, "out", "claim/learned_cues.txt", "write the cue list to `FILE`")
 	flag.StringVar(&s.conf, "conf", "claim/learned_conf.txt", "write the rule counts to `FILE`")
 	flag.IntVar(&s.minCue, "min", 4, "candidates are annotated as cues at least `N` times")
@@ -123,8 +135,9 @@ func run(ctx context.Context, s settings) error {
 		return cmp.Or(cmp.Compare(stats[b].matched, stats[a].matched), cmp.Compare(a, b))
 	})
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Cue verbs learned from PolNeAR train by claim/internal/gencues\n")
-	fmt.Fprintf(&b, "# (-min %d -rate %.2f -precision %.2f -many %d -lower %.2f). Do not edit; rerun the generator.\n",
+	fmt.Fprintf(&b, "# %s\n", gen.Header)
+	fmt.Fprintf(&b, "# Cue verbs learned from PolNeAR train by internal/cmd/gencues\n")
+	fmt.Fprintf(&b, "# (-min %d -rate %.2f -precision %.2f -many %d -lower %.2f).\n",
 		s.minCue, s.rate, s.precision, s.many, s.lower)
 	b.WriteString("# lemma matched-claims claims forms...\n")
 	for _, l := range keep {
@@ -135,7 +148,8 @@ func run(ctx context.Context, s settings) error {
 		return fmt.Errorf("gencues: %w", err)
 	}
 	b.Reset()
-	b.WriteString("# Per-rule speaker accuracy on PolNeAR train, by claim/internal/gencues.\n")
+	fmt.Fprintf(&b, "# %s\n", gen.Header)
+	b.WriteString("# Per-rule speaker accuracy on PolNeAR train, by internal/cmd/gencues.\n")
 	b.WriteString("# rule matched-claims right-source\n")
 	names := make([]string, 0, len(rules))
 	for r := range rules {

@@ -127,7 +127,7 @@ func (g *generator) genCountries() error {
 	header := []string{
 		"Countries and territories: canonical name, then other names, tab-separated.",
 		"Sources: countries-list 3.4.1 (MIT), i18n-iso-countries 7.14.0 (MIT),",
-		"CLDR 48 cldr-localenames-full (Unicode-3.0), scripts/gazetteer/lists/country_aliases.txt.",
+		"CLDR 48 cldr-localenames-full (Unicode-3.0), internal/cmd/gazetteer/lists/country_aliases.txt.",
 	}
 	if err := g.write("countries", header, lines); err != nil {
 		return err
@@ -215,7 +215,7 @@ func (g *generator) genRegions() error {
 	header := []string{
 		"First-level subdivisions: states, provinces, governorates, regions.",
 		"Sources: CLDR 48 cldr-subdivisions-full and cldr-core subdivisionContainment (Unicode-3.0),",
-		"WordNet 3.0 instances of state and province (WordNet 3.0 license), scripts/gazetteer/lists/regions.txt.",
+		"WordNet 3.0 instances of state and province (WordNet 3.0 license), internal/cmd/gazetteer/lists/regions.txt.",
 	}
 	return g.write("regions", header, lines)
 }
@@ -241,7 +241,7 @@ func (g *generator) genContinents() error {
 	}
 	header := append([]string{
 		"Continents and world regions (LOC).",
-		"Sources: CLDR 48 cldr-localenames-full M.49 regions (Unicode-3.0), scripts/gazetteer/lists/continents.txt:",
+		"Sources: CLDR 48 cldr-localenames-full M.49 regions (Unicode-3.0), internal/cmd/gazetteer/lists/continents.txt:",
 	}, g.listHeader("continents.txt")...)
 	return g.write("continents", header, lines)
 }

@@ -33,24 +33,34 @@ const (
 	weightDefining = 5.0
 )
 
-// typeEvidence adds to m.votes what the model label, the gazetteers, the
-// head words and the context say of the mention's type. person is set when
-// a title or an honorific precedes the name.
-func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bool) {
+// typer gathers the evidence for the type of each candidate mention. It
+// serves one call of Recognize.
+type typer struct {
+	ws     *words
+	kb     knowledge
+	tagger tagger // nil without a model
+	titles titleFinder
+}
+
+// evidence adds to m.votes what the model label, the gazetteers, the head
+// words and the context say of the mention's type. person is set when a
+// title or an honorific precedes the name.
+func (ty *typer) evidence(m *mention, label string, person bool) {
+	ws := ty.ws
 	norms := ws.norms(m.first, m.last)
 	n := len(norms)
 	h := ws.head(m.first, m.last)
 	first := ws.w[m.first].lower
 	// The word lists of the head and first words, found in buildWords.
 	hc, fc := ws.w[h].cls, ws.w[m.first].cls
-	place := r.kb.place(norms)
+	place := ty.kb.place(norms)
 	if w := ws.w[m.first]; n == 1 && place == "" && isAllUpper(w.norm) && (w.loose || w.first && datelineMarks[ws.lowerAt(m.last)]) {
 		// In a line set in capitals, or opening a dateline ("OSLO, Norway
 		// -"), capitals do not mark an acronym: ask for the word as a name.
-		place = r.kb.place([]string{titleCase(w.norm)})
+		place = ty.kb.place([]string{titleCase(w.norm)})
 	}
-	norpKey, isNorp := r.norpPhrase(norms)
-	r.modelEvidence(ws, m, label)
+	norpKey, isNorp := norpPhrase(ty.kb, norms)
+	ty.modelEvidence(m, label)
 	v := &m.cues
 	// lex adds an ambiguous lexicon match of the name itself: a minor
 	// place that people also name, a lone first name. Written again and
@@ -65,7 +75,7 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 		m.votes.merge(m.cues, typeVotes{}, false)
 	}()
 	switch {
-	case isNorp && n > 1 && !r.kb.major(norms):
+	case isNorp && n > 1 && !ty.kb.major(norms):
 		// A region word before a nationality ("Gulf Arab", "West
 		// African") makes a group, though the gazetteer may compose a
 		// place from the region word.
@@ -73,12 +83,12 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 		// A place name the model reads as a team, a government or a
 		// person: the context decides, the list only hints.
 		lex(place, weightHint)
-	case place == GPE && !r.kb.major(norms):
+	case place == GPE && !ty.kb.major(norms):
 		lex(place, weightContext) // many towns share a name with people
 	case place != "":
 		v.add(place, weightLexicon)
 	}
-	if r.kb.org(norms) {
+	if ty.kb.org(norms) {
 		v.add(Org, weightLexicon)
 	}
 	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
@@ -105,15 +115,15 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	case n > 1 && (hc&wcLocHead != 0 || fc&wcLocHead != 0):
 		v.add(Loc, weightContext) // a place word at either edge: "Lake X", "X Valley"
 	}
-	switch _, titled := ws.titleBefore(m.first); {
+	switch _, titled := ty.titles.titleBefore(m.first); {
 	case person:
 		v.add(Person, weightDefining) // an honorific or a title fixes it
 	case titled:
 		v.add(Person, weightLexicon) // "Justice Department spokesman Tom Baker"
-	case len(ws.titlesAfter(m.last)) > 0:
+	case len(ty.titles.titlesAfter(m.last)) > 0:
 		v.add(Person, weightContext) // "Tom Baker, the Justice Department spokesman,"
 	}
-	if ws.complementOfRole(m.first) {
+	if ty.titles.complementOfRole(m.first) {
 		v.add(Org, weightContext) // "editor-in-chief of Harbor Weekly"
 	}
 	if ws.precededBy(m.first, gpeNouns) || ws.lowerAt(m.first-1) == "of" && gpeNouns[ws.lowerAt(m.first-2)] {
@@ -122,10 +132,10 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	if n == 1 && strings.HasSuffix(first, "ern") && (place != "" || isNorp) && m.last < len(ws.w) && ws.sameSentence(m.first, m.last) && isLowerWord(ws.w[m.last].norm) {
 		v.add(NORP, weightDefining) // "Northern voters": a compass adjective before a noun
 	}
-	if n > 1 && compassWords[first] && place == "" && r.kb.place(norms[1:]) != "" {
+	if n > 1 && compassWords[first] && place == "" && ty.kb.place(norms[1:]) != "" {
 		v.add(Loc, weightDefining) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
-	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 {
+	if _, ok := ty.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 {
 		if n > 1 {
 			v.add(Person, weightHint) // a first name opening a longer name
 		} else {
@@ -138,7 +148,7 @@ func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bo
 	if label == "" && m.guess == "" {
 		switch {
 		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
-			if lw := ws.w[m.first].lower; len(lw) < 4 || r.cfg.tagger == nil || !r.cfg.tagger.common(lw) {
+			if lw := ws.w[m.first].lower; len(lw) < 4 || ty.tagger == nil || !ty.tagger.common(lw) {
 				m.guess = Org // an acronym, most often an organization
 			}
 			// else a common word set in capitals, "NOTE", "CALL"; short
@@ -212,8 +222,8 @@ func (ws *words) precededBy(i int, in map[string]bool) bool {
 // norpPhrase reports whether words name a nationality or group, alone
 // ("Germans") or after region words ("West African", "East Asian"), with
 // the key shared by its forms.
-func (r *Recognizer) norpPhrase(words []string) (string, bool) {
-	key, ok := r.kb.norp(words[len(words)-1])
+func norpPhrase(kb knowledge, words []string) (string, bool) {
+	key, ok := kb.norp(words[len(words)-1])
 	if !ok {
 		return "", false
 	}
@@ -223,7 +233,7 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 	for _, w := range words[:len(words)-1] {
 		// Region words before it ("West African", "Gulf Arab"), not a
 		// first name ("Michael Green").
-		if _, norp := r.kb.norp(w); !compassWords[strings.ToLower(w)] && !norp && r.kb.place([]string{w}) == "" {
+		if _, norp := kb.norp(w); !compassWords[strings.ToLower(w)] && !norp && kb.place([]string{w}) == "" {
 			return "", false
 		}
 	}
@@ -234,7 +244,8 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 // the other evidence decides. In a table of results the model, which
 // learnt such tables, outweighs what the words of the name say: "Crystal
 // Palace 4 1 2 1" is a team, not a building.
-func (r *Recognizer) modelEvidence(ws *words, m *mention, label string) {
+func (ty *typer) modelEvidence(m *mention, label string) {
+	ws := ty.ws
 	c, ok := modelClass(label)
 	if !ok {
 		return
@@ -249,15 +260,15 @@ func (r *Recognizer) modelEvidence(ws *words, m *mention, label string) {
 // complementOfRole reports whether the words before i are a role head and
 // "of" or "for" ("spokesman for the", "editor-in-chief of"): a name there
 // is an organization or a place, not a person.
-func (ws *words) complementOfRole(i int) bool {
+func (tf titleFinder) complementOfRole(i int) bool {
 	j := i - 1
-	if ws.lowerAt(j) == "the" {
+	if tf.ws.lowerAt(j) == "the" {
 		j--
 	}
-	if lw := ws.lowerAt(j); lw != "of" && lw != "for" || !ws.sameSentence(j, i) {
+	if lw := tf.ws.lowerAt(j); lw != "of" && lw != "for" || !tf.ws.sameSentence(j, i) {
 		return false
 	}
-	return ws.is(j-1, wcRoleHead)
+	return tf.ws.is(j-1, wcRoleHead)
 }
 
 // lowerOrgHeads end organization names sometimes written in lower case:
@@ -272,20 +283,21 @@ mosque church university`)
 // ("Bagram air base", "Amal school", "Biden administration", "Kenyan
 // army"), and over a lower-case compass word before a nationality
 // ("southeast Asian").
-func (r *Recognizer) extend(ws *words, m *mention) {
+func (ty *typer) extend(m *mention) {
+	ws := ty.ws
 	norms := ws.norms(m.first, m.last)
-	_, norp := r.kb.norp(norms[len(norms)-1])
-	known := r.kb.place(norms) != "" || r.kb.org(norms)
+	_, norp := ty.kb.norp(norms[len(norms)-1])
+	known := ty.kb.place(norms) != "" || ty.kb.org(norms)
 	first, last := m.first, m.last
 	var t Type
 	if last < len(ws.w) && ws.sameSentence(last-1, last) && isLowerWord(ws.w[last].norm) {
 		next := ws.lowerAt(last)
 		switch {
-		case next == "administration" && !norp && !r.kb.major(norms) && len(norms) <= 2:
+		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms) <= 2:
 			last, t = last+1, Org
 		case next == "army" && norp && len(norms) == 1:
 			last, t = last+1, Org
-		case len(norms) > 1 && lowerOrgHeads[next] && !known && !norp && r.kb.place(norms[len(norms)-1:]) == "":
+		case len(norms) > 1 && lowerOrgHeads[next] && !known && !norp && ty.kb.place(norms[len(norms)-1:]) == "":
 			last, t = last+1, Org // a council or committee written in lower case
 		case !norp && !known:
 			for k := last; k < last+2 && k < len(ws.w) && ws.sameSentence(first, k); k++ {

@@ -28,7 +28,7 @@ func newUserLexicon(entries []LexiconEntry) (*userLexicon, error) {
 		if strings.TrimSpace(e.Name) == "" {
 			return nil, fmt.Errorf("%w: entry %d has no name", ErrBadLexicon, i)
 		}
-		if !slices.Contains(Types, e.Type) {
+		if typeIndex(e.Type) < 0 {
 			return nil, fmt.Errorf("%w: %q has unknown type %q", ErrBadLexicon, e.Name, e.Type)
 		}
 		for _, f := range append([]string{e.Name}, e.Aliases...) {

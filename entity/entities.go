@@ -41,6 +41,9 @@ func (rs *resolver) entities() []*Entity {
 				}
 			}
 		}
+		if rs.tr != nil {
+			e.Trace = rs.trace(g, t)
+		}
 		e.Name = canonicalName(rs.ns, g)
 		if t == Person {
 			e.Gender = personGender(rs.kb, e.Name, gender)

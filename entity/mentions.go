@@ -23,7 +23,11 @@ type mention struct {
 	guess   Type   // the type to take when there is no evidence at all
 	lex     int    // 1 + index of the user lexicon entry, or 0
 	gender  Gender // from an honorific before the name
-	title   corpus.Span
+	// trace is 1 + the index of the mention's notes in the call's tracer,
+	// or 0. An int32 here fits in the padding after gender, so that
+	// tracing does not grow the mentions copied on every call.
+	trace int32
+	title corpus.Span
 }
 
 // newMention makes a mention over words [a, b).
@@ -65,6 +69,7 @@ type mentionFinder struct {
 	kb     knowledge
 	tagger tagger // nil without a model
 	lex    *userLexicon
+	tr     *tracer // nil unless WithTrace
 }
 
 // find returns the candidate mentions of the document, in text order,
@@ -74,7 +79,7 @@ func (f *mentionFinder) find() []mention {
 	used := make([]bool, len(f.ws.w))
 	out := f.ws.scratch.mentions[:0]
 	defer func() { f.ws.scratch.mentions = out[:0] }()
-	for _, m := range f.lex.find(f.ws) {
+	for _, m := range f.lex.find(f.ws, f.tr) {
 		out = append(out, m)
 		for i := m.first; i < m.last; i++ {
 			used[i] = true
@@ -82,14 +87,14 @@ func (f *mentionFinder) find() []mention {
 	}
 	spans, labels := f.proposals()
 	out = slices.Grow(out, len(spans))
-	rf := newRefiner(f.ws, f.kb, f.tagger, labels)
+	rf := newRefiner(f.ws, f.kb, f.tagger, labels, f.tr)
 	for _, s := range spans {
 		if anyUsed(used, s.a, s.b) {
 			continue
 		}
 		out = rf.refine(out, s)
 	}
-	out = joinPossessiveOrgs(f.ws, f.kb, out)
+	out = joinPossessiveOrgs(f.ws, f.kb, out, f.tr)
 	sortMentions(out)
 	return out
 }

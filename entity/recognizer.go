@@ -76,10 +76,14 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*En
 	}
 	ws := buildWords(doc, kb)
 	defer ws.release()
-	f := mentionFinder{ws: ws, kb: kb, tagger: r.cfg.tagger, lex: r.lex}
+	var tr *tracer
+	if r.cfg.trace {
+		tr = &tracer{}
+	}
+	f := mentionFinder{ws: ws, kb: kb, tagger: r.cfg.tagger, lex: r.lex, tr: tr}
 	ms := f.find()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("entity: recognize: %w", err)
 	}
-	return resolve(ws, kb, ms), nil
+	return resolve(ws, kb, ms, tr), nil
 }

@@ -19,12 +19,12 @@ type refiner struct {
 }
 
 // newRefiner returns a refiner for the words ws, with the model's labels
-// (nil without a model).
-func newRefiner(ws *words, kb knowledge, tg tagger, labels []string) refiner {
+// (nil without a model); with a tracer, it notes the evidence there.
+func newRefiner(ws *words, kb knowledge, tg tagger, labels []string, tr *tracer) refiner {
 	return refiner{
 		ws: ws, kb: kb, labels: labels,
 		cut:   titleCutter{ws: ws, kb: kb, labels: labels},
-		typer: typer{ws: ws, kb: kb, tagger: tg, titles: titleFinder{ws}},
+		typer: typer{ws: ws, kb: kb, tagger: tg, titles: titleFinder{ws}, tr: tr},
 	}
 }
 
@@ -362,7 +362,8 @@ func (rf *refiner) nationalityBeforeGroup(a, b int) bool {
 
 // joinPossessiveOrgs joins a place, its possessive ending and the
 // organization after it into one mention: "France's Foreign Ministry".
-func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention) []mention {
+// With a tracer, the joined mention notes the rule there.
+func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention, tr *tracer) []mention {
 	sortMentions(ms)
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]
@@ -378,6 +379,9 @@ func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention) []mention {
 		// The place keeps its own mention inside the organization's.
 		j := ws.newMention(x.first, y.last)
 		j.votes.add(Org, 5)
+		if tr != nil {
+			tr.add(&j, note{Evidence: Evidence{Source: srcRule, Type: Org, Detail: "a place's possessive before an organization", Weight: 5}})
+		}
 		ms[i+1] = j
 	}
 	return ms

@@ -31,12 +31,13 @@ type resolver struct {
 	kb   knowledge
 	ns   []node
 	sets unionFind
+	tr   *tracer // nil unless WithTrace
 }
 
 // resolve merges the mentions ms of the words ws into entities, in order
-// of first mention.
-func resolve(ws *words, kb knowledge, ms []mention) []*Entity {
-	rs := &resolver{ws: ws, kb: kb, ns: slices.Grow(ws.scratch.nodes[:0], len(ms))}
+// of first mention; with a tracer, each entity carries its Trace.
+func resolve(ws *words, kb knowledge, ms []mention, tr *tracer) []*Entity {
+	rs := &resolver{ws: ws, kb: kb, ns: slices.Grow(ws.scratch.nodes[:0], len(ms)), tr: tr}
 	defer func() { ws.scratch.nodes = rs.ns }()
 	// Names repeat: the key of each distinct sequence of words is made
 	// once, and shared by the nodes, which never modify their keys.

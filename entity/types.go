@@ -155,4 +155,9 @@ type Entity struct {
 	TitleMentions []Title `json:"-"`
 	// Gender is known for some people, from pronouns or first names.
 	Gender Gender `json:"-"`
+	// Trace is the evidence for Type, in the order first given, then the
+	// votes per type and class, then the decision; it is set only by a
+	// Recognizer made WithTrace(true), and is meant for debugging and
+	// tuning, not as a stable format.
+	Trace []Evidence `json:"trace,omitempty"`
 }

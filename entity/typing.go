@@ -40,6 +40,7 @@ type typer struct {
 	kb     knowledge
 	tagger tagger // nil without a model
 	titles titleFinder
+	tr     *tracer // nil unless WithTrace
 }
 
 // evidence adds to m.votes what the model label, the gazetteers, the head
@@ -61,16 +62,6 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	}
 	norpKey, isNorp := norpPhrase(ty.kb, norms)
 	ty.modelEvidence(m, label)
-	v := &m.cues
-	// lex adds an ambiguous lexicon match of the name itself: a minor
-	// place that people also name, a lone first name. Written again and
-	// again, such a name is still one weak fact, so it counts once per
-	// entity (see resolver.groups) and repetition cannot outvote the
-	// context of each mention.
-	lex := func(t Type, w float64) {
-		v.add(t, w)
-		m.lexical.add(t, w)
-	}
 	defer func() {
 		m.votes.merge(m.cues, typeVotes{}, false)
 	}()
@@ -82,89 +73,91 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	case (label == "ORG" || label == "PER") && !ws.precededBy(m.first, placePrepositions):
 		// A place name the model reads as a team, a government or a
 		// person: the context decides, the list only hints.
-		lex(place, weightHint)
+		ty.lexicalCue(m, place, weightHint, "listed place, read by the model as no place")
 	case place == GPE && !ty.kb.major(norms):
-		lex(place, weightContext) // many towns share a name with people
+		ty.lexicalCue(m, place, weightContext, "listed minor place") // many towns share a name with people
 	case place != "":
-		v.add(place, weightLexicon)
+		ty.cue(m, place, weightLexicon, srcGazetteer, "listed place", -1)
 	}
 	if ty.kb.org(norms) {
-		v.add(Org, weightLexicon)
+		ty.cue(m, Org, weightLexicon, srcGazetteer, "listed organization", -1)
 	}
 	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
-		v.add(Loc, weightDefining) // "Tamar district", "Oder valley"
+		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}
 	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && isLowerWord(ws.lowerAt(m.last))) {
 		// "the Norden news agency", "the X rebel faction"; but a group
 		// word is an adjective there: "Maoist militia".
-		v.add(Org, weightDefining)
+		ty.cue(m, Org, weightDefining, srcContext, "organization noun after the name", -1)
 	}
 	if isNorp && norpKey != "" {
-		v.add(NORP, weightLexicon)
+		ty.cue(m, NORP, weightLexicon, srcGazetteer, "listed nationality or group", -1)
 	}
 	switch {
 	case isNorp && n > 1, place != "":
 		// "West African" is a group and "Czech Republic" a country,
 		// whatever their head words say.
 	case hc&wcOrgHead != 0:
-		v.add(Org, weightLexicon)
+		ty.cue(m, Org, weightLexicon, srcHead, "head word", h)
 	case hc&wcFacHead != 0:
-		v.add(Fac, weightLexicon)
+		ty.cue(m, Fac, weightLexicon, srcHead, "head word", h)
 	case n > 1 && hc&wcMiscHead != 0:
-		v.add(Misc, weightLexicon) // "Gulf War", "Davis Cup"
-	case n > 1 && (hc&wcLocHead != 0 || fc&wcLocHead != 0):
-		v.add(Loc, weightContext) // a place word at either edge: "Lake X", "X Valley"
+		ty.cue(m, Misc, weightLexicon, srcHead, "head word", h) // "Gulf War", "Davis Cup"
+	case n > 1 && hc&wcLocHead != 0:
+		ty.cue(m, Loc, weightContext, srcHead, "place word at the end", h) // "X Valley"
+	case n > 1 && fc&wcLocHead != 0:
+		ty.cue(m, Loc, weightContext, srcHead, "place word at the start", m.first) // "Lake X"
 	}
 	switch _, titled := ty.titles.titleBefore(m.first); {
 	case person:
-		v.add(Person, weightDefining) // an honorific or a title fixes it
+		ty.cue(m, Person, weightDefining, srcContext, "honorific or title with the name", -1) // it fixes the type
 	case titled:
-		v.add(Person, weightLexicon) // "Justice Department spokesman Tom Baker"
+		ty.cue(m, Person, weightLexicon, srcContext, "title before the name", -1) // "Justice Department spokesman Tom Baker"
 	case len(ty.titles.titlesAfter(m.last)) > 0:
-		v.add(Person, weightContext) // "Tom Baker, the Justice Department spokesman,"
+		ty.cue(m, Person, weightContext, srcContext, "title after the name", -1) // "Tom Baker, the Justice Department spokesman,"
 	}
 	if ty.titles.complementOfRole(m.first) {
-		v.add(Org, weightContext) // "editor-in-chief of Harbor Weekly"
+		ty.cue(m, Org, weightContext, srcContext, "after a role and of or for", -1) // "editor-in-chief of Harbor Weekly"
 	}
 	if ws.precededBy(m.first, gpeNouns) || ws.lowerAt(m.first-1) == "of" && gpeNouns[ws.lowerAt(m.first-2)] {
-		v.add(GPE, weightContext) // "the town Ostrava", "the Vienna suburb of Mödling"
+		ty.cue(m, GPE, weightContext, srcContext, "town noun before the name", -1) // "the town Ostrava", "the Vienna suburb of Mödling"
 	}
 	if n == 1 && strings.HasSuffix(first, "ern") && (place != "" || isNorp) && m.last < len(ws.w) && ws.sameSentence(m.first, m.last) && isLowerWord(ws.w[m.last].norm) {
-		v.add(NORP, weightDefining) // "Northern voters": a compass adjective before a noun
+		ty.cue(m, NORP, weightDefining, srcContext, "compass adjective before a noun", -1) // "Northern voters"
 	}
 	if n > 1 && compassWords[first] && place == "" && ty.kb.place(norms[1:]) != "" {
-		v.add(Loc, weightDefining) // "West Kharkiv": a part of a place, unlike "North Dakota"
+		ty.cue(m, Loc, weightDefining, srcContext, "compass word before a listed place", m.first) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
 	if _, ok := ty.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 {
 		if n > 1 {
-			v.add(Person, weightHint) // a first name opening a longer name
+			ty.cue(m, Person, weightHint, srcGazetteer, "listed first name opening the name", -1)
 		} else {
-			lex(Person, weightHint/2) // alone, as often a surname or a place
+			ty.lexicalCue(m, Person, weightHint/2, "listed first name") // alone, as often a surname or a place
 		}
 	}
 	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead) == 0 {
-		v.add(Person, weightContext) // an initial opening a name: "T. Moody"
+		ty.cue(m, Person, weightContext, srcRule, "initial opening the name", -1) // "T. Moody"
 	}
 	if label == "" && m.guess == "" {
 		switch {
 		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
 			if lw := ws.w[m.first].lower; len(lw) < 4 || ty.tagger == nil || !ty.tagger.common(lw) {
-				m.guess = Org // an acronym, most often an organization
+				ty.guess(m, Org, "acronym") // most often an organization
 			}
 			// else a common word set in capitals, "NOTE", "CALL"; short
 			// ones are acronyms too often ("IS", "UN").
 		case ws.followedByClass(m.last, wcLocHead):
-			v.add(Loc, weightHint)
+			ty.cue(m, Loc, weightHint, srcContext, "lower-case place word after the name", m.last)
 		case ws.precededBy(m.first, placePrepositions):
-			m.guess = GPE
+			ty.guess(m, GPE, "after a place preposition")
 		case m.last < len(ws.w) && speechVerbs[ws.lowerAt(m.last)]:
-			m.guess = Person // "Okafor said"
+			ty.guess(m, Person, "before a speech verb") // "Okafor said"
 		case n == 1 && ws.lower[first]:
 			// A lone word, written in lower case elsewhere, with nothing
 			// to type it, is a common word capitalized for emphasis or
 			// after a quotation mark: no guess.
 		default:
-			m.guess = Org
+			ty.guess(m, Org, "nothing else to go by")
 		}
 	}
 }
@@ -251,10 +244,18 @@ func (ty *typer) modelEvidence(m *mention, label string) {
 		return
 	}
 	w := weightModel
-	if _, table := ws.lineShape(m.first); table {
+	_, table := ws.lineShape(m.first)
+	if table {
 		w = weightDefining
 	}
 	m.votes.addClass(c, w)
+	if ty.tr != nil {
+		detail := "label " + label
+		if table {
+			detail += " in a table"
+		}
+		ty.tr.add(m, note{Evidence: Evidence{Source: srcModel, Class: classTable[c].name, Detail: detail, Weight: w}})
+	}
 }
 
 // complementOfRole reports whether the words before i are a role head and
@@ -324,5 +325,11 @@ func (ty *typer) extend(m *mention) {
 	if t != "" {
 		m.cues.add(t, weightDefining)
 		m.votes.add(t, weightDefining)
+		if ty.tr != nil {
+			// It counts twice in the votes: once here, and once when
+			// evidence, which runs after extend, adds the cues to them.
+			detail := "lower-case head word taken into the name: " + ws.w[last-1].lower
+			ty.tr.add(m, note{Evidence: Evidence{Source: srcHead, Type: t, Detail: detail, Weight: 2 * weightDefining}})
+		}
 	}
 }

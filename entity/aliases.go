@@ -27,7 +27,7 @@ func (rs *resolver) mergeLinks() {
 			continue
 		}
 		if ok, paren := rs.linked(x.last, y.first, y.last); ok && (!paren || sameClass(gx, gy)) {
-			rs.union(i, i+1)
+			rs.sets.union(i, i+1)
 		}
 	}
 }

@@ -42,6 +42,8 @@ func BenchmarkRecognize(b *testing.B) {
 	b.Run("seeds", func(b *testing.B) { benchRecognize(b, docs, size, tokens) })
 	// The rules and gazetteers alone, to tell their cost from the model's.
 	b.Run("seeds-without-model", func(b *testing.B) { benchRecognize(b, docs, size, tokens, WithoutModel()) })
+	// What WithTrace costs when on; off, it must cost nothing against "seeds".
+	b.Run("seeds-traced", func(b *testing.B) { benchRecognize(b, docs, size, tokens, WithTrace(true)) })
 	base := "Dutch Foreign Minister Joris Bakker arrived in Rome on Sunday for talks with Italian officials. " +
 		"The National Energy Agency (NEA) said prices would rise, and Bakker said the Energy Ministry " +
 		"spokeswoman Laura Chen had confirmed it. Anna Berg met Thomas Berg in Oslo.\n\n"

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sayso/sayso/corpus"
 )
 
 // clitics are written after a word, in lower case in any line.
@@ -10,39 +12,38 @@ var clitics = set(`'s s' n't 're 've 'll 'd 'm '`)
 
 // heading reports whether corpus marked paragraph p as a headline or a
 // section heading.
-func (ws *words) heading(p int) bool {
-	return p >= 0 && p < len(ws.doc.Paragraphs) && ws.doc.Paragraphs[p].Heading
+func heading(doc *corpus.Document, p int) bool {
+	return p >= 0 && p < len(doc.Paragraphs) && doc.Paragraphs[p].Heading
 }
 
-// opensQuote reports whether word i, before end, is an opening quotation
-// mark: a curly opening mark, or a straight one written against the next
-// word and after a space or the start of the text.
-func (ws *words) opensQuote(i, end int) bool {
-	switch ws.w[i].text {
+// opensQuote reports whether word i of the sentence sent is an opening
+// quotation mark: a curly opening mark, or a straight one written against
+// the next word and after a space or the start of text.
+func opensQuote(sent []word, i int, text string) bool {
+	switch sent[i].text {
 	case "\u201c", "\u2018", "\u00ab":
 		return true
 	case "\"":
-		st := ws.w[i].Start
-		before := st == 0 || strings.ContainsRune(" \t\n([", rune(ws.doc.Text[st-1]))
-		return before && i+1 < end && ws.w[i+1].Start == ws.w[i].End
+		st := sent[i].Start
+		before := st == 0 || strings.ContainsRune(" \t\n([", rune(text[st-1]))
+		return before && i+1 < len(sent) && sent[i+1].Start == sent[i].End
 	}
 	return false
 }
 
-// markRunInHeading marks the words before a colon near the start of
-// paragraph [a, b) as loose when they read as a title-case heading run
-// into the text: "Rights Trumped by National Interests: The council ...".
-func (ws *words) markRunInHeading(a, b int) {
-	if ws.w[a].loose {
+// markRunInHeading marks the words before a colon near the start of the
+// paragraph para as loose when they read as a title-case heading run into
+// the text: "Rights Trumped by National Interests: The council ...".
+func markRunInHeading(para []word) {
+	if para[0].loose {
 		return
 	}
-	for k := a + 1; k < b && k-a <= 14; k++ {
-		if ws.w[k].norm != ":" {
+	for k := 1; k < len(para) && k <= 14; k++ {
+		if para[k].norm != ":" {
 			continue
 		}
 		var caps, lows int
-		for i := a; i < k; i++ {
-			w := ws.w[i]
+		for _, w := range para[:k] {
 			switch {
 			case !hasLetter(w.norm) || w.cls&(wcFunction|wcClitic) != 0:
 			case w.cap:
@@ -52,22 +53,22 @@ func (ws *words) markRunInHeading(a, b int) {
 			}
 		}
 		if caps >= 3 && lows == 0 {
-			for i := a; i < k; i++ {
-				ws.w[i].loose = true
+			for i := range para[:k] {
+				para[i].loose = true
 			}
 		}
 		return
 	}
 }
 
-// markCasing sets loose on the words [a, b) of one paragraph when its
+// markCasing sets loose on the words of the paragraph para when its
 // capitals prove nothing: a headline (marked by corpus, or judged from its
 // casing), or a line in capitals. A source line is a list of names, never
 // loose.
-func (ws *words) markCasing(a, b int, names, marked bool) {
+func markCasing(para []word, names, marked bool) {
 	var caps, lows, upper, letters int
-	for i := a; i < b; i++ {
-		w := &ws.w[i]
+	for i := range para {
+		w := &para[i]
 		t := strings.TrimLeft(w.norm, "'") // "'Personal" after an opening quote
 		function := w.cls&wcFunction != 0
 		if len(t) != len(w.norm) {
@@ -90,13 +91,13 @@ func (ws *words) markCasing(a, b int, names, marked bool) {
 	// A headline capitalizes most of its words; an all-caps line all of them.
 	// A line of one to three capitalized words with no closing full stop
 	// is a heading too ("Refugees").
-	heading := caps >= 1 && (!endsSentence(ws.w[b-1].norm) || letters <= 3)
+	heading := caps >= 1 && (!endsSentence(para[len(para)-1].norm) || letters <= 3)
 	// A heading marked by corpus counts, whatever its length, when written
 	// in title case: in sentence case ("Senate passes the bill") its
 	// capitals do tell names.
 	loose := !names && lows == 0 && (marked || letters <= 14 && (caps >= 3 || heading)) ||
 		letters >= 3 && upper*10 >= letters*7
-	for i := a; i < b; i++ {
-		ws.w[i].loose = loose
+	for i := range para {
+		para[i].loose = loose
 	}
 }

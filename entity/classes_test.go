@@ -25,7 +25,7 @@ func TestClassOf(t *testing.T) {
 		Loc: classPlace, Fac: classPlace, NORP: classOther, Misc: classOther} {
 		assert.Equal(t, want, classOf(typ), typ)
 	}
-	assert.Len(t, Types, len(typeList))
+	assert.Len(t, Types, len(typeTable))
 }
 
 func TestParenthesizedCountryIsNotAnAlias(t *testing.T) {

@@ -37,7 +37,9 @@
 // ("Kharkiv" in "Kharkiv Province") stay apart, and a surname shared by two
 // people goes to the one named last. The type of an entity is the vote of
 // all its mentions; its Name is the fullest form used; its Titles are the
-// roles written before or in apposition after its mentions.
+// roles written before or in apposition after its mentions. With
+// WithTrace, each entity also carries the evidence behind its type, the
+// votes it added up to and the decision, as a Trace of Evidence.
 //
 // # Positions
 //

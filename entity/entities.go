@@ -9,7 +9,8 @@ import (
 )
 
 // entities turns the final sets into Entities in order of first mention.
-func (rs *resolver) entities(doc *corpus.Document) []*Entity {
+func (rs *resolver) entities() []*Entity {
+	doc, titles := rs.ws.doc, titleFinder{rs.ws}
 	gs := sortedGroups(rs.groups())
 	var out []*Entity
 	for _, g := range gs {
@@ -35,14 +36,17 @@ func (rs *resolver) entities(doc *corpus.Document) []*Entity {
 				if !n.title.IsZero() {
 					e.addTitle(doc.Text, n.title)
 				}
-				for _, sp := range rs.ws.contextTitles(n.mention) {
+				for _, sp := range titles.contextTitles(n.mention) {
 					e.addTitle(doc.Text, sp)
 				}
 			}
 		}
-		e.Name = rs.canonicalName(g)
+		if rs.tr != nil {
+			e.Trace = rs.trace(g, t)
+		}
+		e.Name = canonicalName(rs.ns, g)
 		if t == Person {
-			e.Gender = rs.gender(e.Name, gender)
+			e.Gender = personGender(rs.kb, e.Name, gender)
 		}
 		slices.SortFunc(e.TitleMentions, func(a, b Title) int { return a.Start - b.Start })
 		out = append(out, e)
@@ -72,14 +76,14 @@ func (e *Entity) addTitle(text string, sp corpus.Span) {
 
 // canonicalName picks the fullest proper form: the most key words, then
 // a form not in capitals, without a possessive, used most often, first.
-func (rs *resolver) canonicalName(g *group) string {
+func canonicalName(ns []node, g *group) string {
 	count := map[string]int{}
 	for _, i := range g.members {
-		count[rs.ns[i].text]++
+		count[ns[i].text]++
 	}
 	best, bestScore := "", -1<<30
 	for _, i := range g.members {
-		n := &rs.ns[i]
+		n := &ns[i]
 		s := len(n.key) * 1000
 		if !isAllUpper(n.text) {
 			s += 100 // "Pence" before "PENCE"
@@ -97,9 +101,9 @@ func (rs *resolver) canonicalName(g *group) string {
 	return best
 }
 
-// gender decides a person's gender from honorifics, else from the first
-// name.
-func (rs *resolver) gender(name string, votes [3]int) Gender {
+// personGender decides a person's gender from the votes of honorifics,
+// else from the first name of name.
+func personGender(kb knowledge, name string, votes [3]int) Gender {
 	switch {
 	case votes[Male] > votes[Female]:
 		return Male
@@ -110,7 +114,7 @@ func (rs *resolver) gender(name string, votes [3]int) Gender {
 	if len(fs) < 2 {
 		return Unknown
 	}
-	g, _ := rs.r.kb.firstName(corpus.Normalize(fs[0]))
+	g, _ := kb.firstName(corpus.Normalize(fs[0]))
 	return g
 }
 

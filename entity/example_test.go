@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/sayso/sayso/corpus"
@@ -50,4 +51,31 @@ func ExampleIndex() {
 	// Output:
 	// Peter Hall [Foreign Ministry spokesman]
 	// he -> Peter Hall via Peter Hall
+}
+
+func ExampleWithTrace() {
+	text := "The Halden Ministry said Anna Berg would resign."
+	doc, _ := corpus.Parse(context.Background(), &corpus.Article{ID: "example", Text: text})
+	r, _ := entity.New(entity.WithTrace(true))
+	ents, _ := r.Recognize(context.Background(), doc)
+	for _, e := range ents {
+		fmt.Println(e.Type, e.Name)
+		for _, ev := range e.Trace {
+			b, _ := json.Marshal(ev)
+			fmt.Println(" ", string(b))
+		}
+	}
+	// Output:
+	// ORG Halden Ministry
+	//   {"source":"model","class":"organization","detail":"label ORG","weight":1.5,"mentions":1}
+	//   {"source":"head","type":"ORG","detail":"head word: ministry","weight":3,"mentions":1}
+	//   {"source":"votes","type":"ORG","weight":3}
+	//   {"source":"votes","class":"organization","weight":1.5}
+	//   {"source":"decision","type":"ORG","class":"organization","detail":"most votes: the class first, then the type within it"}
+	// PERSON Anna Berg
+	//   {"source":"model","class":"person","detail":"label PER","weight":1.5,"mentions":1}
+	//   {"source":"gazetteer","type":"PERSON","detail":"listed first name opening the name","weight":1,"mentions":1}
+	//   {"source":"votes","type":"PERSON","weight":1}
+	//   {"source":"votes","class":"person","weight":1.5}
+	//   {"source":"decision","type":"PERSON","class":"person","detail":"most votes: the class first, then the type within it"}
 }

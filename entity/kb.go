@@ -130,7 +130,7 @@ func (k gazKB) place(words []string) Type {
 		// Capitals mark an acronym ("NASA", "ACLU") far more often than a
 		// town, whose acronym-like spelling is then a coincidence. Only
 		// country codes are listed in capitals ("UK", "UAE"). Place names in
-		// lines set in capitals reach here in title case (see typeEvidence).
+		// lines set in capitals reach here in title case (see typer.evidence).
 		return ""
 	}
 	switch {

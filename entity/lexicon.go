@@ -28,7 +28,7 @@ func newUserLexicon(entries []LexiconEntry) (*userLexicon, error) {
 		if strings.TrimSpace(e.Name) == "" {
 			return nil, fmt.Errorf("%w: entry %d has no name", ErrBadLexicon, i)
 		}
-		if !slices.Contains(Types, e.Type) {
+		if typeIndex(e.Type) < 0 {
 			return nil, fmt.Errorf("%w: %q has unknown type %q", ErrBadLexicon, e.Name, e.Type)
 		}
 		for _, f := range append([]string{e.Name}, e.Aliases...) {
@@ -43,8 +43,9 @@ func newUserLexicon(entries []LexiconEntry) (*userLexicon, error) {
 
 // find returns the mentions of lexicon forms in the body, longest forms
 // first, later entries winning ties. A form matches only where it begins
-// and ends on word boundaries.
-func (l *userLexicon) find(ws *words) []mention {
+// and ends on word boundaries. With a tracer, each mention notes its entry
+// there.
+func (l *userLexicon) find(ws *words, tr *tracer) []mention {
 	if l == nil || len(l.forms) == 0 || len(ws.w) == 0 {
 		return nil
 	}
@@ -73,7 +74,11 @@ func (l *userLexicon) find(ws *words) []mention {
 			}
 			m := ws.newMention(a, z+1)
 			m.lex = f.entry + 1
-			m.votes.add(l.entries[f.entry].Type, 100)
+			entry := l.entries[f.entry]
+			m.votes.add(entry.Type, 100)
+			if tr != nil {
+				tr.add(&m, note{Evidence: Evidence{Source: srcLexicon, Type: entry.Type, Detail: "entry " + entry.Name, Weight: 100}})
+			}
 			out = append(out, m)
 			for i := a; i <= z; i++ {
 				used[i] = true

@@ -12,33 +12,50 @@ import (
 // longer names ("Kharkiv" in "Kharkiv Province") stay apart. When a surname
 // fits several people, each mention goes to the one named most recently.
 func (rs *resolver) mergeContained() {
-	gs := sortedGroups(rs.groups())
+	ct := containment{ws: rs.ws, kb: rs.kb, ns: rs.ns, sets: rs.sets}
+	ct.merge(sortedGroups(rs.groups()))
+}
+
+// containment is the step of the resolver that joins short names to the
+// longer names that contain them (see mergeContained). It shares the
+// resolver's nodes, whose part flags it sets, and its sets; it serves one
+// call of Recognize.
+type containment struct {
+	ws   *words
+	kb   knowledge
+	ns   []node
+	sets unionFind
+}
+
+// merge joins the sets gs, in order of first mention, to the longer sets
+// that contain them.
+func (ct containment) merge(gs []*group) {
 	// Shorter names first look for a longer one; the longer sets are
 	// unchanged by the merges of shorter ones into them.
 	order := append([]*group(nil), gs...)
 	sortByKeyLen(order)
 	for _, g := range order {
-		if rs.hasLex(g) {
+		if ct.hasLex(g) {
 			continue // contains is false for every l: skip the scan
 		}
 		var cands []*group
 		for _, l := range gs {
-			if l == g || len(l.long) <= len(g.long) || rs.find(l.root) == rs.find(g.root) {
+			if l == g || len(l.long) <= len(g.long) || ct.sets.find(l.root) == ct.sets.find(g.root) {
 				continue
 			}
-			if rs.contains(l, g) {
+			if ct.contains(l, g) {
 				cands = append(cands, l)
 			}
 		}
 		switch {
 		case len(cands) == 1:
-			rs.union(cands[0].root, g.root)
-			if rs.allPeople(cands) {
-				rs.markParts(g)
+			ct.sets.union(cands[0].root, g.root)
+			if allPeople(cands) {
+				ct.markParts(g)
 			}
-		case len(cands) > 1 && rs.allPeople(cands):
-			rs.splitAmong(g, cands)
-			rs.markParts(g)
+		case len(cands) > 1 && allPeople(cands):
+			ct.splitAmong(g, cands)
+			ct.markParts(g)
 		}
 	}
 }
@@ -56,13 +73,13 @@ func sortByKeyLen(gs []*group) {
 	}
 }
 
-func (rs *resolver) markParts(g *group) {
+func (ct containment) markParts(g *group) {
 	for _, i := range g.members {
-		rs.ns[i].part = true
+		ct.ns[i].part = true
 	}
 }
 
-func (rs *resolver) allPeople(gs []*group) bool {
+func allPeople(gs []*group) bool {
 	for _, g := range gs {
 		if g.typ() != Person && g.cues.best() != Person {
 			return false
@@ -73,8 +90,8 @@ func (rs *resolver) allPeople(gs []*group) bool {
 
 // contains reports whether the set l, with the longer name, may absorb
 // the set s; the caller has checked that s is not hasLex.
-func (rs *resolver) contains(l, s *group) bool {
-	if !rs.shareWord(l, s) {
+func (ct containment) contains(l, s *group) bool {
+	if !ct.shareWord(l, s) {
 		// Only a state's official name holds its one-word short name in
 		// another form ("Argentine Republic"); see containsKey.
 		if len(s.long) != 1 {
@@ -87,11 +104,11 @@ func (rs *resolver) contains(l, s *group) bool {
 	lt, st := containedTypes(l, s)
 	var tried [][]string // each distinct name of l is tested once
 	for _, i := range l.members {
-		key := rs.ns[i].key
+		key := ct.ns[i].key
 		if len(key) <= len(s.long) || slices.ContainsFunc(tried, func(k []string) bool { return slices.Equal(k, key) }) {
 			continue
 		}
-		if rs.containsKey(l, s, key, lt, st) {
+		if ct.containsKey(l, s, key, lt, st) {
 			return true
 		}
 		tried = append(tried, key)
@@ -101,9 +118,9 @@ func (rs *resolver) contains(l, s *group) bool {
 
 // hasLex reports whether a name of g matched a lexicon: such a set is
 // never contained in another (see contains).
-func (rs *resolver) hasLex(g *group) bool {
+func (ct containment) hasLex(g *group) bool {
 	for _, i := range g.members {
-		if rs.ns[i].lex != 0 {
+		if ct.ns[i].lex != 0 {
 			return true
 		}
 	}
@@ -113,12 +130,12 @@ func (rs *resolver) hasLex(g *group) bool {
 // shareWord reports whether a name of l longer than s's holds the first
 // word of s's name, which containsKey needs but for one case (or s's name
 // is empty).
-func (rs *resolver) shareWord(l, s *group) bool {
+func (ct containment) shareWord(l, s *group) bool {
 	if len(s.long) == 0 {
 		return true
 	}
 	for _, i := range l.members {
-		key := rs.ns[i].key
+		key := ct.ns[i].key
 		if len(key) > len(s.long) && slices.Contains(key, s.long[0]) {
 			return true
 		}
@@ -164,7 +181,7 @@ func (g *group) summary() groupSummary {
 // containsKey reports whether long, a name of the set l, contains the
 // name of the set s in a way that makes them one entity; lt and st are
 // their types from containedTypes.
-func (rs *resolver) containsKey(l, s *group, long []string, lt, st Type) bool {
+func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool {
 	short := s.long
 	switch lt {
 	case GPE:
@@ -173,7 +190,7 @@ func (rs *resolver) containsKey(l, s *group, long []string, lt, st Type) bool {
 			return false
 		}
 		first := long[0]
-		if c, ok := rs.r.kb.norp(first); ok && foldWord(c) == short[0] {
+		if c, ok := ct.kb.norp(first); ok && foldWord(c) == short[0] {
 			first = short[0] // "Argentine Republic"
 		}
 		// long must hold short's word once, and state words besides.
@@ -196,10 +213,10 @@ func (rs *resolver) containsKey(l, s *group, long []string, lt, st Type) bool {
 		if l.cues.best() != Person {
 			return false // only the model says it is a person
 		}
-		if st != Person && !(st == GPE && len(short) == 1 && !rs.r.kb.major(rs.ws.norms(rs.ns[s.members[0]].first, rs.ns[s.members[0]].last))) {
+		if st != Person && !(st == GPE && len(short) == 1 && !ct.kb.major(ct.ws.norms(ct.ns[s.members[0]].first, ct.ns[s.members[0]].last))) {
 			return false // a city may also be a surname ("Lopez"), a country hardly
 		}
-		if long[0] != short[0] && rs.genderClash(l, s) {
+		if long[0] != short[0] && ct.genderClash(l, s) {
 			return false // "Mr. Okafor" is not "Grace Okafor"
 		}
 		n := len(short)
@@ -207,12 +224,12 @@ func (rs *resolver) containsKey(l, s *group, long []string, lt, st Type) bool {
 			return true // surname, or "van Dijk"
 		}
 		// A first name alone, unless it is also a place ("Charlotte").
-		return n == 1 && long[0] == short[0] && !rs.isKnownPlace(s)
+		return n == 1 && long[0] == short[0] && !ct.isKnownPlace(s)
 	case Org, Fac:
 		if len(short) > 0 && !slices.Contains(long, short[0]) {
 			return false // containsRun below needs it
 		}
-		if st != lt || !compatible(l, s) || rs.isKnownPlace(s) || len(short) == 1 && rs.ws.lower[short[0]] {
+		if st != lt || !compatible(l, s) || ct.isKnownPlace(s) || len(short) == 1 && ct.ws.lower[short[0]] {
 			// A word also written in lower case ("National") is too
 			// common to stand for one organization.
 			return false
@@ -237,47 +254,47 @@ func (rs *resolver) containsKey(l, s *group, long []string, lt, st Type) bool {
 // isKnownPlace reports whether a set's name is a place or group in the
 // gazetteers: such names are their own entities even inside longer names
 // ("Kenya" in "Kenya Airways").
-func (rs *resolver) isKnownPlace(g *group) bool {
-	n := rs.ns[g.members[0]]
-	norms := rs.ws.norms(n.first, n.last)
-	if rs.r.kb.place(norms) != "" {
+func (ct containment) isKnownPlace(g *group) bool {
+	n := ct.ns[g.members[0]]
+	norms := ct.ws.norms(n.first, n.last)
+	if ct.kb.place(norms) != "" {
 		return true
 	}
-	_, ok := rs.r.norpPhrase(norms)
+	_, ok := norpPhrase(ct.kb, norms)
 	return ok
 }
 
 // splitAmong gives each mention of g to the candidate named last before
 // it, or to the first one named after it.
-func (rs *resolver) splitAmong(g *group, cands []*group) {
+func (ct containment) splitAmong(g *group, cands []*group) {
 	for _, i := range g.members {
-		rs.parent[i] = i
+		ct.sets.detach(i)
 	}
 	genders := make([]Gender, len(cands))
 	titles := make([]map[string]bool, len(cands))
 	for k, c := range cands {
-		genders[k] = rs.groupGender(c)
-		titles[k] = rs.titleHeads(c)
+		genders[k] = ct.groupGender(c)
+		titles[k] = ct.titleHeads(c)
 	}
 	for _, i := range g.members {
-		at := rs.ns[i].Start
+		at := ct.ns[i].Start
 		// A title shared with some candidates ("President Okafor" after
 		// "President Ben Okafor") limits the choice to them.
-		head := rs.titleHead(i)
+		head := ct.titleHead(i)
 		titled := false
 		for k := range cands {
 			titled = titled || head != "" && titles[k][head]
 		}
 		best, bestPos := -1, -1
 		for k, c := range cands {
-			if g := rs.ns[i].gender; g != Unknown && genders[k] != Unknown && g != genders[k] {
+			if g := ct.ns[i].gender; g != Unknown && genders[k] != Unknown && g != genders[k] {
 				continue // "Mrs. Okafor" is not her husband
 			}
 			if titled && !titles[k][head] {
 				continue
 			}
 			for _, j := range c.members {
-				if p := rs.ns[j].Start; p < at && p > bestPos {
+				if p := ct.ns[j].Start; p < at && p > bestPos {
 					best, bestPos = c.root, p
 				}
 			}
@@ -285,7 +302,7 @@ func (rs *resolver) splitAmong(g *group, cands []*group) {
 		if best < 0 {
 			best = cands[0].root
 		}
-		rs.union(best, i)
+		ct.sets.union(best, i)
 	}
 }
 
@@ -295,22 +312,22 @@ func (rs *resolver) splitAmong(g *group, cands []*group) {
 // Okafor"). A surname first used after the full name is taken to be that
 // person's even so, as first-name genders are often wrong for names given
 // to both sexes.
-func (rs *resolver) genderClash(l, s *group) bool {
-	if rs.ns[slices.Min(s.members)].Start > rs.ns[slices.Min(l.members)].Start {
+func (ct containment) genderClash(l, s *group) bool {
+	if ct.ns[slices.Min(s.members)].Start > ct.ns[slices.Min(l.members)].Start {
 		return false
 	}
-	gl, gs := rs.groupGender(l), rs.groupGender(s)
+	gl, gs := ct.groupGender(l), ct.groupGender(s)
 	return gl != Unknown && gs != Unknown && gl != gs
 }
 
 // titleHead returns the last word of the title written before mention i,
 // in lower case, or "".
-func (rs *resolver) titleHead(i int) string {
-	t := rs.ns[i].title
+func (ct containment) titleHead(i int) string {
+	t := ct.ns[i].title
 	if t.IsZero() {
 		return ""
 	}
-	fs := strings.Fields(strings.ToLower(t.In(rs.ws.doc.Text)))
+	fs := strings.Fields(strings.ToLower(t.In(ct.ws.doc.Text)))
 	if len(fs) == 0 {
 		return ""
 	}
@@ -318,10 +335,10 @@ func (rs *resolver) titleHead(i int) string {
 }
 
 // titleHeads returns the title heads of the mentions of a set.
-func (rs *resolver) titleHeads(g *group) map[string]bool {
+func (ct containment) titleHeads(g *group) map[string]bool {
 	out := map[string]bool{}
 	for _, i := range g.members {
-		if h := rs.titleHead(i); h != "" {
+		if h := ct.titleHead(i); h != "" {
 			out[h] = true
 		}
 	}
@@ -330,16 +347,16 @@ func (rs *resolver) titleHeads(g *group) map[string]bool {
 
 // groupGender is the gender of a set's people from honorifics, else from
 // the first name of its longest name.
-func (rs *resolver) groupGender(g *group) Gender {
+func (ct containment) groupGender(g *group) Gender {
 	var votes [3]int
 	longest := g.members[0]
 	for _, i := range g.members {
-		votes[rs.ns[i].gender]++
-		if len(rs.ns[i].key) > len(rs.ns[longest].key) {
+		votes[ct.ns[i].gender]++
+		if len(ct.ns[i].key) > len(ct.ns[longest].key) {
 			longest = i
 		}
 	}
-	return rs.gender(rs.ns[longest].text, votes)
+	return personGender(ct.kb, ct.ns[longest].text, votes)
 }
 
 func equalWords(a, b []string) bool {

@@ -23,7 +23,11 @@ type mention struct {
 	guess   Type   // the type to take when there is no evidence at all
 	lex     int    // 1 + index of the user lexicon entry, or 0
 	gender  Gender // from an honorific before the name
-	title   corpus.Span
+	// trace is 1 + the index of the mention's notes in the call's tracer,
+	// or 0. An int32 here fits in the padding after gender, so that
+	// tracing does not grow the mentions copied on every call.
+	trace int32
+	title corpus.Span
 }
 
 // newMention makes a mention over words [a, b).
@@ -58,28 +62,39 @@ func (ws *words) sameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(ws.w) && j < len(ws.w) && ws.w[i].sent == ws.w[j].sent
 }
 
-// findMentions finds the candidate mentions of the document, in text
-// order, without overlaps: user lexicon matches first, then the model's
-// spans (or the rules' spans without a model), refined into proper names.
-func (r *Recognizer) findMentions(ws *words) []mention {
-	used := make([]bool, len(ws.w))
-	out := ws.scratch.mentions[:0]
-	defer func() { ws.scratch.mentions = out[:0] }()
-	for _, m := range r.lex.find(ws) {
+// mentionFinder finds the candidate mentions of one document. It serves
+// one call of Recognize and is not safe for concurrent use.
+type mentionFinder struct {
+	ws     *words
+	kb     knowledge
+	tagger tagger // nil without a model
+	lex    *userLexicon
+	tr     *tracer // nil unless WithTrace
+}
+
+// find returns the candidate mentions of the document, in text order,
+// without overlaps: user lexicon matches first, then the model's spans (or
+// the rules' spans without a model), refined into proper names.
+func (f *mentionFinder) find() []mention {
+	used := make([]bool, len(f.ws.w))
+	out := f.ws.scratch.mentions[:0]
+	defer func() { f.ws.scratch.mentions = out[:0] }()
+	for _, m := range f.lex.find(f.ws, f.tr) {
 		out = append(out, m)
 		for i := m.first; i < m.last; i++ {
 			used[i] = true
 		}
 	}
-	spans, labels := r.proposals(ws)
+	spans, labels := f.proposals()
 	out = slices.Grow(out, len(spans))
+	rf := newRefiner(f.ws, f.kb, f.tagger, labels, f.tr)
 	for _, s := range spans {
 		if anyUsed(used, s.a, s.b) {
 			continue
 		}
-		out = r.refine(out, ws, s, labels)
+		out = rf.refine(out, s)
 	}
-	out = joinPossessiveOrgs(ws, r.kb, out)
+	out = joinPossessiveOrgs(f.ws, f.kb, out, f.tr)
 	sortMentions(out)
 	return out
 }
@@ -108,14 +123,14 @@ func anyUsed(used []bool, a, b int) bool {
 // (widerModelName), and the model's own spans are added where no run is.
 // In lines whose capitals prove nothing (modelLine) the model's spans come
 // first.
-func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
-	rules := r.ruleSpans(ws)
-	if r.cfg.tagger == nil {
+func (f *mentionFinder) proposals() ([]rawSpan, []string) {
+	rules := runFinder{ws: f.ws, kb: f.kb}.spans()
+	if f.tagger == nil {
 		return rules, nil
 	}
-	model := r.modelSpans(ws)
-	labels := make([]string, len(ws.w))
-	covered := make([]bool, len(ws.w))
+	model := f.modelSpans()
+	labels := make([]string, len(f.ws.w))
+	covered := make([]bool, len(f.ws.w))
 	var spans []rawSpan
 	// In a line whose capitals prove nothing, set in capitals or a table
 	// of results, the model's spans come first; elsewhere, and in
@@ -125,26 +140,26 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 		for i := s.a; i < s.b; i++ {
 			labels[i] = s.label
 		}
-		if ws.modelLine(s.a) && r.modelSpanOK(ws, s) {
+		if f.ws.modelLine(s.a) && f.modelSpanOK(s) {
 			spans = append(spans, s)
 			mark(covered, s)
 		}
 	}
 	for _, s := range rules {
-		if anyUsed(covered, s.a, s.b) || ws.modelLine(s.a) {
+		if anyUsed(covered, s.a, s.b) || f.ws.modelLine(s.a) {
 			continue
 		}
-		if r.openerOutsideName(ws, s, labels) {
+		if f.openerOutsideName(s, labels) {
 			s.a++ // "Missing German girl", "Controversial Australian Anthony Hill"
 		}
-		if m, ok := widerModelName(ws, s, model, rules); ok && (!ws.w[s.a].loose || m.label == "PER" || !r.placeAndHead(ws, s, m)) {
+		if m, ok := f.widerModelName(s, model, rules); ok && (!f.ws.w[s.a].loose || m.label == "PER" || !f.placeAndHead(s, m)) {
 			s = m
 		}
 		spans = append(spans, s)
 		mark(covered, s)
 	}
 	for _, s := range model {
-		if !anyUsed(covered, s.a, s.b) && r.modelSpanOK(ws, s) {
+		if !anyUsed(covered, s.a, s.b) && f.modelSpanOK(s) {
 			spans = append(spans, s)
 		}
 	}
@@ -156,17 +171,17 @@ func (r *Recognizer) proposals(ws *words) ([]rawSpan, []string) {
 // sentence unconfirmed (see unconfirmedOpener), is no role or honorific,
 // and the model reads a name only from the next word on: an adjective
 // opening a headline or a sentence.
-func (r *Recognizer) openerOutsideName(ws *words, s rawSpan, labels []string) bool {
+func (f *mentionFinder) openerOutsideName(s rawSpan, labels []string) bool {
 	return s.b-s.a >= 2 && labels[s.a] == "" && labels[s.a+1] != "" &&
-		r.unconfirmedOpener(ws, s.a) && !ws.is(s.a, wcRoleHead|wcHonorific)
+		f.ws.unconfirmedOpener(s.a) && !f.ws.is(s.a, wcRoleHead|wcHonorific)
 }
 
 // unconfirmedOpener reports whether word i opens its sentence, where its
 // capital proves nothing, and is neither written capitalized elsewhere
 // nor known to the gazetteers.
-func (r *Recognizer) unconfirmedOpener(ws *words, i int) bool {
+func (ws *words) unconfirmedOpener(i int) bool {
 	w := ws.w[i]
-	return w.first && !ws.confirmed[w.norm] && !r.kb.known([]string{w.norm})
+	return w.first && !ws.confirmed[w.norm] && !ws.kb.known([]string{w.norm})
 }
 
 // modelLine reports whether word i is in a line whose capitals prove
@@ -192,7 +207,8 @@ func (ws *words) lineShape(i int) (capitals, table bool) {
 	if sh := ws.shapes[w.sent]; sh&1 != 0 {
 		return sh&2 != 0, sh&4 != 0
 	}
-	capitals, table = ws.measureLine(w.sent)
+	sr := ws.sents[w.sent]
+	capitals, table = measureLine(ws.w[sr.first:sr.last])
 	sh := uint8(1)
 	if capitals {
 		sh |= 2
@@ -204,11 +220,10 @@ func (ws *words) lineShape(i int) (capitals, table bool) {
 	return capitals, table
 }
 
-// measureLine computes lineShape for sentence si.
-func (ws *words) measureLine(si int) (capitals, table bool) {
-	sr := ws.sents[si]
+// measureLine computes lineShape for the words of one sentence.
+func measureLine(line []word) (capitals, table bool) {
 	var letters, upper, numbers, commas int
-	for _, x := range ws.w[sr.first:sr.last] {
+	for _, x := range line {
 		switch {
 		case x.norm == ",":
 			commas++
@@ -236,7 +251,7 @@ func (ws *words) measureLine(si int) (capitals, table bool) {
 // other runs ("Organisation for Security and Cooperation in Europe").
 // Runs that the span crosses, or two whole organizations joined by "and"
 // ("State Department and White House"), keep the rules' reading.
-func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool) {
+func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSpan, bool) {
 	// Both lists are in text order, without overlaps: the one model span
 	// that may hold s is the first that ends after s starts.
 	k, _ := slices.BinarySearchFunc(model, s.a, func(m rawSpan, a int) int { return cmp.Compare(m.b, a+1) })
@@ -262,17 +277,17 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 	}
 	joins := m.label == "ORG" || m.label == "MISC"
 	for i := m.a; i < m.b; i++ {
-		lw := ws.lowerAt(i)
-		hon := ws.is(i, wcHonorific)
+		lw := f.ws.lowerAt(i)
+		hon := f.ws.is(i, wcHonorific)
 		switch {
-		case i > m.a && ws.w[i].split:
+		case i > m.a && f.ws.w[i].split:
 			return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
-		case i < s.a && m.label != "PER" && ws.is(i, wcCalendar):
+		case i < s.a && m.label != "PER" && f.ws.is(i, wcCalendar):
 			return rawSpan{}, false // "The August Chicago NAPM": a date before the name
 		case inRun[i-m.a]:
 		case i >= s.b && isDigits(lw):
-		case ws.w[i].cap && (m.label != "PER" || !hon && !ws.is(i, wcRoleHead) && !roleModifiers[lw]):
-		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !ws.wholeNameBefore(i)):
+		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
+		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)):
 		default:
 			return rawSpan{}, false
 		}
@@ -284,29 +299,29 @@ func widerModelName(ws *words, s rawSpan, model, rules []rawSpan) (rawSpan, bool
 // word that heads organizations or facilities, and perhaps a compass
 // point: in a heading, where capitals prove nothing, "Kharkiv Front" is a
 // front line and "Ukraine Daily" a column as often as an organization.
-func (r *Recognizer) placeAndHead(ws *words, s, m rawSpan) bool {
+func (f *mentionFinder) placeAndHead(s, m rawSpan) bool {
 	heads := 0
 	for i := m.a; i < m.b; i++ {
 		switch {
-		case i >= s.a && i < s.b, compassAbbrevs[ws.w[i].norm], compassWords[ws.lowerAt(i)]:
-		case ws.is(i, wcOrgHead|wcFacHead):
+		case i >= s.a && i < s.b, compassAbbrevs[f.ws.w[i].norm], compassWords[f.ws.lowerAt(i)]:
+		case f.ws.is(i, wcOrgHead|wcFacHead):
 			heads++
 		default:
 			return false
 		}
 	}
-	return heads == 1 && r.kb.place(ws.norms(s.a, s.b)) != ""
+	return heads == 1 && f.kb.place(f.ws.norms(s.a, s.b)) != ""
 }
 
 // wholeNameBefore reports whether the run of capitals that ends before
 // word i is a whole name: it ends in an organization's head word or is a
 // known place ("State Department and White House", "US and Russia").
-func (ws *words) wholeNameBefore(i int) bool {
+func (f *mentionFinder) wholeNameBefore(i int) bool {
 	a := i
-	for a > 0 && ws.w[a-1].cap && !ws.is(a-1, wcFunction) && ws.sameSentence(a-1, i) {
+	for a > 0 && f.ws.w[a-1].cap && !f.ws.is(a-1, wcFunction) && f.ws.sameSentence(a-1, i) {
 		a--
 	}
-	return ws.is(i-1, wcOrgHead) || a < i && ws.kb.place(ws.norms(a, i)) != ""
+	return f.ws.is(i-1, wcOrgHead) || a < i && f.kb.place(f.ws.norms(a, i)) != ""
 }
 
 // nameJoiners join the parts of a long name written in lower case.
@@ -322,32 +337,32 @@ func mark(covered []bool, s rawSpan) {
 // modelSpanOK reports whether a span the model found alone may be a name.
 // In a headline, where capitals prove nothing, one of its words must be
 // known or written capitalized elsewhere.
-func (r *Recognizer) modelSpanOK(ws *words, s rawSpan) bool {
+func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 	for i := s.a; i < s.b; i++ {
-		lw := ws.lowerAt(i)
-		if calendarWords[lw] || ws.is(i, wcFunction) && ws.w[i].cap && !(i > s.a && isInitialWord(ws.w[i-1].norm)) || ws.partyLabel(i) ||
-			i == s.a && ws.is(i-1, wcClock) && ws.sameSentence(i-1, i) {
+		lw := f.ws.lowerAt(i)
+		if calendarWords[lw] || f.ws.is(i, wcFunction) && f.ws.w[i].cap && !(i > s.a && isInitialWord(f.ws.w[i-1].norm)) || f.ws.partyLabel(i) ||
+			i == s.a && f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
 			return false // "UPDATE 2230 GMT", "The", "(D-Ohio)"; but "P. Such" is a name
 		}
 	}
-	if w := ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {
+	if w := f.ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {
 		// One word opening a sentence or a clause, where its capital says
 		// nothing, needs other support: written capitalized elsewhere,
 		// known, or tagged a proper noun and never written in lower case
 		// ("Well, ...", "Pretty much", "Let's start" have none).
-		if ws.confirmed[w.norm] || r.knownName(w) {
+		if f.ws.confirmed[w.norm] || knownName(f.kb, w) {
 			return true
 		}
 		// A function word's tag on an unknown word is the tagger's guess
 		// ("Worcestershire/CC").
-		return !ws.lower[w.lower] && !notNounTags[w.tag] && !(functionTags[w.tag] && r.cfg.tagger.common(w.lower))
+		return !f.ws.lower[w.lower] && !notNounTags[w.tag] && !(functionTags[w.tag] && f.tagger.common(w.lower))
 	}
-	if !ws.w[s.a].loose || ws.modelLine(s.a) || r.loosePerson(ws, s) {
+	if !f.ws.w[s.a].loose || f.ws.modelLine(s.a) || f.loosePerson(s) {
 		return true
 	}
 	for i := s.a; i < s.b; i++ {
-		w := ws.w[i]
-		if w.cap && (ws.confirmed[w.norm] || r.knownName(w) || nameShaped(w.norm)) {
+		w := f.ws.w[i]
+		if w.cap && (f.ws.confirmed[w.norm] || knownName(f.kb, w) || nameShaped(w.norm)) {
 			return true
 		}
 	}
@@ -393,13 +408,13 @@ func nameShaped(w string) bool {
 // loosePerson reports whether the model's person s, in a line whose
 // capitals prove nothing, is a name: it opens with a known first name, or
 // it is the whole line, as a byline is.
-func (r *Recognizer) loosePerson(ws *words, s rawSpan) bool {
+func (f *mentionFinder) loosePerson(s rawSpan) bool {
 	if s.label != "PER" {
 		return false
 	}
-	if _, ok := r.kb.firstName(ws.w[s.a].norm); ok {
+	if _, ok := f.kb.firstName(f.ws.w[s.a].norm); ok {
 		return true
 	}
-	sr := ws.sents[ws.w[s.a].sent]
+	sr := f.ws.sents[f.ws.w[s.a].sent]
 	return s.a == sr.first && s.b == sr.last
 }

@@ -19,6 +19,7 @@ type config struct {
 	lexicon []LexiconEntry
 	tagger  tagger
 	noModel bool
+	trace   bool
 }
 
 // Option configures a Recognizer.
@@ -36,4 +37,14 @@ func WithLexicon(entries ...LexiconEntry) Option {
 // only, without the trained sequence model. It is faster and weaker.
 func WithoutModel() Option {
 	return func(c *config) { c.noModel = true }
+}
+
+// WithTrace makes the Recognizer record, when on, why each entity got its
+// type: every Entity it returns carries a Trace of the evidence (the
+// model's labels, gazetteer hits, head words, context, the rules that
+// typed a mention), the votes per type and class they add up to, and the
+// decision. It is off by default; off, nothing is recorded and
+// Recognize does no more work than without the option.
+func WithTrace(on bool) Option {
+	return func(c *config) { c.trace = on }
 }

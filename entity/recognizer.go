@@ -66,20 +66,24 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*En
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil, nil
 	}
-	if g, ok := r.kb.(gazKB); ok {
-		// A copy of r whose gazetteer remembers its answers for this
-		// document; r itself stays immutable.
-		rc := *r
+	kb := r.kb
+	if g, ok := kb.(gazKB); ok {
+		// A gazetteer that remembers its answers for this document; r
+		// itself stays immutable.
 		g = g.withMemo()
 		defer g.releaseMemo()
-		rc.kb = g
-		r = &rc
+		kb = g
 	}
-	ws := buildWords(doc, r.kb)
+	ws := buildWords(doc, kb)
 	defer ws.release()
-	ms := r.findMentions(ws)
+	var tr *tracer
+	if r.cfg.trace {
+		tr = &tracer{}
+	}
+	f := mentionFinder{ws: ws, kb: kb, tagger: r.cfg.tagger, lex: r.lex, tr: tr}
+	ms := f.find()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("entity: recognize: %w", err)
 	}
-	return r.resolve(doc, ws, ms), nil
+	return resolve(ws, kb, ms, tr), nil
 }

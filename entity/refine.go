@@ -7,6 +7,27 @@ import (
 	"github.com/sayso/sayso/entity/gazetteer"
 )
 
+// refiner turns the proposed spans of one document into proper-name
+// mentions with their type evidence. It serves one call of Recognize and
+// is not safe for concurrent use.
+type refiner struct {
+	ws     *words
+	kb     knowledge
+	labels []string // the model's label of each word, or nil without a model
+	cut    titleCutter
+	typer  typer
+}
+
+// newRefiner returns a refiner for the words ws, with the model's labels
+// (nil without a model); with a tracer, it notes the evidence there.
+func newRefiner(ws *words, kb knowledge, tg tagger, labels []string, tr *tracer) refiner {
+	return refiner{
+		ws: ws, kb: kb, labels: labels,
+		cut:   titleCutter{ws: ws, kb: kb, labels: labels},
+		typer: typer{ws: ws, kb: kb, tagger: tg, titles: titleFinder{ws}, tr: tr},
+	}
+}
+
 // refine turns a proposed span into proper-name mentions: it trims words
 // that are not part of a name (determiners, possessive endings), strips
 // honorifics and capitalized titles ("US Secretary of State Jane Hale" ->
@@ -14,8 +35,9 @@ import (
 // ("Chief of Naval Staff Anna Berg", "Lyon France"), and gives
 // each piece its type evidence. It appends the mentions to out, so that
 // the many spans of a document fill one slice.
-func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string) []mention {
-	a, b := ws.trim(s.a, s.b)
+func (rf *refiner) refine(out []mention, s rawSpan) []mention {
+	ws, labels := rf.ws, rf.labels
+	a, b := rf.trim(s.a, s.b)
 	if a >= b {
 		return out
 	}
@@ -32,14 +54,7 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 		}
 	}
 	var title [2]int
-	h, c, ok := ws.roleIn(a, b)
-	if ok && r.roleIsName(ws, labels, h, a, b) {
-		// The role word is a name: any title is before it ("Prime
-		// Minister John Major").
-		h, c, ok = ws.roleIn(a, h)
-		ok = ok && c < b
-	}
-	if ok && !ws.commonAfter(c, b) && r.titleReliable(ws, h, c, b) {
+	if h, c, ok := rf.cut.title(a, b); ok {
 		k := h
 		for k > a && (roleModifiers[ws.lowerAt(k-1)] || ws.is(k-1, wcRoleHead)) {
 			k--
@@ -47,26 +62,26 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 		if k > a {
 			// The words before the role are a modifier such as "US" or
 			// "German": names of their own.
-			out = r.refine(out, ws, rawSpan{a: a, b: k, label: s.label}, labels)
+			out = rf.refine(out, rawSpan{a: a, b: k, label: s.label})
 		}
 		if c >= b {
-			if c > h+2 && ws.kb.place(ws.norms(h+2, b)) != "" {
-				out = r.refine(out, ws, rawSpan{a: h + 2, b: b, label: s.label}, labels)
+			if c > h+2 && rf.kb.place(ws.norms(h+2, b)) != "" {
+				out = rf.refine(out, rawSpan{a: h + 2, b: b, label: s.label})
 			}
 			return out // a title with no name after it
 		}
-		if c > h+2 && c <= b && ws.kb.place(ws.norms(h+2, c)) != "" {
+		if c > h+2 && c <= b && rf.kb.place(ws.norms(h+2, c)) != "" {
 			// "for Libya" in a role is a name of its own.
-			out = r.refine(out, ws, rawSpan{a: h + 2, b: c, label: s.label}, labels)
+			out = rf.refine(out, rawSpan{a: h + 2, b: c, label: s.label})
 		}
 		title = [2]int{a, c}
 		a, person = c, true
 	}
 	whole := oneModelName(labels, a, b) && (!ws.w[a].loose || ws.modelLine(a))
 	var parts [4][2]int
-	for _, p := range r.splitNames(parts[:0], ws, a, b, whole) {
+	for _, p := range rf.splitNames(parts[:0], a, b, whole) {
 		m := ws.newMention(p[0], p[1])
-		r.extend(ws, &m)
+		rf.typer.extend(&m)
 		m.gender = gender
 		titled := title[1] > title[0] && title[1] == p[0]
 		if titled {
@@ -76,7 +91,7 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 		if labels != nil {
 			label = majorityLabel(labels[m.first:m.last])
 		}
-		r.typeEvidence(ws, &m, label, titled || person && p[0] == a && title[1] == 0)
+		rf.typer.evidence(&m, label, titled || person && p[0] == a && title[1] == 0)
 		if m.votes.best() == "" && m.guess == "" {
 			continue
 		}
@@ -89,7 +104,7 @@ func (r *Recognizer) refine(out []mention, ws *words, s rawSpan, labels []string
 			continue
 		}
 		if w := ws.w[m.first]; labels != nil && label == "" && m.cues.total() == 0 &&
-			r.unconfirmedOpener(ws, m.first) && !nameShaped(w.norm) && !isAllUpper(w.norm) {
+			ws.unconfirmedOpener(m.first) && !nameShaped(w.norm) && !isAllUpper(w.norm) {
 			// Capitalized words opening a sentence, the first unknown,
 			// that the model reads as no name: "Add Men's singles".
 			continue
@@ -115,19 +130,42 @@ func oneModelName(labels []string, a, b int) bool {
 	return true
 }
 
+// titleCutter finds the role written at the front of a proposed name, to
+// be cut from it: "US Secretary of State" in "US Secretary of State Jane
+// Hale". It serves one call of Recognize.
+type titleCutter struct {
+	ws     *words
+	kb     knowledge
+	labels []string // the model's label of each word, or nil without a model
+}
+
+// title returns the role inside the name [a, b) that titles the name after
+// it: h is the index of its head word and c the index just past it and
+// its complement. ok is false when [a, b) holds no such role.
+func (tc titleCutter) title(a, b int) (h, c int, ok bool) {
+	h, c, ok = tc.roleIn(a, b)
+	if ok && tc.roleIsName(h, a, b) {
+		// The role word is a name: any title is before it ("Prime
+		// Minister John Major").
+		h, c, ok = tc.roleIn(a, h)
+		ok = ok && c < b
+	}
+	return h, c, ok && !tc.commonAfter(c, b) && tc.titleReliable(h, c, b)
+}
+
 // titleReliable reports whether the role headed by word h, ending before
 // c, is a title of the name that follows it. In a headline the capital of
 // "Major" or "General" proves nothing ("Recognizes Major Islamic
 // Holiday"): the head must be written capitalized elsewhere, or a known
 // first name must follow.
-func (r *Recognizer) titleReliable(ws *words, h, c, b int) bool {
-	if !ws.w[h].loose || ws.confirmed[ws.w[h].norm] {
+func (tc titleCutter) titleReliable(h, c, b int) bool {
+	if !tc.ws.w[h].loose || tc.ws.confirmed[tc.ws.w[h].norm] {
 		return true
 	}
 	if c >= b {
 		return false
 	}
-	_, ok := r.kb.firstName(ws.w[c].norm)
+	_, ok := tc.kb.firstName(tc.ws.w[c].norm)
 	return ok
 }
 
@@ -136,34 +174,34 @@ func (r *Recognizer) titleReliable(ws *words, h, c, b int) bool {
 // Major", "Billie Jean King". It must be a known first name before a
 // surname alone, a surname after a known first name, or alone the
 // surname of a name written in full elsewhere.
-func (r *Recognizer) roleIsName(ws *words, labels []string, h, a, b int) bool {
-	if labels == nil || labels[h] != "PER" {
+func (tc titleCutter) roleIsName(h, a, b int) bool {
+	if tc.labels == nil || tc.labels[h] != "PER" {
 		return false
 	}
 	if b-a == 1 {
 		// Alone, it is the surname of a person named in full elsewhere
 		// ("Billie Jean King ... King said"), unless it is "the King".
-		return ws.lowerAt(a-1) != "the" && ws.endsName(ws.w[h].norm)
+		return tc.ws.lowerAt(a-1) != "the" && tc.endsName(tc.ws.w[h].norm)
 	}
 	if h == a {
 		// Before a surname alone: "Mayor Ana Ruiz" keeps its title.
-		_, ok := r.kb.firstName(ws.w[h].norm)
-		return ok && b-a == 2 && labels[h+1] == "PER"
+		_, ok := tc.kb.firstName(tc.ws.w[h].norm)
+		return ok && b-a == 2 && tc.labels[h+1] == "PER"
 	}
-	_, ok := r.kb.firstName(ws.w[h-1].norm)
-	return ok && h == b-1 && labels[h-1] == "PER" && !ws.is(h-1, wcRoleHead)
+	_, ok := tc.kb.firstName(tc.ws.w[h-1].norm)
+	return ok && h == b-1 && tc.labels[h-1] == "PER" && !tc.ws.is(h-1, wcRoleHead)
 }
 
 // endsName reports whether w is written elsewhere in the document as the
 // last word of a name, after a capitalized word that is no role, place
 // or nationality: "Jean King", not "the Saudi King".
-func (ws *words) endsName(w string) bool {
-	for p := range ws.pairs {
+func (tc titleCutter) endsName(w string) bool {
+	for p := range tc.ws.pairs {
 		first, last, _ := strings.Cut(p, " ")
-		if last != w || classesOf(strings.ToLower(first))&(wcRoleHead|wcFunction) != 0 || ws.kb.place([]string{first}) != "" {
+		if last != w || classesOf(strings.ToLower(first))&(wcRoleHead|wcFunction) != 0 || tc.kb.place([]string{first}) != "" {
 			continue
 		}
-		if _, norp := ws.kb.norp(first); !norp {
+		if _, norp := tc.kb.norp(first); !norp {
 			return true
 		}
 	}
@@ -173,29 +211,29 @@ func (ws *words) endsName(w string) bool {
 // commonAfter reports whether the words [c, b) left after a role are a
 // single common word written in lower case elsewhere: "Queen City" holds
 // no queen.
-func (ws *words) commonAfter(c, b int) bool {
-	return b-c == 1 && ws.lower[ws.w[c].lower]
+func (tc titleCutter) commonAfter(c, b int) bool {
+	return b-c == 1 && tc.ws.lower[tc.ws.w[c].lower]
 }
 
 // trim drops words at the edges of [a, b) that cannot begin or end a name.
-func (ws *words) trim(a, b int) (int, int) {
+func (rf *refiner) trim(a, b int) (int, int) {
 	for a < b {
-		w := ws.w[a]
+		w := rf.ws.w[a]
 		lw := w.lower
 		switch {
-		case !w.cap && !(w.cls&wcStartParticle != 0 && a+1 < b && ws.w[a+1].cap):
+		case !w.cap && !(w.cls&wcStartParticle != 0 && a+1 < b && rf.ws.w[a+1].cap):
 			a++
-		case lw == "the" && (w.first || w.loose || a+1 < b && isAllUpper(ws.w[a+1].norm)):
+		case lw == "the" && (w.first || w.loose || a+1 < b && isAllUpper(rf.ws.w[a+1].norm)):
 			a++
-		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !ws.is(a+1, wcRoleHead) && !ws.pairs[w.norm+" "+ws.w[a+1].norm]):
+		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !rf.ws.is(a+1, wcRoleHead) && !rf.ws.pairs[w.norm+" "+rf.ws.w[a+1].norm]):
 			a++ // "SW Kharkiv", "Senior Treasury Department officials"
 		default:
 			goto end
 		}
 	}
 end:
-	for b > a && (!ws.w[b-1].cap || isPossessive(ws.w[b-1].norm)) {
-		if ws.w[b-1].norm == ")" && slices.ContainsFunc(ws.w[a:b-1], func(w word) bool { return w.norm == "(" }) {
+	for b > a && (!rf.ws.w[b-1].cap || isPossessive(rf.ws.w[b-1].norm)) {
+		if rf.ws.w[b-1].norm == ")" && slices.ContainsFunc(rf.ws.w[a:b-1], func(w word) bool { return w.norm == "(" }) {
 			break // a bracket the name holds: "Mladost (L)"
 		}
 		b--
@@ -216,25 +254,25 @@ func isRoleHead(w string) bool { return roleHeads[strings.TrimSuffix(w, ".")] }
 // c the index just past it and its complement. Spans that end in an
 // organization or facility word ("German Foreign Ministry", "President
 // Grant Hotel") hold no person's role.
-func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
-	if ws.is(b-1, wcOrgHead|wcFacHead|wcLocHead) {
+func (tc titleCutter) roleIn(a, b int) (h, c int, ok bool) {
+	if tc.ws.is(b-1, wcOrgHead|wcFacHead|wcLocHead) {
 		return 0, 0, false
 	}
 	for h = b - 1; h >= a; h-- {
-		if !ws.is(h, wcRoleHead) {
+		if !tc.ws.is(h, wcRoleHead) {
 			continue
 		}
 		c = h + 1
 		// "of State", "for Libya" belongs to the role when a name follows;
 		// "of International Politics" is all complement.
-		if c+1 < b && (ws.lowerAt(c) == "of" || ws.lowerAt(c) == "for") {
-			if departments[ws.lowerAt(c+1)] || ws.kb.place(ws.norms(c+1, c+2)) != "" {
+		if c+1 < b && (tc.ws.lowerAt(c) == "of" || tc.ws.lowerAt(c) == "for") {
+			if departments[tc.ws.lowerAt(c+1)] || tc.kb.place(tc.ws.norms(c+1, c+2)) != "" {
 				c += 2
 			} else {
 				c = b
 			}
 		}
-		for c < b && ws.is(c, wcRoleHead) {
+		for c < b && tc.ws.is(c, wcRoleHead) {
 			c++
 		}
 		return h, c, true
@@ -248,41 +286,41 @@ func (ws *words) roleIn(a, b int) (h, c int, ok bool) {
 // place ("Navy Anna Berg"), a nationality before a name, or a sequence of
 // known places ("Lyon France"). It appends the parts to dst, so that a
 // caller's small array keeps them off the heap.
-func (r *Recognizer) splitNames(dst [][2]int, ws *words, a, b int, whole bool) [][2]int {
-	if b-a < 2 || ws.is(b-1, wcOrgHead|wcFacHead) {
+func (rf *refiner) splitNames(dst [][2]int, a, b int, whole bool) [][2]int {
+	if b-a < 2 || rf.ws.is(b-1, wcOrgHead|wcFacHead) {
 		return append(dst, [2]int{a, b})
 	}
 	// A first name after the head word of an organization or a place,
 	// unless the model reads one name ("Paris St Germain").
 	for j := a + 1; j+1 < b && !whole; j++ {
-		if _, ok := r.kb.firstName(ws.w[j].norm); !ok || !ws.w[j+1].cap && !midParticles[ws.lowerAt(j+1)] {
+		if _, ok := rf.kb.firstName(rf.ws.w[j].norm); !ok || !rf.ws.w[j+1].cap && !midParticles[rf.ws.lowerAt(j+1)] {
 			continue
 		}
-		if ws.is(j-1, wcOrgHead) || r.kb.place(ws.norms(j-1, j)) == GPE {
-			return r.splitNames(append(dst, [2]int{a, j}), ws, j, b, whole)
+		if rf.ws.is(j-1, wcOrgHead) || rf.kb.place(rf.ws.norms(j-1, j)) == GPE {
+			return rf.splitNames(append(dst, [2]int{a, j}), j, b, whole)
 		}
 	}
-	if r.kb.place(ws.norms(a, b)) != "" || r.kb.org(ws.norms(a, b)) || compassWords[ws.lowerAt(a)] {
+	if rf.kb.place(rf.ws.norms(a, b)) != "" || rf.kb.org(rf.ws.norms(a, b)) || compassWords[rf.ws.lowerAt(a)] {
 		return append(dst, [2]int{a, b})
 	}
 	// A known country or city after an organization's acronym: "UN Libya",
 	// unless the model reads one name ("OFK Beograd", a club).
-	if b-a >= 2 && r.kb.place(ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(ws.w[a].norm) != "" && !whole || r.kb.org(ws.norms(a, b-1))) {
+	if b-a >= 2 && rf.kb.place(rf.ws.norms(b-1, b)) == GPE && (b-a == 2 && acronymKey(rf.ws.w[a].norm) != "" && !whole || rf.kb.org(rf.ws.norms(a, b-1))) {
 		return append(dst, [2]int{a, b - 1}, [2]int{b - 1, b})
 	}
-	if whole && !r.nationalityBeforeGroup(ws, a, b) {
+	if whole && !rf.nationalityBeforeGroup(a, b) {
 		return append(dst, [2]int{a, b})
 	}
 	heads := false
 	for i := a; i < b; i++ {
-		heads = heads || ws.is(i, wcOrgHead|wcFacHead|wcLocHead|wcMiscHead) || r.kb.word(ws.w[i].norm)&gazHeads != 0
+		heads = heads || rf.ws.is(i, wcOrgHead|wcFacHead|wcLocHead|wcMiscHead) || rf.kb.word(rf.ws.w[i].norm)&gazHeads != 0
 	}
 	// A nationality or a country before a name of two words or more:
 	// "Peruvian Quechuas", "Libya Pieter van Dijk".
 	if !heads && b-a >= 2 {
-		_, norp := r.kb.norp(ws.w[a].norm)
-		if norp || r.kb.place(ws.norms(a, a+1)) == GPE && b-a >= 3 {
-			return r.splitNames(append(dst, [2]int{a, a + 1}), ws, a+1, b, whole)
+		_, norp := rf.kb.norp(rf.ws.w[a].norm)
+		if norp || rf.kb.place(rf.ws.norms(a, a+1)) == GPE && b-a >= 3 {
+			return rf.splitNames(append(dst, [2]int{a, a + 1}), a+1, b, whole)
 		}
 	}
 	// Cover the span with known countries, cities, regions and
@@ -292,10 +330,10 @@ func (r *Recognizer) splitNames(dst [][2]int, ws *words, a, b int, whole bool) [
 	for i := a; i < b; {
 		j := b
 		for ; j > i; j-- {
-			if t := r.kb.place(ws.norms(i, j)); t == GPE || t == Loc && i == a {
+			if t := rf.kb.place(rf.ws.norms(i, j)); t == GPE || t == Loc && i == a {
 				break
 			}
-			if _, norp := r.kb.norp(ws.w[i].norm); norp && j == i+1 && i > a {
+			if _, norp := rf.kb.norp(rf.ws.w[i].norm); norp && j == i+1 && i > a {
 				break
 			}
 		}
@@ -311,20 +349,21 @@ func (r *Recognizer) splitNames(dst [][2]int, ws *words, a, b int, whole bool) [
 // nationalityBeforeGroup reports whether [a, b) is a nationality before a
 // group or an acronym ("Syrian Kurds", "Kurdish YPG"): two names, though
 // the model may read them as one.
-func (r *Recognizer) nationalityBeforeGroup(ws *words, a, b int) bool {
+func (rf *refiner) nationalityBeforeGroup(a, b int) bool {
 	if b-a != 2 {
 		return false
 	}
-	if _, ok := r.kb.norp(ws.w[a].norm); !ok {
+	if _, ok := rf.kb.norp(rf.ws.w[a].norm); !ok {
 		return false
 	}
-	_, group := r.kb.norp(ws.w[a+1].norm)
-	return group || acronymKey(ws.w[a+1].norm) != ""
+	_, group := rf.kb.norp(rf.ws.w[a+1].norm)
+	return group || acronymKey(rf.ws.w[a+1].norm) != ""
 }
 
 // joinPossessiveOrgs joins a place, its possessive ending and the
 // organization after it into one mention: "France's Foreign Ministry".
-func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention) []mention {
+// With a tracer, the joined mention notes the rule there.
+func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention, tr *tracer) []mention {
 	sortMentions(ms)
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]
@@ -340,6 +379,9 @@ func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention) []mention {
 		// The place keeps its own mention inside the organization's.
 		j := ws.newMention(x.first, y.last)
 		j.votes.add(Org, 5)
+		if tr != nil {
+			tr.add(&j, note{Evidence: Evidence{Source: srcRule, Type: Org, Detail: "a place's possessive before an organization", Weight: 5}})
+		}
 		ms[i+1] = j
 	}
 	return ms

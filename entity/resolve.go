@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/sayso/sayso/corpus"
 )
 
 // node is one mention during resolution, with its comparison key.
@@ -26,16 +24,20 @@ type node struct {
 // resolver merges the mentions of one document into entities. The merge
 // rules run from the safest to the boldest; each joins sets of mentions in
 // a union-find forest, and the type of a set is the vote of all its
-// mentions.
+// mentions. It serves one call of Recognize and is not safe for
+// concurrent use.
 type resolver struct {
-	r      *Recognizer
-	ws     *words
-	ns     []node
-	parent []int
+	ws   *words
+	kb   knowledge
+	ns   []node
+	sets unionFind
+	tr   *tracer // nil unless WithTrace
 }
 
-func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*Entity {
-	rs := &resolver{r: r, ws: ws, ns: slices.Grow(ws.scratch.nodes[:0], len(ms))}
+// resolve merges the mentions ms of the words ws into entities, in order
+// of first mention; with a tracer, each entity carries its Trace.
+func resolve(ws *words, kb knowledge, ms []mention, tr *tracer) []*Entity {
+	rs := &resolver{ws: ws, kb: kb, ns: slices.Grow(ws.scratch.nodes[:0], len(ms)), tr: tr}
 	defer func() { ws.scratch.nodes = rs.ns }()
 	// Names repeat: the key of each distinct sequence of words is made
 	// once, and shared by the nodes, which never modify their keys.
@@ -47,7 +49,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*E
 		buf = appendWords(buf[:0], norms)
 		k, ok := keys[string(buf)]
 		if !ok {
-			k.key = r.mentionKey(norms)
+			k.key = mentionKey(kb, norms)
 			k.joined = strings.Join(k.key, " ")
 			keys[string(buf)] = k
 		}
@@ -62,9 +64,9 @@ func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*E
 		}
 		rs.ns = append(rs.ns, node{mention: m, key: k.key, joined: k.joined, sameKey: j})
 	}
-	rs.parent = make([]int, len(rs.ns))
-	for i := range rs.parent {
-		rs.parent[i] = i
+	rs.sets = make(unionFind, len(rs.ns))
+	for i := range rs.sets {
+		rs.sets[i] = i
 	}
 	rs.mergeLexicon()
 	rs.mergeExact()
@@ -72,7 +74,7 @@ func (r *Recognizer) resolve(doc *corpus.Document, ws *words, ms []mention) []*E
 	rs.mergeLinks()
 	rs.mergeAcronyms()
 	rs.mergeContained()
-	return rs.entities(doc)
+	return rs.entities()
 }
 
 // mentionKeys are a mentionKey and its words joined by spaces.
@@ -94,34 +96,44 @@ func appendWords(b []byte, ws []string) []byte {
 // mentionKey is nameKey with, in names of several words, a leading
 // nationality replaced by its country, so that "German Foreign Ministry"
 // and "Germany's Foreign Ministry" compare equal.
-func (r *Recognizer) mentionKey(words []string) []string {
+func mentionKey(kb knowledge, words []string) []string {
 	key := nameKey(words)
-	if len(key) > 1 && r.kb.place(words) == "" {
-		if c, ok := r.kb.norp(words[0]); ok && c != "" {
+	if len(key) > 1 && kb.place(words) == "" {
+		if c, ok := kb.norp(words[0]); ok && c != "" {
 			key = append(nameKey(strings.Fields(c)), key[1:]...)
 		}
 	}
 	return key
 }
 
-func (rs *resolver) find(i int) int {
-	for rs.parent[i] != i {
-		rs.parent[i] = rs.parent[rs.parent[i]]
-		i = rs.parent[i]
+// unionFind is a forest of sets of nodes: each element holds the index of
+// its parent, and a root is its own parent.
+type unionFind []int
+
+// find returns the root of i's set, halving the path to it on the way.
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
 	}
 	return i
 }
 
-func (rs *resolver) union(i, j int) {
-	a, b := rs.find(i), rs.find(j)
+// union joins the sets of i and j.
+func (u unionFind) union(i, j int) {
+	a, b := u.find(i), u.find(j)
 	if a == b {
 		return
 	}
 	if b < a {
 		a, b = b, a
 	}
-	rs.parent[b] = a // the earliest mention stays the root
+	u[b] = a // the earliest mention stays the root
 }
+
+// detach makes i a set of its own again. Nodes whose path to their root
+// passed through i keep i as their root.
+func (u unionFind) detach(i int) { u[i] = i }
 
 // group is a set of mentions found so far to name one entity.
 type group struct {
@@ -171,7 +183,7 @@ func (rs *resolver) groups() map[int]*group {
 	roots, at := buf[:n], buf[n:2*n] // at: for a root, its set's index + 1
 	sets := 0
 	for i := range rs.ns {
-		root := rs.find(i)
+		root := rs.sets.find(i)
 		roots[i] = root
 		if at[root] == 0 {
 			sets++
@@ -200,7 +212,7 @@ func (rs *resolver) groups() map[int]*group {
 		n := &rs.ns[i]
 		// An ambiguous lexicon match is one fact however often the name
 		// is written: it counts once per set.
-		again := n.sameKey != i && rs.find(n.sameKey) == root
+		again := n.sameKey != i && rs.sets.find(n.sameKey) == root
 		var minus typeVotes
 		if again {
 			minus = n.lexical
@@ -235,7 +247,7 @@ func (rs *resolver) mergeLexicon() {
 			continue
 		}
 		if j, ok := first[n.lex]; ok {
-			rs.union(j, i)
+			rs.sets.union(j, i)
 		} else {
 			first[n.lex] = i
 		}
@@ -250,7 +262,7 @@ func (rs *resolver) mergeExact() {
 	for i, n := range rs.ns {
 		k := n.joined
 		if len(n.key) == 1 && n.votes.best() == NORP {
-			if c, ok := rs.r.kb.norp(rs.ws.w[n.last-1].norm); ok {
+			if c, ok := rs.kb.norp(rs.ws.w[n.last-1].norm); ok {
 				k = "norp:" + c
 			}
 		}
@@ -269,7 +281,7 @@ func (rs *resolver) mergeExact() {
 			first[k] = i
 			continue
 		}
-		rs.union(j, i) // one name written alike is one entity within a story
+		rs.sets.union(j, i) // one name written alike is one entity within a story
 	}
 }
 
@@ -280,7 +292,7 @@ func (rs *resolver) townInCapitals(m mention) bool {
 	for _, w := range rs.ws.norms(m.first, m.last) {
 		words = append(words, titleCase(w))
 	}
-	return rs.r.kb.place(words) != ""
+	return rs.kb.place(words) != ""
 }
 
 // mergeVariants joins names that differ by transliteration: "Yuri Popov"
@@ -302,8 +314,8 @@ func (rs *resolver) mergeVariants() {
 			for _, j := range idx[:x] {
 				// Names written alike were joined, or kept apart, by
 				// mergeExact.
-				if rs.ns[i].joined != rs.ns[j].joined && rs.find(i) != rs.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) {
-					rs.union(j, i)
+				if rs.ns[i].joined != rs.ns[j].joined && rs.sets.find(i) != rs.sets.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) {
+					rs.sets.union(j, i)
 				}
 			}
 		}
@@ -319,7 +331,7 @@ func (rs *resolver) mergeAcronyms() {
 	// len(long) of its group, kept without rebuilding the groups.
 	longest := make([]int, len(rs.ns))
 	for i := range rs.ns {
-		r := rs.find(i)
+		r := rs.sets.find(i)
 		longest[r] = max(longest[r], len(rs.ns[i].key))
 	}
 	type try struct {
@@ -335,7 +347,7 @@ func (rs *resolver) mergeAcronyms() {
 		if acr == "" || n.lex != 0 {
 			continue
 		}
-		root := rs.find(i)
+		root := rs.sets.find(i)
 		if longest[root] > 1 {
 			continue // already joined to a full name
 		}
@@ -353,14 +365,14 @@ func (rs *resolver) mergeAcronyms() {
 				continue
 			}
 			in := g.initials()
-			if in == acr || g.summary().typ == GPE && rs.r.kb.place([]string{n.text}) == GPE && len(acr) == len(in)+1 && strings.HasPrefix(acr, in) {
+			if in == acr || g.summary().typ == GPE && rs.kb.place([]string{n.text}) == GPE && len(acr) == len(in)+1 && strings.HasPrefix(acr, in) {
 				cands = append(cands, g)
 			}
 		}
 		if len(cands) == 1 {
 			l := max(longest[root], longest[cands[0].root])
-			rs.union(cands[0].root, i)
-			longest[rs.find(i)] = l
+			rs.sets.union(cands[0].root, i)
+			longest[rs.sets.find(i)] = l
 			gs = nil
 			clear(tried)
 		}

@@ -5,40 +5,48 @@ import (
 	"unicode/utf8"
 )
 
-// ruleSpans proposes runs of capitalized words as names: the fallback when
-// no model is used. A run may hold particles ("van Dijk"), "&", and "of"
-// or "for" after a head word that takes a complement ("University of
-// Leeds", "Secretary of State").
-func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
+// runFinder proposes runs of capitalized words as names, reading each
+// word's capital with the casing of its sentence. It serves one call of
+// Recognize.
+type runFinder struct {
+	ws *words
+	kb knowledge
+}
+
+// spans proposes runs of capitalized words as names: the fallback when no
+// model is used. A run may hold particles ("van Dijk"), "&", and "of" or
+// "for" after a head word that takes a complement ("University of Leeds",
+// "Secretary of State").
+func (f runFinder) spans() []rawSpan {
 	var out []rawSpan
-	for _, sr := range ws.sents {
+	for _, sr := range f.ws.sents {
 		i := sr.first
 		for i < sr.last {
-			if !r.nameStart(ws, i, sr.last) {
+			if !f.nameStart(i, sr.last) {
 				i++
 				continue
 			}
 			j := i + 1
-			for j < sr.last && !ws.w[j].split && j-i < maxNameWords {
-				if r.nameLike(ws, j) || r.surnameAfter(ws, j) || r.monthSurname(ws, j, sr.last) || r.placeGoesOn(ws, i, j) {
+			for j < sr.last && !f.ws.w[j].split && j-i < maxNameWords {
+				if f.nameLike(j) || f.surnameAfter(j) || f.monthSurname(j, sr.last) || f.placeGoesOn(i, j) {
 					j++
 					continue
 				}
-				if j+1 < sr.last && r.nameLike(ws, j+1) && r.connects(ws, i, j) {
+				if j+1 < sr.last && f.nameLike(j+1) && f.connects(i, j) {
 					j += 2
 					continue
 				}
-				if j+2 < sr.last && ws.is(j, wcStartParticle) && midParticles[ws.lowerAt(j+1)] && r.nameLike(ws, j+2) {
+				if j+2 < sr.last && f.ws.is(j, wcStartParticle) && midParticles[f.ws.lowerAt(j+1)] && f.nameLike(j+2) {
 					j += 3 // two particles: "Joost van der Westhuizen"
 					continue
 				}
-				if j+2 < sr.last && isInitial(ws.w[j].norm) && ws.w[j+1].norm == "." && r.nameLike(ws, j+2) {
+				if j+2 < sr.last && isInitial(f.ws.w[j].norm) && f.ws.w[j+1].norm == "." && f.nameLike(j+2) {
 					j += 3 // a middle initial: "Paul D. Ryan"
 					continue
 				}
 				break
 			}
-			if r.regnalNumber(ws, j, sr.last) {
+			if f.regnalNumber(j, sr.last) {
 				j++ // "Elizabeth I", "Pope John Paul II"
 			}
 			out = append(out, rawSpan{a: i, b: j})
@@ -52,12 +60,12 @@ func (r *Recognizer) ruleSpans(ws *words) []rawSpan {
 // of a listed place begun at word i: "New Zealand", "Czech Republic",
 // where a headline's capitals leave "New" or "Republic" unconfirmed. A
 // name composed with a place word ("For Wall Street") does not count.
-func (r *Recognizer) placeGoesOn(ws *words, i, j int) bool {
-	if !ws.w[j].cap || !ws.sameSentence(i, j) || ws.is(i, wcFunction) {
+func (f runFinder) placeGoesOn(i, j int) bool {
+	if !f.ws.w[j].cap || !f.ws.sameSentence(i, j) || f.ws.is(i, wcFunction) {
 		return false
 	}
-	for k := j + 1; k <= j+2 && k <= len(ws.w) && ws.sameSentence(i, k-1); k++ {
-		if ws.w[k-1].cap && r.kb.known(ws.norms(i, k)) && r.kb.place(ws.norms(i, k)) != "" {
+	for k := j + 1; k <= j+2 && k <= len(f.ws.w) && f.ws.sameSentence(i, k-1); k++ {
+		if f.ws.w[k-1].cap && f.kb.known(f.ws.norms(i, k)) && f.kb.place(f.ws.norms(i, k)) != "" {
 			return true
 		}
 	}
@@ -67,17 +75,17 @@ func (r *Recognizer) placeGoesOn(ws *words, i, j int) bool {
 // regnalNumber reports whether word j, after a known first name, is the
 // roman number of a monarch or a pope: "Pedro I", "Henry VIII". "I" must
 // not be followed by a verb that goes with the pronoun ("Mary I think").
-func (r *Recognizer) regnalNumber(ws *words, j, end int) bool {
-	if j >= end || !regnalNumbers[ws.w[j].norm] || !ws.sameSentence(j-1, j) {
+func (f runFinder) regnalNumber(j, end int) bool {
+	if j >= end || !regnalNumbers[f.ws.w[j].norm] || !f.ws.sameSentence(j-1, j) {
 		return false
 	}
-	if _, ok := r.kb.firstName(ws.w[j-1].norm); !ok {
+	if _, ok := f.kb.firstName(f.ws.w[j-1].norm); !ok {
 		return false
 	}
-	if ws.w[j].norm != "I" {
+	if f.ws.w[j].norm != "I" {
 		return true
 	}
-	return j+1 >= end || !pronounVerbs[ws.lowerAt(j+1)] && !ws.is(j+1, wcFunctionStem)
+	return j+1 >= end || !pronounVerbs[f.ws.lowerAt(j+1)] && !f.ws.is(j+1, wcFunctionStem)
 }
 
 // regnalNumbers are the roman numbers of monarchs and popes.
@@ -89,17 +97,17 @@ say want believe hope feel mean see guess 'm 've 'll 'd`)
 
 // monthSurname reports whether word j, a month or day name, is a surname
 // after a known first name: "Theresa May", not "in May 2016".
-func (r *Recognizer) monthSurname(ws *words, j, end int) bool {
-	w := ws.w[j]
-	if !calendarWords[w.lower] || !w.cap || w.loose || !ws.sameSentence(j-1, j) {
+func (f runFinder) monthSurname(j, end int) bool {
+	w := f.ws.w[j]
+	if !calendarWords[w.lower] || !w.cap || w.loose || !f.ws.sameSentence(j-1, j) {
 		return false
 	}
-	if j+1 < end && (isDigits(ws.w[j+1].norm) || ws.w[j+1].norm == ",") {
+	if j+1 < end && (isDigits(f.ws.w[j+1].norm) || f.ws.w[j+1].norm == ",") {
 		return false // "Friday, March 4"
 	}
-	prev := ws.w[j-1]
-	_, ok := r.kb.firstName(prev.norm)
-	return ok && prev.cap && (!prev.first || ws.confirmed[prev.norm]) && r.kb.place([]string{prev.norm}) == ""
+	prev := f.ws.w[j-1]
+	_, ok := f.kb.firstName(prev.norm)
+	return ok && prev.cap && (!prev.first || f.ws.confirmed[prev.norm]) && f.kb.place([]string{prev.norm}) == ""
 }
 
 func isDigits(s string) bool {
@@ -117,27 +125,27 @@ const maxNameWords = 12
 
 // nameStart reports whether a name may begin at word i: a name-like word,
 // or a particle followed by one ("van Dijk", "al Din").
-func (r *Recognizer) nameStart(ws *words, i, end int) bool {
-	if ws.is(i, wcOrdinal) {
+func (f runFinder) nameStart(i, end int) bool {
+	if f.ws.is(i, wcOrdinal) {
 		// "Second test", "Third round": an ordinal opens a name only
 		// before another word of it ("First Avenue").
-		return r.nameLike(ws, i) && i+1 < end && r.nameLike(ws, i+1)
+		return f.nameLike(i) && i+1 < end && f.nameLike(i+1)
 	}
-	if r.nameLike(ws, i) || ws.w[i].cap && i+1 < end && r.placeGoesOn(ws, i, i+1) {
+	if f.nameLike(i) || f.ws.w[i].cap && i+1 < end && f.placeGoesOn(i, i+1) {
 		return true
 	}
-	if i+1 < end && r.surnameAfter(ws, i+1) {
+	if i+1 < end && f.surnameAfter(i+1) {
 		return true // "[Jean Dupont/Kyodo]" in a credit line
 	}
-	if w := ws.w[i]; w.norm == "The" && !w.first && !w.loose && i+1 < end && r.nameLike(ws, i+1) {
+	if w := f.ws.w[i]; w.norm == "The" && !w.first && !w.loose && i+1 < end && f.nameLike(i+1) {
 		return true // "writing for The Courier"
 	}
-	if !ws.is(i, wcStartParticle) || i+1 >= end || !r.nameLike(ws, i+1) {
+	if !f.ws.is(i, wcStartParticle) || i+1 >= end || !f.nameLike(i+1) {
 		return false
 	}
 	// "van Dijk"; at the start of a sentence "Van Dijk" only when the
 	// name is known from elsewhere.
-	return !ws.w[i].first || ws.confirmed[ws.w[i+1].norm]
+	return !f.ws.w[i].first || f.ws.confirmed[f.ws.w[i+1].norm]
 }
 
 // ordinalWords are capitalized to open a line or a title more often than
@@ -152,15 +160,15 @@ var midParticles = set(`al el de van von bin ibn abu du der del della di da dos 
 
 // connects reports whether word j, between the run [i, j) and a name-like
 // word j+1, belongs to the name.
-func (r *Recognizer) connects(ws *words, i, j int) bool {
-	w := ws.lowerAt(j)
+func (f runFinder) connects(i, j int) bool {
+	w := f.ws.lowerAt(j)
 	switch {
 	case w == "&":
 		return true
 	case midParticles[w]:
 		return true
 	case w == "of" || w == "for":
-		head := ws.lowerAt(j - 1)
+		head := f.ws.lowerAt(j - 1)
 		return takesComplement(head)
 	}
 	return false
@@ -191,8 +199,8 @@ var legalSuffixes = set(`inc corp co ltd plc llc ag sa nv bv gmbh spa`)
 // the start of a sentence or in a headline prove nothing, so such a word
 // must be written capitalized elsewhere, be known to the gazetteers, or be
 // tagged as a proper noun and never written in lower case.
-func (r *Recognizer) nameLike(ws *words, i int) bool {
-	w := ws.w[i]
+func (f runFinder) nameLike(i int) bool {
+	w := f.ws.w[i]
 	if !w.cap {
 		return false
 	}
@@ -200,7 +208,7 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 	if utf8.RuneCountInString(w.norm) == 1 {
 		return false
 	}
-	if ws.partyLabel(i) || ws.is(i-1, wcClock) && ws.sameSentence(i-1, i) {
+	if f.ws.partyLabel(i) || f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
 		return false // "(D-Ohio)"; "9 a.m. Eastern" is a time zone
 	}
 	upper := isAllUpper(w.norm)
@@ -211,7 +219,7 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 		return false
 	}
 	if upper {
-		if ws.confirmed[titleCase(w.norm)] || r.kb.known([]string{w.norm}) {
+		if f.ws.confirmed[titleCase(w.norm)] || f.kb.known([]string{w.norm}) {
 			return true
 		}
 		// A short word in capitals is an acronym ("NATO", "FBI"), except
@@ -219,32 +227,32 @@ func (r *Recognizer) nameLike(ws *words, i int) bool {
 		// in ordinary text too, or be a proper noun never written in lower
 		// case and not first ("FULL TEXT" is neither).
 		return utf8.RuneCountInString(strings.ReplaceAll(w.norm, ".", "")) <= 4 &&
-			(!w.loose || ws.confirmed[w.norm] || !w.first && !ws.lower[lw] && w.tag == "NNP")
+			(!w.loose || f.ws.confirmed[w.norm] || !w.first && !f.ws.lower[lw] && w.tag == "NNP")
 	}
 	if !w.first && !w.loose {
 		return true
 	}
 	next := i + 1
-	nextCap := next < len(ws.w) && ws.sameSentence(i, next) && ws.w[next].cap && !ws.w[next].first
-	if ws.confirmed[w.norm] || r.knownPlaceOrGroup(w) || nameShaped(w.norm) {
+	nextCap := next < len(f.ws.w) && f.ws.sameSentence(i, next) && f.ws.w[next].cap && !f.ws.w[next].first
+	if f.ws.confirmed[w.norm] || knownPlaceOrGroup(f.kb, w) || nameShaped(w.norm) {
 		return true
 	}
-	if _, ok := r.kb.firstName(w.norm); ok && !w.loose && (nextCap || speechVerbs[ws.lowerAt(next)]) {
+	if _, ok := f.kb.firstName(w.norm); ok && !w.loose && (nextCap || speechVerbs[f.ws.lowerAt(next)]) {
 		// A first name opening a sentence must open a full name or name a
 		// speaker: many first names are common words too ("Tin was
 		// unchanged", "Late on Friday").
 		return true
 	}
-	if next < len(ws.w) && ws.pairs[w.norm+" "+ws.w[next].norm] {
+	if next < len(f.ws.w) && f.ws.pairs[w.norm+" "+f.ws.w[next].norm] {
 		return true // "Justice Department spokesman ..." opening a sentence
 	}
-	if w.cls&wcFunction != 0 || ws.lower[lw] || w.loose {
+	if w.cls&wcFunction != 0 || f.ws.lower[lw] || w.loose {
 		return false
 	}
 	// An unknown capitalized word opening a sentence is a name only if
 	// the next word is one too ("Dana Whitfield contributed"); a lone one
 	// ("Lawmaker urges ...") is left to the model.
-	return (w.tag == "NNP" || w.tag == "NNPS") && nextCap && !ws.is(next, wcFunction)
+	return (w.tag == "NNP" || w.tag == "NNPS") && nextCap && !f.ws.is(next, wcFunction)
 }
 
 // partyLabel reports whether word i is a party-and-place label in
@@ -264,21 +272,21 @@ var clockWords = set(`a.m. p.m. am pm a.m p.m`)
 // knownName reports whether the gazetteers know w as a place or group,
 // or, outside headlines, as a first name: many first names are also
 // common words that headlines capitalize ("Brave", "Will").
-func (r *Recognizer) knownName(w word) bool {
-	if r.knownPlaceOrGroup(w) {
+func knownName(kb knowledge, w word) bool {
+	if knownPlaceOrGroup(kb, w) {
 		return true
 	}
-	_, ok := r.kb.firstName(w.norm)
+	_, ok := kb.firstName(w.norm)
 	return ok && !w.loose
 }
 
 // knownPlaceOrGroup reports whether the gazetteers know w as a place or
 // a group.
-func (r *Recognizer) knownPlaceOrGroup(w word) bool {
-	if r.kb.place([]string{w.norm}) != "" {
+func knownPlaceOrGroup(kb knowledge, w word) bool {
+	if kb.place([]string{w.norm}) != "" {
 		return true
 	}
-	_, ok := r.kb.norp(w.norm)
+	_, ok := kb.norp(w.norm)
 	return ok
 }
 
@@ -304,16 +312,16 @@ func stripContraction(w string) string {
 // surnameAfter reports whether word j, capitalized in a headline or
 // credit line where capitals prove nothing, follows a known first name and
 // so is a surname: "[Jean Dupont/Kyodo]".
-func (r *Recognizer) surnameAfter(ws *words, j int) bool {
-	w := ws.w[j]
-	if !w.cap || !w.loose || j == 0 || !ws.sameSentence(j-1, j) || w.cls&wcFunction != 0 {
+func (f runFinder) surnameAfter(j int) bool {
+	w := f.ws.w[j]
+	if !w.cap || !w.loose || j == 0 || !f.ws.sameSentence(j-1, j) || w.cls&wcFunction != 0 {
 		return false
 	}
 	// A first name written alone elsewhere ("Hale") may be a surname.
-	prev := ws.w[j-1]
-	_, ok := r.kb.firstName(prev.norm)
-	return ok && prev.cap && !ws.confirmed[prev.norm] && prev.tag == "NNP" && w.tag == "NNP" &&
-		!ws.lower[prev.lower] && !ws.lower[w.lower]
+	prev := f.ws.w[j-1]
+	_, ok := f.kb.firstName(prev.norm)
+	return ok && prev.cap && !f.ws.confirmed[prev.norm] && prev.tag == "NNP" && w.tag == "NNP" &&
+		!f.ws.lower[prev.lower] && !f.ws.lower[w.lower]
 }
 
 // isInitial reports whether w is a single capital letter.

@@ -12,7 +12,7 @@ import (
 // of the garbage a pass leaves.
 var wordsPool = sync.Pool{New: func() any {
 	return &words{confirmed: make(map[string]bool, 128), lower: make(map[string]bool, 512), pairs: make(map[string]bool, 64),
-		normal: make(map[string]string, 64)}
+		normal: make(normMemo, 64)}
 }}
 
 // maxPooledWords bounds the documents whose arrays are kept for reuse: one
@@ -37,18 +37,22 @@ func (ws *words) release() {
 	wordsPool.Put(ws)
 }
 
+// normMemo remembers corpus.Normalize of strings; a nil normMemo
+// remembers nothing.
+type normMemo map[string]string
+
 // normalize returns corpus.Normalize(s), remembering the answers for
 // non-ASCII s.
-func (ws *words) normalize(s string) string {
+func (nm normMemo) normalize(s string) string {
 	if isASCII(s) {
 		return s // as corpus.Normalize, which returns ASCII unchanged
 	}
-	if n, ok := ws.normal[s]; ok {
+	if n, ok := nm[s]; ok {
 		return n
 	}
 	n := corpus.Normalize(s)
-	if ws.normal != nil {
-		ws.normal[s] = n
+	if nm != nil {
+		nm[s] = n
 	}
 	return n
 }

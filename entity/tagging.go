@@ -2,19 +2,19 @@ package entity
 
 // modelSpans runs the sequence model over the body, sentence by sentence,
 // and returns its spans with their labels (PER, ORG, LOC, MISC).
-func (r *Recognizer) modelSpans(ws *words) []rawSpan {
-	texts := make([][]string, len(ws.sents))
-	tags := make([][]string, len(ws.sents))
+func (f *mentionFinder) modelSpans() []rawSpan {
+	texts := make([][]string, len(f.ws.sents))
+	tags := make([][]string, len(f.ws.sents))
 	n := 0
-	for _, sr := range ws.sents {
+	for _, sr := range f.ws.sents {
 		n += sr.last - sr.first
 	}
 	// One backing array each for all sentences: the three-index slices
 	// keep every sentence's capacity to its own words.
 	flatTexts, flatTags := make([]string, 0, n), make([]string, 0, n)
-	for i, sr := range ws.sents {
+	for i, sr := range f.ws.sents {
 		at := len(flatTexts)
-		for _, w := range ws.w[sr.first:sr.last] {
+		for _, w := range f.ws.w[sr.first:sr.last] {
 			flatTexts = append(flatTexts, w.norm)
 			flatTags = append(flatTags, w.tag)
 		}
@@ -23,9 +23,9 @@ func (r *Recognizer) modelSpans(ws *words) []rawSpan {
 			texts[i], tags[i] = flatTexts[at:end:end], flatTags[at:end:end]
 		}
 	}
-	labels := r.cfg.tagger.tag(texts, tags)
+	labels := f.tagger.tag(texts, tags)
 	var out []rawSpan
-	for i, sr := range ws.sents {
+	for i, sr := range f.ws.sents {
 		if i >= len(labels) {
 			break
 		}

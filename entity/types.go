@@ -16,11 +16,99 @@ const (
 	Misc   Type = "MISC"   // other names: events, laws, works, products
 )
 
-// typeList is every Type, in a stable order.
-var typeList = [...]Type{Person, Org, GPE, Loc, Fac, NORP, Misc}
+// typeTable describes every Type, one row each, in the order of Types: the
+// one place where a type is added or regrouped. A row's index is the
+// type's index in typeVotes.
+var typeTable = [...]struct {
+	typ   Type
+	class class
+}{
+	{Person, classPerson},
+	{Org, classOrg},
+	{GPE, classPlace},
+	{Loc, classPlace},
+	{Fac, classPlace},
+	{NORP, classOther},
+	{Misc, classOther},
+}
 
-// Types lists every Type, in a stable order.
-var Types = []Type{Person, Org, GPE, Loc, Fac, NORP, Misc}
+// A class is a coarse type, as CoNLL-2003 draws them: a person, an
+// organization, a place (GPE, LOC or FAC) or anything else (NORP, MISC).
+// The sequence model tells classes; the gazetteers and head words tell the
+// types within them.
+type class int
+
+// The classes, keys of classTable.
+const (
+	classPerson class = iota
+	classOrg
+	classPlace
+	classOther
+	numClasses
+)
+
+// classTable describes every class: its name, its label in CoNLL-2003,
+// which is also the sequence model's label, and the type it takes when no
+// evidence names one of its types (a place is a GPE unless something says
+// otherwise).
+var classTable = [numClasses]struct {
+	name  string
+	conll string
+	def   Type
+}{
+	classPerson: {"person", "PER", Person},
+	classOrg:    {"organization", "ORG", Org},
+	classPlace:  {"place", "LOC", GPE},
+	classOther:  {"other", "MISC", Misc},
+}
+
+// Types lists every Type, in a stable order. The recognizer reads its own
+// table, not this slice.
+var Types = func() []Type {
+	ts := make([]Type, len(typeTable))
+	for i, row := range typeTable {
+		ts[i] = row.typ
+	}
+	return ts
+}()
+
+// typeIndex returns the row of t in typeTable, or -1 for a string that is
+// no Type.
+func typeIndex(t Type) int {
+	for i, row := range typeTable {
+		if row.typ == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// classOf returns the class of t; a string that is no Type is of the
+// other class, as CoNLL-2003 files everything else under MISC.
+func classOf(t Type) class {
+	if i := typeIndex(t); i >= 0 {
+		return typeTable[i].class
+	}
+	return classOther
+}
+
+// modelClass returns the class of a model label (PER, ORG, LOC, MISC).
+func modelClass(label string) (class, bool) {
+	for c, row := range classTable {
+		if row.conll == label {
+			return class(c), true
+		}
+	}
+	return 0, false
+}
+
+// CoNLL returns t's class in CoNLL-2003: PER for PERSON, ORG for ORG, LOC
+// for GPE, LOC and FAC, and MISC for NORP, MISC and any string that is no
+// Type.
+func (t Type) CoNLL() string { return classTable[classOf(t)].conll }
+
+// Place reports whether t is a place: GPE, LOC or FAC.
+func (t Type) Place() bool { return classOf(t) == classPlace }
 
 // Gender is what the text or a first-name lexicon says of a person.
 type Gender uint8
@@ -67,4 +155,9 @@ type Entity struct {
 	TitleMentions []Title `json:"-"`
 	// Gender is known for some people, from pronouns or first names.
 	Gender Gender `json:"-"`
+	// Trace is the evidence for Type, in the order first given, then the
+	// votes per type and class, then the decision; it is set only by a
+	// Recognizer made WithTrace(true), and is meant for debugging and
+	// tuning, not as a stable format.
+	Trace []Evidence `json:"trace,omitempty"`
 }

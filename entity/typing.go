@@ -33,128 +33,131 @@ const (
 	weightDefining = 5.0
 )
 
-// typeEvidence adds to m.votes what the model label, the gazetteers, the
-// head words and the context say of the mention's type. person is set when
-// a title or an honorific precedes the name.
-func (r *Recognizer) typeEvidence(ws *words, m *mention, label string, person bool) {
+// typer gathers the evidence for the type of each candidate mention. It
+// serves one call of Recognize.
+type typer struct {
+	ws     *words
+	kb     knowledge
+	tagger tagger // nil without a model
+	titles titleFinder
+	tr     *tracer // nil unless WithTrace
+}
+
+// evidence adds to m.votes what the model label, the gazetteers, the head
+// words and the context say of the mention's type. person is set when a
+// title or an honorific precedes the name.
+func (ty *typer) evidence(m *mention, label string, person bool) {
+	ws := ty.ws
 	norms := ws.norms(m.first, m.last)
 	n := len(norms)
 	h := ws.head(m.first, m.last)
 	first := ws.w[m.first].lower
 	// The word lists of the head and first words, found in buildWords.
 	hc, fc := ws.w[h].cls, ws.w[m.first].cls
-	place := r.kb.place(norms)
+	place := ty.kb.place(norms)
 	if w := ws.w[m.first]; n == 1 && place == "" && isAllUpper(w.norm) && (w.loose || w.first && datelineMarks[ws.lowerAt(m.last)]) {
 		// In a line set in capitals, or opening a dateline ("OSLO, Norway
 		// -"), capitals do not mark an acronym: ask for the word as a name.
-		place = r.kb.place([]string{titleCase(w.norm)})
+		place = ty.kb.place([]string{titleCase(w.norm)})
 	}
-	norpKey, isNorp := r.norpPhrase(norms)
-	r.modelEvidence(ws, m, label)
-	v := &m.cues
-	// lex adds an ambiguous lexicon match of the name itself: a minor
-	// place that people also name, a lone first name. Written again and
-	// again, such a name is still one weak fact, so it counts once per
-	// entity (see resolver.groups) and repetition cannot outvote the
-	// context of each mention.
-	lex := func(t Type, w float64) {
-		v.add(t, w)
-		m.lexical.add(t, w)
-	}
+	norpKey, isNorp := norpPhrase(ty.kb, norms)
+	ty.modelEvidence(m, label)
 	defer func() {
 		m.votes.merge(m.cues, typeVotes{}, false)
 	}()
 	switch {
-	case isNorp && n > 1 && !r.kb.major(norms):
+	case isNorp && n > 1 && !ty.kb.major(norms):
 		// A region word before a nationality ("Gulf Arab", "West
 		// African") makes a group, though the gazetteer may compose a
 		// place from the region word.
 	case (label == "ORG" || label == "PER") && !ws.precededBy(m.first, placePrepositions):
 		// A place name the model reads as a team, a government or a
 		// person: the context decides, the list only hints.
-		lex(place, weightHint)
-	case place == GPE && !r.kb.major(norms):
-		lex(place, weightContext) // many towns share a name with people
+		ty.lexicalCue(m, place, weightHint, "listed place, read by the model as no place")
+	case place == GPE && !ty.kb.major(norms):
+		ty.lexicalCue(m, place, weightContext, "listed minor place") // many towns share a name with people
 	case place != "":
-		v.add(place, weightLexicon)
+		ty.cue(m, place, weightLexicon, srcGazetteer, "listed place", -1)
 	}
-	if r.kb.org(norms) {
-		v.add(Org, weightLexicon)
+	if ty.kb.org(norms) {
+		ty.cue(m, Org, weightLexicon, srcGazetteer, "listed organization", -1)
 	}
 	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
-		v.add(Loc, weightDefining) // "Tamar district", "Oder valley"
+		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}
 	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && isLowerWord(ws.lowerAt(m.last))) {
 		// "the Norden news agency", "the X rebel faction"; but a group
 		// word is an adjective there: "Maoist militia".
-		v.add(Org, weightDefining)
+		ty.cue(m, Org, weightDefining, srcContext, "organization noun after the name", -1)
 	}
 	if isNorp && norpKey != "" {
-		v.add(NORP, weightLexicon)
+		ty.cue(m, NORP, weightLexicon, srcGazetteer, "listed nationality or group", -1)
 	}
 	switch {
 	case isNorp && n > 1, place != "":
 		// "West African" is a group and "Czech Republic" a country,
 		// whatever their head words say.
 	case hc&wcOrgHead != 0:
-		v.add(Org, weightLexicon)
+		ty.cue(m, Org, weightLexicon, srcHead, "head word", h)
 	case hc&wcFacHead != 0:
-		v.add(Fac, weightLexicon)
+		ty.cue(m, Fac, weightLexicon, srcHead, "head word", h)
 	case n > 1 && hc&wcMiscHead != 0:
-		v.add(Misc, weightLexicon) // "Gulf War", "Davis Cup"
-	case n > 1 && (hc&wcLocHead != 0 || fc&wcLocHead != 0):
-		v.add(Loc, weightContext) // a place word at either edge: "Lake X", "X Valley"
+		ty.cue(m, Misc, weightLexicon, srcHead, "head word", h) // "Gulf War", "Davis Cup"
+	case n > 1 && hc&wcLocHead != 0:
+		ty.cue(m, Loc, weightContext, srcHead, "place word at the end", h) // "X Valley"
+	case n > 1 && fc&wcLocHead != 0:
+		ty.cue(m, Loc, weightContext, srcHead, "place word at the start", m.first) // "Lake X"
 	}
-	switch _, titled := ws.titleBefore(m.first); {
+	switch _, titled := ty.titles.titleBefore(m.first); {
 	case person:
-		v.add(Person, weightDefining) // an honorific or a title fixes it
+		ty.cue(m, Person, weightDefining, srcContext, "honorific or title with the name", -1) // it fixes the type
 	case titled:
-		v.add(Person, weightLexicon) // "Justice Department spokesman Tom Baker"
-	case len(ws.titlesAfter(m.last)) > 0:
-		v.add(Person, weightContext) // "Tom Baker, the Justice Department spokesman,"
+		ty.cue(m, Person, weightLexicon, srcContext, "title before the name", -1) // "Justice Department spokesman Tom Baker"
+	case len(ty.titles.titlesAfter(m.last)) > 0:
+		ty.cue(m, Person, weightContext, srcContext, "title after the name", -1) // "Tom Baker, the Justice Department spokesman,"
 	}
-	if ws.complementOfRole(m.first) {
-		v.add(Org, weightContext) // "editor-in-chief of Harbor Weekly"
+	if ty.titles.complementOfRole(m.first) {
+		ty.cue(m, Org, weightContext, srcContext, "after a role and of or for", -1) // "editor-in-chief of Harbor Weekly"
 	}
 	if ws.precededBy(m.first, gpeNouns) || ws.lowerAt(m.first-1) == "of" && gpeNouns[ws.lowerAt(m.first-2)] {
-		v.add(GPE, weightContext) // "the town Ostrava", "the Vienna suburb of Mödling"
+		ty.cue(m, GPE, weightContext, srcContext, "town noun before the name", -1) // "the town Ostrava", "the Vienna suburb of Mödling"
 	}
 	if n == 1 && strings.HasSuffix(first, "ern") && (place != "" || isNorp) && m.last < len(ws.w) && ws.sameSentence(m.first, m.last) && isLowerWord(ws.w[m.last].norm) {
-		v.add(NORP, weightDefining) // "Northern voters": a compass adjective before a noun
+		ty.cue(m, NORP, weightDefining, srcContext, "compass adjective before a noun", -1) // "Northern voters"
 	}
-	if n > 1 && compassWords[first] && place == "" && r.kb.place(norms[1:]) != "" {
-		v.add(Loc, weightDefining) // "West Kharkiv": a part of a place, unlike "North Dakota"
+	if n > 1 && compassWords[first] && place == "" && ty.kb.place(norms[1:]) != "" {
+		ty.cue(m, Loc, weightDefining, srcContext, "compass word before a listed place", m.first) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
-	if _, ok := r.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 {
+	if _, ok := ty.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 {
 		if n > 1 {
-			v.add(Person, weightHint) // a first name opening a longer name
+			ty.cue(m, Person, weightHint, srcGazetteer, "listed first name opening the name", -1)
 		} else {
-			lex(Person, weightHint/2) // alone, as often a surname or a place
+			ty.lexicalCue(m, Person, weightHint/2, "listed first name") // alone, as often a surname or a place
 		}
 	}
 	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead) == 0 {
-		v.add(Person, weightContext) // an initial opening a name: "T. Moody"
+		ty.cue(m, Person, weightContext, srcRule, "initial opening the name", -1) // "T. Moody"
 	}
 	if label == "" && m.guess == "" {
 		switch {
 		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
-			if lw := ws.w[m.first].lower; len(lw) < 4 || r.cfg.tagger == nil || !r.cfg.tagger.common(lw) {
-				m.guess = Org // an acronym, most often an organization
+			if lw := ws.w[m.first].lower; len(lw) < 4 || ty.tagger == nil || !ty.tagger.common(lw) {
+				ty.guess(m, Org, "acronym") // most often an organization
 			}
 			// else a common word set in capitals, "NOTE", "CALL"; short
 			// ones are acronyms too often ("IS", "UN").
 		case ws.followedByClass(m.last, wcLocHead):
-			v.add(Loc, weightHint)
+			ty.cue(m, Loc, weightHint, srcContext, "lower-case place word after the name", m.last)
 		case ws.precededBy(m.first, placePrepositions):
-			m.guess = GPE
+			ty.guess(m, GPE, "after a place preposition")
 		case m.last < len(ws.w) && speechVerbs[ws.lowerAt(m.last)]:
-			m.guess = Person // "Okafor said"
+			ty.guess(m, Person, "before a speech verb") // "Okafor said"
 		case n == 1 && ws.lower[first]:
 			// A lone word, written in lower case elsewhere, with nothing
 			// to type it, is a common word capitalized for emphasis or
 			// after a quotation mark: no guess.
 		default:
-			m.guess = Org
+			ty.guess(m, Org, "nothing else to go by")
 		}
 	}
 }
@@ -212,8 +215,8 @@ func (ws *words) precededBy(i int, in map[string]bool) bool {
 // norpPhrase reports whether words name a nationality or group, alone
 // ("Germans") or after region words ("West African", "East Asian"), with
 // the key shared by its forms.
-func (r *Recognizer) norpPhrase(words []string) (string, bool) {
-	key, ok := r.kb.norp(words[len(words)-1])
+func norpPhrase(kb knowledge, words []string) (string, bool) {
+	key, ok := kb.norp(words[len(words)-1])
 	if !ok {
 		return "", false
 	}
@@ -223,7 +226,7 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 	for _, w := range words[:len(words)-1] {
 		// Region words before it ("West African", "Gulf Arab"), not a
 		// first name ("Michael Green").
-		if _, norp := r.kb.norp(w); !compassWords[strings.ToLower(w)] && !norp && r.kb.place([]string{w}) == "" {
+		if _, norp := kb.norp(w); !compassWords[strings.ToLower(w)] && !norp && kb.place([]string{w}) == "" {
 			return "", false
 		}
 	}
@@ -234,30 +237,39 @@ func (r *Recognizer) norpPhrase(words []string) (string, bool) {
 // the other evidence decides. In a table of results the model, which
 // learnt such tables, outweighs what the words of the name say: "Crystal
 // Palace 4 1 2 1" is a team, not a building.
-func (r *Recognizer) modelEvidence(ws *words, m *mention, label string) {
+func (ty *typer) modelEvidence(m *mention, label string) {
+	ws := ty.ws
 	c, ok := modelClass(label)
 	if !ok {
 		return
 	}
 	w := weightModel
-	if _, table := ws.lineShape(m.first); table {
+	_, table := ws.lineShape(m.first)
+	if table {
 		w = weightDefining
 	}
 	m.votes.addClass(c, w)
+	if ty.tr != nil {
+		detail := "label " + label
+		if table {
+			detail += " in a table"
+		}
+		ty.tr.add(m, note{Evidence: Evidence{Source: srcModel, Class: classTable[c].name, Detail: detail, Weight: w}})
+	}
 }
 
 // complementOfRole reports whether the words before i are a role head and
 // "of" or "for" ("spokesman for the", "editor-in-chief of"): a name there
 // is an organization or a place, not a person.
-func (ws *words) complementOfRole(i int) bool {
+func (tf titleFinder) complementOfRole(i int) bool {
 	j := i - 1
-	if ws.lowerAt(j) == "the" {
+	if tf.ws.lowerAt(j) == "the" {
 		j--
 	}
-	if lw := ws.lowerAt(j); lw != "of" && lw != "for" || !ws.sameSentence(j, i) {
+	if lw := tf.ws.lowerAt(j); lw != "of" && lw != "for" || !tf.ws.sameSentence(j, i) {
 		return false
 	}
-	return ws.is(j-1, wcRoleHead)
+	return tf.ws.is(j-1, wcRoleHead)
 }
 
 // lowerOrgHeads end organization names sometimes written in lower case:
@@ -272,20 +284,21 @@ mosque church university`)
 // ("Bagram air base", "Amal school", "Biden administration", "Kenyan
 // army"), and over a lower-case compass word before a nationality
 // ("southeast Asian").
-func (r *Recognizer) extend(ws *words, m *mention) {
+func (ty *typer) extend(m *mention) {
+	ws := ty.ws
 	norms := ws.norms(m.first, m.last)
-	_, norp := r.kb.norp(norms[len(norms)-1])
-	known := r.kb.place(norms) != "" || r.kb.org(norms)
+	_, norp := ty.kb.norp(norms[len(norms)-1])
+	known := ty.kb.place(norms) != "" || ty.kb.org(norms)
 	first, last := m.first, m.last
 	var t Type
 	if last < len(ws.w) && ws.sameSentence(last-1, last) && isLowerWord(ws.w[last].norm) {
 		next := ws.lowerAt(last)
 		switch {
-		case next == "administration" && !norp && !r.kb.major(norms) && len(norms) <= 2:
+		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms) <= 2:
 			last, t = last+1, Org
 		case next == "army" && norp && len(norms) == 1:
 			last, t = last+1, Org
-		case len(norms) > 1 && lowerOrgHeads[next] && !known && !norp && r.kb.place(norms[len(norms)-1:]) == "":
+		case len(norms) > 1 && lowerOrgHeads[next] && !known && !norp && ty.kb.place(norms[len(norms)-1:]) == "":
 			last, t = last+1, Org // a council or committee written in lower case
 		case !norp && !known:
 			for k := last; k < last+2 && k < len(ws.w) && ws.sameSentence(first, k); k++ {
@@ -312,5 +325,11 @@ func (r *Recognizer) extend(ws *words, m *mention) {
 	if t != "" {
 		m.cues.add(t, weightDefining)
 		m.votes.add(t, weightDefining)
+		if ty.tr != nil {
+			// It counts twice in the votes: once here, and once when
+			// evidence, which runs after extend, adds the cues to them.
+			detail := "lower-case head word taken into the name: " + ws.w[last-1].lower
+			ty.tr.add(m, note{Evidence: Evidence{Source: srcHead, Type: t, Detail: detail, Weight: 2 * weightDefining}})
+		}
 	}
 }

@@ -107,14 +107,8 @@ func classesOf(lower string) wordClass {
 	return c
 }
 
-// classAt returns the classes of word i, or none outside the text, as
-// lowerAt returns "" there.
-func (ws *words) classAt(i int) wordClass {
-	if i < 0 || i >= len(ws.w) {
-		return 0
-	}
-	return ws.w[i].cls
+// is reports whether word i belongs to any of the classes c; outside the
+// text it belongs to none, as lowerAt returns "" there.
+func (ws *words) is(i int, c wordClass) bool {
+	return i >= 0 && i < len(ws.w) && ws.w[i].cls&c != 0
 }
-
-// is reports whether word i belongs to any of the classes c.
-func (ws *words) is(i int, c wordClass) bool { return ws.classAt(i)&c != 0 }

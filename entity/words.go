@@ -34,7 +34,12 @@ type sentenceRange struct {
 	names       bool // in a source line: a list of names
 }
 
-// words is the body of a document as a flat list of words.
+// words is the body of a document as a flat list of words: the view that
+// every later stage asks about words, their casing and their neighbours.
+// buildWords fills it; after that, only the caches that norms and
+// lineShape fill on first use, and the scratch arrays of later stages,
+// change. It serves one call of Recognize and is not safe for concurrent
+// use.
 type words struct {
 	doc   *corpus.Document
 	kb    knowledge
@@ -55,7 +60,7 @@ type words struct {
 	shapes []uint8
 	// normal remembers corpus.Normalize of the non-ASCII tokens, which
 	// repeat (curly quotes, "’s") and are slow to normalize.
-	normal map[string]string
+	normal normMemo
 	// scratch holds the arrays of the later stages, reused with ws.
 	scratch scratch
 }
@@ -83,7 +88,7 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 		}
 		sr.last = len(ws.w)
 		if sr.last > sr.first {
-			ws.markSentence(sr)
+			markSentence(ws.w[sr.first:sr.last], doc.Text)
 			ws.sents = append(ws.sents, sr)
 		}
 	}
@@ -94,9 +99,9 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 		for j < len(ws.sents) && ws.sents[j].para == ws.sents[i].para {
 			j++
 		}
-		a, b := ws.sents[i].first, ws.sents[j-1].last
-		ws.markCasing(a, b, ws.sents[i].names, ws.heading(ws.sents[i].para))
-		ws.markRunInHeading(a, b)
+		para := ws.w[ws.sents[i].first:ws.sents[j-1].last]
+		markCasing(para, ws.sents[i].names, heading(doc, ws.sents[i].para))
+		markRunInHeading(para)
 		i = j
 	}
 	for i, w := range ws.w {
@@ -126,7 +131,7 @@ func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
 		if p.Len() < len(t.Text) && startsUpper(raw) {
 			tag = "NNP"
 		}
-		norm := ws.normalize(raw)
+		norm := ws.normal.normalize(raw)
 		lower := strings.ToLower(norm)
 		ws.w = append(ws.w, word{Span: sp, text: raw, norm: norm, lower: lower, tag: tag, sent: si, split: k > 0, cls: classesOf(lower)})
 	}
@@ -149,11 +154,12 @@ func mayDivide(s string) bool {
 	return false
 }
 
-// markSentence sets first and cap on the words of one sentence.
-func (ws *words) markSentence(sr sentenceRange) {
+// markSentence sets first and cap on the words of one sentence; text is
+// the document's text.
+func markSentence(sent []word, text string) {
 	seenFirst, label := false, true
-	for i := sr.first; i < sr.last; i++ {
-		w := &ws.w[i]
+	for i := range sent {
+		w := &sent[i]
 		w.cap = isCapWord(w.norm)
 		if !seenFirst && hasLetter(w.norm) {
 			w.first, seenFirst = true, true
@@ -161,7 +167,7 @@ func (ws *words) markSentence(sr sentenceRange) {
 		if hasLetter(w.norm) && !isAllUpper(w.norm) {
 			label = false
 		}
-		if w.norm == ":" || ws.opensQuote(i, sr.last) || label && isDash(w.norm) {
+		if w.norm == ":" || opensQuote(sent, i, text) || label && isDash(w.norm) {
 			// A colon, an opening quotation mark or the dash after a
 			// label in capitals opens a clause whose first word may be
 			// capitalized: "SMITH: Well, ...", he said, "Without a

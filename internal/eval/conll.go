@@ -13,19 +13,10 @@ import (
 	"github.com/sayso/sayso/entity/model"
 )
 
-// CoNLLType maps a sayso entity type to CoNLL-2003's: PERSON to PER, ORG to
-// ORG, GPE, LOC and FAC to LOC, and everything else (NORP, MISC) to MISC.
-func CoNLLType(t entity.Type) string {
-	switch t {
-	case entity.Person:
-		return "PER"
-	case entity.Org:
-		return "ORG"
-	case entity.GPE, entity.Loc, entity.Fac:
-		return "LOC"
-	}
-	return "MISC"
-}
+// CoNLLType maps a sayso entity type to CoNLL-2003's, as [entity.Type.CoNLL]
+// does: PERSON to PER, ORG to ORG, GPE, LOC and FAC to LOC, and everything
+// else (NORP, MISC) to MISC.
+func CoNLLType(t entity.Type) string { return t.CoNLL() }
 
 // hasWordChar reports whether s holds a letter or a digit.
 func hasWordChar(s string) bool {

@@ -50,7 +50,9 @@ func WithLayout(on bool) Option { return func(c *config) { c.layout = on } }
 // WithTrace adds to every claim and entity the trace of how it was
 // decided, under the key "trace": for a claim the detector, the
 // candidates it beat, the speaker sieve and where its confidence comes
-// from. Off by default, and free when off.
+// from; for an entity the evidence for its type (the model's class,
+// gazetteer entries, head words, rules, the votes and the decision).
+// Off by default, and free when off.
 func WithTrace(on bool) Option { return func(c *config) { c.trace = on } }
 
 // WithWorkers sets how many articles a stream analyses at once. The default
@@ -78,6 +80,7 @@ func New(opts ...Option) (*Pipeline, error) {
 		p.cfg.workers = runtime.GOMAXPROCS(0)
 	}
 	if p.cfg.trace {
+		p.cfg.entities = append(p.cfg.entities, entity.WithTrace(true))
 		p.cfg.claims = append(p.cfg.claims, claim.WithTrace(true))
 	}
 	var err error

@@ -81,7 +81,7 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 		}
 		m.sums(fs, a1, a2)
 		if !own {
-			dyn := m.dynFeatures(in, guess(in))
+			dyn := m.fx.dynFeatures(in, guess(in))
 			m.sums(dyn[:], a1, a2)
 		}
 		d.addDocSums(k, a1, a2)
@@ -99,7 +99,7 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 		return s.labels
 	}
 	s.plain = slices.Grow(s.plain[:0], n)[:n]
-	m.secondPass(d, s.labels, &s.extra, m.mask, s.plain)
+	m.secondPass(d, s.labels, &s.extra, m.fx.mask, s.plain)
 	x := &s.extra
 	for k := range n {
 		if c := s.plain[k]; c >= 0 {
@@ -127,10 +127,10 @@ func guess(in *tokInfo) uint8 {
 // dynFeatures returns the buckets of the features of token in that depend
 // on the previous label p1 and the token (those that depend on the labels
 // alone are in m.trans).
-func (m *Model) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
+func (fx *featurer) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
 	return [2]uint32{
-		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & m.mask),
-		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & m.mask),
+		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & fx.mask),
+		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & fx.mask),
 	}
 }
 
@@ -178,7 +178,7 @@ func (m *Model) decode(s *predictScratch, static []scores, stage int, next []sco
 // before it is p1 instead of the guessed one. For the first stage of two,
 // it also stores the second stage's change in next[k].
 func (m *Model) dynChange(acc *scores, in *tokInfo, p1 uint8, stage int, two bool, next []scores, k int) {
-	fs, gs := m.dynFeatures(in, p1), m.dynFeatures(in, guess(in))
+	fs, gs := m.fx.dynFeatures(in, p1), m.fx.dynFeatures(in, guess(in))
 	if stage == 0 && two {
 		// Both rows' lanes hold at most 2*2*qmax, so fs's rows plus
 		// (that much less gs's rows) neither carry nor borrow, and one
@@ -220,8 +220,8 @@ func (m *Model) setTransitions() {
 		for p2 := range nLabels + 1 {
 			for p1 := range nLabels + 1 {
 				fs := [2]uint32{
-					uint32(mix(tP1, uint64(p1)) & m.mask),
-					uint32(mix(tP2P1, uint64(p2)<<8|uint64(p1)) & m.mask),
+					uint32(mix(tP1, uint64(p1)) & m.fx.mask),
+					uint32(mix(tP2P1, uint64(p2)<<8|uint64(p1)) & m.fx.mask),
 				}
 				sum(m.tab, m.stride, si*rowWords, fs[:], &t[p2*(nLabels+1)+p1])
 			}
@@ -294,7 +294,7 @@ func (m *Model) touch(s *predictScratch, a, b int) uint64 {
 	}
 	for k := a; k < b; k++ {
 		if in := &d.info[k]; !in.usable(0) || in.first {
-			dyn := m.dynFeatures(in, guess(in))
+			dyn := m.fx.dynFeatures(in, guess(in))
 			s.dyn[2*k], s.dyn[2*k+1] = dyn[0], dyn[1]
 			x += m.tab[int(dyn[0])*2*rowWords] + m.tab[int(dyn[1])*2*rowWords]
 		}

@@ -56,10 +56,10 @@ func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
 		o := &s.info[j]
 		fs := s.tmp[:0]
 		if o.word == low && !o.first {
-			fs = m.feat(fs, tDocLower, 1)
+			fs = m.fx.feat(fs, tDocLower, 1)
 		}
 		if !o.capsSent && !o.first {
-			fs = m.feat(fs, tAggShape, o.short)
+			fs = m.fx.feat(fs, tAggShape, o.short)
 		}
 		pm, pp := hashBOS, hashEOS
 		if !o.first {
@@ -68,8 +68,8 @@ func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
 		if j+1 < len(s.info) && !s.info[j+1].first {
 			pp = s.info[j+1].lower
 		}
-		fs = m.feat(fs, tAggM1, pm)
-		fs = m.feat(fs, tAggP1, pp)
+		fs = m.fx.feat(fs, tAggM1, pm)
+		fs = m.fx.feat(fs, tAggP1, pp)
 		s.tmp = fs
 		b1, b2 := &s.blk[2*r], &s.blk[2*r+1]
 		*b1, *b2 = scores{}, scores{}
@@ -98,7 +98,7 @@ func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
 
 // docTitleFeatures appends the tDocTitle features of docFeatures alone,
 // for a token whose other document features are in s.dsum.
-func (m *Model) docTitleFeatures(dst []uint32, info []tokInfo, order []int32, at int) []uint32 {
+func (fx *featurer) docTitleFeatures(dst []uint32, info []tokInfo, order []int32, at int) []uint32 {
 	k := int(order[at])
 	in := &info[k]
 	if !in.capsSent {
@@ -109,7 +109,7 @@ func (m *Model) docTitleFeatures(dst []uint32, info []tokInfo, order []int32, at
 	for _, jj := range order[lo:hi] {
 		j := int(jj)
 		if o := &info[j]; j != k && !o.capsSent && !o.first && o.word == in.title {
-			dst = m.feat(dst, tDocTitle, 1)
+			dst = fx.feat(dst, tDocTitle, 1)
 		}
 	}
 	return dst

@@ -35,7 +35,7 @@ func refTag(m *Model, doc []Sentence) []uint8 {
 				if x != nil {
 					score(si, x.feats[x.off[k]:x.off[k+1]], &acc)
 				}
-				dyn := trainDynFeatures(&d.info[k], p1, p2, m.mask)
+				dyn := trainDynFeatures(&d.info[k], p1, p2, m.fx.mask)
 				score(si, dyn[:], &acc)
 				l := best(&acc, p1, k == b-1)
 				out = append(out, l)
@@ -49,7 +49,7 @@ func refTag(m *Model, doc []Sentence) []uint8 {
 		return l1
 	}
 	var x extraFeats
-	m.secondPass(&d, l1, &x, m.mask, nil)
+	m.secondPass(&d, l1, &x, m.fx.mask, nil)
 	return decode(1, &x)
 }
 

@@ -190,7 +190,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 	// A sentence with no tags at all is tagged here, with the tagger the
 	// model was trained with, into scratch space: the input is not changed.
 	var tags []tag.Token
-	if m.feats&FeatPOS != 0 && len(sent) > 0 && untagged(sent) {
+	if m.fx.feats&FeatPOS != 0 && len(sent) > 0 && untagged(sent) {
 		s.tags = s.tags[:0]
 		for _, t := range sent {
 			s.tags = append(s.tags, tag.Token{Text: t.Text})
@@ -249,7 +249,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		if caps {
 			info[i].title = hashTitle(sent[i].Text)
 		}
-		if m.feats&FeatLexicon != 0 {
+		if m.fx.feats&FeatLexicon != 0 {
 			info[i].lex = m.lexBits(&info[i])
 		}
 	}

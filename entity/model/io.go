@@ -44,7 +44,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	hdr := []any{uint32(m.feats), uint32(len(m.stages)), uint32(len(m.clusters)), uint32(len(m.lexWords))}
+	hdr := []any{uint32(m.fx.feats), uint32(len(m.stages)), uint32(len(m.clusters)), uint32(len(m.lexWords))}
 	for _, v := range hdr {
 		binary.Write(bw, binary.LittleEndian, v)
 	}

@@ -83,20 +83,20 @@ func (m *Model) lexOf(h uint64) uint16 {
 }
 
 // lexFeatures appends the lexicon features of token i of sent.
-func (m *Model) lexFeatures(dst []uint32, sent []tokInfo, i int) []uint32 {
+func (fx *featurer) lexFeatures(dst []uint32, sent []tokInfo, i int) []uint32 {
 	in := &sent[i]
 	if in.lex != 0 {
 		for b := in.lex; b != 0; b &= b - 1 {
-			dst = m.feat(dst, tLex, uint64(b&-b))
+			dst = fx.feat(dst, tLex, uint64(b&-b))
 		}
-		dst = m.feat(dst, tLexAll, uint64(in.lex))
-		dst = m.feat(dst, tLexShape, mix(uint64(in.lex), in.short))
+		dst = fx.feat(dst, tLexAll, uint64(in.lex))
+		dst = fx.feat(dst, tLexShape, mix(uint64(in.lex), in.short))
 	}
 	if i > 0 && sent[i-1].lex != 0 {
-		dst = m.feat(dst, tLexM1, uint64(sent[i-1].lex))
+		dst = fx.feat(dst, tLexM1, uint64(sent[i-1].lex))
 	}
 	if i+1 < len(sent) && sent[i+1].lex != 0 {
-		dst = m.feat(dst, tLexP1, uint64(sent[i+1].lex))
+		dst = fx.feat(dst, tLexP1, uint64(sent[i+1].lex))
 	}
 	return dst
 }

@@ -95,8 +95,7 @@ func toBILOU(labels []string, dst []uint8) []uint8 {
 // Model is a trained tagger. It is immutable and safe for concurrent use.
 type Model struct {
 	bits      uint8 // of the first stage, whose table static features index
-	mask      uint64
-	feats     Features
+	fx        featurer
 	stages    []stage  // 1, or 2 when a second pass sees the first's labels
 	tab       []uint64 // the stages' weights, interleaved (see setStages)
 	stride    int      // uint64s per bucket in tab
@@ -123,8 +122,8 @@ func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
 	if feats == 0 {
 		feats = FeatAll
 	}
-	m := &Model{bits: bits, mask: 1<<bits - 1, feats: feats}
-	m.s2 = newS2Buckets(m.mask)
+	m := &Model{bits: bits, fx: featurer{mask: 1<<bits - 1, feats: feats}}
+	m.s2 = newS2Buckets(m.fx.mask)
 	if feats&FeatGazetteer != 0 {
 		m.gaz = gazetteer.Default()
 	}

@@ -118,7 +118,7 @@ func TestSaveLoad(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, m.stages, m2.stages)
 	assert.Equal(t, m.clusters, m2.clusters)
-	assert.Equal(t, m.feats, m2.feats)
+	assert.Equal(t, m.fx.feats, m2.fx.feats)
 	assert.NotEmpty(t, m.lexWords)
 	assert.Equal(t, m.lexWords, m2.lexWords)
 	dev := synthetic(5, 3)

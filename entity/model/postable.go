@@ -24,19 +24,19 @@ const nPOS = len(posTags)
 
 // posGroups appends the features of the POS groups of a token with tag
 // hash pos between tags pm and pp: left (tPOS, tPOSM1, tPOSBiM1) or right.
-func (m *Model) posGroup(dst []uint32, pm, pos, pp uint64, left bool) []uint32 {
-	rich := m.feats&FeatLean == 0
+func (fx *featurer) posGroup(dst []uint32, pm, pos, pp uint64, left bool) []uint32 {
+	rich := fx.feats&FeatLean == 0
 	if left {
-		dst = m.feat(dst, tPOS, pos)
-		dst = m.feat(dst, tPOSM1, pm)
+		dst = fx.feat(dst, tPOS, pos)
+		dst = fx.feat(dst, tPOSM1, pm)
 		if rich {
-			dst = m.feat(dst, tPOSBiM1, mix(pm, pos))
+			dst = fx.feat(dst, tPOSBiM1, mix(pm, pos))
 		}
 		return dst
 	}
-	dst = m.feat(dst, tPOSP1, pp)
+	dst = fx.feat(dst, tPOSP1, pp)
 	if rich {
-		dst = m.feat(dst, tPOSBiP1, mix(pos, pp))
+		dst = fx.feat(dst, tPOSBiP1, mix(pos, pp))
 	}
 	return dst
 }
@@ -44,7 +44,7 @@ func (m *Model) posGroup(dst []uint32, pm, pos, pp uint64, left bool) []uint32 {
 // cachePOS computes the sums of both POS groups for every pair of tags.
 func (m *Model) cachePOS() {
 	m.posIdx, m.posSums, m.posTop = wordTable{}, nil, nil
-	if m.feats&FeatPOS == 0 {
+	if m.fx.feats&FeatPOS == 0 {
 		return
 	}
 	m.posIdx = newWordTable(nPOS)
@@ -60,9 +60,9 @@ func (m *Model) cachePOS() {
 		for b := range nPOS {
 			for g, left := range [2]bool{true, false} {
 				if left {
-					fs = m.posGroup(fs[:0], hs[a], hs[b], 0, true)
+					fs = m.fx.posGroup(fs[:0], hs[a], hs[b], 0, true)
 				} else {
-					fs = m.posGroup(fs[:0], 0, hs[a], hs[b], false)
+					fs = m.fx.posGroup(fs[:0], 0, hs[a], hs[b], false)
 				}
 				m.posN[g] = uint8(len(fs))
 				i := g*nPOS*nPOS + a*nPOS + b

@@ -78,7 +78,7 @@ func labelType(l uint8) int {
 // but plain[k], the index of their sums in m.plainSums (-1 for the others).
 func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64, plain []int8) {
 	bk := m.s2
-	if bk == nil || mask != m.mask {
+	if bk == nil || mask != m.fx.mask {
 		bk = newS2Buckets(mask)
 	}
 	x.feats = x.feats[:0]
@@ -105,7 +105,7 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 		x.feats = bk.feat(x.feats, tS2Self, uint64(l1[k]))
 		x.feats = bk.feat(x.feats, tS2M1, uint64(pm))
 		x.feats = bk.feat(x.feats, tS2P1, uint64(pp))
-		if m.feats&FeatHistory != 0 {
+		if m.fx.feats&FeatHistory != 0 {
 			x.feats = m.history(x.feats, s, l1, k, bk)
 		}
 		if in.upperFirst {
@@ -191,7 +191,7 @@ func (m *Model) plainCase(s *docScratch, l1 []uint8, k int, pm, pp uint8) int {
 		return -1
 	}
 	ls := [5]uint8{l1[k], pm, pp, uint8(nLabels), uint8(nLabels)}
-	if m.feats&FeatHistory != 0 {
+	if m.fx.feats&FeatHistory != 0 {
 		start := k - int(in.idx)
 		if k-2 >= start {
 			ls[3] = l1[k-2]
@@ -224,7 +224,7 @@ func (m *Model) plainFeatures(dst []uint32, c int) []uint32 {
 	dst = m.s2.feat(dst, tS2Self, ls[0])
 	dst = m.s2.feat(dst, tS2M1, ls[1])
 	dst = m.s2.feat(dst, tS2P1, ls[2])
-	if m.feats&FeatHistory != 0 {
+	if m.fx.feats&FeatHistory != 0 {
 		dst = m.s2.pairFeat(dst, tS2M2P2, ls[3], ls[4])
 	}
 	return dst

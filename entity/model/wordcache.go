@@ -148,13 +148,13 @@ func (m *Model) cacheWords() {
 				// With the features of the previous label O, which tag
 				// would otherwise add for all but the first token of a
 				// sentence; first tokens do not use this block.
-				fs = m.intrinsicFeatures(fs[:0], w, &in)
-				dyn := m.dynFeatures(&in, 0)
+				fs = m.fx.intrinsicFeatures(fs[:0], w, &in)
+				dyn := m.fx.dynFeatures(&in, 0)
 				fs = append(fs, dyn[:]...)
 			case 1:
-				fs = m.neighbourFeatures(fs[:0], &in, true)
+				fs = m.fx.neighbourFeatures(fs[:0], &in, true)
 			case 2:
-				fs = m.neighbourFeatures(fs[:0], &in, false)
+				fs = m.fx.neighbourFeatures(fs[:0], &in, false)
 			}
 			var ws wordSum
 			if len(fs) <= laneRun {

@@ -73,7 +73,7 @@ func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
 		s.tmp = fs
 		b1, b2 := &s.blk[2*r], &s.blk[2*r+1]
 		*b1, *b2 = scores{}, scores{}
-		m.sums(fs, b1, b2)
+		m.w.sums(fs, b1, b2)
 		for l := range total[0] {
 			total[0][l] += b1[l]
 			total[1][l] += b2[l]

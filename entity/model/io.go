@@ -44,13 +44,13 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	hdr := []any{uint32(m.fx.feats), uint32(len(m.stages)), uint32(len(m.clusters)), uint32(len(m.lexWords))}
+	hdr := []any{uint32(m.fx.feats), uint32(len(m.w.stages)), uint32(len(m.clusters)), uint32(len(m.lexWords))}
 	for _, v := range hdr {
 		binary.Write(bw, binary.LittleEndian, v)
 	}
 	// Weights are written label-major and delta-coded so the many zero and
 	// small weights of rare labels compress into long runs.
-	for _, st := range m.stages {
+	for _, st := range m.w.stages {
 		binary.Write(bw, binary.LittleEndian, st.bits)
 		binary.Write(bw, binary.LittleEndian, math.Float32bits(st.scale))
 		nb := 1 << st.bits

@@ -96,15 +96,12 @@ func toBILOU(labels []string, dst []uint8) []uint8 {
 type Model struct {
 	bits      uint8 // of the first stage, whose table static features index
 	fx        featurer
-	stages    []stage  // 1, or 2 when a second pass sees the first's labels
-	tab       []uint64 // the stages' weights, interleaved (see setStages)
-	stride    int      // uint64s per bucket in tab
+	w         weights
 	cluWords  []string
 	recs      []wordRec // the words of cluWords by hash (see wordcache.go)
 	recMask   uint64
-	recAt     []int32    // index in recs of each word of cluWords
-	trans     [][]scores // per stage, per previous two labels p2*(nLabels+1)+p1: see setTransitions
-	wordSums  []wordSum  // per cached word and role (cacheRoles): stage-1 and stage-2 sums
+	recAt     []int32   // index in recs of each word of cluWords
+	wordSums  []wordSum // per cached word and role (cacheRoles): stage-1 and stage-2 sums
 	clusters  map[string]uint32
 	lex       wordTable // entity lexicon bits by word hash (FeatLexicon)
 	lexWords  map[string]uint16
@@ -158,37 +155,14 @@ func best(sc *[nLabels]float32, prev uint8, last bool) uint8 {
 	return uint8(bl)
 }
 
-// setStages installs the weight tables. With two stages they are
-// interleaved row by row, so that one 64-byte cache line holds both
-// stages' weights of a feature and the second pass costs few extra misses.
+// setStages installs the weight tables (see weights.set).
 //
 // It also caches, for every word with a cluster (the frequent words of the
 // unlabelled text), the sums of its intrinsic features, which spares most
 // tokens a third of their table lookups.
 func (m *Model) setStages(st ...stage) {
-	m.stages = st
-	if len(st) == 1 {
-		m.tab, m.stride = st[0].w, rowWords
-	} else {
-		m.stride = 2 * rowWords
-		m.tab = make([]uint64, len(st[0].w)*2)
-		for b := 0; b < len(st[0].w)/rowWords; b++ {
-			copy(m.tab[b*m.stride:], st[0].w[b*rowWords:(b+1)*rowWords])
-			copy(m.tab[b*m.stride+rowWords:], st[1].w[b*rowWords:(b+1)*rowWords])
-		}
-	}
-	m.setTransitions()
+	m.w.set(m.fx.mask, st...)
 	m.cacheWords()
-}
-
-// sums adds the sums of features fs to a1 (first stage) and a2 (second
-// stage, if any).
-func (m *Model) sums(fs []uint32, a1, a2 *scores) {
-	if len(m.stages) > 1 {
-		sumPair(m.tab, fs, a1, a2)
-	} else {
-		sum(m.tab, m.stride, 0, fs, a1)
-	}
 }
 
 // Common reports whether word, written exactly so, is in the model's

@@ -107,7 +107,7 @@ func TestTrainErrors(t *testing.T) {
 
 func TestTrainDeterministic(t *testing.T) {
 	a, b := trainSmall(t), trainSmall(t)
-	assert.Equal(t, a.stages, b.stages)
+	assert.Equal(t, a.w.stages, b.w.stages)
 }
 
 func TestSaveLoad(t *testing.T) {
@@ -116,7 +116,7 @@ func TestSaveLoad(t *testing.T) {
 	require.NoError(t, m.Save(&buf))
 	m2, err := Load(&buf)
 	require.NoError(t, err)
-	assert.Equal(t, m.stages, m2.stages)
+	assert.Equal(t, m.w.stages, m2.w.stages)
 	assert.Equal(t, m.clusters, m2.clusters)
 	assert.Equal(t, m.fx.feats, m2.fx.feats)
 	assert.NotEmpty(t, m.lexWords)

@@ -66,7 +66,7 @@ func (m *Model) cachePOS() {
 				}
 				m.posN[g] = uint8(len(fs))
 				i := g*nPOS*nPOS + a*nPOS + b
-				m.posSums[i] = m.blockSum(fs)
+				m.posSums[i] = m.w.blockSum(fs)
 				m.posTop[i] = topLane(&m.posSums[i])
 			}
 		}

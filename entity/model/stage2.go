@@ -233,14 +233,14 @@ func (m *Model) plainFeatures(dst []uint32, c int) []uint32 {
 // cachePlain computes the second stage's sums of every case of plainCase.
 func (m *Model) cachePlain() {
 	m.plainSums = m.plainSums[:0]
-	if len(m.stages) < 2 {
+	if len(m.w.stages) < 2 {
 		return
 	}
 	var fs []uint32
 	for c := range 1 << 5 {
 		fs = m.plainFeatures(fs[:0], c)
 		var sc scores
-		sum(m.tab, m.stride, rowWords, fs, &sc)
+		m.w.stageSum(1, fs, &sc)
 		m.plainSums = append(m.plainSums, sc)
 	}
 }

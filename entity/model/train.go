@@ -141,13 +141,13 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 	if err != nil {
 		return nil, err
 	}
-	m.setStages(m.stages[0], st)
+	m.setStages(m.w.stages[0], st)
 	return m, nil
 }
 
 // trainStage runs the averaged perceptron over data and returns the
 // quantized averaged weights. With extra, tokens also carry second-pass
-// features, and m.stages[0] is the first pass.
+// features, and m.w.stages[0] is the first pass.
 func (m *Model) trainStage(ctx context.Context, data []*trainDoc, extra bool, opts TrainOptions) (stage, error) {
 	n := max(opts.Ensemble, 1)
 	var total []float32
@@ -254,7 +254,7 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 			tmp := newModel(m.bits, m.fx.feats, m.clusters)
 			tmp.setLexicon(m.lexWords)
 			if extra {
-				tmp.setStages(m.stages[0], average())
+				tmp.setStages(m.w.stages[0], average())
 			} else {
 				tmp.setStages(average())
 			}

@@ -160,7 +160,7 @@ func (m *Model) cacheWords() {
 			if len(fs) <= laneRun {
 				r.flags |= recUsable << role
 				r.nblk[role] = uint8(len(fs))
-				ws = m.blockSum(fs)
+				ws = m.w.blockSum(fs)
 				r.top[role] = topLane(&ws)
 			}
 			m.wordSums = append(m.wordSums, ws)
@@ -168,19 +168,6 @@ func (m *Model) cacheWords() {
 	}
 	m.cachePOS()
 	m.cachePlain()
-}
-
-// blockSum returns the rows of features fs (at most laneRun) summed in
-// their lanes.
-func (m *Model) blockSum(fs []uint32) wordSum {
-	var ws wordSum
-	for _, f := range fs {
-		row := m.tab[int(f)*m.stride:][:m.stride]
-		for j, v := range row {
-			ws[j] += v
-		}
-	}
-	return ws
 }
 
 // wordSum holds one cached block of features summed as the table's rows
@@ -201,15 +188,6 @@ func (m *Model) cached(i int32, role int, a1, a2 *scores) bool {
 	if !m.usable(i, role) {
 		return false
 	}
-	m.addBlock(&m.wordSums[int(i)*cacheRoles+role], int(m.rec(i).nblk[role]), a1, a2)
+	m.w.addBlock(&m.wordSums[int(i)*cacheRoles+role], int(m.rec(i).nblk[role]), a1, a2)
 	return true
-}
-
-// addBlock adds to a1, a2 a block of n rows.
-func (m *Model) addBlock(c *wordSum, n int, a1, a2 *scores) {
-	off := int32(n) * qmax
-	unpack(a1, off, c[0], c[1], c[2], c[3])
-	if len(m.stages) > 1 {
-		unpack(a2, off, c[4], c[5], c[6], c[7])
-	}
 }

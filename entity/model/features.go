@@ -250,7 +250,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 			info[i].title = hashTitle(sent[i].Text)
 		}
 		if m.fx.feats&FeatLexicon != 0 {
-			info[i].lex = m.lexBits(&info[i])
+			info[i].lex = m.lex.bits(&info[i])
 		}
 	}
 	for i := 0; i < len(sent); {

@@ -44,7 +44,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	hdr := []any{uint32(m.fx.feats), uint32(len(m.w.stages)), uint32(len(m.clusters)), uint32(len(m.lexWords))}
+	hdr := []any{uint32(m.fx.feats), uint32(len(m.w.stages)), uint32(len(m.clusters)), uint32(len(m.lex.words))}
 	for _, v := range hdr {
 		binary.Write(bw, binary.LittleEndian, v)
 	}
@@ -76,10 +76,10 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(w)
 		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.clusters[w]))])
 	}
-	for _, w := range slices.Sorted(maps.Keys(m.lexWords)) {
+	for _, w := range slices.Sorted(maps.Keys(m.lex.words)) {
 		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
 		bw.WriteString(w)
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.lexWords[w]))])
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.lex.words[w]))])
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("model: save: %w", err)

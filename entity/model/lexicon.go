@@ -42,13 +42,25 @@ func lexiconWords(lex map[string]uint16, doc []Sentence, gold []uint8) {
 	}
 }
 
+// lexicon holds the lexicon's words (see lexiconWords) twice: in a map,
+// which the model file lists, and by word hash, which tagging looks up
+// without building strings.
+type lexicon struct {
+	words map[string]uint16
+	tab   wordTable
+}
+
+func newLexicon(words map[string]uint16) lexicon {
+	l := lexicon{words: words, tab: newWordTable(len(words))}
+	for w, b := range words {
+		l.tab.set(hashString(w), int32(b))
+	}
+	return l
+}
+
 // setLexicon installs a lexicon of words (see lexiconWords).
 func (m *Model) setLexicon(words map[string]uint16) {
-	m.lexWords = words
-	m.lex = newWordTable(len(words))
-	for w, b := range words {
-		m.lex.set(hashString(w), int32(b))
-	}
+	m.lex = newLexicon(words)
 	m.indexLexicon()
 }
 
@@ -56,27 +68,28 @@ func (m *Model) setLexicon(words map[string]uint16) {
 // which spares those a map lookup.
 func (m *Model) indexLexicon() {
 	for i, w := range m.cluWords {
-		m.rec(int32(i)).lex = m.lexWords[w]
+		m.rec(int32(i)).lex = m.lex.words[w]
 	}
 }
 
-// lexBits returns the lexicon bits of a token: of its word as written, or
+// bits returns the lexicon bits of a token: of its word as written, or
 // in title case in a headline.
-func (m *Model) lexBits(in *tokInfo) uint16 {
-	if m.lex.n == 0 || !in.upperFirst {
+func (l *lexicon) bits(in *tokInfo) uint16 {
+	if l.tab.n == 0 || !in.upperFirst {
 		return 0
 	}
 	switch {
 	case in.capsSent:
-		return m.lexOf(in.title)
+		return l.of(in.title)
 	case in.cache >= 0:
 		return in.cacheLex
 	}
-	return m.lexOf(in.word)
+	return l.of(in.word)
 }
 
-func (m *Model) lexOf(h uint64) uint16 {
-	if v, ok := m.lex.get(h); ok {
+// of returns the lexicon bits of the word with hash h.
+func (l *lexicon) of(h uint64) uint16 {
+	if v, ok := l.tab.get(h); ok {
 		return uint16(v)
 	}
 	return 0

@@ -103,8 +103,7 @@ type Model struct {
 	recAt     []int32   // index in recs of each word of cluWords
 	wordSums  []wordSum // per cached word and role (cacheRoles): stage-1 and stage-2 sums
 	clusters  map[string]uint32
-	lex       wordTable // entity lexicon bits by word hash (FeatLexicon)
-	lexWords  map[string]uint16
+	lex       lexicon              // the entity lexicon (FeatLexicon); empty without
 	gaz       *gazetteer.Gazetteer // nil unless FeatGazetteer
 	s2        *s2Buckets           // second-pass buckets for mask
 	posIdx    wordTable            // tag hash -> index in posTags (see postable.go)

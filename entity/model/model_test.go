@@ -119,8 +119,8 @@ func TestSaveLoad(t *testing.T) {
 	assert.Equal(t, m.w.stages, m2.w.stages)
 	assert.Equal(t, m.clusters, m2.clusters)
 	assert.Equal(t, m.fx.feats, m2.fx.feats)
-	assert.NotEmpty(t, m.lexWords)
-	assert.Equal(t, m.lexWords, m2.lexWords)
+	assert.NotEmpty(t, m.lex.words)
+	assert.Equal(t, m.lex.words, m2.lex.words)
 	dev := synthetic(5, 3)
 	for _, d := range dev {
 		assert.Equal(t, m.Predict(d.Sentences), m2.Predict(d.Sentences))

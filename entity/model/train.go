@@ -252,7 +252,7 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 		fmt.Fprintf(opts.Log, "epoch %d: %d errors / %d tokens (%.1fs)", ep+1, errs, ntok, time.Since(start).Seconds())
 		if len(opts.Dev) > 0 {
 			tmp := newModel(m.bits, m.fx.feats, m.clusters)
-			tmp.setLexicon(m.lexWords)
+			tmp.setLexicon(m.lex.words)
 			if extra {
 				tmp.setStages(m.w.stages[0], average())
 			} else {

@@ -44,7 +44,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	hdr := []any{uint32(m.fx.feats), uint32(len(m.w.stages)), uint32(len(m.clusters)), uint32(len(m.lex.words))}
+	hdr := []any{uint32(m.fx.feats), uint32(len(m.w.stages)), uint32(len(m.cache.clusters)), uint32(len(m.lex.words))}
 	for _, v := range hdr {
 		binary.Write(bw, binary.LittleEndian, v)
 	}
@@ -65,8 +65,8 @@ func (m *Model) Save(w io.Writer) error {
 			bw.Write(buf)
 		}
 	}
-	words := make([]string, 0, len(m.clusters))
-	for w := range m.clusters {
+	words := make([]string, 0, len(m.cache.clusters))
+	for w := range m.cache.clusters {
 		words = append(words, w)
 	}
 	slices.Sort(words)
@@ -74,7 +74,7 @@ func (m *Model) Save(w io.Writer) error {
 	for _, w := range words {
 		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
 		bw.WriteString(w)
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.clusters[w]))])
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.cache.clusters[w]))])
 	}
 	for _, w := range slices.Sorted(maps.Keys(m.lex.words)) {
 		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])

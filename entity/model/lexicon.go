@@ -58,20 +58,6 @@ func newLexicon(words map[string]uint16) lexicon {
 	return l
 }
 
-// setLexicon installs a lexicon of words (see lexiconWords).
-func (m *Model) setLexicon(words map[string]uint16) {
-	m.lex = newLexicon(words)
-	m.indexLexicon()
-}
-
-// indexLexicon records the lexicon bits of the words of the word cache,
-// which spares those a map lookup.
-func (m *Model) indexLexicon() {
-	for i, w := range m.cluWords {
-		m.rec(int32(i)).lex = m.lex.words[w]
-	}
-}
-
 // bits returns the lexicon bits of a token: of its word as written, or
 // in title case in a headline.
 func (l *lexicon) bits(in *tokInfo) uint16 {

@@ -97,12 +97,7 @@ type Model struct {
 	bits      uint8 // of the first stage, whose table static features index
 	fx        featurer
 	w         weights
-	cluWords  []string
-	recs      []wordRec // the words of cluWords by hash (see wordcache.go)
-	recMask   uint64
-	recAt     []int32   // index in recs of each word of cluWords
-	wordSums  []wordSum // per cached word and role (cacheRoles): stage-1 and stage-2 sums
-	clusters  map[string]uint32
+	cache     wordCache
 	lex       lexicon              // the entity lexicon (FeatLexicon); empty without
 	gaz       *gazetteer.Gazetteer // nil unless FeatGazetteer
 	s2        *s2Buckets           // second-pass buckets for mask
@@ -154,6 +149,19 @@ func best(sc *[nLabels]float32, prev uint8, last bool) uint8 {
 	return uint8(bl)
 }
 
+// setClusters installs the word-cluster map and the word cache's records
+// (see wordcache.go).
+func (m *Model) setClusters(c map[string]uint32) {
+	m.cache = newWordCache(c, m.gaz)
+	m.cache.indexLexicon(m.lex.words)
+}
+
+// setLexicon installs a lexicon of words (see lexiconWords).
+func (m *Model) setLexicon(words map[string]uint16) {
+	m.lex = newLexicon(words)
+	m.cache.indexLexicon(words)
+}
+
 // setStages installs the weight tables (see weights.set).
 //
 // It also caches, for every word with a cluster (the frequent words of the
@@ -161,7 +169,9 @@ func best(sc *[nLabels]float32, prev uint8, last bool) uint8 {
 // tokens a third of their table lookups.
 func (m *Model) setStages(st ...stage) {
 	m.w.set(m.fx.mask, st...)
-	m.cacheWords()
+	m.cache.cacheSums(&m.fx, &m.w)
+	m.cachePOS()
+	m.cachePlain()
 }
 
 // Common reports whether word, written exactly so, is in the model's
@@ -169,7 +179,7 @@ func (m *Model) setStages(st ...stage) {
 // text its word clusters were learned from. A lower-case word there is a
 // common word ("note", "sale"), whatever capitals a headline gives it.
 func (m *Model) Common(word string) bool {
-	_, ok := m.clusters[word]
+	_, ok := m.cache.clusters[word]
 	return ok
 }
 

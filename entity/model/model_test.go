@@ -117,7 +117,7 @@ func TestSaveLoad(t *testing.T) {
 	m2, err := Load(&buf)
 	require.NoError(t, err)
 	assert.Equal(t, m.w.stages, m2.w.stages)
-	assert.Equal(t, m.clusters, m2.clusters)
+	assert.Equal(t, m.cache.clusters, m2.cache.clusters)
 	assert.Equal(t, m.fx.feats, m2.fx.feats)
 	assert.NotEmpty(t, m.lex.words)
 	assert.Equal(t, m.lex.words, m2.lex.words)
@@ -296,6 +296,6 @@ func TestPredictTagsUntagged(t *testing.T) {
 func TestWordCache(t *testing.T) {
 	m, err := Default()
 	require.NoError(t, err)
-	require.NotEmpty(t, m.wordSums, "the loaded model caches frequent words")
-	assert.Equal(t, cacheRoles*len(m.cluWords), len(m.wordSums))
+	require.NotEmpty(t, m.cache.sums, "the loaded model caches frequent words")
+	assert.Equal(t, cacheRoles*len(m.cache.words), len(m.cache.sums))
 }

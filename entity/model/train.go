@@ -126,7 +126,7 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 		if err != nil {
 			return nil, err
 		}
-		fm := newModel(m.bits, m.fx.feats, m.clusters)
+		fm := newModel(m.bits, m.fx.feats, m.cache.clusters)
 		fm.setStages(fst)
 		var ps predictScratch
 		for i, d := range data {
@@ -251,7 +251,7 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 		}
 		fmt.Fprintf(opts.Log, "epoch %d: %d errors / %d tokens (%.1fs)", ep+1, errs, ntok, time.Since(start).Seconds())
 		if len(opts.Dev) > 0 {
-			tmp := newModel(m.bits, m.fx.feats, m.clusters)
+			tmp := newModel(m.bits, m.fx.feats, m.cache.clusters)
 			tmp.setLexicon(m.lex.words)
 			if extra {
 				tmp.setStages(m.w.stages[0], average())

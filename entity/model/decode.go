@@ -54,7 +54,7 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 			if len(d.posP) > 0 {
 				for _, g := range d.posP[2*k : 2*k+2] {
 					if g >= 0 {
-						p.block(&m.posSums[g], int(m.posN[int(g)/(nPOS*nPOS)]), m.posTop[g])
+						p.block(&m.pos.sums[g], m.pos.rows(g), m.pos.top[g])
 					}
 				}
 			}
@@ -88,7 +88,7 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 		if len(d.posP) > 0 {
 			for _, g := range d.posP[2*k : 2*k+2] {
 				if g >= 0 {
-					m.w.addBlock(&m.posSums[g], int(m.posN[int(g)/(nPOS*nPOS)]), a1, a2)
+					m.w.addBlock(&m.pos.sums[g], m.pos.rows(g), a1, a2)
 				}
 			}
 		}
@@ -308,7 +308,7 @@ func (m *Model) touch(s *predictScratch, a, b int) uint64 {
 	if len(d.posP) >= 2*b {
 		for _, g := range d.posP[2*a : 2*b] {
 			if g >= 0 {
-				x += m.posSums[g][0]
+				x += m.pos.sums[g][0]
 			}
 		}
 	}

@@ -181,7 +181,7 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 			}
 			s.nRight = append(s.nRight, int32(len(s.feats)-at))
 			var skip uint8
-			if lazy && len(m.posSums) > 0 {
+			if lazy && len(m.pos.sums) > 0 {
 				pm, pp := uint8(1), uint8(2) // <S>, </S>
 				if i > 0 {
 					pm = win[i-1].posI

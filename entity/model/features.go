@@ -231,7 +231,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		} else {
 			in.pos = hashString(t.POS)
 		}
-		if v, ok := m.posIdx.get(in.pos); ok {
+		if v, ok := m.pos.idx.get(in.pos); ok {
 			in.posI = uint8(v + 1)
 		}
 		in.first = i == 0

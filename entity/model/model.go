@@ -101,11 +101,8 @@ type Model struct {
 	lex       lexicon              // the entity lexicon (FeatLexicon); empty without
 	gaz       *gazetteer.Gazetteer // nil unless FeatGazetteer
 	s2        *s2Buckets           // second-pass buckets for mask
-	posIdx    wordTable            // tag hash -> index in posTags (see postable.go)
-	posSums   []wordSum            // per POS group and pair of tags
-	posN      [2]uint8             // features in each POS group
-	posTop    []uint16             // largest lane of each of posSums
-	plainSums []scores             // second stage's sums of plainCase's cases
+	pos       posTable
+	plainSums []scores // second stage's sums of plainCase's cases
 	pool      sync.Pool
 }
 
@@ -170,7 +167,7 @@ func (m *Model) setLexicon(words map[string]uint16) {
 func (m *Model) setStages(st ...stage) {
 	m.w.set(m.fx.mask, st...)
 	m.cache.cacheSums(&m.fx, &m.w)
-	m.cachePOS()
+	m.pos.build(&m.fx, &m.w)
 	m.cachePlain()
 }
 

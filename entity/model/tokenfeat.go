@@ -58,7 +58,7 @@ func (fx *featurer) intrinsicFeatures(dst []uint32, text string, in *tokInfo) []
 // whose infos are sent (a window into the document's infos) and whose
 // texts are toks.
 //
-// skip leaves out POS groups whose sums tagging takes from m.posSums: bit 0
+// skip leaves out POS groups whose sums tagging takes from posTable: bit 0
 // the left group, bit 1 the right one (see postable.go).
 func (fx *featurer) tokenFeatures(dst []uint32, toks Sentence, sent []tokInfo, i int, skip uint8) []uint32 {
 	f := fx.feats

@@ -99,11 +99,11 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 		return s.labels
 	}
 	s.plain = slices.Grow(s.plain[:0], n)[:n]
-	m.secondPass(d, s.labels, &s.extra, m.fx.mask, s.plain)
+	m.second.features(d, s.labels, &s.extra, s.plain)
 	x := &s.extra
 	for k := range n {
 		if c := s.plain[k]; c >= 0 {
-			a, b := &s2[k], &m.plainSums[c]
+			a, b := &s2[k], &m.second.plain[c]
 			for l := range a {
 				a[l] += b[l]
 			}

@@ -49,7 +49,7 @@ func refTag(m *Model, doc []Sentence) []uint8 {
 		return l1
 	}
 	var x extraFeats
-	m.secondPass(&d, l1, &x, m.fx.mask, nil)
+	m.second.features(&d, l1, &x, nil)
 	return decode(1, &x)
 }
 

@@ -94,16 +94,15 @@ func toBILOU(labels []string, dst []uint8) []uint8 {
 
 // Model is a trained tagger. It is immutable and safe for concurrent use.
 type Model struct {
-	bits      uint8 // of the first stage, whose table static features index
-	fx        featurer
-	w         weights
-	cache     wordCache
-	lex       lexicon              // the entity lexicon (FeatLexicon); empty without
-	gaz       *gazetteer.Gazetteer // nil unless FeatGazetteer
-	s2        *s2Buckets           // second-pass buckets for mask
-	pos       posTable
-	plainSums []scores // second stage's sums of plainCase's cases
-	pool      sync.Pool
+	bits   uint8 // of the first stage, whose table static features index
+	fx     featurer
+	w      weights
+	cache  wordCache
+	lex    lexicon              // the entity lexicon (FeatLexicon); empty without
+	gaz    *gazetteer.Gazetteer // nil unless FeatGazetteer
+	pos    posTable
+	second secondPass
+	pool   sync.Pool
 }
 
 func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
@@ -111,7 +110,7 @@ func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
 		feats = FeatAll
 	}
 	m := &Model{bits: bits, fx: featurer{mask: 1<<bits - 1, feats: feats}}
-	m.s2 = newS2Buckets(m.fx.mask)
+	m.second = secondPass{bk: newS2Buckets(m.fx.mask), history: feats&FeatHistory != 0}
 	if feats&FeatGazetteer != 0 {
 		m.gaz = gazetteer.Default()
 	}
@@ -126,7 +125,7 @@ type predictScratch struct {
 	sums    []scores // per token, 4 runs: see tag
 	labels  []uint8
 	labels2 []uint8
-	plain   []int8   // see secondPass
+	plain   []int8   // see secondPass.features
 	dyn     []uint32 // see touch
 	sink    uint64   // see touch
 }
@@ -168,7 +167,7 @@ func (m *Model) setStages(st ...stage) {
 	m.w.set(m.fx.mask, st...)
 	m.cache.cacheSums(&m.fx, &m.w)
 	m.pos.build(&m.fx, &m.w)
-	m.cachePlain()
+	m.second.cache(&m.w)
 }
 
 // Common reports whether word, written exactly so, is in the model's

@@ -132,7 +132,7 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 		for i, d := range data {
 			if i%opts.Folds == f {
 				ps.doc = d.s
-				m.secondPass(&d.s, fm.tag(&ps), &d.x, m.fx.mask, nil)
+				m.second.features(&d.s, fm.tag(&ps), &d.x, nil)
 			}
 		}
 	}

@@ -146,7 +146,7 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 	}
 	s.dref = s.dref[:0]
 	if lazy && m.fx.feats&FeatDoc != 0 {
-		m.docSums(s, order)
+		s.docSums(&m.fx, &m.w, order)
 	}
 	s.feats = s.feats[:0]
 	s.posP = s.posP[:0]

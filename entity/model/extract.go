@@ -84,7 +84,7 @@ type docScratch struct {
 	blk     []scores // scratch of groupSums
 	tmp     []uint32 // scratch of groupSums
 	sink    uint64   // see fillInfo
-	posP    []int32  // per token, its POS groups' indexes in Model.posSums, or -1 (lazy only)
+	posP    []int32  // per token, its POS groups' indexes in posTable.sums, or -1 (lazy only)
 	words   []gazetteer.Word
 	matches []gazetteer.Match
 	tags    []tag.Token

@@ -93,6 +93,12 @@ func toBILOU(labels []string, dst []uint8) []uint8 {
 }
 
 // Model is a trained tagger. It is immutable and safe for concurrent use.
+//
+// Its parts each do one job and are read-only once built: setClusters and
+// setLexicon (in either order) install the word cache and the lexicon,
+// then setStages the weights, from which the word cache, posTable and
+// secondPass compute their sums. Model puts them to work: extract lists a
+// document's features, tag and decode label it.
 type Model struct {
 	bits   uint8 // of the first stage, whose table static features index
 	fx     featurer
@@ -158,11 +164,11 @@ func (m *Model) setLexicon(words map[string]uint16) {
 	m.cache.indexLexicon(words)
 }
 
-// setStages installs the weight tables (see weights.set).
-//
-// It also caches, for every word with a cluster (the frequent words of the
-// unlabelled text), the sums of its intrinsic features, which spares most
-// tokens a third of their table lookups.
+// setStages installs the weight tables (see weights.set) and the sums
+// computed from them: for every word with a cluster (the frequent words of
+// the unlabelled text) those of its intrinsic features, which spares most
+// tokens a third of their table lookups, and those of POS pairs and of the
+// second pass's plain cases.
 func (m *Model) setStages(st ...stage) {
 	m.w.set(m.fx.mask, st...)
 	m.cache.cacheSums(&m.fx, &m.w)

@@ -237,7 +237,8 @@ func (sp *secondPass) plainFeatures(dst []uint32, c int) []uint32 {
 	return dst
 }
 
-// cachePlain computes the second stage's sums of every case of plainCase.
+// cache computes the second stage's sums of every case of plainCase, with
+// the stages of w installed.
 func (sp *secondPass) cache(w *weights) {
 	sp.plain = sp.plain[:0]
 	if len(w.stages) < 2 {

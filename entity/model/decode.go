@@ -126,7 +126,7 @@ func guess(in *tokInfo) uint8 {
 
 // dynFeatures returns the buckets of the features of token in that depend
 // on the previous label p1 and the token (those that depend on the labels
-// alone are in m.w.trans).
+// alone are in weights.trans).
 func (fx *featurer) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
 	return [2]uint32{
 		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & fx.mask),

@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sayso/sayso/lexicon"
+)
 
 // namesAs reports whether the content [ka, kb) of "call" is an object and
 // what it is called: "called the senator a liar", "called the plan
@@ -95,7 +99,7 @@ var placePreps = setOf("into", "from", "at", "in", "with", "through", "across", 
 
 // raisingLemmas report an impression with no source: "seems to", "appeared
 // rattled".
-var raisingLemmas = setOf("seem", "appear")
+var raisingLemmas = lemmasOf(lexicon.Raising)
 
 // objectEnd finds where a noun-phrase content ("endorsed Trump", "cited the
 // figure") ends, before stop: at a relative or participle clause after a

@@ -8,6 +8,7 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // ErrOption is returned by New for an option out of its range.
@@ -23,6 +24,8 @@ type config struct {
 	minConfidence float64
 	noSpeaker     bool
 	learned       map[string]cueInfo
+	// cues is the built-in cue map, from lexicon.Default or WithLexicon.
+	cues map[string]cueInfo
 }
 
 // Option configures an Extractor.
@@ -47,9 +50,25 @@ func WithCueVerbs(verbs ...string) Option {
 	return func(cfg *config) { cfg.learned = extraLexicon(verbs) }
 }
 
+// WithLexicon reads the cue verbs from lex in place of lexicon.Default():
+// which words are cues, their class (weak verbs read as thoughts, tell
+// verbs take an addressee first) and their particles. A verb added to lex
+// with the flags of a built-in cue is found wherever that cue is. The
+// finer flags that single rules test (clause, object, passive,
+// infinitive...) and the cue nouns and adjectives are still read from
+// lexicon.Default(), through package-level sets: passing lex down to
+// every rule would touch most function bodies of the package.
+func WithLexicon(lex *lexicon.Lexicon) Option {
+	return func(cfg *config) {
+		if lex != nil {
+			cfg.cues = cueMap(lex)
+		}
+	}
+}
+
 // New returns an Extractor with the built-in cue lexicon.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{cfg: config{learned: learnedLexicon()}}
+	x := &Extractor{cfg: config{learned: learnedLexicon(), cues: defaultCues()}}
 	for _, o := range opts {
 		o(&x.cfg)
 	}
@@ -68,6 +87,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	}
 	r := newRun(doc, ents)
 	r.learned = x.cfg.learned
+	r.cues = x.cfg.cues
 	for pi := range doc.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("claim: extract: %w", err)
@@ -149,6 +169,9 @@ type run struct {
 	lastSubj map[int][2]corpus.Span
 	// learned holds the learned cue verbs, read only.
 	learned map[string]cueInfo
+	// cues holds the built-in cue verbs, read only; nil reads
+	// lexicon.Default's.
+	cues map[string]cueInfo
 	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
 	tags []string
 }

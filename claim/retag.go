@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // nominative pronouns, after which a finite verb follows.
@@ -106,7 +107,7 @@ func nameSubject(toks []corpus.Token, i int) bool {
 }
 
 // pollVerbs are what shares of voters do in a poll report.
-var pollVerbs = setOf("prefer", "support", "back", "favor", "favour", "oppose", "approve", "disapprove", "want", "like", "trust")
+var pollVerbs = lexicon.Set(lexicon.Default().Forms(lexicon.Poll, lexicon.Base))
 
 // nounBefore reports a noun (or a noun and an adverb) before token i, the
 // subject a verb there would have.

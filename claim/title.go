@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sayso/sayso/lexicon"
+)
 
 // titleCue reads a headline in title case whose verb is a cue: "Senator
 // Says Tax Plan Will Fail", "New Poll Shows Tight Race". The tagger reads
@@ -109,4 +113,4 @@ func (r *run) titleAfter(lo, end, pi int) bool {
 }
 
 // toLemmas take an infinitive: "Senator Vows To Fight Plan".
-var toLemmas = setOf("vow", "plan", "refuse", "promise", "pledge", "threaten", "decide", "want", "seek", "agree", "urge", "aim", "hope", "try")
+var toLemmas = lemmasOf(lexicon.Infinitive)

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sayso/sayso/lexicon"
 )
 
 // ruleSpans proposes runs of capitalized words as names: the fallback when
@@ -83,9 +85,15 @@ func (r *Recognizer) regnalNumber(ws *words, j, end int) bool {
 // regnalNumbers are the roman numbers of monarchs and popes.
 var regnalNumbers = set(`I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI`)
 
-// pronounVerbs often follow the pronoun "I".
-var pronounVerbs = set(`am was have had will would do did can could should must think know said
-say want believe hope feel mean see guess 'm 've 'll 'd`)
+// pronounVerbs often follow the pronoun "I": auxiliaries, and the base
+// and past forms of the verbs of lexicon.FirstPerson ("I think", "I said").
+var pronounVerbs = func() map[string]bool {
+	m := set(`am was have had will would do did can could should must 'm 've 'll 'd`)
+	for f := range lexicon.Default().Forms(lexicon.FirstPerson, lexicon.Base|lexicon.Past) {
+		m[f] = true
+	}
+	return m
+}()
 
 // monthSurname reports whether word j, a month or day name, is a surname
 // after a known first name: "Theresa May", not "in May 2016".

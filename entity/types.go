@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/sayso/sayso/corpus"
+import (
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/lexicon"
+)
 
 // Type is the kind of thing an entity is, after the OntoNotes labels.
 type Type string
@@ -22,14 +25,15 @@ var typeList = [...]Type{Person, Org, GPE, Loc, Fac, NORP, Misc}
 // Types lists every Type, in a stable order.
 var Types = []Type{Person, Org, GPE, Loc, Fac, NORP, Misc}
 
-// Gender is what the text or a first-name lexicon says of a person.
-type Gender uint8
+// Gender is what the text or a first-name lexicon says of a person. It is
+// lexicon.Gender, the one gender type that entity and gazetteer share.
+type Gender = lexicon.Gender
 
 // The genders a person entity may be given; Unknown is the zero value.
 const (
-	Unknown Gender = iota
-	Male
-	Female
+	Unknown = lexicon.Unknown
+	Male    = lexicon.Male
+	Female  = lexicon.Female
 )
 
 // Mention is one occurrence of a name in the text.

@@ -65,8 +65,9 @@ func cueMap(lex *lexicon.Lexicon) map[string]cueInfo {
 }
 
 // defaultCues is the cue map of lexicon.Default. An Extractor has its
-// own (config.cues); the functions that run before or without one
-// (retag, the learned lists, which leave built-in verbs out) read this.
+// own (config.cues), which run.lookupCue reads; the functions that run
+// before or without a run's map read this one: retag, isCueWord and
+// withSubject, and the learned lists, which leave built-in verbs out.
 var defaultCues = sync.OnceValue(func() map[string]cueInfo { return cueMap(lexicon.Default()) })
 
 // learnedCueData is the list written by claim/internal/gencues from the

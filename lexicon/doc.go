@@ -1,7 +1,9 @@
 // Package lexicon owns the word knowledge that the rules of sayso use:
 // the cue verbs that report what a source said, thought, found or stood
 // for; the cue nouns and adjectives; the role, title and head nouns of
-// names and sources; and the one Gender type. Each word is spelled once,
+// names and sources; the grammar words they list (function words,
+// prepositions, pronouns, name particles, calendar words, honorifics);
+// and the one Gender type. Each word is spelled once,
 // with every property a rule tests, so that a verb added to the data gets
 // every behaviour of the verbs it resembles, and no two lists can
 // disagree about it.
@@ -15,9 +17,11 @@
 // Judged, Speaker and FirstPerson, and for some a particle ("point out")
 // or prepositions ("referred to"). A Word has its exact spelling, an Act
 // when it is a cue, and Classes: the cue classes Nominal, Possessive,
-// Predicative and Belief, and the role and head classes that packages
-// claim and entity read (PersonRole, OrgRole, Source, RoleHead, OrgHead,
-// FacHead, ...). The comments of the constants say which rule reads each.
+// Predicative and Belief, the role and head classes (PersonRole, OrgRole,
+// Source, RoleHead, OrgHead, FacHead, ...) and the grammar classes
+// (Function, Calendar, Honorific, NPPreposition, SpeakerPronoun, ...)
+// that packages claim and entity read; an honorific also has a Gender.
+// The comments of the constants say which rule reads each.
 //
 // Packages claim and entity build their lookup sets from queries such as
 //
@@ -36,7 +40,7 @@
 // where a lemma alone has regular forms (RegularForms) and an irregular
 // verb lists them all: "say:says:said:saying". A word is
 //
-//	word  [act]  class...
+//	word  [act]  class...  [gender=male|female]
 //
 // spelled exactly as it is matched. Acts, flags and classes are written as
 // their String methods return them ("statement", "no-invert",

@@ -90,6 +90,10 @@ func TestWord(t *testing.T) {
 		{"critical", Stance, []Class{Predicative}, []Class{Belief}},
 		{"minister", NoAct, []Class{PersonRole, RoleHead}, []Class{RoleModifier}},
 		{"editor-in-chief", NoAct, []Class{RoleHead}, nil},
+		{"source", NoAct, []Class{PersonRole, Function}, nil},
+		{"in", NoAct, []Class{Function, PlacePreposition, AdjunctPreposition, NPPreposition, HeadlinePreposition}, []Class{Time}},
+		{"may", NoAct, []Class{Calendar, Time}, []Class{Function}},
+		{"'s", NoAct, []Class{Clitic, BeForm}, nil},
 	}
 	lex := Default()
 	for _, tt := range tests {
@@ -106,6 +110,21 @@ func TestWord(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestHonorificGender(t *testing.T) {
+	lex := Default()
+	for _, tt := range []struct {
+		word string
+		want Gender
+	}{{"mrs.", Female}, {"sir", Male}, {"sheikh", Male}, {"dr.", Unknown}, {"prof", Unknown}} {
+		w, ok := lex.Word(tt.word)
+		require.True(t, ok, tt.word)
+		assert.True(t, w.Is(Honorific), tt.word)
+		assert.Equal(t, tt.want, w.Gender(), tt.word)
+	}
+	_, err := Parse(strings.NewReader("[words]\nmx honorific gender=unknown\n"))
+	assert.ErrorIs(t, err, ErrSyntax)
 }
 
 func TestRegularForms(t *testing.T) {

@@ -141,13 +141,21 @@ func (b *builder) verb(fields []string) error {
 	return nil
 }
 
-// word reads "word [act] class...".
+// word reads "word [act] class... [gender=G]".
 func (b *builder) word(fields []string) error {
 	w := Word{text: fields[0]}
 	if b.texts[w.text] {
 		return duplicate(fmt.Sprintf("word %q is written twice", w.text))
 	}
 	for _, tok := range fields[1:] {
+		if g, ok := strings.CutPrefix(tok, "gender="); ok {
+			i := slices.Index(genders[:], g)
+			if i <= int(Unknown) || w.gender != Unknown {
+				return fmt.Errorf("%q: the gender is male or female, given once", tok)
+			}
+			w.gender = Gender(i)
+			continue
+		}
 		if setAct(&w.act, tok) {
 			continue
 		}

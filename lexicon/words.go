@@ -60,6 +60,75 @@ const (
 	// LowerFacHead: a head that ends facility names written in lower case:
 	// "Bagram air base".
 	LowerFacHead
+
+	// The classes of grammar.txt: closed-class words and the like.
+
+	// Function: a word capitalized only at the start of a sentence, never
+	// a name by itself (entity).
+	Function
+	// Calendar: a day, month or time zone, capitalized but never a name.
+	Calendar
+	// Clock: a word that ends a time of day, "a.m.": a capitalized word
+	// after it names a time zone (entity).
+	Clock
+	// Ordinal: a word capitalized to open a line or a title more often than
+	// to open a name (entity).
+	Ordinal
+	// PlacePreposition: a preposition often before a place name (entity).
+	PlacePreposition
+	// Clitic: the second part of a contraction, "'s", "n't" (entity).
+	Clitic
+	// StartParticle: a particle that may begin a name written without its
+	// first name, "al", "van" (entity).
+	StartParticle
+	// MidParticle: a particle that may sit between two words of a name
+	// (entity).
+	MidParticle
+	// NameParticle: a lower-case word that may sit inside a name, "Pieter
+	// van Dijk" (entity).
+	NameParticle
+	// NameJoiner: a word that joins the parts of a long name written in
+	// lower case (entity).
+	NameJoiner
+	// Compass: a compass or central direction, "east" (entity).
+	Compass
+	// Honorific: a word before a name that tells nothing of a role but
+	// the gender, which Word.Gender gives (entity).
+	Honorific
+	// LegalSuffix: a word that closes a company's name, "Ltd" (entity).
+	LegalSuffix
+	// AdjunctPreposition: a preposition that opens a phrase of place, time
+	// or amount, never what was said (claim).
+	AdjunctPreposition
+	// NPPreposition: a preposition that joins a noun to its modifier in a
+	// source's noun phrase, "a spokesman for the faction" (claim).
+	NPPreposition
+	// HeadlinePreposition: a word after a headline's cue verb that opens
+	// its content, "Vows To Fight" (claim).
+	HeadlinePreposition
+	// Time: a word that closes a time phrase, "on Monday" (claim).
+	Time
+	// SpeakerPronoun: a pronoun that may stand for a speaker (claim).
+	SpeakerPronoun
+	// Nominative: a subject pronoun, after which a finite verb follows
+	// (claim).
+	Nominative
+	// ObjectPronoun: an object pronoun, "him" (claim).
+	ObjectPronoun
+	// Reflexive: a reflexive pronoun, "himself" (claim).
+	Reflexive
+	// Contracted: a pronoun fused with "would" or "had" by the tokenizer,
+	// "he'd" (claim).
+	Contracted
+	// WhWord: a word that opens a clause a cue reports, "why" (claim).
+	WhWord
+	// Subordinator: a word that opens a subordinate clause (claim).
+	Subordinator
+	// BeForm: an auxiliary of a passive, "was", "been" (claim).
+	BeForm
+	// NonSource: a word that may follow a cue as its object but never as
+	// an inverted source, "said nothing" (claim).
+	NonSource
 )
 
 // classes names each Class as the data files spell it.
@@ -82,6 +151,33 @@ var classes = [...]string{
 	PlaceNoun:    "place-noun",
 	LowerOrgHead: "lower-org-head",
 	LowerFacHead: "lower-fac-head",
+
+	Function:            "function",
+	Calendar:            "calendar",
+	Clock:               "clock",
+	Ordinal:             "ordinal",
+	PlacePreposition:    "place-preposition",
+	Clitic:              "clitic",
+	StartParticle:       "start-particle",
+	MidParticle:         "mid-particle",
+	NameParticle:        "name-particle",
+	NameJoiner:          "name-joiner",
+	Compass:             "compass",
+	Honorific:           "honorific",
+	LegalSuffix:         "legal-suffix",
+	AdjunctPreposition:  "adjunct-preposition",
+	NPPreposition:       "np-preposition",
+	HeadlinePreposition: "headline-preposition",
+	Time:                "time",
+	SpeakerPronoun:      "speaker-pronoun",
+	Nominative:          "nominative",
+	ObjectPronoun:       "object-pronoun",
+	Reflexive:           "reflexive",
+	Contracted:          "contracted",
+	WhWord:              "wh-word",
+	Subordinator:        "subordinator",
+	BeForm:              "be-form",
+	NonSource:           "non-source",
 }
 
 // String returns the class's name in the data files.
@@ -92,13 +188,15 @@ func (c Class) String() string {
 	return "class(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Word is one noun, adjective or modifier of the lexicon with its classes
-// and, for a cue word, its act. Words are spelled exactly as matched, in
+// Word is one word of the lexicon that is no cue verb (a cue noun or
+// adjective, a role or head word, a function word) with its classes and,
+// for a cue word, its act. Words are spelled exactly as matched, in
 // lower case; a plural that a list needs is a word of its own.
 type Word struct {
 	text    string
 	act     Act
-	classes uint32
+	classes uint64
+	gender  Gender
 }
 
 // Text returns the word.
@@ -109,3 +207,6 @@ func (w Word) Act() Act { return w.act }
 
 // Is reports whether the word is in class c.
 func (w Word) Is(c Class) bool { return w.classes&(1<<c) != 0 }
+
+// Gender returns the gender an honorific tells, or Unknown.
+func (w Word) Gender() Gender { return w.gender }

@@ -24,13 +24,15 @@ var roleModifiers = wordsOf(lexicon.RoleModifier)
 var departments = wordsOf(lexicon.Department)
 
 // honorifics precede a name and say nothing of a role except the gender.
-var honorifics = map[string]Gender{
-	"mr": Male, "mr.": Male, "mrs": Female, "mrs.": Female, "ms": Female, "ms.": Female,
-	"miss": Female, "sir": Male, "madam": Female, "dame": Female, "lord": Male, "lady": Female,
-	"dr": Unknown, "dr.": Unknown, "prof": Unknown, "prof.": Unknown, "gen.": Unknown,
-	"col.": Unknown, "lt.": Unknown, "sgt.": Unknown, "capt.": Unknown, "sen.": Unknown,
-	"rep.": Unknown, "gov.": Unknown, "sheikh": Male, "rev.": Unknown,
-}
+var honorifics = func() map[string]Gender {
+	lex := lexicon.Default()
+	m := map[string]Gender{}
+	for w := range lex.Words(lexicon.Honorific) {
+		e, _ := lex.Word(w)
+		m[w] = e.Gender()
+	}
+	return m
+}()
 
 // orgHeads end organization names ("Justice Department", "Haqq Front").
 var orgHeads = wordsOf(lexicon.OrgHead)
@@ -47,22 +49,10 @@ var miscHeads = wordsOf(lexicon.MiscHead)
 var locHeads = wordsOf(lexicon.LocHead)
 
 // calendarWords are capitalized but never names of entities.
-var calendarWords = set(`monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december jan feb
-mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. aug. sep. sept. oct. nov.
-dec. gmt utc est edt pst bst cet`)
+var calendarWords = wordsOf(lexicon.Calendar)
 
 // functionWords are capitalized only at the start of a sentence.
-var functionWords = set(`the a an and or but if in on at of for to from by with as is was be
-are were this that these those it its he she they we you i his her their our my your
-there here when where while after before since during under over about against between
-into through both all some any no not one two three four five six seven eight nine ten
-according also meanwhile however yet so such than then thus what which who whom whose
-how why each other another many more most much few several mr mrs ms dr said says
-asked told nor only even just still already photo caption update latest share sources
-source see read advertisement related update breaking exclusive watch listen eleven
-twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
-sixty seventy eighty ninety hundred thousand million billion`)
+var functionWords = wordsOf(lexicon.Function)
 
 // wordsOf returns the set of lexicon.Default's words of class c.
 func wordsOf(c lexicon.Class) map[string]bool { return lexicon.Set(lexicon.Default().Words(c)) }

@@ -150,13 +150,13 @@ func (r *Recognizer) nameStart(ws *words, i, end int) bool {
 
 // ordinalWords are capitalized to open a line or a title more often than
 // to open a name.
-var ordinalWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth last final`)
+var ordinalWords = wordsOf(lexicon.Ordinal)
 
 // startParticles may begin a name written without its first name.
-var startParticles = set(`al el de van von bin ibn abu du der del della di da dos`)
+var startParticles = wordsOf(lexicon.StartParticle)
 
 // midParticles may sit between two words of a name.
-var midParticles = set(`al el de van von bin ibn abu du der del della di da dos bint ben bou ter ten zu la le wa`)
+var midParticles = wordsOf(lexicon.MidParticle)
 
 // connects reports whether word j, between the run [i, j) and a name-like
 // word j+1, belongs to the name.
@@ -193,7 +193,7 @@ func takesComplement(head string) bool {
 }
 
 // legalSuffixes close a company's name.
-var legalSuffixes = set(`inc corp co ltd plc llc ag sa nv bv gmbh spa`)
+var legalSuffixes = wordsOf(lexicon.LegalSuffix)
 
 // nameLike reports whether word i may be part of a proper name. Capitals at
 // the start of a sentence or in a headline prove nothing, so such a word
@@ -267,7 +267,7 @@ func (ws *words) partyLabel(i int) bool {
 
 // clockWords end a time of day; a capitalized word after them names a
 // time zone ("a.m. Eastern"), not an entity.
-var clockWords = set(`a.m. p.m. am pm a.m p.m`)
+var clockWords = wordsOf(lexicon.Clock)
 
 // knownName reports whether the gazetteers know w as a place or group,
 // or, outside headlines, as a first name: many first names are also

@@ -196,7 +196,7 @@ var gpeNouns = wordsOf(lexicon.PlaceNoun)
 var speechVerbs = lexicon.Set(lexicon.Default().Forms(lexicon.Speaker, lexicon.Finite))
 
 // placePrepositions often come before a place name.
-var placePrepositions = set(`in into near from outside inside across toward towards around`)
+var placePrepositions = wordsOf(lexicon.PlacePreposition)
 
 // followedBy reports whether the word at i is lower case and in set.
 func (ws *words) followedBy(i int, in map[string]bool) bool {

@@ -58,13 +58,7 @@ var spelledElsewhere = map[string]map[string]string{
 		"like": "page furniture", "recommended": "page furniture",
 	},
 	"entity/links.go": {"state": "stateWords: the noun", "states": "stateWords: the noun"},
-	"entity/roles.go": {
-		// functionWords: words capitalized only at the start of a
-		// sentence ("Said Ellis", "Read more"), not cues.
-		"asked": "functionWords", "read": "functionWords", "said": "functionWords",
-		"says": "functionWords", "see": "functionWords", "told": "functionWords",
-	},
-	"entity/rules.go": {"second": "ordinalWords: the ordinal", "state": "a head noun of names", "states": "a head noun of names"},
+	"entity/rules.go": {"state": "a head noun of names", "states": "a head noun of names"},
 	"entity/words.go": {
 		// hyphenSuffixes: "Iran-backed", "US-proposed", "Russian-speaking".
 		"backed": "hyphenSuffixes", "proposed": "hyphenSuffixes", "speaking": "hyphenSuffixes", "supported": "hyphenSuffixes",

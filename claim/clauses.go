@@ -92,10 +92,10 @@ func (r *run) hasComma(a, b int) bool {
 
 // nonSources are words that may follow a cue as its object, never as an
 // inverted source: "…, said nothing".
-var nonSources = setOf("nothing", "little", "much", "more", "something", "anything", "everything", "so", "yes", "no")
+var nonSources = wordsOf(lexicon.NonSource)
 
 // placePreps open a phrase of place, time or amount, never what was said.
-var placePreps = setOf("into", "from", "at", "in", "with", "through", "across", "during", "by", "than", "like", "within", "inside", "onto")
+var placePreps = wordsOf(lexicon.AdjunctPreposition)
 
 // raisingLemmas report an impression with no source: "seems to", "appeared
 // rattled".

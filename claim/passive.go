@@ -63,7 +63,7 @@ func (r *run) passive(si, i, pi int) bool {
 var passiveLemmas = lemmasOf(lexicon.Passive)
 
 // beForms are the auxiliaries of a passive.
-var beForms = setOf("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "'s")
+var beForms = wordsOf(lexicon.BeForm)
 
 // clauseBoundary reports whether a clause may start after token k: a
 // comma, a conjunction or a subordinator.

@@ -281,8 +281,7 @@ func (r *run) finishReported(cd cand, a, b int, info cueInfo, left bool) {
 }
 
 // subordinators open a clause that cannot stand as reported content.
-var subordinators = setOf("when", "if", "because", "after", "before", "while", "although", "though",
-	"since", "once", "until", "unless", "whenever", "whereas")
+var subordinators = wordsOf(lexicon.Subordinator)
 
 // preposed reads "X said (that) C" at the cue [a, b) of sentence si.
 func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
@@ -375,7 +374,7 @@ func (r *run) preposed(si, a, b int, info cueInfo, pi int) {
 
 // reflexives as the object of a stance verb make an idiom ("found
 // themselves in"), not a report.
-var reflexives = setOf("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself")
+var reflexives = wordsOf(lexicon.Reflexive)
 
 // stanceLemmas of the written lexicon take an object, not a clause, and so
 // never invert their source: "…, blasted Clinton as a disgrace".

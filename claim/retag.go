@@ -8,11 +8,11 @@ import (
 )
 
 // nominative pronouns, after which a finite verb follows.
-var nominative = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+var nominative = wordsOf(lexicon.Nominative)
 
 // contracted are pronouns fused with "would" or "had" by the tokenizer
 // ("he'd"): they stand for a subject and a finite verb.
-var contracted = setOf("he'd", "she'd", "i'd", "we'd", "they'd", "you'd", "it'd")
+var contracted = wordsOf(lexicon.Contracted)
 
 // retag corrects tags the tagger often gets wrong in news text, where a
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS

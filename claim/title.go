@@ -81,7 +81,7 @@ func (r *run) titleWord(k int) bool {
 }
 
 // titlePreps follow a plural noun rather than a verb in a headline.
-var titlePreps = setOf("on", "over", "about", "for", "in", "of", "with", "at", "from", "against", "to", "after", "by", "again")
+var titlePreps = wordsOf(lexicon.HeadlinePreposition)
 
 // titleAfter reads a headline whose cue closes it after a comma: "Tax
 // Plan Will Hurt Farmers, Senator Says".

@@ -36,11 +36,13 @@
 // headline whose verb is a cue ("Senator Says Plan Will Fail") is read like
 // a sentence. Quotation marks around a term or name are not claims.
 //
-// Cue words come from a written lexicon of speech and thought verbs, nouns
-// ("X's claim that", "his refusal to", "their warnings that") and
-// adjectives ("was critical of"), and from verbs learned from the PolNeAR
-// training split
-// (learned_cues.txt, written by internal/cmd/gencues): stance and action
+// Cue words come from package lexicon, which spells each speech, thought,
+// finding and stance verb once with the properties the rules test, and
+// holds the cue nouns ("X's claim that", "his refusal to", "their
+// warnings that") and adjectives ("was critical of"); WithLexicon gives an
+// Extractor other cue verbs. They come also from verbs learned from the
+// PolNeAR training split (learned_cues.txt, written by
+// internal/cmd/gencues): stance and action
 // verbs such as "endorsed X", "criticized X" or "wants to V", each kept
 // only when its claims matched annotated attributions often enough.
 //

@@ -8,6 +8,21 @@
 //	x, _ := claim.New()
 //	claims, err := x.Extract(ctx, doc, ents)
 //
+// # Stages
+//
+// Extract runs in steps with one job each. A read-only view of the
+// document (tokens, corrected tags, quotations, entities and their
+// titles) is built once. Three detectors read it paragraph by paragraph,
+// in a fixed order: headlines ("Source: words") first, then title-case
+// headline cues, quotations and their cues, block quotations, reported
+// speech (with "according to", passives, polls, noun cues), and last the
+// quotations no cue took. Each adds candidates, tagged with their origin,
+// to one ledger, which also records the cues and quotations taken, so
+// that each is attributed once: the order decides who takes what, and a
+// candidate that loses is recorded by the winner (see Trace). Last, one
+// pass in text order resolves each candidate's speaker by sieves and
+// names the Rule that decided.
+//
 // # Kinds
 //
 // Direct claims are the words inside quotation marks, with the cue beside

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # same-output.sh [REV] [EXTRA-FLAGS...]: checks that examples/extract gives
 # byte-identical output at REV (default HEAD) and in the working tree, on
-# the seeds, PolNeAR dev and CoNLL-2003 valid (read from ../shared beside
-# the repository, or $SHARED). EXTRA-FLAGS go to both runs.
+# the seeds, PolNeAR dev, CoNLL-2003 valid and the Canadian (GGT) dev
+# articles (read from ../shared beside the repository, or $SHARED); the
+# texts of gold-news are among PolNeAR dev and the Canadian set. EXTRA-FLAGS go to both runs.
 # Prints one line per set and exits non-zero when any set differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,9 +18,10 @@ go build -o "$tmp/extract-new" ./examples/extract
 go run ./scripts/sets -polnear "$shared/corpora/polnear/dev" >"$tmp/polnear-dev.jsonl"
 go run ./scripts/sets -conll "$shared/corpora/conll2003/valid.txt" >"$tmp/conll-valid.jsonl"
 status=0
-for set in seeds polnear-dev conll-valid; do
+for set in seeds polnear-dev conll-valid ggt-dev; do
 	case $set in
 	seeds) in=testdata/seeds ;;
+	ggt-dev) in=$shared/corpora/ggt/dev ;;
 	*) in=$tmp/$set.jsonl ;;
 	esac
 	"$tmp/extract-old" "$@" "$in" >"$tmp/$set.old"

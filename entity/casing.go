@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // clitics are written after a word, in lower case in any line.
@@ -79,7 +80,7 @@ func markCasing(para []word, names, marked bool) {
 		}
 		letters++
 		switch {
-		case isAllUpper(t) && utf8.RuneCountInString(t) > 1:
+		case ortho.Uppercase(t) && utf8.RuneCountInString(t) > 1:
 			upper++
 			caps++
 		case w.cap || isCapWord(t):

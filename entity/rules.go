@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // runFinder proposes runs of capitalized words as names, reading each
@@ -211,7 +213,7 @@ func (f runFinder) nameLike(i int) bool {
 	if f.ws.partyLabel(i) || f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
 		return false // "(D-Ohio)"; "9 a.m. Eastern" is a time zone
 	}
-	upper := isAllUpper(w.norm)
+	upper := ortho.Uppercase(w.norm)
 	if (!upper || w.loose) && w.cls&(wcFunction|wcFunctionStem) != 0 {
 		return false
 	}
@@ -324,7 +326,9 @@ func (f runFinder) surnameAfter(j int) bool {
 		!f.ws.lower[prev.lower] && !f.ws.lower[w.lower]
 }
 
-// isInitial reports whether w is a single capital letter.
-func isInitial(w string) bool {
-	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
-}
+// isInitial reports whether w is a single capital letter from A to Z:
+// ortho.Initial held to ASCII, as the entity rules have always had it. A
+// capital outside ASCII ("Ł" of "Ł. Wałęsa") is no initial here, though
+// corpus treats it as one; letting it in would change how such names are
+// joined and typed, which is a change of its own to make on purpose.
+func isInitial(w string) bool { return ortho.IsASCII(w) && ortho.Initial(w) }

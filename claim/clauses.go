@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sayso/sayso/internal/ortho"
+)
 
 // namesAs reports whether the content [ka, kb) of "call" is an object and
 // what it is called: "called the senator a liar", "called the plan
@@ -114,10 +118,10 @@ func (gr *grammar) objectEnd(k, stop int) int {
 		}
 		comma := gr.tok(j-1).Norm == ","
 		switch {
-		case isDash(t.Norm) && !gr.inQuote(j+1):
+		case ortho.IsDash(t.Norm) && !gr.inQuote(j+1):
 			return j
 		case subordinators[w] && gr.clauseStart(j+1, stop) ||
-			w == "as" && (speakerPronouns[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
+			w == "as" && (speakerPronouns[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
 			if gr.lower(j-1) == "even" {
 				j-- // "released her returns, even though they showed"
 			}

@@ -3,7 +3,8 @@ package claim
 import (
 	"maps"
 	"slices"
-	"strings"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // nounCues are nouns that report a statement of their possessor:
@@ -24,11 +25,7 @@ var nounCues = withPlurals(setOf("claim", "assertion", "statement", "promise", "
 // "his repeated warnings that".
 func withPlurals(m map[string]bool) map[string]bool {
 	for _, w := range slices.Collect(maps.Keys(m)) {
-		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") {
-			m[w+"es"] = true
-		} else {
-			m[w+"s"] = true
-		}
+		m[ortho.Plural(w)] = true
 	}
 	return m
 }

@@ -1,5 +1,7 @@
 package claim
 
+import "github.com/sayso/sayso/internal/ortho"
+
 // callsNames reports whether the words from k name what an object is
 // called: "calling her a rising star", "calling him “a disgrace”".
 func (gr *grammar) callsNames(k, end int) bool {
@@ -47,6 +49,6 @@ func (gr *grammar) citesInformant(info cueInfo, k, end int) bool {
 		return false
 	}
 	_, nb := gr.npRight(k, end)
-	h := singular(gr.lower(nb - 1))
+	h := ortho.Singular(gr.lower(nb - 1))
 	return h == "source" || personRoles[h] || orgRoles[h] || personSuffix(h)
 }

@@ -1,5 +1,7 @@
 package claim
 
+import "github.com/sayso/sayso/internal/ortho"
+
 // passive reads a cue in the passive voice with its agent: "The plan was
 // endorsed by the union", "a penalty imposed by the bureau", "the measure,
 // backed by most senators,". The content is the subject, or the noun
@@ -73,7 +75,7 @@ func (rf *reportFinder) clauseBoundary(k int) bool {
 	case ",", ";", ":", "and", "but", "while", "after", "because", "as", "when", "though", "although", "since", "that", "if":
 		return true
 	}
-	return isDash(rf.tok(k).Norm)
+	return ortho.IsDash(rf.tok(k).Norm)
 }
 
 // reducedRelative reads a stance participle that modifies its source:

@@ -56,8 +56,7 @@ func isHeadingText(s string) bool {
 	if w := words(s); w == 0 || w > 20 {
 		return false
 	}
-	first, _ := decodeRune(s)
-	if unicode.IsLower(first) || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if ortho.StartsLower(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
 	}
 	switch lastRune(strings.TrimRight(s, "\"'”’»)] \t")) {

@@ -1,15 +1,15 @@
 package claim
 
+import "github.com/sayso/sayso/lexicon"
+
 // agentlessLemmas are participles that report a belief held by no one in
 // particular when passive and followed by an infinitive: "The vote is
 // expected to be close", "He was said to favor the plan".
-var agentlessLemmas = setOf("expected", "believed", "thought", "said", "reported", "rumored", "rumoured",
-	"alleged", "projected", "predicted")
+var agentlessLemmas = lexicon.Set(lexicon.Default().Forms(lexicon.Agentless, lexicon.Participle))
 
 // judgedLemmas report a judgment on their subject when passive, with no
 // agent: "He was accused of lying", "The plan is seen as a gamble".
-var judgedLemmas = setOf("accused", "criticized", "criticised", "described", "considered", "seen", "viewed",
-	"regarded", "labeled", "labelled", "dubbed", "blamed", "praised", "condemned", "denounced", "branded")
+var judgedLemmas = lexicon.Set(lexicon.Default().Forms(lexicon.Judged, lexicon.Participle))
 
 // agentless reads a passive report with no source at token i of sentence
 // si: "[The vote] is [widely] expected [to be close]". The content is the

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // namesAs reports whether the content [ka, kb) of "call" is an object and
@@ -92,14 +93,14 @@ func (gr *grammar) hasComma(a, b int) bool {
 
 // nonSources are words that may follow a cue as its object, never as an
 // inverted source: "…, said nothing".
-var nonSources = setOf("nothing", "little", "much", "more", "something", "anything", "everything", "so", "yes", "no")
+var nonSources = wordsOf(lexicon.NonSource)
 
 // placePreps open a phrase of place, time or amount, never what was said.
-var placePreps = setOf("into", "from", "at", "in", "with", "through", "across", "during", "by", "than", "like", "within", "inside", "onto")
+var placePreps = wordsOf(lexicon.AdjunctPreposition)
 
 // raisingLemmas report an impression with no source: "seems to", "appeared
 // rattled".
-var raisingLemmas = setOf("seem", "appear")
+var raisingLemmas = lemmasOf(lexicon.Raising)
 
 // objectEnd finds where a noun-phrase content ("endorsed Trump", "cited the
 // figure") ends, before stop: at a relative or participle clause after a

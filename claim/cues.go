@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // cueClass says how a cue verb takes its complement.
@@ -37,83 +38,38 @@ type cueInfo struct {
 	precision float64
 }
 
-// speechLemmas are verbs that report what a source said, with their
-// irregular forms; regular forms (-s, -ed, -ing) are derived.
-var speechLemmas = []string{
-	"say:says:said:saying", "add", "warn", "insist", "note", "stress",
-	"explain", "announce", "confirm", "concede", "argue", "accuse", "urge",
-	"claim", "deny:denies:denied:denying", "acknowledge", "mention",
-	"describe", "reiterate", "report", "state", "write:writes:wrote:writing:written",
-	"tweet", "ask", "reply:replies:replied:replying", "respond", "suggest",
-	"predict", "estimate", "complain", "admit:admits:admitted:admitting",
-	"agree", "promise", "vow", "pledge", "declare", "emphasize", "emphasise",
-	"reveal", "allege", "assert", "maintain", "contend", "comment", "remark",
-	"observe", "recall", "repeat", "answer", "counter", "retort", "caution",
-	"threaten", "demand", "propose", "recommend", "disclose", "indicate",
-	"signal", "underline", "underscore", "highlight", "affirm", "reaffirm",
-	"testify:testifies:testified:testifying", "announce", "boast", "lament",
-	"speculate", "voice", "concur", "stipulate",
-	"specify:specifies:specified:specifying", "clarify:clarifies:clarified:clarifying",
-	"reckon", "forecast:forecasts:forecast:forecasting", "hint", "joke",
-	"quip:quips:quipped:quipping", "whisper", "shout", "cry:cries:cried:crying",
-	"exclaim", "proclaim", "protest", "plead", "outline", "conclude",
-	"point", "call", "tell:tells:told:telling", "chant", "sing:sings:sang:singing:sung",
-	"yell", "scream", "read:reads:read:reading", "continue", "muse", "wonder", "interject",
-	"attack", "criticize", "criticise", "blast", "slam", "praise", "condemn", "question",
-	"echo", "express", "cite", "dismiss", "welcome", "lambaste", "decry",
-	"inform", "assure", "remind", "brief", "advise", "notify:notifies:notified:notifying",
-	"warn", "show", "make",
-}
-
-// tellLemmas take an addressee before the content ("told Okafor that").
-var tellLemmas = map[string]bool{
-	"tell": true, "inform": true, "assure": true, "remind": true, "brief": true,
-	"advise": true, "notify": true, "urge": true, "warn": true,
-	"promise": true, "ask": true,
-}
-
-// thoughtLemmas report a belief rather than words.
-var thoughtLemmas = []string{
-	"believe", "hope", "consider", "think:thinks:thought:thinking",
-	"expect", "fear", "anticipate", "feel:feels:felt:feeling", "doubt",
-	"suspect", "assume", "worry:worries:worried:worrying", "wonder", "imagine",
-	"find:finds:found:finding", "conclude", "recognize", "recognise", "realize", "realise",
-}
-
-// particleLemmas need a following word to be cues ("point out").
-var particleLemmas = map[string]string{
-	"point": "out", "make": "clear",
-	"voice": "concern", "continue": ":",
-}
-
-// cueLexicon maps every lower-case verb form to its description.
-var cueLexicon = sync.OnceValue(func() map[string]cueInfo {
+// cueMap maps every lower-case form of the cue verbs of lex to its
+// description: the class comes from the flags weak (thought) and tell. A
+// form of two cue verbs reads as the one that is not weak, and otherwise
+// as the first.
+func cueMap(lex *lexicon.Lexicon) map[string]cueInfo {
 	m := make(map[string]cueInfo)
-	add := func(spec string, class cueClass) {
-		forms := strings.Split(spec, ":")
-		lemma := forms[0]
-		if len(forms) == 1 {
-			forms = regularForms(lemma)
+	for v := range lex.Verbs() {
+		if !v.Has(lexicon.Cue) {
+			continue
 		}
-		c := class
-		if class == speech && tellLemmas[lemma] {
-			c = tell
+		c := cueInfo{lemma: v.Lemma(), class: speech, particle: v.Particle()}
+		switch {
+		case v.Has(lexicon.Weak):
+			c.class = thought
+		case v.Has(lexicon.Tell):
+			c.class = tell
 		}
-		for _, f := range forms {
-			if _, ok := m[f]; ok && class == thought {
+		for _, f := range v.Forms(lexicon.AllForms) {
+			if old, ok := m[f]; ok && (old.class != thought || c.class == thought) {
 				continue // a speech reading wins
 			}
-			m[f] = cueInfo{lemma: lemma, class: c, particle: particleLemmas[lemma]}
+			m[f] = c
 		}
 	}
-	for _, s := range speechLemmas {
-		add(s, speech)
-	}
-	for _, s := range thoughtLemmas {
-		add(s, thought)
-	}
 	return m
-})
+}
+
+// defaultCues is the cue map of lexicon.Default. An Extractor has its
+// own (config.cues), which run.lookupCue reads; the functions that run
+// before or without a run's map read this one: retag, isCueWord and
+// withSubject, and the learned lists, which leave built-in verbs out.
+var defaultCues = sync.OnceValue(func() map[string]cueInfo { return cueMap(lexicon.Default()) })
 
 // learnedCueData is the list written by internal/cmd/gencues from the
 // PolNeAR training split: "lemma matched produced form...", one a line.
@@ -176,7 +132,7 @@ func extraLexicon(specs []string) map[string]cueInfo {
 			continue
 		}
 		if len(forms) == 1 {
-			forms = regularForms(forms[0])
+			forms = lexicon.RegularForms(forms[0])
 		}
 		if _, ok := lookupCue(forms[0]); ok {
 			continue
@@ -193,39 +149,21 @@ func extraLexicon(specs []string) map[string]cueInfo {
 // lookupCue returns the lexicon entry for a word form, the run's learned
 // verbs included.
 func (v *view) lookupCue(word string) (cueInfo, bool) {
-	if c, ok := lookupCue(word); ok {
+	cues := v.cues
+	if cues == nil {
+		cues = defaultCues()
+	}
+	w := strings.ToLower(word)
+	if c, ok := cues[w]; ok {
 		return c, ok
 	}
-	c, ok := v.cues[strings.ToLower(word)]
+	c, ok := v.learned[w]
 	return c, ok
 }
 
-// regularForms derives -s, -ed and -ing forms of a regular English verb.
-func regularForms(v string) []string {
-	out := []string{v}
-	switch {
-	case strings.HasSuffix(v, "e"):
-		out = append(out, v+"s", v+"d", v[:len(v)-1]+"ing")
-	case strings.HasSuffix(v, "y") && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
-		out = append(out, v[:len(v)-1]+"ies", v[:len(v)-1]+"ied", v+"ing")
-	case strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"):
-		out = append(out, v+"es", v+"ed", v+"ing")
-	default:
-		out = append(out, v+"s", v+"ed", v+"ing")
-		if n := len(v); n >= 3 && n <= 5 && !strings.ContainsRune("aeiouwxy", rune(v[n-1])) &&
-			strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3])) {
-			// A short verb ending consonant-vowel-consonant doubles its
-			// consonant: "slam", "slammed", "slamming".
-			d := v + v[n-1:]
-			out = append(out, d+"ed", d+"ing")
-		}
-	}
-	return out
-}
-
-// lookupCue returns the lexicon entry for a word form.
+// lookupCue returns the entry of lexicon.Default for a word form.
 func lookupCue(word string) (cueInfo, bool) {
-	c, ok := cueLexicon()[strings.ToLower(word)]
+	c, ok := defaultCues()[strings.ToLower(word)]
 	return c, ok
 }
 
@@ -323,36 +261,34 @@ func (gr *grammar) besideQuote(i int) bool {
 	return false
 }
 
-// prepCues are verbs that report speech only with their preposition,
-// whose object is the content: "referred to the tax plan", "railed
-// against the deal", "sided with the unions". Each form maps to its lemma.
-var prepCues = map[string][]string{
-	"refer": {"refer", "refers", "referred", "referring"},
-	"point": {"point", "points", "pointed", "pointing"},
-	"rail":  {"rail", "rails", "railed", "railing"},
-	"side":  {"sided", "siding"},
-	"speak": {"speak", "speaks", "spoke", "speaking", "spoken"},
-	"argue": {"argue", "argues", "argued", "arguing"},
-}
+// prepOf maps each verb that reports speech only with its preposition,
+// whose object is the content ("referred to the tax plan", "railed
+// against the deal", "sided with the unions"), to its prepositions.
+var prepOf = func() map[string][]string {
+	m := map[string][]string{}
+	for v := range lexicon.Default().Verbs() {
+		if p := v.Preps(); p != nil {
+			m[v.Lemma()] = p
+		}
+	}
+	return m
+}()
 
-// prepOf maps each lemma of prepCues to the prepositions it takes.
-var prepOf = map[string][]string{
-	"refer": {"to"}, "point": {"to"}, "rail": {"against"}, "side": {"with"},
-	"speak": {"about", "of"}, "argue": {"for", "against"},
-}
-
-// prepForms maps a verb form of prepCues to its lemma.
+// prepForms maps a form of a verb of prepOf to its lemma.
 var prepForms = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string)
-	for lemma, forms := range prepCues {
-		for _, f := range forms {
-			m[f] = lemma
+	for v := range lexicon.Default().Verbs() {
+		if v.Preps() == nil {
+			continue
+		}
+		for _, f := range v.Forms(lexicon.AllForms) {
+			m[f] = v.Lemma()
 		}
 	}
 	return m
 })
 
-// prepCue reads a verb of prepCues and its preposition at token i.
+// prepCue reads a verb of prepOf and its preposition at token i.
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
 	t := gr.tok(i)
 	lemma, found := prepForms()[strings.ToLower(t.Norm)]
@@ -363,3 +299,13 @@ func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
 }
 
 func isHave(w string) bool { return w == "have" || w == "has" || w == "had" || w == "having" }
+
+// lemmasOf returns the set of lemmas of lexicon.Default's verbs with
+// flag f, for the rules that test a cue's lemma. These sets, and those of
+// wordsOf, are package-level and read lexicon.Default even when
+// WithLexicon gives an Extractor its own cue verbs: passing the lexicon
+// down to each rule would touch most function bodies of the package.
+func lemmasOf(f lexicon.Flag) map[string]bool { return lexicon.Set(lexicon.Default().Lemmas(f)) }
+
+// wordsOf returns the set of lexicon.Default's words of class c.
+func wordsOf(c lexicon.Class) map[string]bool { return lexicon.Set(lexicon.Default().Words(c)) }

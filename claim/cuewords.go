@@ -4,31 +4,17 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // adjectiveCues are predicative adjectives that report a stance when
 // followed by a complement: "was hopeful that", "is critical of", "were
 // coy about", "is eager to".
-var adjectiveCues = map[string]bool{
-	"hopeful": true, "optimistic": true, "confident": true, "sure": true,
-	"certain": true, "convinced": true, "pessimistic": true, "adamant": true,
-	"clear": true, "concerned": true, "worried": true, "skeptical": true,
-	"sceptical": true, "aware": true, "insistent": true, "keen": true,
-	"critical": true, "unclear": true, "willing": true, "eager": true, "angry": true,
-	"interested": true, "nervous": true, "supportive": true, "unhappy": true,
-	"happy": true, "proud": true, "wary": true, "glad": true, "pleased": true,
-	"frustrated": true, "coy": true, "doubtful": true, "determined": true,
-	"upset": true, "furious": true, "disappointed": true, "reluctant": true,
-	"afraid": true, "unsure": true, "fearful": true, "alarmed": true, "troubled": true,
-	"dismissive": true, "enthusiastic": true,
-}
+var adjectiveCues = wordsOf(lexicon.Predicative)
 
 // nominalCues are nouns that carry a statement: "in a statement",
 // "the ministry's claim that".
-var nominalCues = map[string]bool{
-	"statement": true, "claim": true, "claims": true, "assertion": true,
-	"announcement": true, "remarks": true, "comments": true, "testimony": true,
-}
+var nominalCues = wordsOf(lexicon.Nominal)
 
 // secondPast reports a past tense the tagger read as a participle after
 // "and": "criticized the plan and called for more", with no form of "be"

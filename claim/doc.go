@@ -8,6 +8,21 @@
 //	x, _ := claim.New()
 //	claims, err := x.Extract(ctx, doc, ents)
 //
+// # Stages
+//
+// Extract runs in steps with one job each. A read-only view of the
+// document (tokens, corrected tags, quotations, entities and their
+// titles) is built once. Three detectors read it paragraph by paragraph,
+// in a fixed order: headlines ("Source: words") first, then title-case
+// headline cues, quotations and their cues, block quotations, reported
+// speech (with "according to", passives, polls, noun cues), and last the
+// quotations no cue took. Each adds candidates, tagged with their origin,
+// to one ledger, which also records the cues and quotations taken, so
+// that each is attributed once: the order decides who takes what, and a
+// candidate that loses is recorded by the winner (see Trace). Last, one
+// pass in text order resolves each candidate's speaker by sieves and
+// names the Rule that decided.
+//
 // # Kinds
 //
 // Direct claims are the words inside quotation marks, with the cue beside
@@ -36,11 +51,13 @@
 // headline whose verb is a cue ("Senator Says Plan Will Fail") is read like
 // a sentence. Quotation marks around a term or name are not claims.
 //
-// Cue words come from a written lexicon of speech and thought verbs, nouns
-// ("X's claim that", "his refusal to", "their warnings that") and
-// adjectives ("was critical of"), and from verbs learned from the PolNeAR
-// training split
-// (learned_cues.txt, written by internal/cmd/gencues): stance and action
+// Cue words come from package lexicon, which spells each speech, thought,
+// finding and stance verb once with the properties the rules test, and
+// holds the cue nouns ("X's claim that", "his refusal to", "their
+// warnings that") and adjectives ("was critical of"); WithLexicon gives an
+// Extractor other cue verbs. They come also from verbs learned from the
+// PolNeAR training split (learned_cues.txt, written by
+// internal/cmd/gencues): stance and action
 // verbs such as "endorsed X", "criticized X" or "wants to V", each kept
 // only when its claims matched annotated attributions often enough.
 //

@@ -7,6 +7,7 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // ErrOption is returned by New for an option out of its range.
@@ -23,6 +24,8 @@ type config struct {
 	noSpeaker     bool
 	learned       map[string]cueInfo
 	trace         bool
+	// cues is the built-in cue map, from lexicon.Default or WithLexicon.
+	cues map[string]cueInfo
 }
 
 // Option configures an Extractor.
@@ -54,9 +57,25 @@ func WithTrace(on bool) Option {
 	return func(cfg *config) { cfg.trace = on }
 }
 
+// WithLexicon reads the cue verbs from lex in place of lexicon.Default():
+// which words are cues, their class (weak verbs read as thoughts, tell
+// verbs take an addressee first) and their particles. A verb added to lex
+// with the flags of a built-in cue is found wherever that cue is. The
+// finer flags that single rules test (clause, object, passive,
+// infinitive...) and the cue nouns and adjectives are still read from
+// lexicon.Default(), through package-level sets: passing lex down to
+// every rule would touch most function bodies of the package.
+func WithLexicon(lex *lexicon.Lexicon) Option {
+	return func(cfg *config) {
+		if lex != nil {
+			cfg.cues = cueMap(lex)
+		}
+	}
+}
+
 // New returns an Extractor with the built-in cue lexicon.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{cfg: config{learned: learnedLexicon()}}
+	x := &Extractor{cfg: config{learned: learnedLexicon(), cues: defaultCues()}}
 	for _, o := range opts {
 		o(&x.cfg)
 	}
@@ -73,7 +92,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	if doc == nil {
 		return nil, nil
 	}
-	v := newView(doc, ents, x.cfg.learned)
+	v := newView(doc, ents, x.cfg.cues, x.cfg.learned)
 	l := newLedger(x.cfg.trace)
 	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
 	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}

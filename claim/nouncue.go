@@ -5,21 +5,12 @@ import (
 	"slices"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // nounCues are nouns that report a statement of their possessor:
 // "Trump's claim that C".
-var nounCues = withPlurals(setOf("claim", "assertion", "statement", "promise", "warning", "argument",
-	"insistence", "suggestion", "accusation", "allegation", "announcement", "pledge",
-	"contention", "admission", "denial", "prediction", "belief", "view", "hope", "fear",
-	"criticism", "support", "opposition", "endorsement", "praise", "attack", "call",
-	"plan", "decision", "concern", "response", "message", "proposal", "comment",
-	"complaint", "vow", "remark", "assessment", "threat", "demand", "request",
-	"defense", "defence", "description", "characterization", "dismissal", "rejection",
-	"condemnation", "acknowledgment", "acknowledgement", "explanation", "insinuation",
-	"refusal", "reluctance", "unwillingness", "willingness", "dislike", "assurance", "critique",
-	"disagreement", "embrace", "question", "denunciation", "estimate", "reaction", "intention",
-	"desire", "determination", "wish", "offer", "answer", "interpretation", "goal", "advice"))
+var nounCues = withPlurals(wordsOf(lexicon.Possessive))
 
 // withPlurals adds the plural of every noun in m, which report as well:
 // "his repeated warnings that".
@@ -124,4 +115,4 @@ func (rf *reportFinder) adjectiveCue(i int) int {
 
 // beliefAdjectives take a clause without "that": "was sure Trump would
 // win", "is not sure whether".
-var beliefAdjectives = setOf("sure", "certain", "confident", "convinced", "aware", "afraid", "unsure", "hopeful", "optimistic")
+var beliefAdjectives = wordsOf(lexicon.Belief)

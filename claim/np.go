@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // npTag reports the part-of-speech tags found inside a noun phrase.
@@ -18,10 +19,7 @@ func npTag(tag string) bool {
 
 // npPreps may join a noun to its modifier inside a source's noun phrase
 // ("a spokesman for the faction", "officials at the State Department").
-var npPreps = map[string]bool{
-	"of": true, "for": true, "at": true, "in": true, "from": true, "within": true,
-	"with": true, "on": true,
-}
+var npPreps = wordsOf(lexicon.NPPreposition)
 
 // auxWords may stand between a subject and its cue verb.
 var auxWords = map[string]bool{
@@ -41,14 +39,7 @@ var auxWords = map[string]bool{
 
 // timeWords may close a time phrase between a subject and its verb
 // ("Okafor on Monday said").
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
-	"week": true, "month": true, "year": true, "morning": true, "evening": true,
-	"night": true, "afternoon": true, "weekend": true, "january": true, "february": true,
-	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true,
-}
+var timeWords = wordsOf(lexicon.Time)
 
 // nounLike reports whether token i may be part of a noun phrase.
 func (v *view) nounLike(i int) bool {
@@ -104,9 +95,7 @@ func isCueWord(w string) bool {
 }
 
 // pronouns that may stand for a speaker.
-var speakerPronouns = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
-}
+var speakerPronouns = wordsOf(lexicon.SpeakerPronoun)
 
 // subjectLeft finds the subject noun phrase of the verb at token i, looking
 // back no further than token lo. It skips auxiliaries, adverbs and time
@@ -304,4 +293,4 @@ func (v *view) phrase(a, b int) string {
 
 // objectPronouns end a source phrase only after a post-adjective: "a
 // source close to him".
-var objectPronouns = setOf("him", "her", "them", "us", "me")
+var objectPronouns = wordsOf(lexicon.ObjectPronoun)

@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/sayso/sayso/internal/ortho"
+import (
+	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
+)
 
 // callsNames reports whether the words from k name what an object is
 // called: "calling her a rising star", "calling him “a disgrace”".
@@ -40,7 +43,7 @@ func (gr *grammar) withSubject(a int) bool {
 }
 
 // whWords open a clause that a cue reports: "emphasizing why C".
-var whWords = setOf("why", "how", "what", "whether", "if", "who", "when", "where", "which")
+var whWords = wordsOf(lexicon.WhWord)
 
 // citesInformant reports a "citing" whose object is who informed the
 // speaker, not what was said: "citing his sources", "citing officials".

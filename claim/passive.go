@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/sayso/sayso/internal/ortho"
+import (
+	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
+)
 
 // passive reads a cue in the passive voice with its agent: "The plan was
 // endorsed by the union", "a penalty imposed by the bureau", "the measure,
@@ -60,13 +63,10 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 // subject is what the agent said or stood for. Verbs of publishing
 // ("released by", "written by") name a document, not a claim.
 // A vote or a ruling ("rejected by parliament") is an act, not a stance.
-var passiveLemmas = setOf("support", "back", "endorse", "oppose", "criticize", "criticise",
-	"condemn", "denounce", "praise", "applaud", "echo", "favor", "favour", "dispute",
-	"propose", "recommend", "urge", "welcome", "champion", "embrace",
-	"second", "advocate", "promote", "tout", "decry", "slam", "blast", "attack", "mock", "ridicule")
+var passiveLemmas = lemmasOf(lexicon.Passive)
 
 // beForms are the auxiliaries of a passive.
-var beForms = setOf("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "'s")
+var beForms = wordsOf(lexicon.BeForm)
 
 // clauseBoundary reports whether a clause may start after token k: a
 // comma, a conjunction or a subordinator.

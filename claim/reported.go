@@ -5,26 +5,16 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // clauseLemmas report words only with a clause: "said the talks failed",
 // not "said goodbye".
-var clauseLemmas = map[string]bool{
-	"say": true, "tell": true, "add": true, "note": true, "explain": true, "write": true,
-	"reply": true, "respond": true, "comment": true, "remark": true, "observe": true,
-	"agree": true, "think": true, "believe": true, "argue": true, "conclude": true,
-	"admit": true, "concede": true, "insist": true, "answer": true, "recall": true,
-	"repeat": true, "assure": true, "inform": true, "ask": true, "feel": true,
-	"assume": true, "suspect": true, "doubt": true, "wonder": true, "imagine": true,
-	"state": true, "maintain": true, "contend": true, "counter": true, "retort": true,
-	"tweet": true, "declare": true, "joke": true, "quip": true, "continue": true,
-	"worry": true, "read": true, "express": true, "sing": true, "chant": true, "yell": true, "scream": true, "indicate": true, "signal": true, "find": true,
-	"recognize": true, "recognise": true, "realize": true, "realise": true,
-}
+var clauseLemmas = lemmasOf(lexicon.Clause)
 
 // objectLemmas report a noun phrase as well as a clause: "noted the
 // rule", "explained its importance".
-var objectLemmas = setOf("note", "explain", "recall", "indicate", "signal", "repeat", "acknowledge", "concede")
+var objectLemmas = lemmasOf(lexicon.Object)
 
 // reported finds reported speech in paragraph pi: "X said (that) C",
 // "C, X said", "C, said X", "according to X, C", "X told Y that C". The
@@ -286,8 +276,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 }
 
 // subordinators open a clause that cannot stand as reported content.
-var subordinators = setOf("when", "if", "because", "after", "before", "while", "although", "though",
-	"since", "once", "until", "unless", "whenever", "whereas")
+var subordinators = wordsOf(lexicon.Subordinator)
 
 // preposed reads "X said (that) C" at the cue [a, b) of sentence si.
 func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
@@ -380,9 +369,8 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 
 // reflexives as the object of a stance verb make an idiom ("found
 // themselves in"), not a report.
-var reflexives = setOf("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself")
+var reflexives = wordsOf(lexicon.Reflexive)
 
 // stanceLemmas of the written lexicon take an object, not a clause, and so
 // never invert their source: "…, blasted Clinton as a disgrace".
-var stanceLemmas = setOf("attack", "criticize", "criticise", "blast", "slam", "praise", "condemn", "question",
-	"echo", "express", "cite", "dismiss", "welcome", "lambaste", "decry", "call", "show", "make")
+var stanceLemmas = lemmasOf(lexicon.NoInvert)

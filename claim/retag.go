@@ -5,14 +5,15 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // nominative pronouns, after which a finite verb follows.
-var nominative = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+var nominative = wordsOf(lexicon.Nominative)
 
 // contracted are pronouns fused with "would" or "had" by the tokenizer
 // ("he'd"): they stand for a subject and a finite verb.
-var contracted = setOf("he'd", "she'd", "i'd", "we'd", "they'd", "you'd", "it'd")
+var contracted = wordsOf(lexicon.Contracted)
 
 // retag corrects tags the tagger often gets wrong in news text, where a
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
@@ -107,7 +108,7 @@ func nameSubject(toks []corpus.Token, i int) bool {
 }
 
 // pollVerbs are what shares of voters do in a poll report.
-var pollVerbs = setOf("prefer", "support", "back", "favor", "favour", "oppose", "approve", "disapprove", "want", "like", "trust")
+var pollVerbs = lexicon.Set(lexicon.Default().Forms(lexicon.Poll, lexicon.Base))
 
 // nounBefore reports a noun (or a noun and an adverb) before token i, the
 // subject a verb there would have.

@@ -83,6 +83,36 @@ var rules = [...]ruleRow{
 	RuleNoSpeaker:         {"no-speaker", "a quotation whose speaker was not found; dropped unless WithUnattributed", 0.1},
 }
 
+// originRules name the rules that a kind of candidate decides whatever
+// its speaker's resolution; quoteRules name the sieve by how the speaker
+// next to a quotation's cue was resolved; cueRules do the same for
+// reported speech. Never modified.
+var (
+	originRules = map[string]Rule{
+		"block":      RuleBlockColon,
+		"headline":   RuleHeadline,
+		"title":      RuleTitleCue,
+		"passive":    RulePassiveAgent,
+		"poll":       RuleInPoll,
+		"transcript": RuleTranscript,
+	}
+	quoteRules = map[string]Rule{
+		resName:    RuleQuoteCueName,
+		resOrg:     RuleQuoteCueOrg,
+		resPronoun: RuleQuoteCuePronoun,
+		resNominal: RuleQuoteCueNominal,
+		resUnnamed: RuleQuoteCueUnnamed,
+		resJoint:   RuleJoint,
+	}
+	cueRules = map[string]Rule{
+		resName:    RuleCueSubject,
+		resOrg:     RuleOrgSpeaker,
+		resPronoun: RulePronoun,
+		resNominal: RuleNominal,
+		resJoint:   RuleJoint,
+	}
+)
+
 // forwardConfidence is the confidence of a quotation paragraph that takes
 // the speaker of the attributed quotation after it: rarer and less sure
 // than a continuation backwards, and not learned.

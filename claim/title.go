@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // titleCue reads a headline in title case whose verb is a cue: "Senator
@@ -81,7 +82,7 @@ func (rf *reportFinder) titleWord(k int) bool {
 }
 
 // titlePreps follow a plural noun rather than a verb in a headline.
-var titlePreps = setOf("on", "over", "about", "for", "in", "of", "with", "at", "from", "against", "to", "after", "by", "again")
+var titlePreps = wordsOf(lexicon.HeadlinePreposition)
 
 // titleAfter reads a headline whose cue closes it after a comma: "Tax
 // Plan Will Hurt Farmers, Senator Says".
@@ -113,4 +114,4 @@ func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 }
 
 // toLemmas take an infinitive: "Senator Vows To Fight Plan".
-var toLemmas = setOf("vow", "plan", "refuse", "promise", "pledge", "threaten", "decide", "want", "seek", "agree", "urge", "aim", "hope", "try")
+var toLemmas = lemmasOf(lexicon.Infinitive)

@@ -16,16 +16,19 @@ type view struct {
 	// quoted marks the tokens inside a quotation's content.
 	quoted []bool
 	titles map[*entity.Entity][]string
-	// cues holds the learned cue verbs, read only.
+	// cues holds the built-in cue verbs, read only; nil reads
+	// lexicon.Default's.
 	cues map[string]cueInfo
+	// learned holds the learned cue verbs, read only.
+	learned map[string]cueInfo
 	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
 	tags []string
 	// labels counts transcript labels ("WALLACE:").
 	labels int
 }
 
-func newView(doc *corpus.Document, ents []*entity.Entity, cues map[string]cueInfo) *view {
-	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
+func newView(doc *corpus.Document, ents []*entity.Entity, cues, learned map[string]cueInfo) *view {
+	v := &view{doc: doc, look: entity.Index(ents), cues: cues, learned: learned}
 	v.tags = retag(doc.Tokens)
 	v.quotes = findQuoteMarks(doc)
 	v.markQuoted()

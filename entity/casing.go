@@ -6,10 +6,11 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // clitics are written after a word, in lower case in any line.
-var clitics = set(`'s s' n't 're 've 'll 'd 'm '`)
+var clitics = wordsOf(lexicon.Clitic)
 
 // heading reports whether corpus marked paragraph p as a headline or a
 // section heading.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // mention is a candidate mention: a range of words with what the finder
@@ -326,7 +327,7 @@ func (f *mentionFinder) wholeNameBefore(i int) bool {
 }
 
 // nameJoiners join the parts of a long name written in lower case.
-var nameJoiners = set(`and of for in on the & de du des la le`)
+var nameJoiners = wordsOf(lexicon.NameJoiner)
 
 // mark sets covered over the words of s.
 func mark(covered []bool, s rawSpan) {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // runFinder proposes runs of capitalized words as names, reading each
@@ -93,9 +94,15 @@ func (f runFinder) regnalNumber(j, end int) bool {
 // regnalNumbers are the roman numbers of monarchs and popes.
 var regnalNumbers = set(`I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI`)
 
-// pronounVerbs often follow the pronoun "I".
-var pronounVerbs = set(`am was have had will would do did can could should must think know said
-say want believe hope feel mean see guess 'm 've 'll 'd`)
+// pronounVerbs often follow the pronoun "I": auxiliaries, and the base
+// and past forms of the verbs of lexicon.FirstPerson ("I think", "I said").
+var pronounVerbs = func() map[string]bool {
+	m := set(`am was have had will would do did can could should must 'm 've 'll 'd`)
+	for f := range lexicon.Default().Forms(lexicon.FirstPerson, lexicon.Base|lexicon.Past) {
+		m[f] = true
+	}
+	return m
+}()
 
 // monthSurname reports whether word j, a month or day name, is a surname
 // after a known first name: "Theresa May", not "in May 2016".
@@ -152,13 +159,13 @@ func (f runFinder) nameStart(i, end int) bool {
 
 // ordinalWords are capitalized to open a line or a title more often than
 // to open a name.
-var ordinalWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth last final`)
+var ordinalWords = wordsOf(lexicon.Ordinal)
 
 // startParticles may begin a name written without its first name.
-var startParticles = set(`al el de van von bin ibn abu du der del della di da dos`)
+var startParticles = wordsOf(lexicon.StartParticle)
 
 // midParticles may sit between two words of a name.
-var midParticles = set(`al el de van von bin ibn abu du der del della di da dos bint ben bou ter ten zu la le wa`)
+var midParticles = wordsOf(lexicon.MidParticle)
 
 // connects reports whether word j, between the run [i, j) and a name-like
 // word j+1, belongs to the name.
@@ -195,7 +202,7 @@ func takesComplement(head string) bool {
 }
 
 // legalSuffixes close a company's name.
-var legalSuffixes = set(`inc corp co ltd plc llc ag sa nv bv gmbh spa`)
+var legalSuffixes = wordsOf(lexicon.LegalSuffix)
 
 // nameLike reports whether word i may be part of a proper name. Capitals at
 // the start of a sentence or in a headline prove nothing, so such a word
@@ -269,7 +276,7 @@ func (ws *words) partyLabel(i int) bool {
 
 // clockWords end a time of day; a capitalized word after them names a
 // time zone ("a.m. Eastern"), not an entity.
-var clockWords = set(`a.m. p.m. am pm a.m p.m`)
+var clockWords = wordsOf(lexicon.Clock)
 
 // knownName reports whether the gazetteers know w as a place or group,
 // or, outside headlines, as a first name: many first names are also

@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/sayso/sayso/corpus"
+import (
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/lexicon"
+)
 
 // Type is the kind of thing an entity is, after the OntoNotes labels.
 type Type string
@@ -110,14 +113,15 @@ func (t Type) CoNLL() string { return classTable[classOf(t)].conll }
 // Place reports whether t is a place: GPE, LOC or FAC.
 func (t Type) Place() bool { return classOf(t) == classPlace }
 
-// Gender is what the text or a first-name lexicon says of a person.
-type Gender uint8
+// Gender is what the text or a first-name lexicon says of a person. It is
+// lexicon.Gender, the one gender type that entity and gazetteer share.
+type Gender = lexicon.Gender
 
 // The genders a person entity may be given; Unknown is the zero value.
 const (
-	Unknown Gender = iota
-	Male
-	Female
+	Unknown = lexicon.Unknown
+	Male    = lexicon.Male
+	Female  = lexicon.Female
 )
 
 // Mention is one occurrence of a name in the text.

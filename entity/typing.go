@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // Evidence weights. Each kind of evidence has one weight, set by how
@@ -189,17 +190,17 @@ func (ws *words) head(a, b int) int {
 var datelineMarks = set("( , - \u2013 \u2014 --")
 
 // orgFollowers are common nouns written after an organization's name.
-var orgFollowers = set(`faction militia group movement party coalition brigade brigades
-agency network newspaper channel broadcaster company firm alliance`)
+var orgFollowers = wordsOf(lexicon.OrgFollower)
 
 // gpeNouns come before the name of a populated place.
-var gpeNouns = set(`town city village suburb province capital district governorate`)
+var gpeNouns = wordsOf(lexicon.PlaceNoun)
 
-// speechVerbs follow the name of a speaker.
-var speechVerbs = set(`said says told added stated explained argued insisted warned`)
+// speechVerbs follow the name of a speaker: the finite forms ("says",
+// "said") of the verbs of lexicon.Speaker.
+var speechVerbs = lexicon.Set(lexicon.Default().Forms(lexicon.Speaker, lexicon.Finite))
 
 // placePrepositions often come before a place name.
-var placePrepositions = set(`in into near from outside inside across toward towards around`)
+var placePrepositions = wordsOf(lexicon.PlacePreposition)
 
 // followedBy reports whether the word at i is lower case and in set.
 func (ws *words) followedBy(i int, in map[string]bool) bool {
@@ -278,11 +279,10 @@ func (tf titleFinder) complementOfRole(i int) bool {
 
 // lowerOrgHeads end organization names sometimes written in lower case:
 // "Security council".
-var lowerOrgHeads = set(`council committee commission court assembly`)
+var lowerOrgHeads = wordsOf(lexicon.LowerOrgHead)
 
 // extFacHeads end facility names written with a lower-case head.
-var extFacHeads = set(`base airbase airport school complex hotel hospital prison stadium bridge
-mosque church university`)
+var extFacHeads = wordsOf(lexicon.LowerFacHead)
 
 // extend grows a mention over the common nouns that some names include
 // ("Bagram air base", "Amal school", "Biden administration", "Kenyan

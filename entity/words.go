@@ -8,6 +8,7 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // word is a token of the article body as the entity stages see it. corpus
@@ -276,13 +277,7 @@ func joinsTwoNames(a, b string, kb knowledge) bool {
 
 // nameParticles are the lower-case words that may sit inside a name
 // ("Pieter van Dijk", "Harakat Noor al Din").
-var nameParticles = map[string]bool{
-	"al": true, "el": true, "ad": true, "an": true, "as": true, "ash": true, "at": true,
-	"az": true, "bin": true, "ibn": true, "bint": true, "abu": true, "abd": true, "de": true,
-	"del": true, "della": true, "der": true, "den": true, "di": true, "da": true, "dos": true,
-	"du": true, "la": true, "le": true, "van": true, "von": true, "ter": true, "ten": true,
-	"y": true, "st": true, "zu": true, "bou": true, "ben": true,
-}
+var nameParticles = wordsOf(lexicon.NameParticle)
 
 // hyphenPrefixes make an adjective of a name: "pro-Rashid", "anti-Western".
 var hyphenPrefixes = set(`pro anti non ex post pre neo mid intra inter trans pan all un`)
@@ -293,10 +288,7 @@ held controlled born style era made friendly leaning inspired sponsored supporte
 brokered occupied bound speaking majority dependent centric ruled influenced armed
 imposed drafted proposed sanctioned mediated`)
 
-var compassWords = map[string]bool{
-	"east": true, "west": true, "north": true, "south": true, "northeast": true,
-	"northwest": true, "southeast": true, "southwest": true, "central": true,
-}
+var compassWords = wordsOf(lexicon.Compass)
 
 // isCapWord reports whether s starts with an upper-case letter, or is a
 // particle-prefixed name such as "al-Rashid" or "el-Din".

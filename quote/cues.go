@@ -3,11 +3,13 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // cueClause reports whether text[i:end] starts, after white space, with a
@@ -281,22 +283,28 @@ func lower(w string) string {
 
 // speechVerb reports whether w (lowercase) is a verb of saying as used in
 // attributions, or "according" (to).
-func speechVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks",
-		"explained", "explains", "noted", "notes", "stressed", "stresses", "warned", "warns",
-		"insisted", "insists", "continued", "continues", "replied", "replies", "declared",
-		"announced", "wrote", "writes", "stated", "claimed", "claims", "argued", "argues",
-		"remarked", "acknowledged", "admitted", "conceded", "commented", "recalled",
-		"observed", "urged", "suggested", "concluded", "emphasised", "emphasized",
-		"reiterated", "confirmed", "denied", "responded", "quipped", "tweeted", "shouted",
-		"cried", "demanded", "promised", "vowed", "pledged", "predicted", "maintained",
-		"contended", "countered", "joked", "complained", "reported", "testified",
-		"according", "insist", "tell", "ask", "add", "note", "warn", "explain":
-		return true
+func speechVerb(w string) bool { return speechVerbs()[w] }
+
+// speechVerbs holds "according", the third-person and past forms of the
+// lexicon's verbs flagged quote ("says", "said") and the base forms of
+// those flagged quote-base ("say"): the forms that stand beside a
+// quotation to attribute it. Built once, never modified.
+var speechVerbs = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"according": true}
+	for v := range lexicon.Default().Verbs() {
+		forms := lexicon.Form(0)
+		if v.Has(lexicon.Quote) {
+			forms |= lexicon.Finite
+		}
+		if v.Has(lexicon.QuoteBase) {
+			forms |= lexicon.Base
+		}
+		for _, f := range v.Forms(forms) {
+			m[f] = true
+		}
 	}
-	return false
-}
+	return m
+})
 
 // conjunction reports whether w (lowercase) starts a clause that is not
 // an attribution (but, because, which...).

@@ -1,6 +1,10 @@
 package gazetteer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sayso/sayso/lexicon"
+)
 
 // Kind is a set of lexicon classes a phrase belongs to. A phrase can be in
 // several at once ("Georgia" is a Country and a Region, "Jordan" a Country
@@ -96,25 +100,14 @@ func (k Kind) String() string {
 	return b.String()
 }
 
-// Gender is what the first-name lexicon says of a name. Its values are in
-// the same order as entity.Gender, so entity.Gender(g) converts it.
-type Gender uint8
+// Gender is what the first-name lexicon says of a name. It is
+// lexicon.Gender, the one gender type that gazetteer and entity share.
+type Gender = lexicon.Gender
 
 // The genders a first name may have; Unknown is the zero value, and is
 // also given to names used for both men and women ("Andrea").
 const (
-	Unknown Gender = iota
-	Male
-	Female
+	Unknown = lexicon.Unknown
+	Male    = lexicon.Male
+	Female  = lexicon.Female
 )
-
-// String returns "male", "female" or "unknown".
-func (g Gender) String() string {
-	switch g {
-	case Male:
-		return "male"
-	case Female:
-		return "female"
-	}
-	return "unknown"
-}

@@ -15,7 +15,7 @@ import "slices"
 func (m *Model) tag(s *predictScratch) []uint8 {
 	d := &s.doc
 	n := len(d.info)
-	two := len(m.stages) > 1
+	two := len(m.w.stages) > 1
 	s.sums = slices.Grow(s.sums[:0], 3*n)[:3*n]
 	// Static sums of stage 1 and 2, and corrections of stage 2's sums for
 	// the previous label stage 1 chose, where it is not the guessed one.
@@ -41,24 +41,24 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 			// extract left out the blocks the cache holds.
 			p := pair{a1: a1, a2: a2}
 			if own {
-				p.block(&m.wordSums[int(in.cache)*cacheRoles], int(in.nblk[0]), in.top[0])
+				p.block(&m.cache.sums[int(in.cache)*cacheRoles], int(in.nblk[0]), in.top[0])
 			} else {
-				p.rows(m.tab, s.dyn[2*k:2*k+2])
+				p.rows(m.w.tab, s.dyn[2*k:2*k+2])
 			}
 			if l := &d.info[max(k-1, 0)]; !in.first && l.usable(1) {
-				p.block(&m.wordSums[int(l.cache)*cacheRoles+1], int(l.nblk[1]), l.top[1])
+				p.block(&m.cache.sums[int(l.cache)*cacheRoles+1], int(l.nblk[1]), l.top[1])
 			}
 			if r := &d.info[min(k+1, n-1)]; k+1 < n && !r.first && r.usable(2) {
-				p.block(&m.wordSums[int(r.cache)*cacheRoles+2], int(r.nblk[2]), r.top[2])
+				p.block(&m.cache.sums[int(r.cache)*cacheRoles+2], int(r.nblk[2]), r.top[2])
 			}
 			if len(d.posP) > 0 {
 				for _, g := range d.posP[2*k : 2*k+2] {
 					if g >= 0 {
-						p.block(&m.posSums[g], int(m.posN[int(g)/(nPOS*nPOS)]), m.posTop[g])
+						p.block(&m.pos.sums[g], m.pos.rows(g), m.pos.top[g])
 					}
 				}
 			}
-			p.rows(m.tab, fs)
+			p.rows(m.w.tab, fs)
 			p.flush()
 			d.addDocSums(k, a1, a2)
 			continue
@@ -74,21 +74,21 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 		}
 		has := [3]bool{own, k > 0 && !in.first, k+1 < n && !d.info[k+1].first}
 		for b, size := range [3]int32{d.nIntr[k], d.nLeft[k], d.nRight[k]} {
-			if !has[b] || !m.cached(words[b], b, a1, a2) {
-				m.sums(fs[:size], a1, a2)
+			if !has[b] || !m.cache.cached(&m.w, words[b], b, a1, a2) {
+				m.w.sums(fs[:size], a1, a2)
 			}
 			fs = fs[size:]
 		}
-		m.sums(fs, a1, a2)
+		m.w.sums(fs, a1, a2)
 		if !own {
-			dyn := m.dynFeatures(in, guess(in))
-			m.sums(dyn[:], a1, a2)
+			dyn := m.fx.dynFeatures(in, guess(in))
+			m.w.sums(dyn[:], a1, a2)
 		}
 		d.addDocSums(k, a1, a2)
 		if len(d.posP) > 0 {
 			for _, g := range d.posP[2*k : 2*k+2] {
 				if g >= 0 {
-					m.addBlock(&m.posSums[g], int(m.posN[int(g)/(nPOS*nPOS)]), a1, a2)
+					m.w.addBlock(&m.pos.sums[g], m.pos.rows(g), a1, a2)
 				}
 			}
 		}
@@ -99,17 +99,17 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 		return s.labels
 	}
 	s.plain = slices.Grow(s.plain[:0], n)[:n]
-	m.secondPass(d, s.labels, &s.extra, m.mask, s.plain)
+	m.second.features(d, s.labels, &s.extra, s.plain)
 	x := &s.extra
 	for k := range n {
 		if c := s.plain[k]; c >= 0 {
-			a, b := &s2[k], &m.plainSums[c]
+			a, b := &s2[k], &m.second.plain[c]
 			for l := range a {
 				a[l] += b[l]
 			}
 			continue
 		}
-		sum(m.tab, m.stride, rowWords, x.feats[x.off[k]:x.off[k+1]], &s2[k])
+		m.w.stageSum(1, x.feats[x.off[k]:x.off[k+1]], &s2[k])
 	}
 	s.labels2 = m.decode(s, s2, 1, next, s.labels, s.labels2)
 	return s.labels2
@@ -126,11 +126,11 @@ func guess(in *tokInfo) uint8 {
 
 // dynFeatures returns the buckets of the features of token in that depend
 // on the previous label p1 and the token (those that depend on the labels
-// alone are in m.trans).
-func (m *Model) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
+// alone are in weights.trans).
+func (fx *featurer) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
 	return [2]uint32{
-		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & m.mask),
-		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & m.mask),
+		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & fx.mask),
+		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & fx.mask),
 	}
 }
 
@@ -145,8 +145,7 @@ func (m *Model) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
 func (m *Model) decode(s *predictScratch, static []scores, stage int, next []scores, prev []uint8, out []uint8) []uint8 {
 	d := &s.doc
 	out = out[:0]
-	two := len(m.stages) > 1
-	trans := m.trans[stage]
+	trans := m.w.trans[stage]
 	for si := 0; si+1 < len(d.starts); si++ {
 		a, b := int(d.starts[si]), int(d.starts[si+1])
 		p1, p2 := uint8(nLabels), uint8(nLabels)
@@ -164,7 +163,8 @@ func (m *Model) decode(s *predictScratch, static []scores, stage int, next []sco
 				l = ch.best(st, tr, &next[k])
 			} else {
 				var c scores
-				m.dynChange(&c, in, p1, stage, two, next, k)
+				fs, gs := m.fx.dynFeatures(in, p1), m.fx.dynFeatures(in, guess(in))
+				m.w.dynChange(&c, fs, gs, stage, &next[k])
 				l = ch.best(st, tr, &c)
 			}
 			out = append(out, l)
@@ -174,36 +174,36 @@ func (m *Model) decode(s *predictScratch, static []scores, stage int, next []sco
 	return out
 }
 
-// dynChange adds to acc how stage's sums of token k change when the label
-// before it is p1 instead of the guessed one. For the first stage of two,
-// it also stores the second stage's change in next[k].
-func (m *Model) dynChange(acc *scores, in *tokInfo, p1 uint8, stage int, two bool, next []scores, k int) {
-	fs, gs := m.dynFeatures(in, p1), m.dynFeatures(in, guess(in))
-	if stage == 0 && two {
+// dynChange adds to acc how stage's sums of a token change when its
+// previous-label features are fs instead of gs, those of the guessed
+// label. For the first stage of two, it also stores the second stage's
+// change in next.
+func (w *weights) dynChange(acc *scores, fs, gs [2]uint32, stage int, next *scores) {
+	if stage == 0 && len(w.stages) > 1 {
 		// Both rows' lanes hold at most 2*2*qmax, so fs's rows plus
 		// (that much less gs's rows) neither carry nor borrow, and one
 		// unpacking per stage gives the difference.
 		const c = 2 * 2 * qmax * (1 | 1<<16 | 1<<32 | 1<<48)
-		var w [2 * rowWords]uint64
-		for i := range w {
-			w[i] = c
+		var lanes [2 * rowWords]uint64
+		for i := range lanes {
+			lanes[i] = c
 		}
 		for j := range fs {
-			r := (*[2 * rowWords]uint64)(m.tab[int(fs[j])*2*rowWords:])
-			q := (*[2 * rowWords]uint64)(m.tab[int(gs[j])*2*rowWords:])
-			for i := range w {
-				w[i] += r[i] - q[i]
+			r := (*[2 * rowWords]uint64)(w.tab[int(fs[j])*2*rowWords:])
+			q := (*[2 * rowWords]uint64)(w.tab[int(gs[j])*2*rowWords:])
+			for i := range lanes {
+				lanes[i] += r[i] - q[i]
 			}
 		}
 		var d2 scores
-		unpack(acc, 2*2*qmax, w[0], w[1], w[2], w[3])
-		unpack(&d2, 2*2*qmax, w[4], w[5], w[6], w[7])
-		next[k] = d2
+		unpack(acc, 2*2*qmax, lanes[0], lanes[1], lanes[2], lanes[3])
+		unpack(&d2, 2*2*qmax, lanes[4], lanes[5], lanes[6], lanes[7])
+		*next = d2
 		return
 	}
 	var d1, g1 scores
-	sum(m.tab, m.stride, stage*rowWords, fs[:], &d1)
-	sum(m.tab, m.stride, stage*rowWords, gs[:], &g1)
+	w.stageSum(stage, fs[:], &d1)
+	w.stageSum(stage, gs[:], &g1)
 	for l := range acc {
 		acc[l] += d1[l] - g1[l]
 	}
@@ -213,20 +213,20 @@ func (m *Model) dynChange(acc *scores, in *tokInfo, p1 uint8, stage int, two boo
 // of the two dynamic features that depend on nothing else (tP1, tP2P1), so
 // that decoding looks them up instead of hashing them; the sums are
 // exactly those sum would add.
-func (m *Model) setTransitions() {
-	m.trans = make([][]scores, len(m.stages))
-	for si := range m.stages {
+func (w *weights) setTransitions(mask uint64) {
+	w.trans = make([][]scores, len(w.stages))
+	for si := range w.stages {
 		t := make([]scores, (nLabels+1)*(nLabels+1))
 		for p2 := range nLabels + 1 {
 			for p1 := range nLabels + 1 {
 				fs := [2]uint32{
-					uint32(mix(tP1, uint64(p1)) & m.mask),
-					uint32(mix(tP2P1, uint64(p2)<<8|uint64(p1)) & m.mask),
+					uint32(mix(tP1, uint64(p1)) & mask),
+					uint32(mix(tP2P1, uint64(p2)<<8|uint64(p1)) & mask),
 				}
-				sum(m.tab, m.stride, si*rowWords, fs[:], &t[p2*(nLabels+1)+p1])
+				w.stageSum(si, fs[:], &t[p2*(nLabels+1)+p1])
 			}
 		}
-		m.trans[si] = t
+		w.trans[si] = t
 	}
 }
 
@@ -290,25 +290,25 @@ func (m *Model) touch(s *predictScratch, a, b int) uint64 {
 	d := &s.doc
 	var x uint64
 	for _, f := range d.feats[d.off[a]:d.off[b]] {
-		x += m.tab[int(f)*2*rowWords]
+		x += m.w.tab[int(f)*2*rowWords]
 	}
 	for k := a; k < b; k++ {
 		if in := &d.info[k]; !in.usable(0) || in.first {
-			dyn := m.dynFeatures(in, guess(in))
+			dyn := m.fx.dynFeatures(in, guess(in))
 			s.dyn[2*k], s.dyn[2*k+1] = dyn[0], dyn[1]
-			x += m.tab[int(dyn[0])*2*rowWords] + m.tab[int(dyn[1])*2*rowWords]
+			x += m.w.tab[int(dyn[0])*2*rowWords] + m.w.tab[int(dyn[1])*2*rowWords]
 		}
 	}
 	for k := a; k < b; k++ {
-		if c := d.info[k].cache; c >= 0 && int(c)*cacheRoles+cacheRoles <= len(m.wordSums) {
-			ws := m.wordSums[int(c)*cacheRoles:]
+		if c := d.info[k].cache; c >= 0 && int(c)*cacheRoles+cacheRoles <= len(m.cache.sums) {
+			ws := m.cache.sums[int(c)*cacheRoles:]
 			x += ws[0][0] + ws[1][0] + ws[2][0]
 		}
 	}
 	if len(d.posP) >= 2*b {
 		for _, g := range d.posP[2*a : 2*b] {
 			if g >= 0 {
-				x += m.posSums[g][0]
+				x += m.pos.sums[g][0]
 			}
 		}
 	}

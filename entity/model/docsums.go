@@ -16,7 +16,7 @@ const docWindow = 24
 // are worth grouping, the sums of their document features but tDocTitle
 // (which depends on the token); s.dref[k] indexes them in s.dsum (stage
 // 1, stage 2), or is -1 for tokens whose features extract lists instead.
-func (m *Model) docSums(s *docScratch, order []int32) {
+func (s *docScratch) docSums(fx *featurer, w *weights, order []int32) {
 	n := len(s.info)
 	s.dref = slices.Grow(s.dref[:0], n)[:n]
 	for i := range s.dref {
@@ -35,11 +35,11 @@ func (m *Model) docSums(s *docScratch, order []int32) {
 			}
 			hi++
 		}
-		w := min(hi, lo+docWindow) - lo
-		// Listing costs upper*(w-1) blocks; grouping w blocks, and
+		win := min(hi, lo+docWindow) - lo
+		// Listing costs upper*(win-1) blocks; grouping win blocks, and
 		// unpacking and subtracting about two more per token.
-		if upper > 0 && upper*(w-1) > w+2*upper {
-			m.groupSums(s, order[lo:hi], w, low)
+		if upper > 0 && upper*(win-1) > win+2*upper {
+			s.groupSums(fx, w, order[lo:hi], win, low)
 		}
 		lo = hi
 	}
@@ -47,19 +47,19 @@ func (m *Model) docSums(s *docScratch, order []int32) {
 
 // groupSums sets the sums of the capitalized tokens among occ, the
 // occurrences of one word (lower-case hash low) in document order, of
-// which docFeatures looks at the first w.
-func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
-	s.blk = slices.Grow(s.blk[:0], 2*w)[:2*w]
+// which docFeatures looks at the first win.
+func (s *docScratch) groupSums(fx *featurer, w *weights, occ []int32, win int, low uint64) {
+	s.blk = slices.Grow(s.blk[:0], 2*win)[:2*win]
 	var total [2]scores
-	for r, jj := range occ[:w] {
+	for r, jj := range occ[:win] {
 		j := int(jj)
 		o := &s.info[j]
 		fs := s.tmp[:0]
 		if o.word == low && !o.first {
-			fs = m.feat(fs, tDocLower, 1)
+			fs = fx.feat(fs, tDocLower, 1)
 		}
 		if !o.capsSent && !o.first {
-			fs = m.feat(fs, tAggShape, o.short)
+			fs = fx.feat(fs, tAggShape, o.short)
 		}
 		pm, pp := hashBOS, hashEOS
 		if !o.first {
@@ -68,12 +68,12 @@ func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
 		if j+1 < len(s.info) && !s.info[j+1].first {
 			pp = s.info[j+1].lower
 		}
-		fs = m.feat(fs, tAggM1, pm)
-		fs = m.feat(fs, tAggP1, pp)
+		fs = fx.feat(fs, tAggM1, pm)
+		fs = fx.feat(fs, tAggP1, pp)
 		s.tmp = fs
 		b1, b2 := &s.blk[2*r], &s.blk[2*r+1]
 		*b1, *b2 = scores{}, scores{}
-		m.sums(fs, b1, b2)
+		w.sums(fs, b1, b2)
 		for l := range total[0] {
 			total[0][l] += b1[l]
 			total[1][l] += b2[l]
@@ -85,7 +85,7 @@ func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
 			continue
 		}
 		t := total
-		if r < w {
+		if r < win {
 			for l := range t[0] {
 				t[0][l] -= s.blk[2*r][l]
 				t[1][l] -= s.blk[2*r+1][l]
@@ -98,7 +98,7 @@ func (m *Model) groupSums(s *docScratch, occ []int32, w int, low uint64) {
 
 // docTitleFeatures appends the tDocTitle features of docFeatures alone,
 // for a token whose other document features are in s.dsum.
-func (m *Model) docTitleFeatures(dst []uint32, info []tokInfo, order []int32, at int) []uint32 {
+func (fx *featurer) docTitleFeatures(dst []uint32, info []tokInfo, order []int32, at int) []uint32 {
 	k := int(order[at])
 	in := &info[k]
 	if !in.capsSent {
@@ -109,7 +109,7 @@ func (m *Model) docTitleFeatures(dst []uint32, info []tokInfo, order []int32, at
 	for _, jj := range order[lo:hi] {
 		j := int(jj)
 		if o := &info[j]; j != k && !o.capsSent && !o.first && o.word == in.title {
-			dst = m.feat(dst, tDocTitle, 1)
+			dst = fx.feat(dst, tDocTitle, 1)
 		}
 	}
 	return dst

@@ -26,7 +26,7 @@ func sameWord(info []tokInfo, order []int32, at int) (lo, hi int) {
 // document (Ratinov and Roth 2009): how the other occurrences of the same
 // word (any case) are written and what surrounds them. order lists token
 // indices sorted by lower-case hash; pos[k] is k's index in order.
-func (m *Model) docFeatures(dst []uint32, info []tokInfo, order []int32, at int) []uint32 {
+func (fx *featurer) docFeatures(dst []uint32, info []tokInfo, order []int32, at int) []uint32 {
 	k := int(order[at])
 	in := &info[k]
 	if !in.upperFirst {
@@ -43,12 +43,12 @@ func (m *Model) docFeatures(dst []uint32, info []tokInfo, order []int32, at int)
 		}
 		o := &info[j]
 		if o.word == in.lower && !o.first {
-			dst = m.feat(dst, tDocLower, 1)
+			dst = fx.feat(dst, tDocLower, 1)
 		}
 		if !o.capsSent && !o.first {
-			dst = m.feat(dst, tAggShape, o.short)
+			dst = fx.feat(dst, tAggShape, o.short)
 			if in.capsSent && o.word == in.title {
-				dst = m.feat(dst, tDocTitle, 1)
+				dst = fx.feat(dst, tDocTitle, 1)
 			}
 		}
 		pm, pp := hashBOS, hashEOS
@@ -58,8 +58,8 @@ func (m *Model) docFeatures(dst []uint32, info []tokInfo, order []int32, at int)
 		if j+1 < len(info) && !info[j+1].first {
 			pp = info[j+1].lower
 		}
-		dst = m.feat(dst, tAggM1, pm)
-		dst = m.feat(dst, tAggP1, pp)
+		dst = fx.feat(dst, tAggM1, pm)
+		dst = fx.feat(dst, tAggP1, pp)
 	}
 	return dst
 }
@@ -84,7 +84,7 @@ type docScratch struct {
 	blk     []scores // scratch of groupSums
 	tmp     []uint32 // scratch of groupSums
 	sink    uint64   // see fillInfo
-	posP    []int32  // per token, its POS groups' indexes in Model.posSums, or -1 (lazy only)
+	posP    []int32  // per token, its POS groups' indexes in posTable.sums, or -1 (lazy only)
 	words   []gazetteer.Word
 	matches []gazetteer.Match
 	tags    []tag.Token
@@ -145,8 +145,8 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 		rank[k] = int32(r)
 	}
 	s.dref = s.dref[:0]
-	if lazy && m.feats&FeatDoc != 0 {
-		m.docSums(s, order)
+	if lazy && m.fx.feats&FeatDoc != 0 {
+		s.docSums(&m.fx, &m.w, order)
 	}
 	s.feats = s.feats[:0]
 	s.posP = s.posP[:0]
@@ -160,7 +160,7 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 			// a first token does not use its intrinsic block).
 			at := len(s.feats)
 			if !lazy || !win[i].usable(0) || i == 0 {
-				s.feats = m.intrinsicFeatures(s.feats, sent[i].Text, &win[i])
+				s.feats = m.fx.intrinsicFeatures(s.feats, sent[i].Text, &win[i])
 			}
 			s.nIntr = append(s.nIntr, int32(len(s.feats)-at))
 			var l, r *tokInfo
@@ -172,16 +172,16 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 			}
 			at = len(s.feats)
 			if !lazy || l == nil || !l.usable(1) {
-				s.feats = m.neighbourFeatures(s.feats, l, true)
+				s.feats = m.fx.neighbourFeatures(s.feats, l, true)
 			}
 			s.nLeft = append(s.nLeft, int32(len(s.feats)-at))
 			at = len(s.feats)
 			if !lazy || r == nil || !r.usable(2) {
-				s.feats = m.neighbourFeatures(s.feats, r, false)
+				s.feats = m.fx.neighbourFeatures(s.feats, r, false)
 			}
 			s.nRight = append(s.nRight, int32(len(s.feats)-at))
 			var skip uint8
-			if lazy && len(m.posSums) > 0 {
+			if lazy && len(m.pos.sums) > 0 {
 				pm, pp := uint8(1), uint8(2) // <S>, </S>
 				if i > 0 {
 					pm = win[i-1].posI
@@ -198,13 +198,13 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 				}
 				s.posP = append(s.posP, pl, pr)
 			}
-			s.feats = m.tokenFeatures(s.feats, sent, win, i, skip)
+			s.feats = m.fx.tokenFeatures(s.feats, sent, win, i, skip)
 			switch {
-			case m.feats&FeatDoc == 0:
+			case m.fx.feats&FeatDoc == 0:
 			case lazy && s.dref[base+i] >= 0:
-				s.feats = m.docTitleFeatures(s.feats, s.info, order, int(rank[base+i]))
+				s.feats = m.fx.docTitleFeatures(s.feats, s.info, order, int(rank[base+i]))
 			default:
-				s.feats = m.docFeatures(s.feats, s.info, order, int(rank[base+i]))
+				s.feats = m.fx.docFeatures(s.feats, s.info, order, int(rank[base+i]))
 			}
 			s.off = append(s.off, int32(len(s.feats)))
 		}

@@ -20,7 +20,7 @@ func refTag(m *Model, doc []Sentence) []uint8 {
 	score := func(si int, fs []uint32, acc *[nLabels]float32) {
 		for _, f := range fs {
 			for l := range nw {
-				acc[l+1] += float32(m.stages[si].get(int(f), l))
+				acc[l+1] += float32(m.w.stages[si].get(int(f), l))
 			}
 		}
 	}
@@ -35,7 +35,7 @@ func refTag(m *Model, doc []Sentence) []uint8 {
 				if x != nil {
 					score(si, x.feats[x.off[k]:x.off[k+1]], &acc)
 				}
-				dyn := trainDynFeatures(&d.info[k], p1, p2, m.mask)
+				dyn := trainDynFeatures(&d.info[k], p1, p2, m.fx.mask)
 				score(si, dyn[:], &acc)
 				l := best(&acc, p1, k == b-1)
 				out = append(out, l)
@@ -45,11 +45,11 @@ func refTag(m *Model, doc []Sentence) []uint8 {
 		return out
 	}
 	l1 := decode(0, nil)
-	if len(m.stages) < 2 {
+	if len(m.w.stages) < 2 {
 		return l1
 	}
 	var x extraFeats
-	m.secondPass(&d, l1, &x, m.mask, nil)
+	m.second.features(&d, l1, &x, nil)
 	return decode(1, &x)
 }
 
@@ -92,7 +92,7 @@ func fastPathDocs(t *testing.T) [][]Sentence {
 func TestFastPathMatchesPlainScoring(t *testing.T) {
 	m, err := Default()
 	require.NoError(t, err)
-	require.Len(t, m.stages, 2)
+	require.Len(t, m.w.stages, 2)
 	var s predictScratch
 	for i, doc := range fastPathDocs(t) {
 		m.extract(doc, &s.doc, true)

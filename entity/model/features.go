@@ -190,7 +190,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 	// A sentence with no tags at all is tagged here, with the tagger the
 	// model was trained with, into scratch space: the input is not changed.
 	var tags []tag.Token
-	if m.feats&FeatPOS != 0 && len(sent) > 0 && untagged(sent) {
+	if m.fx.feats&FeatPOS != 0 && len(sent) > 0 && untagged(sent) {
 		s.tags = s.tags[:0]
 		for _, t := range sent {
 			s.tags = append(s.tags, tag.Token{Text: t.Text})
@@ -208,20 +208,20 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		in := &info[i]
 		*in = tokInfo{}
 		in.word = hashString(t.Text)
-		x += m.touchWord(in.word)
+		x += m.cache.touch(in.word)
 	}
 	s.sink += x
 	for i, t := range sent {
 		in := &info[i]
 		// Words of the cluster map are also those of the word cache,
 		// whose records hold what scanWord would compute.
-		if r := m.word(in.word); r != nil {
+		if r := m.cache.word(in.word); r != nil {
 			r.info(in)
 		} else {
 			in.cache = -1
 			scanWord(t.Text, in)
 			if in.upperFirst {
-				if r := m.word(in.lower); r != nil {
+				if r := m.cache.word(in.lower); r != nil {
 					in.clu, in.cluLen = r.clu, r.cluLen
 				}
 			}
@@ -231,7 +231,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		} else {
 			in.pos = hashString(t.POS)
 		}
-		if v, ok := m.posIdx.get(in.pos); ok {
+		if v, ok := m.pos.idx.get(in.pos); ok {
 			in.posI = uint8(v + 1)
 		}
 		in.first = i == 0
@@ -249,8 +249,8 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		if caps {
 			info[i].title = hashTitle(sent[i].Text)
 		}
-		if m.feats&FeatLexicon != 0 {
-			info[i].lex = m.lexBits(&info[i])
+		if m.fx.feats&FeatLexicon != 0 {
+			info[i].lex = m.lex.bits(&info[i])
 		}
 	}
 	for i := 0; i < len(sent); {

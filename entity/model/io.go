@@ -44,13 +44,13 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	hdr := []any{uint32(m.feats), uint32(len(m.stages)), uint32(len(m.clusters)), uint32(len(m.lexWords))}
+	hdr := []any{uint32(m.fx.feats), uint32(len(m.w.stages)), uint32(len(m.cache.clusters)), uint32(len(m.lex.words))}
 	for _, v := range hdr {
 		binary.Write(bw, binary.LittleEndian, v)
 	}
 	// Weights are written label-major and delta-coded so the many zero and
 	// small weights of rare labels compress into long runs.
-	for _, st := range m.stages {
+	for _, st := range m.w.stages {
 		binary.Write(bw, binary.LittleEndian, st.bits)
 		binary.Write(bw, binary.LittleEndian, math.Float32bits(st.scale))
 		nb := 1 << st.bits
@@ -65,8 +65,8 @@ func (m *Model) Save(w io.Writer) error {
 			bw.Write(buf)
 		}
 	}
-	words := make([]string, 0, len(m.clusters))
-	for w := range m.clusters {
+	words := make([]string, 0, len(m.cache.clusters))
+	for w := range m.cache.clusters {
 		words = append(words, w)
 	}
 	slices.Sort(words)
@@ -74,12 +74,12 @@ func (m *Model) Save(w io.Writer) error {
 	for _, w := range words {
 		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
 		bw.WriteString(w)
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.clusters[w]))])
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.cache.clusters[w]))])
 	}
-	for _, w := range slices.Sorted(maps.Keys(m.lexWords)) {
+	for _, w := range slices.Sorted(maps.Keys(m.lex.words)) {
 		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
 		bw.WriteString(w)
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.lexWords[w]))])
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.lex.words[w]))])
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("model: save: %w", err)

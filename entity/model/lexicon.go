@@ -42,61 +42,60 @@ func lexiconWords(lex map[string]uint16, doc []Sentence, gold []uint8) {
 	}
 }
 
-// setLexicon installs a lexicon of words (see lexiconWords).
-func (m *Model) setLexicon(words map[string]uint16) {
-	m.lexWords = words
-	m.lex = newWordTable(len(words))
+// lexicon holds the lexicon's words (see lexiconWords) twice: in a map,
+// which the model file lists, and by word hash, which tagging looks up
+// without building strings.
+type lexicon struct {
+	words map[string]uint16
+	tab   wordTable
+}
+
+func newLexicon(words map[string]uint16) lexicon {
+	l := lexicon{words: words, tab: newWordTable(len(words))}
 	for w, b := range words {
-		m.lex.set(hashString(w), int32(b))
+		l.tab.set(hashString(w), int32(b))
 	}
-	m.indexLexicon()
+	return l
 }
 
-// indexLexicon records the lexicon bits of the words of the word cache,
-// which spares those a map lookup.
-func (m *Model) indexLexicon() {
-	for i, w := range m.cluWords {
-		m.rec(int32(i)).lex = m.lexWords[w]
-	}
-}
-
-// lexBits returns the lexicon bits of a token: of its word as written, or
+// bits returns the lexicon bits of a token: of its word as written, or
 // in title case in a headline.
-func (m *Model) lexBits(in *tokInfo) uint16 {
-	if m.lex.n == 0 || !in.upperFirst {
+func (l *lexicon) bits(in *tokInfo) uint16 {
+	if l.tab.n == 0 || !in.upperFirst {
 		return 0
 	}
 	switch {
 	case in.capsSent:
-		return m.lexOf(in.title)
+		return l.of(in.title)
 	case in.cache >= 0:
 		return in.cacheLex
 	}
-	return m.lexOf(in.word)
+	return l.of(in.word)
 }
 
-func (m *Model) lexOf(h uint64) uint16 {
-	if v, ok := m.lex.get(h); ok {
+// of returns the lexicon bits of the word with hash h.
+func (l *lexicon) of(h uint64) uint16 {
+	if v, ok := l.tab.get(h); ok {
 		return uint16(v)
 	}
 	return 0
 }
 
 // lexFeatures appends the lexicon features of token i of sent.
-func (m *Model) lexFeatures(dst []uint32, sent []tokInfo, i int) []uint32 {
+func (fx *featurer) lexFeatures(dst []uint32, sent []tokInfo, i int) []uint32 {
 	in := &sent[i]
 	if in.lex != 0 {
 		for b := in.lex; b != 0; b &= b - 1 {
-			dst = m.feat(dst, tLex, uint64(b&-b))
+			dst = fx.feat(dst, tLex, uint64(b&-b))
 		}
-		dst = m.feat(dst, tLexAll, uint64(in.lex))
-		dst = m.feat(dst, tLexShape, mix(uint64(in.lex), in.short))
+		dst = fx.feat(dst, tLexAll, uint64(in.lex))
+		dst = fx.feat(dst, tLexShape, mix(uint64(in.lex), in.short))
 	}
 	if i > 0 && sent[i-1].lex != 0 {
-		dst = m.feat(dst, tLexM1, uint64(sent[i-1].lex))
+		dst = fx.feat(dst, tLexM1, uint64(sent[i-1].lex))
 	}
 	if i+1 < len(sent) && sent[i+1].lex != 0 {
-		dst = m.feat(dst, tLexP1, uint64(sent[i+1].lex))
+		dst = fx.feat(dst, tLexP1, uint64(sent[i+1].lex))
 	}
 	return dst
 }

@@ -43,6 +43,6 @@ func TestLexicon(t *testing.T) {
 		in.capsSent = tt.caps
 		in.title = hashTitle(tt.word)
 		in.cache = -1
-		assert.Equal(t, tt.want, m.lexBits(&in), tt.word)
+		assert.Equal(t, tt.want, m.lex.bits(&in), tt.word)
 	}
 }

@@ -93,38 +93,30 @@ func toBILOU(labels []string, dst []uint8) []uint8 {
 }
 
 // Model is a trained tagger. It is immutable and safe for concurrent use.
+//
+// Its parts each do one job and are read-only once built: setClusters and
+// setLexicon (in either order) install the word cache and the lexicon,
+// then setStages the weights, from which the word cache, posTable and
+// secondPass compute their sums. Model puts them to work: extract lists a
+// document's features, tag and decode label it.
 type Model struct {
-	bits      uint8 // of the first stage, whose table static features index
-	mask      uint64
-	feats     Features
-	stages    []stage  // 1, or 2 when a second pass sees the first's labels
-	tab       []uint64 // the stages' weights, interleaved (see setStages)
-	stride    int      // uint64s per bucket in tab
-	cluWords  []string
-	recs      []wordRec // the words of cluWords by hash (see wordcache.go)
-	recMask   uint64
-	recAt     []int32    // index in recs of each word of cluWords
-	trans     [][]scores // per stage, per previous two labels p2*(nLabels+1)+p1: see setTransitions
-	wordSums  []wordSum  // per cached word and role (cacheRoles): stage-1 and stage-2 sums
-	clusters  map[string]uint32
-	lex       wordTable // entity lexicon bits by word hash (FeatLexicon)
-	lexWords  map[string]uint16
-	gaz       *gazetteer.Gazetteer // nil unless FeatGazetteer
-	s2        *s2Buckets           // second-pass buckets for mask
-	posIdx    wordTable            // tag hash -> index in posTags (see postable.go)
-	posSums   []wordSum            // per POS group and pair of tags
-	posN      [2]uint8             // features in each POS group
-	posTop    []uint16             // largest lane of each of posSums
-	plainSums []scores             // second stage's sums of plainCase's cases
-	pool      sync.Pool
+	bits   uint8 // of the first stage, whose table static features index
+	fx     featurer
+	w      weights
+	cache  wordCache
+	lex    lexicon              // the entity lexicon (FeatLexicon); empty without
+	gaz    *gazetteer.Gazetteer // nil unless FeatGazetteer
+	pos    posTable
+	second secondPass
+	pool   sync.Pool
 }
 
 func newModel(bits uint8, feats Features, clusters map[string]uint32) *Model {
 	if feats == 0 {
 		feats = FeatAll
 	}
-	m := &Model{bits: bits, mask: 1<<bits - 1, feats: feats}
-	m.s2 = newS2Buckets(m.mask)
+	m := &Model{bits: bits, fx: featurer{mask: 1<<bits - 1, feats: feats}}
+	m.second = secondPass{bk: newS2Buckets(m.fx.mask), history: feats&FeatHistory != 0}
 	if feats&FeatGazetteer != 0 {
 		m.gaz = gazetteer.Default()
 	}
@@ -139,7 +131,7 @@ type predictScratch struct {
 	sums    []scores // per token, 4 runs: see tag
 	labels  []uint8
 	labels2 []uint8
-	plain   []int8   // see secondPass
+	plain   []int8   // see secondPass.features
 	dyn     []uint32 // see touch
 	sink    uint64   // see touch
 }
@@ -159,37 +151,29 @@ func best(sc *[nLabels]float32, prev uint8, last bool) uint8 {
 	return uint8(bl)
 }
 
-// setStages installs the weight tables. With two stages they are
-// interleaved row by row, so that one 64-byte cache line holds both
-// stages' weights of a feature and the second pass costs few extra misses.
-//
-// It also caches, for every word with a cluster (the frequent words of the
-// unlabelled text), the sums of its intrinsic features, which spares most
-// tokens a third of their table lookups.
-func (m *Model) setStages(st ...stage) {
-	m.stages = st
-	if len(st) == 1 {
-		m.tab, m.stride = st[0].w, rowWords
-	} else {
-		m.stride = 2 * rowWords
-		m.tab = make([]uint64, len(st[0].w)*2)
-		for b := 0; b < len(st[0].w)/rowWords; b++ {
-			copy(m.tab[b*m.stride:], st[0].w[b*rowWords:(b+1)*rowWords])
-			copy(m.tab[b*m.stride+rowWords:], st[1].w[b*rowWords:(b+1)*rowWords])
-		}
-	}
-	m.setTransitions()
-	m.cacheWords()
+// setClusters installs the word-cluster map and the word cache's records
+// (see wordcache.go).
+func (m *Model) setClusters(c map[string]uint32) {
+	m.cache = newWordCache(c, m.gaz)
+	m.cache.indexLexicon(m.lex.words)
 }
 
-// sums adds the sums of features fs to a1 (first stage) and a2 (second
-// stage, if any).
-func (m *Model) sums(fs []uint32, a1, a2 *scores) {
-	if len(m.stages) > 1 {
-		sumPair(m.tab, fs, a1, a2)
-	} else {
-		sum(m.tab, m.stride, 0, fs, a1)
-	}
+// setLexicon installs a lexicon of words (see lexiconWords).
+func (m *Model) setLexicon(words map[string]uint16) {
+	m.lex = newLexicon(words)
+	m.cache.indexLexicon(words)
+}
+
+// setStages installs the weight tables (see weights.set) and the sums
+// computed from them: for every word with a cluster (the frequent words of
+// the unlabelled text) those of its intrinsic features, which spares most
+// tokens a third of their table lookups, and those of POS pairs and of the
+// second pass's plain cases.
+func (m *Model) setStages(st ...stage) {
+	m.w.set(m.fx.mask, st...)
+	m.cache.cacheSums(&m.fx, &m.w)
+	m.pos.build(&m.fx, &m.w)
+	m.second.cache(&m.w)
 }
 
 // Common reports whether word, written exactly so, is in the model's
@@ -197,7 +181,7 @@ func (m *Model) sums(fs []uint32, a1, a2 *scores) {
 // text its word clusters were learned from. A lower-case word there is a
 // common word ("note", "sale"), whatever capitals a headline gives it.
 func (m *Model) Common(word string) bool {
-	_, ok := m.clusters[word]
+	_, ok := m.cache.clusters[word]
 	return ok
 }
 

@@ -107,7 +107,7 @@ func TestTrainErrors(t *testing.T) {
 
 func TestTrainDeterministic(t *testing.T) {
 	a, b := trainSmall(t), trainSmall(t)
-	assert.Equal(t, a.stages, b.stages)
+	assert.Equal(t, a.w.stages, b.w.stages)
 }
 
 func TestSaveLoad(t *testing.T) {
@@ -116,11 +116,11 @@ func TestSaveLoad(t *testing.T) {
 	require.NoError(t, m.Save(&buf))
 	m2, err := Load(&buf)
 	require.NoError(t, err)
-	assert.Equal(t, m.stages, m2.stages)
-	assert.Equal(t, m.clusters, m2.clusters)
-	assert.Equal(t, m.feats, m2.feats)
-	assert.NotEmpty(t, m.lexWords)
-	assert.Equal(t, m.lexWords, m2.lexWords)
+	assert.Equal(t, m.w.stages, m2.w.stages)
+	assert.Equal(t, m.cache.clusters, m2.cache.clusters)
+	assert.Equal(t, m.fx.feats, m2.fx.feats)
+	assert.NotEmpty(t, m.lex.words)
+	assert.Equal(t, m.lex.words, m2.lex.words)
 	dev := synthetic(5, 3)
 	for _, d := range dev {
 		assert.Equal(t, m.Predict(d.Sentences), m2.Predict(d.Sentences))
@@ -296,6 +296,6 @@ func TestPredictTagsUntagged(t *testing.T) {
 func TestWordCache(t *testing.T) {
 	m, err := Default()
 	require.NoError(t, err)
-	require.NotEmpty(t, m.wordSums, "the loaded model caches frequent words")
-	assert.Equal(t, cacheRoles*len(m.cluWords), len(m.wordSums))
+	require.NotEmpty(t, m.cache.sums, "the loaded model caches frequent words")
+	assert.Equal(t, cacheRoles*len(m.cache.words), len(m.cache.sums))
 }

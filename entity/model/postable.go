@@ -1,7 +1,5 @@
 package model
 
-import "slices"
-
 // POS features come in two groups that depend only on a pair of tags: the
 // token's tag with the previous one (tPOS, tPOSM1, tPOSBiM1) and with the
 // next one (tPOSP1, tPOSBiP1). Their sums are computed at load for every
@@ -24,57 +22,70 @@ const nPOS = len(posTags)
 
 // posGroups appends the features of the POS groups of a token with tag
 // hash pos between tags pm and pp: left (tPOS, tPOSM1, tPOSBiM1) or right.
-func (m *Model) posGroup(dst []uint32, pm, pos, pp uint64, left bool) []uint32 {
-	rich := m.feats&FeatLean == 0
+func (fx *featurer) posGroup(dst []uint32, pm, pos, pp uint64, left bool) []uint32 {
+	rich := fx.feats&FeatLean == 0
 	if left {
-		dst = m.feat(dst, tPOS, pos)
-		dst = m.feat(dst, tPOSM1, pm)
+		dst = fx.feat(dst, tPOS, pos)
+		dst = fx.feat(dst, tPOSM1, pm)
 		if rich {
-			dst = m.feat(dst, tPOSBiM1, mix(pm, pos))
+			dst = fx.feat(dst, tPOSBiM1, mix(pm, pos))
 		}
 		return dst
 	}
-	dst = m.feat(dst, tPOSP1, pp)
+	dst = fx.feat(dst, tPOSP1, pp)
 	if rich {
-		dst = m.feat(dst, tPOSBiP1, mix(pos, pp))
+		dst = fx.feat(dst, tPOSBiP1, mix(pos, pp))
 	}
 	return dst
 }
 
-// cachePOS computes the sums of both POS groups for every pair of tags.
-func (m *Model) cachePOS() {
-	m.posIdx, m.posSums, m.posTop = wordTable{}, nil, nil
-	if m.feats&FeatPOS == 0 {
+// posTable indexes the tags of posTags and holds the sums of both POS
+// groups for every pair of them (see above); it is empty without FeatPOS.
+type posTable struct {
+	idx  wordTable // tag hash -> index in posTags
+	sums []wordSum // per group and pair of tags (see posPair)
+	n    [2]uint8  // features in each group
+	top  []uint16  // largest lane of each of sums
+}
+
+// build computes the table for the features fx lists and the weights w.
+func (pt *posTable) build(fx *featurer, w *weights) {
+	pt.idx, pt.sums, pt.top = wordTable{}, nil, nil
+	if fx.feats&FeatPOS == 0 {
 		return
 	}
-	m.posIdx = newWordTable(nPOS)
+	pt.idx = newWordTable(nPOS)
 	var hs [nPOS]uint64
 	for i, t := range posTags {
 		hs[i] = hashString(t)
-		m.posIdx.set(hs[i], int32(i))
+		pt.idx.set(hs[i], int32(i))
 	}
-	m.posSums = slices.Grow(m.posSums[:0], 2*nPOS*nPOS)[:2*nPOS*nPOS]
-	m.posTop = slices.Grow(m.posTop[:0], 2*nPOS*nPOS)[:2*nPOS*nPOS]
+	pt.sums = make([]wordSum, 2*nPOS*nPOS)
+	pt.top = make([]uint16, 2*nPOS*nPOS)
 	var fs []uint32
 	for a := range nPOS {
 		for b := range nPOS {
 			for g, left := range [2]bool{true, false} {
 				if left {
-					fs = m.posGroup(fs[:0], hs[a], hs[b], 0, true)
+					fs = fx.posGroup(fs[:0], hs[a], hs[b], 0, true)
 				} else {
-					fs = m.posGroup(fs[:0], 0, hs[a], hs[b], false)
+					fs = fx.posGroup(fs[:0], 0, hs[a], hs[b], false)
 				}
-				m.posN[g] = uint8(len(fs))
+				pt.n[g] = uint8(len(fs))
 				i := g*nPOS*nPOS + a*nPOS + b
-				m.posSums[i] = m.blockSum(fs)
-				m.posTop[i] = topLane(&m.posSums[i])
+				pt.sums[i] = w.blockSum(fs)
+				pt.top[i] = topLane(&pt.sums[i])
 			}
 		}
 	}
 }
 
-// posPair returns the index in posSums of group g (0 left, 1 right) of the
-// pair of tag indexes a, b (as in tokInfo.posI, 0 for unknown), or -1.
+// rows returns the number of features summed in sums[g].
+func (pt *posTable) rows(g int32) int { return int(pt.n[int(g)/(nPOS*nPOS)]) }
+
+// posPair returns the index in posTable.sums of group g (0 left, 1 right)
+// of the pair of tag indexes a, b (as in tokInfo.posI, 0 for unknown), or
+// -1.
 func posPair(g int, a, b uint8) int32 {
 	if a == 0 || b == 0 {
 		return -1

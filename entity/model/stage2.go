@@ -56,6 +56,15 @@ func (b *s2Buckets) pairFeat(dst []uint32, tpl uint64, v, w uint64) []uint32 {
 	return append(dst, b.pair[tpl-tS2Self][int(v)*(nLabels+1)+int(w)])
 }
 
+// secondPass lists the second pass's features of a document from the
+// first pass's labels. It holds the second stage's sums of the commonest
+// lists (see plainCase), which tagging adds instead of listing them.
+type secondPass struct {
+	bk      *s2Buckets
+	history bool     // FeatHistory
+	plain   []scores // per case of plainCase, once the second stage is installed
+}
+
 // extraFeats holds the second pass's features per token.
 type extraFeats struct {
 	feats []uint32
@@ -70,17 +79,14 @@ func labelType(l uint8) int {
 	return typeOf(l)
 }
 
-// secondPass computes the second-pass features of every token of s from the
+// features computes the second-pass features of every token of s from the
 // first pass's labels l1.
 //
 // With plain (tagging), a token whose features are only those of its own
 // and its neighbours' labels, all O or sentence bounds, gets no features
-// but plain[k], the index of their sums in m.plainSums (-1 for the others).
-func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64, plain []int8) {
-	bk := m.s2
-	if bk == nil || mask != m.mask {
-		bk = newS2Buckets(mask)
-	}
+// but plain[k], the index of their sums in sp.plain (-1 for the others).
+func (sp *secondPass) features(s *docScratch, l1 []uint8, x *extraFeats, plain []int8) {
+	bk := sp.bk
 	x.feats = x.feats[:0]
 	x.off = append(x.off[:0], 0)
 	n := len(s.info)
@@ -96,7 +102,7 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 		}
 		if plain != nil {
 			plain[k] = -1
-			if c := m.plainCase(s, l1, k, pm, pp); c >= 0 {
+			if c := sp.plainCase(s, l1, k, pm, pp); c >= 0 {
 				plain[k] = int8(c)
 				x.off = append(x.off, int32(len(x.feats)))
 				continue
@@ -105,8 +111,8 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 		x.feats = bk.feat(x.feats, tS2Self, uint64(l1[k]))
 		x.feats = bk.feat(x.feats, tS2M1, uint64(pm))
 		x.feats = bk.feat(x.feats, tS2P1, uint64(pp))
-		if m.feats&FeatHistory != 0 {
-			x.feats = m.history(x.feats, s, l1, k, bk)
+		if sp.history {
+			x.feats = sp.historyFeatures(x.feats, s, l1, k)
 		}
 		if in.upperFirst {
 			at := int(rank[k])
@@ -144,10 +150,11 @@ func (m *Model) secondPass(s *docScratch, l1 []uint8, x *extraFeats, mask uint64
 	}
 }
 
-// history appends FeatHistory's second-pass features of token k: the
+// historyFeatures appends FeatHistory's second-pass features of token k: the
 // first-pass labels two tokens away, of the nearest earlier and later
 // occurrences of the word, and of the ends of its capitalized run.
-func (m *Model) history(dst []uint32, s *docScratch, l1 []uint8, k int, bk *s2Buckets) []uint32 {
+func (sp *secondPass) historyFeatures(dst []uint32, s *docScratch, l1 []uint8, k int) []uint32 {
+	bk := sp.bk
 	n := len(s.info)
 	in := &s.info[k]
 	start := k - int(in.idx)
@@ -182,16 +189,16 @@ func (m *Model) history(dst []uint32, s *docScratch, l1 []uint8, k int, bk *s2Bu
 	return dst
 }
 
-// plainCase returns the index in m.plainSums of the second-pass features
+// plainCase returns the index in sp.plain of the second-pass features
 // of token k, whose neighbours' first-pass labels are pm and pp, if they
 // are only those of labels that are O or sentence bounds, or -1.
-func (m *Model) plainCase(s *docScratch, l1 []uint8, k int, pm, pp uint8) int {
+func (sp *secondPass) plainCase(s *docScratch, l1 []uint8, k int, pm, pp uint8) int {
 	in := &s.info[k]
-	if in.upperFirst || len(m.plainSums) == 0 {
+	if in.upperFirst || len(sp.plain) == 0 {
 		return -1
 	}
 	ls := [5]uint8{l1[k], pm, pp, uint8(nLabels), uint8(nLabels)}
-	if m.feats&FeatHistory != 0 {
+	if sp.history {
 		start := k - int(in.idx)
 		if k-2 >= start {
 			ls[3] = l1[k-2]
@@ -214,33 +221,34 @@ func (m *Model) plainCase(s *docScratch, l1 []uint8, k int, pm, pp uint8) int {
 }
 
 // plainFeatures appends the second-pass features of case c of plainCase.
-func (m *Model) plainFeatures(dst []uint32, c int) []uint32 {
+func (sp *secondPass) plainFeatures(dst []uint32, c int) []uint32 {
 	var ls [5]uint64
 	for i := range ls {
 		if c&(1<<i) != 0 {
 			ls[i] = uint64(nLabels)
 		}
 	}
-	dst = m.s2.feat(dst, tS2Self, ls[0])
-	dst = m.s2.feat(dst, tS2M1, ls[1])
-	dst = m.s2.feat(dst, tS2P1, ls[2])
-	if m.feats&FeatHistory != 0 {
-		dst = m.s2.pairFeat(dst, tS2M2P2, ls[3], ls[4])
+	dst = sp.bk.feat(dst, tS2Self, ls[0])
+	dst = sp.bk.feat(dst, tS2M1, ls[1])
+	dst = sp.bk.feat(dst, tS2P1, ls[2])
+	if sp.history {
+		dst = sp.bk.pairFeat(dst, tS2M2P2, ls[3], ls[4])
 	}
 	return dst
 }
 
-// cachePlain computes the second stage's sums of every case of plainCase.
-func (m *Model) cachePlain() {
-	m.plainSums = m.plainSums[:0]
-	if len(m.stages) < 2 {
+// cache computes the second stage's sums of every case of plainCase, with
+// the stages of w installed.
+func (sp *secondPass) cache(w *weights) {
+	sp.plain = sp.plain[:0]
+	if len(w.stages) < 2 {
 		return
 	}
 	var fs []uint32
 	for c := range 1 << 5 {
-		fs = m.plainFeatures(fs[:0], c)
+		fs = sp.plainFeatures(fs[:0], c)
 		var sc scores
-		sum(m.tab, m.stride, rowWords, fs, &sc)
-		m.plainSums = append(m.plainSums, sc)
+		w.stageSum(1, fs, &sc)
+		sp.plain = append(sp.plain, sc)
 	}
 }

@@ -126,13 +126,13 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 		if err != nil {
 			return nil, err
 		}
-		fm := newModel(m.bits, m.feats, m.clusters)
+		fm := newModel(m.bits, m.fx.feats, m.cache.clusters)
 		fm.setStages(fst)
 		var ps predictScratch
 		for i, d := range data {
 			if i%opts.Folds == f {
 				ps.doc = d.s
-				m.secondPass(&d.s, fm.tag(&ps), &d.x, m.mask, nil)
+				m.second.features(&d.s, fm.tag(&ps), &d.x, nil)
 			}
 		}
 	}
@@ -141,13 +141,13 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 	if err != nil {
 		return nil, err
 	}
-	m.setStages(m.stages[0], st)
+	m.setStages(m.w.stages[0], st)
 	return m, nil
 }
 
 // trainStage runs the averaged perceptron over data and returns the
 // quantized averaged weights. With extra, tokens also carry second-pass
-// features, and m.stages[0] is the first pass.
+// features, and m.w.stages[0] is the first pass.
 func (m *Model) trainStage(ctx context.Context, data []*trainDoc, extra bool, opts TrainOptions) (stage, error) {
 	n := max(opts.Ensemble, 1)
 	var total []float32
@@ -251,10 +251,10 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 		}
 		fmt.Fprintf(opts.Log, "epoch %d: %d errors / %d tokens (%.1fs)", ep+1, errs, ntok, time.Since(start).Seconds())
 		if len(opts.Dev) > 0 {
-			tmp := newModel(m.bits, m.feats, m.clusters)
-			tmp.setLexicon(m.lexWords)
+			tmp := newModel(m.bits, m.fx.feats, m.cache.clusters)
+			tmp.setLexicon(m.lex.words)
 			if extra {
-				tmp.setStages(m.stages[0], average())
+				tmp.setStages(m.w.stages[0], average())
 			} else {
 				tmp.setStages(average())
 			}
@@ -272,7 +272,7 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 // FeatLexicon, document i sees the lexicon of the folds it is not in, and
 // m keeps the lexicon of all of them.
 func (m *Model) extractAll(data []*trainDoc, sents [][]Sentence) {
-	if m.feats&FeatLexicon == 0 {
+	if m.fx.feats&FeatLexicon == 0 {
 		for i, td := range data {
 			m.extract(sents[i], &td.s, false)
 		}

@@ -26,6 +26,71 @@ type stage struct {
 	w     []uint64 // bucket*rowWords + label/4, lane label%4
 }
 
+// weights holds a model's stages laid out for tagging, and the sums of
+// features that depend on labels alone, which decoding looks up.
+type weights struct {
+	stages []stage    // 1, or 2 when a second pass sees the first's labels
+	tab    []uint64   // the stages' weights, interleaved (see set)
+	stride int        // uint64s per bucket in tab
+	trans  [][]scores // per stage, per previous two labels p2*(nLabels+1)+p1: see setTransitions
+}
+
+// set installs the stages, whose features are hashed with mask. With two
+// stages their tables are interleaved row by row, so that one 64-byte
+// cache line holds both stages' weights of a feature and the second pass
+// costs few extra misses.
+func (w *weights) set(mask uint64, st ...stage) {
+	w.stages = st
+	if len(st) == 1 {
+		w.tab, w.stride = st[0].w, rowWords
+	} else {
+		w.stride = 2 * rowWords
+		w.tab = make([]uint64, len(st[0].w)*2)
+		for b := 0; b < len(st[0].w)/rowWords; b++ {
+			copy(w.tab[b*w.stride:], st[0].w[b*rowWords:(b+1)*rowWords])
+			copy(w.tab[b*w.stride+rowWords:], st[1].w[b*rowWords:(b+1)*rowWords])
+		}
+	}
+	w.setTransitions(mask)
+}
+
+// sums adds the sums of features fs to a1 (first stage) and a2 (second
+// stage, if any).
+func (w *weights) sums(fs []uint32, a1, a2 *scores) {
+	if len(w.stages) > 1 {
+		sumPair(w.tab, fs, a1, a2)
+	} else {
+		sum(w.tab, w.stride, 0, fs, a1)
+	}
+}
+
+// stageSum adds to acc the sums of features fs of stage si alone.
+func (w *weights) stageSum(si int, fs []uint32, acc *scores) {
+	sum(w.tab, w.stride, si*rowWords, fs, acc)
+}
+
+// blockSum returns the rows of features fs (at most laneRun) summed in
+// their lanes.
+func (w *weights) blockSum(fs []uint32) wordSum {
+	var ws wordSum
+	for _, f := range fs {
+		row := w.tab[int(f)*w.stride:][:w.stride]
+		for j, v := range row {
+			ws[j] += v
+		}
+	}
+	return ws
+}
+
+// addBlock adds to a1, a2 a block of n rows.
+func (w *weights) addBlock(c *wordSum, n int, a1, a2 *scores) {
+	off := int32(n) * qmax
+	unpack(a1, off, c[0], c[1], c[2], c[3])
+	if len(w.stages) > 1 {
+		unpack(a2, off, c[4], c[5], c[6], c[7])
+	}
+}
+
 // sum adds to acc the weights of features fs from table w, whose rows are
 // stride uint64s long, taking the four words at offset off of each row.
 func sum(w []uint64, stride, off int, fs []uint32, acc *scores) {

@@ -23,7 +23,7 @@ type wordRec struct {
 	key                 uint64 // hashString of the word
 	lower, shape, short uint64
 	clu                 uint32 // cluster path bits
-	idx                 int32  // index in cluWords and the word cache; -1: empty slot
+	idx                 int32  // index in wordCache.words and .sums; -1: empty slot
 	gaz                 gazetteer.Word
 	top                 [cacheRoles]uint16 // largest lane of each cached block (see pair)
 	lex                 uint16
@@ -40,38 +40,50 @@ const (
 )
 
 // cacheRoles are the feature blocks cached per word: its own intrinsic
-// features (with its features for the previous label O, see cacheWords),
+// features (with its features for the previous label O, see cacheSums),
 // and those it gives its right and its left neighbour.
 const cacheRoles = 3
 
-// setClusters installs the word-cluster map and the word cache's records,
-// indexed by word hash, which spares building strings for lookups.
-func (m *Model) setClusters(c map[string]uint32) {
-	m.clusters = c
+// wordCache holds what tagging needs of the words of the cluster map, by
+// word hash, computed once at load (see above).
+type wordCache struct {
+	clusters map[string]uint32 // cluster path<<8 | path length, by word
+	words    []string          // the words of clusters, sorted
+	recs     []wordRec         // the words' records by hash
+	mask     uint64            // len(recs) - 1
+	at       []int32           // index in recs of each of words
+	sums     []wordSum         // per word and role (cacheRoles): stage-1 and stage-2 sums
+}
+
+// newWordCache returns the cache of the words of cluster map c, with
+// their records but no sums (see cacheSums), and their gazetteer encoding
+// in gaz unless nil.
+func newWordCache(c map[string]uint32, gaz *gazetteer.Gazetteer) wordCache {
+	wc := wordCache{clusters: c}
 	// Sorted, so that every model built from the same clusters numbers
 	// the words alike: training extracts features once and tags them with
 	// several models.
-	m.cluWords = slices.Sorted(maps.Keys(c))
+	wc.words = slices.Sorted(maps.Keys(c))
 	size := 16
 	for size < len(c)+len(c)/2 {
 		size *= 2
 	}
-	m.recs = make([]wordRec, size)
-	for i := range m.recs {
-		m.recs[i].idx = -1
+	wc.recs = make([]wordRec, size)
+	for i := range wc.recs {
+		wc.recs[i].idx = -1
 	}
-	m.recMask = uint64(size - 1)
-	m.recAt = make([]int32, len(m.cluWords))
-	for i, w := range m.cluWords {
+	wc.mask = uint64(size - 1)
+	wc.at = make([]int32, len(wc.words))
+	for i, w := range wc.words {
 		h := hashString(w)
-		at := h & m.recMask
-		for m.recs[at].idx >= 0 && m.recs[at].key != h {
-			at = (at + 1) & m.recMask
+		at := h & wc.mask
+		for wc.recs[at].idx >= 0 && wc.recs[at].key != h {
+			at = (at + 1) & wc.mask
 		}
-		m.recAt[i] = int32(at)
+		wc.at[i] = int32(at)
 		var in tokInfo
 		scanWord(w, &in)
-		r := &m.recs[at]
+		r := &wc.recs[at]
 		r.key, r.idx = h, int32(i)
 		r.lower, r.shape, r.short = in.lower, in.shape, in.short
 		for _, f := range [...]struct {
@@ -83,20 +95,28 @@ func (m *Model) setClusters(c map[string]uint32) {
 			}
 		}
 		r.clu, r.cluLen = c[w]>>8, uint8(c[w])
-		if m.gaz != nil {
-			r.gaz = m.gaz.Encode(w)
+		if gaz != nil {
+			r.gaz = gaz.Encode(w)
 		}
 	}
-	m.indexLexicon()
+	return wc
+}
+
+// indexLexicon records the lexicon bits of the words of the cache, which
+// spares those a map lookup.
+func (wc *wordCache) indexLexicon(lex map[string]uint16) {
+	for i, w := range wc.words {
+		wc.rec(int32(i)).lex = lex[w]
+	}
 }
 
 // word returns the record of the word with hash h, or nil.
-func (m *Model) word(h uint64) *wordRec {
-	if len(m.recs) == 0 {
+func (wc *wordCache) word(h uint64) *wordRec {
+	if len(wc.recs) == 0 {
 		return nil
 	}
-	for at := h & m.recMask; ; at = (at + 1) & m.recMask {
-		r := &m.recs[at]
+	for at := h & wc.mask; ; at = (at + 1) & wc.mask {
+		r := &wc.recs[at]
 		if r.idx < 0 {
 			return nil
 		}
@@ -106,17 +126,17 @@ func (m *Model) word(h uint64) *wordRec {
 	}
 }
 
-// touchWord reads the slot where a lookup of h starts, for fillInfo to
+// touch reads the slot where a lookup of h starts, for fillInfo to
 // issue the reads of many lookups at once.
-func (m *Model) touchWord(h uint64) uint64 {
-	if len(m.recs) == 0 {
+func (wc *wordCache) touch(h uint64) uint64 {
+	if len(wc.recs) == 0 {
 		return 0
 	}
-	return m.recs[h&m.recMask].key
+	return wc.recs[h&wc.mask].key
 }
 
 // rec returns the record of the word with cache index i.
-func (m *Model) rec(i int32) *wordRec { return &m.recs[m.recAt[i]] }
+func (wc *wordCache) rec(i int32) *wordRec { return &wc.recs[wc.at[i]] }
 
 // info fills in what scanWord, the cluster lookup and fillInfo's other
 // lookups would, from the record of a cached word.
@@ -131,16 +151,16 @@ func (r *wordRec) info(in *tokInfo) {
 	in.cacheLex, in.gazW = r.lex, r.gaz
 }
 
-// cacheWords computes the cached sums of every word of the cache (with
-// the stages installed).
-func (m *Model) cacheWords() {
-	m.wordSums = make([]wordSum, 0, cacheRoles*len(m.cluWords))
+// cacheSums computes the cached sums of every word of the cache, from
+// the features fx lists and the weights w, which must be installed.
+func (wc *wordCache) cacheSums(fx *featurer, w *weights) {
+	wc.sums = make([]wordSum, 0, cacheRoles*len(wc.words))
 	var fs []uint32
-	for i, w := range m.cluWords {
+	for i, word := range wc.words {
 		var in tokInfo
-		r := m.rec(int32(i))
+		r := wc.rec(int32(i))
 		r.info(&in)
-		in.word = hashString(w)
+		in.word = hashString(word)
 		r.flags &^= (1<<cacheRoles - 1) * recUsable
 		for role := range cacheRoles {
 			switch role {
@@ -148,39 +168,24 @@ func (m *Model) cacheWords() {
 				// With the features of the previous label O, which tag
 				// would otherwise add for all but the first token of a
 				// sentence; first tokens do not use this block.
-				fs = m.intrinsicFeatures(fs[:0], w, &in)
-				dyn := m.dynFeatures(&in, 0)
+				fs = fx.intrinsicFeatures(fs[:0], word, &in)
+				dyn := fx.dynFeatures(&in, 0)
 				fs = append(fs, dyn[:]...)
 			case 1:
-				fs = m.neighbourFeatures(fs[:0], &in, true)
+				fs = fx.neighbourFeatures(fs[:0], &in, true)
 			case 2:
-				fs = m.neighbourFeatures(fs[:0], &in, false)
+				fs = fx.neighbourFeatures(fs[:0], &in, false)
 			}
 			var ws wordSum
 			if len(fs) <= laneRun {
 				r.flags |= recUsable << role
 				r.nblk[role] = uint8(len(fs))
-				ws = m.blockSum(fs)
+				ws = w.blockSum(fs)
 				r.top[role] = topLane(&ws)
 			}
-			m.wordSums = append(m.wordSums, ws)
+			wc.sums = append(wc.sums, ws)
 		}
 	}
-	m.cachePOS()
-	m.cachePlain()
-}
-
-// blockSum returns the rows of features fs (at most laneRun) summed in
-// their lanes.
-func (m *Model) blockSum(fs []uint32) wordSum {
-	var ws wordSum
-	for _, f := range fs {
-		row := m.tab[int(f)*m.stride:][:m.stride]
-		for j, v := range row {
-			ws[j] += v
-		}
-	}
-	return ws
 }
 
 // wordSum holds one cached block of features summed as the table's rows
@@ -191,25 +196,16 @@ type wordSum [2 * rowWords]uint64
 
 // usable reports whether the word with cache index i has cached sums for
 // block role.
-func (m *Model) usable(i int32, role int) bool {
-	return i >= 0 && int(i) < len(m.recAt) && m.rec(i).flags&(recUsable<<role) != 0 && len(m.wordSums) > 0
+func (wc *wordCache) usable(i int32, role int) bool {
+	return i >= 0 && int(i) < len(wc.at) && wc.rec(i).flags&(recUsable<<role) != 0 && len(wc.sums) > 0
 }
 
 // cached adds to a1, a2 the cached sums of block role of the word with
 // cache index i, reporting whether there are some.
-func (m *Model) cached(i int32, role int, a1, a2 *scores) bool {
-	if !m.usable(i, role) {
+func (wc *wordCache) cached(w *weights, i int32, role int, a1, a2 *scores) bool {
+	if !wc.usable(i, role) {
 		return false
 	}
-	m.addBlock(&m.wordSums[int(i)*cacheRoles+role], int(m.rec(i).nblk[role]), a1, a2)
+	w.addBlock(&wc.sums[int(i)*cacheRoles+role], int(wc.rec(i).nblk[role]), a1, a2)
 	return true
-}
-
-// addBlock adds to a1, a2 a block of n rows.
-func (m *Model) addBlock(c *wordSum, n int, a1, a2 *scores) {
-	off := int32(n) * qmax
-	unpack(a1, off, c[0], c[1], c[2], c[3])
-	if len(m.stages) > 1 {
-		unpack(a2, off, c[4], c[5], c[6], c[7])
-	}
 }

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/quote"
 )
 
@@ -28,7 +29,7 @@ func (rf *reportFinder) accordingTo(si, i int) {
 			k++
 		}
 		cd.content = trimReported(rf.doc.Text, rf.span(k+1, end))
-	case rf.tok(i-1).Norm == "," || isDash(rf.tok(i-1).Norm):
+	case rf.tok(i-1).Norm == "," || ortho.IsDash(rf.tok(i-1).Norm):
 		cd.content = rf.leftContent(s.First, i-1)
 	case i-s.First >= 4 && rf.clauseAfter(s.First, i):
 		// "Clinton leads by 271 delegates according to a count"

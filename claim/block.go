@@ -2,11 +2,11 @@ package claim
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // block finds a block quotation: paragraph pi ends with a colon after a
@@ -83,7 +83,7 @@ func (bf *blockFinder) notSource(a, b int) bool {
 		return true
 	}
 	for k := a + 1; k < b; k++ {
-		if bf.tok(k).Norm == "(" && allCaps(bf.tok(a).Text) {
+		if bf.tok(k).Norm == "(" && ortho.AllCaps(bf.tok(a).Text) {
 			return true
 		}
 	}
@@ -232,7 +232,7 @@ func (bf *blockFinder) transcript(pi int) bool {
 			colon = c
 			break
 		}
-		if !allCaps(t.Text) {
+		if !ortho.AllCaps(t.Text) {
 			return false
 		}
 	}
@@ -272,7 +272,7 @@ func (v *view) countLabels() int {
 				}
 				break
 			}
-			if !allCaps(v.tok(c).Text) {
+			if !ortho.AllCaps(v.tok(c).Text) {
 				break
 			}
 		}
@@ -290,22 +290,6 @@ func (v *view) labelStart(s corpus.Sentence) int {
 	return s.First
 }
 
-// allCaps reports a word written in capitals, of two letters or more.
-func allCaps(w string) bool {
-	n := 0
-	for _, c := range w {
-		switch {
-		case unicode.IsLower(c):
-			return false
-		case unicode.IsUpper(c):
-			n++
-		case c != '.' && c != '-' && c != '\'' && c != '’':
-			return false
-		}
-	}
-	return n >= 2
-}
-
 // titleCase reports whether most words of s are capitalized, as in a
 // headline written in title case, which is a title rather than a claim.
 func titleCase(s string) bool {
@@ -315,7 +299,7 @@ func titleCase(s string) bool {
 			continue // short function words are lower case in title case
 		}
 		n++
-		if capitalized(w) {
+		if ortho.Capitalized(w) {
 			caps++
 		}
 	}

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -118,10 +119,10 @@ func (gr *grammar) objectEnd(k, stop int) int {
 		}
 		comma := gr.tok(j-1).Norm == ","
 		switch {
-		case isDash(t.Norm) && !gr.inQuote(j+1):
+		case ortho.IsDash(t.Norm) && !gr.inQuote(j+1):
 			return j
 		case subordinators[w] && gr.clauseStart(j+1, stop) ||
-			w == "as" && (speakerPronouns[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
+			w == "as" && (speakerPronouns[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
 			if gr.lower(j-1) == "even" {
 				j-- // "released her returns, even though they showed"
 			}

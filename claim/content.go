@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // sentContentEnd returns the token index past the sentence's content: the
@@ -100,7 +101,7 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			k++
 		case timeWords[ct.lower(k+1)] && (w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late"):
 			k += 2
-		case timeWords[w] && capitalized(ct.tok(k).Text) && step == 0:
+		case timeWords[w] && ortho.Capitalized(ct.tok(k).Text) && step == 0:
 			k++ // "said Tuesday he would"
 		case w == "in" && (ct.lower(k+1) == "a" || ct.lower(k+1) == "an") && (nominalCues[ct.lower(k+2)] || ct.lower(k+2) == "interview"):
 			k += 3

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -193,9 +194,9 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		p := gr.lower(i - 1)
 		introduces := n == "," || n == ":" || gr.isQuoteTok(i+1)
 		switch {
-		case capitalized(t.Text):
+		case ortho.Capitalized(t.Text):
 			// "Said Ellis: “…”" opens its sentence.
-			if gr.doc.Sentences[t.Sentence].First != i || !capitalized(gr.tok(i+1).Text) {
+			if gr.doc.Sentences[t.Sentence].First != i || !ortho.Capitalized(gr.tok(i+1).Text) {
 				return 0, 0, info, false
 			}
 		case n == "that" || gr.isQuoteTok(i-1) || gr.isQuoteTok(i+1) || gr.tok(i-1).Tag == "PRP" || p == "and" || p == "but":
@@ -203,7 +204,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 			// "..., tweeting, “…”"
 		case introduces && (gr.isQuoteTok(i+1) || gr.isQuoteTok(i+2)) && gr.nounLike(i-1):
 			// "the mother of three replied, “…”
-		case (n == "." || n == "") && !capitalized(t.Text) &&
+		case (n == "." || n == "") && !ortho.Capitalized(t.Text) &&
 			(strings.HasSuffix(gr.lower(i), "s") && gr.nounLike(i-1) || gr.tok(i-1).Tag == "NNS" && !strings.HasSuffix(gr.lower(i), "s")):
 			// "…, the records show." ends its sentence: a verb"
 		default:

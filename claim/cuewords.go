@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -35,7 +36,7 @@ func (v *view) secondPast(i int) bool {
 // "said state troopers", "a report card", "in call logs". A verb there
 // would need a subject, which a verb, preposition or determiner is not.
 func (v *view) modifier(i int, info cueInfo) bool {
-	if d := v.lower(i - 2); (d == "a" || d == "an" || d == "the") && v.tok(i-1).Tag == "JJ" && !capitalized(v.tok(i-1).Text) {
+	if d := v.lower(i - 2); (d == "a" || d == "an" || d == "the") && v.tok(i-1).Tag == "JJ" && !ortho.Capitalized(v.tok(i-1).Text) {
 		return true // "a strong signal", "the nonstop demands": a noun after its adjective
 	}
 	if v.lower(i) != info.lemma {

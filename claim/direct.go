@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // directs turns the quotations of paragraph pi that have a cue beside them
@@ -121,7 +122,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			np = d.span(na, nb)
 		} else {
 			na, nb, xa, xb, ok := d.subjectLeft(c, k)
-			if t := d.tok(k); !ok || na != k && !(na == k+1 && !capitalized(t.Text) && (t.Tag == "JJ" || t.Tag == "VBD" || t.Tag == "VBN")) {
+			if t := d.tok(k); !ok || na != k && !(na == k+1 && !ortho.Capitalized(t.Text) && (t.Tag == "JJ" || t.Tag == "VBD" || t.Tag == "VBN")) {
 				return cand{}, false // ("…,” retired general Lloyd Newton said" has an adjective first)
 			}
 			np, alt = d.span(na, nb), d.span(xa, xb)
@@ -162,7 +163,7 @@ func (d *directFinder) leadIn(q qmark) corpus.Span {
 		return corpus.Span{}
 	}
 	last := d.tok(i - 1).Norm
-	if last == ":" || last == "," || last == "that" || isCueWord(last) || d.isQuoteTok(i-1) || isDash(last) {
+	if last == ":" || last == "," || last == "that" || isCueWord(last) || d.isQuoteTok(i-1) || ortho.IsDash(last) {
 		return corpus.Span{}
 	}
 	for k := s.First; k < i; k++ {
@@ -186,7 +187,7 @@ func (d *directFinder) dashSource(q qmark) (cand, bool) {
 			if !d.fillsParagraph(q) {
 				return cand{}, false
 			}
-		} else if !isSpace(c) {
+		} else if !ortho.IsSpaceExceptJoiners(c) {
 			break
 		}
 		pos += n
@@ -346,7 +347,7 @@ func (d *directFinder) quoteEndsClause(q qmark) bool {
 		return true
 	}
 	n := d.tok(k).Norm
-	if strings.ContainsAny(n, ".,;:!?)") || isDash(n) || d.isQuoteTok(k) {
+	if strings.ContainsAny(n, ".,;:!?)") || ortho.IsDash(n) || d.isQuoteTok(k) {
 		return true
 	}
 	last := strings.TrimRight(q.raw.In(d.doc.Text), " ")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // maxNominalDistance is how many paragraphs back a description may reach
@@ -199,7 +200,7 @@ func (sr *speakers) hasRoleName(name, role string) bool {
 func nameHas(e *entity.Entity, w string) bool {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		for _, f := range strings.Fields(strings.ToLower(n)) {
-			if singular(strings.Trim(f, ".,’'")) == w {
+			if ortho.Singular(strings.Trim(f, ".,’'")) == w {
 				return true
 			}
 		}
@@ -249,24 +250,7 @@ func (sr *speakers) modifiers(a, h int) []string {
 // ("U.N." becomes "un").
 func titleWord(w string) string {
 	w = strings.ToLower(strings.ReplaceAll(w, ".", ""))
-	return singular(w)
-}
-
-// singular turns a regular English plural into its singular.
-func singular(w string) string {
-	switch {
-	case w == "men":
-		return "man"
-	case strings.HasSuffix(w, "men") && len(w) > 4:
-		return w[:len(w)-3] + "man"
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
-		return w
-	case strings.HasSuffix(w, "s") && len(w) > 3:
-		return w[:len(w)-1]
-	}
-	return w
+	return ortho.Singular(w)
 }
 
 // derivedTitles collects, for each person, the words written just before

@@ -3,8 +3,8 @@ package claim
 import (
 	"maps"
 	"slices"
-	"strings"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -16,11 +16,7 @@ var nounCues = withPlurals(wordsOf(lexicon.Possessive))
 // "his repeated warnings that".
 func withPlurals(m map[string]bool) map[string]bool {
 	for _, w := range slices.Collect(maps.Keys(m)) {
-		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") {
-			m[w+"es"] = true
-		} else {
-			m[w+"s"] = true
-		}
+		m[ortho.Plural(w)] = true
 	}
 	return m
 }

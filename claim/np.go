@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -56,19 +57,19 @@ func (v *view) nounLike(i int) bool {
 	if !hasAlnum(t.Text) {
 		return false
 	}
-	if w := singular(strings.ToLower(t.Norm)); personRoles[w] || orgRoles[w] {
+	if w := ortho.Singular(strings.ToLower(t.Norm)); personRoles[w] || orgRoles[w] {
 		return true
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !isCueWord(t.Norm) || capitalized(t.Text) || nounPosition(v.tok(i-1).Tag)
+		return !isCueWord(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag)
 	}
 	// "one of them said"
 	if (t.Norm == "them" || t.Norm == "us" || t.Norm == "those") && v.lower(i-1) == "of" {
 		return true
 	}
 	// Tagger slips: capitalized words inside names are nouns.
-	return capitalized(t.Text) && t.Tag != "PRP" && t.Tag != "IN" && t.Tag != "CC" &&
+	return ortho.Capitalized(t.Text) && t.Tag != "PRP" && t.Tag != "IN" && t.Tag != "CC" &&
 		t.Tag != "WDT" && t.Tag != "WP" && !isCueWord(t.Norm)
 }
 
@@ -105,7 +106,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	for j >= lo {
 		w := gr.lower(j)
 		switch {
-		case auxWords[w] || gr.tok(j).Tag == "RB" && !capitalized(gr.tok(j).Text):
+		case auxWords[w] || gr.tok(j).Tag == "RB" && !ortho.Capitalized(gr.tok(j).Text):
 			j--
 			continue
 		case timeWords[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
@@ -131,7 +132,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return na, nb, 0, 0, nb > na
 	}
 	// An apposition: "Okafor, the spokesman, said" / "critics — including X — say".
-	if n := gr.tok(j).Norm; n == "," || isDash(n) {
+	if n := gr.tok(j).Norm; n == "," || ortho.IsDash(n) {
 		k := j - 1
 		for k >= lo && k > j-24 && gr.tok(k).Norm != n {
 			if isFinite(gr.tok(k).Tag) && !gr.relativeBefore(k, n) {
@@ -222,7 +223,7 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 			a, k = k-1, k-1
 			continue
 		}
-		if w == "," && k-1 >= lo && isDash(gr.tok(k+1).Norm) {
+		if w == "," && k-1 >= lo && ortho.IsDash(gr.tok(k+1).Norm) {
 			break
 		}
 		break

@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/sayso/sayso/lexicon"
+import (
+	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
+)
 
 // callsNames reports whether the words from k name what an object is
 // called: "calling her a rising star", "calling him “a disgrace”".
@@ -49,6 +52,6 @@ func (gr *grammar) citesInformant(info cueInfo, k, end int) bool {
 		return false
 	}
 	_, nb := gr.npRight(k, end)
-	h := singular(gr.lower(nb - 1))
+	h := ortho.Singular(gr.lower(nb - 1))
 	return h == "source" || personRoles[h] || orgRoles[h] || personSuffix(h)
 }

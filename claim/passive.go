@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/sayso/sayso/lexicon"
+import (
+	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
+)
 
 // passive reads a cue in the passive voice with its agent: "The plan was
 // endorsed by the union", "a penalty imposed by the bureau", "the measure,
@@ -72,7 +75,7 @@ func (rf *reportFinder) clauseBoundary(k int) bool {
 	case ",", ";", ":", "and", "but", "while", "after", "because", "as", "when", "though", "although", "since", "that", "if":
 		return true
 	}
-	return isDash(rf.tok(k).Norm)
+	return ortho.IsDash(rf.tok(k).Norm)
 }
 
 // reducedRelative reads a stance participle that modifies its source:

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -97,7 +98,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 			limit = j
 			break
 		}
-		if (rf.tok(j).Norm == "," || isDash(rf.tok(j).Norm)) && (rf.lower(j+1) == "and" || rf.lower(j+1) == "but") && j == b {
+		if (rf.tok(j).Norm == "," || ortho.IsDash(rf.tok(j).Norm)) && (rf.lower(j+1) == "and" || rf.lower(j+1) == "but") && j == b {
 			limit = j // "C, Okafor said — and he added D"
 			break
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -45,7 +46,7 @@ func retag(toks []corpus.Token) []string {
 			_, cue := lookupCue(w)
 			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cue || pollVerbs[w])
 			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs[w] &&
-				(capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
+				(ortho.Capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
 			if share || group {
 				set(i, "VBP") // "5 percent prefer Johnson", "men under 35 support Sanders"
 				continue
@@ -96,7 +97,7 @@ func nameSubject(toks []corpus.Token, i int) bool {
 		return false // "Trump backed by donors": a passive
 	}
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
-		if toks[j].Tag != "NNP" && toks[j].Tag != "NN" || !capitalized(toks[j].Text) {
+		if toks[j].Tag != "NNP" && toks[j].Tag != "NN" || !ortho.Capitalized(toks[j].Text) {
 			return false
 		}
 		if j == 0 || toks[j-1].Sentence != toks[j].Sentence {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // How a speaker was found, before it is named as a rule.
@@ -208,14 +209,14 @@ func (sr *speakers) describe(np corpus.Span) (who, bool) {
 func (sr *speakers) trimNP(a, b int) (int, int) {
 	for a < b {
 		w := sr.lower(a)
-		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || isDash(w) ||
-			(sr.tok(a).Tag == "RB" || sr.tok(a).Tag == "CC") && (!capitalized(sr.tok(a).Text) || a+1 < b && (sr.tok(a+1).Tag == "DT" || sr.tok(a+1).Tag == "PRP$")) {
+		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || ortho.IsDash(w) ||
+			(sr.tok(a).Tag == "RB" || sr.tok(a).Tag == "CC") && (!ortho.Capitalized(sr.tok(a).Text) || a+1 < b && (sr.tok(a+1).Tag == "DT" || sr.tok(a+1).Tag == "PRP$")) {
 			a++
 			continue
 		}
 		break
 	}
-	for b > a && (sr.isQuoteTok(b-1) || sr.tok(b-1).Norm == "," || isDash(sr.tok(b-1).Norm)) {
+	for b > a && (sr.isQuoteTok(b-1) || sr.tok(b-1).Norm == "," || ortho.IsDash(sr.tok(b-1).Norm)) {
 		b--
 	}
 	return a, b
@@ -257,7 +258,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 		sp.Entity, sp.Name = e.ID, e.Name
 		return who{sp: sp, res: res, ent: e}, true
 	}
-	if allCaps(sr.tok(h).Text) {
+	if ortho.AllCaps(sr.tok(h).Text) {
 		// "WALLACE:" in a transcript names "Chris Wallace".
 		if e, ok := sr.look.ByName(sr.phrase(a, he)); ok {
 			sp.Entity, sp.Name = e.ID, e.Name
@@ -268,7 +269,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			return who{sp: sp, res: resUnnamed, head: strings.ToLower(sp.Text)}, true
 		}
 	}
-	head := singular(sr.lower(h))
+	head := ortho.Singular(sr.lower(h))
 	if !sr.nounLike(h) || speakerPronouns[head] || timeWords[head] {
 		return who{}, false
 	}
@@ -289,7 +290,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			return w, true
 		}
 	}
-	if !sourceHead(head, capitalized(sr.tok(h).Text) && strings.HasPrefix(sr.tok(h).Tag, "NNP")) {
+	if !sourceHead(head, ortho.Capitalized(sr.tok(h).Text) && strings.HasPrefix(sr.tok(h).Tag, "NNP")) {
 		return who{}, false
 	}
 	sp.Name = sp.Text
@@ -326,7 +327,7 @@ func (gr *grammar) headEnd(a, b int) int {
 		if _, m, ok := gr.look.EntityAt(gr.tok(k).Span); ok && m.Contains(gr.tok(k).Span) {
 			continue
 		}
-		if gr.lower(k) == "of" && capitalized(gr.tok(k-1).Text) && capitalized(gr.tok(k+1).Text) {
+		if gr.lower(k) == "of" && ortho.Capitalized(gr.tok(k-1).Text) && ortho.Capitalized(gr.tok(k+1).Text) {
 			continue
 		}
 		return k
@@ -381,7 +382,7 @@ func (sr *speakers) quantified(a int) bool {
 	case "DT", "PDT", "CD":
 		return true
 	case "JJ", "JJS":
-		return !capitalized(sr.tok(a).Text)
+		return !ortho.Capitalized(sr.tok(a).Text)
 	}
 	switch sr.lower(a) {
 	case "other", "some", "several", "many", "few":

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -40,7 +41,7 @@ func (rf *reportFinder) titleCue(pi int) {
 		prev := rf.lower(k - 1)
 		plural := strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "us") &&
 			!strings.HasSuffix(prev, "is") && w == info.lemma
-		if !ok || info.particle != "" || !capitalized(rf.tok(k).Text) ||
+		if !ok || info.particle != "" || !ortho.Capitalized(rf.tok(k).Text) ||
 			!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "said" || w == "told" || plural) {
 			continue
 		}
@@ -77,7 +78,7 @@ func (rf *reportFinder) titleWord(k int) bool {
 	case "of", "and", "the", "&", "'s", "’s", ".", "-":
 		return true
 	}
-	return capitalized(t.Text) || t.Tag == "CD"
+	return ortho.Capitalized(t.Text) || t.Tag == "CD"
 }
 
 // titlePreps follow a plural noun rather than a verb in a headline.
@@ -89,7 +90,7 @@ func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 	k := end - 1
 	w := rf.lower(k)
 	info, ok := rf.lookupCue(w)
-	if !ok || info.particle != "" || !capitalized(rf.tok(k).Text) || !strings.HasSuffix(w, "s") {
+	if !ok || info.particle != "" || !ortho.Capitalized(rf.tok(k).Text) || !strings.HasSuffix(w, "s") {
 		return false
 	}
 	c := k - 1

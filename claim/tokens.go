@@ -3,10 +3,10 @@ package claim
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // tok returns token i, or the zero Token when i is out of range.
@@ -59,29 +59,20 @@ func isFinite(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
-// capitalized reports whether s starts with an upper-case letter.
-func capitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-// isSpace reports white space, including no-break and zero-width spaces.
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00a0'
-}
-
-// trimSpace narrows s past white space in text.
+// trimSpace narrows s past white space in text. White space here leaves
+// out the zero-width joiners, as claim always has: see
+// ortho.IsSpaceExceptJoiners.
 func trimSpace(text string, s corpus.Span) corpus.Span {
 	for s.Start < s.End {
 		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
-		if !isSpace(r) {
+		if !ortho.IsSpaceExceptJoiners(r) {
 			break
 		}
 		s.Start += n
 	}
 	for s.End > s.Start {
 		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if !isSpace(r) {
+		if !ortho.IsSpaceExceptJoiners(r) {
 			break
 		}
 		s.End -= n
@@ -116,7 +107,7 @@ func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
 	s = trimSpace(text, s)
 	for s.End > s.Start {
 		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if !strings.ContainsRune(cut, r) && !isSpace(r) {
+		if !strings.ContainsRune(cut, r) && !ortho.IsSpaceExceptJoiners(r) {
 			break
 		}
 		s.End -= n
@@ -126,9 +117,6 @@ func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
 
 // wordCount counts the words of s.
 func wordCount(s string) int { return len(strings.Fields(s)) }
-
-// dashes are the punctuation marks that open or close an aside.
-func isDash(s string) bool { return s == "—" || s == "–" || s == "--" || s == "-" }
 
 // quoteMarks are the characters trimmed from the edges of a speaker.
 const quoteMarks = "“”\"‘’'«»„"

@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // binarySample is how many leading bytes Check inspects to tell text from
@@ -21,7 +23,7 @@ func Check(a *Article) error {
 		return ErrNoText
 	}
 	text := a.Text
-	if strings.TrimFunc(text, isSpaceRune) == "" {
+	if strings.TrimFunc(text, ortho.IsSpace) == "" {
 		return &Error{ID: a.ID, Offset: -1, Err: ErrNoText}
 	}
 	if off := binaryAt(text); off >= 0 {

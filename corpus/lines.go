@@ -1,6 +1,10 @@
 package corpus
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/sayso/sayso/internal/ortho"
+)
 
 // line is one non-blank line of an article: its trimmed span and how far
 // it is indented. Cleaning works on lines because web pages flatten into
@@ -55,7 +59,7 @@ func words(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		sp := isSpaceRune(r)
+		sp := ortho.IsSpace(r)
 		if !sp && !in {
 			n++
 		}

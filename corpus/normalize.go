@@ -2,9 +2,9 @@ package corpus
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,7 +20,7 @@ var quoteFold = strings.NewReplacer(
 // ligatures), typographic quotes, apostrophes and dashes to ASCII, and
 // invisible spaces dropped. Use it to compare text, never to compute offsets.
 func Normalize(s string) string {
-	if isASCII(s) {
+	if ortho.IsASCII(s) {
 		return s
 	}
 	s = norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD"))
@@ -37,22 +37,10 @@ func Normalize(s string) string {
 }
 
 // isInvisibleSpace reports whether r is a space character other than the
-// ASCII ones, or a zero-width character that should be read as a gap.
+// ASCII ones, or a zero-width character that should be read as a gap: the
+// white space (ortho.IsSpace) that prose does not split on.
 func isInvisibleSpace(r rune) bool {
-	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
-		return true
-	}
-	return r > 0x7f && unicode.IsSpace(r)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return r >= utf8.RuneSelf && ortho.IsSpace(r)
 }
 
 // runeLen returns the byte length of the (possibly invalid) rune at s[i:].

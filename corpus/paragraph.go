@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"unicode"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // SplitParagraphs splits text at line breaks into non-blank paragraphs, each
@@ -27,14 +29,14 @@ func SplitParagraphs(text string) []Span {
 func trimSpan(text string, start, end int) Span {
 	for start < end {
 		r, n := decodeRune(text[start:end])
-		if !isSpaceRune(r) {
+		if !ortho.IsSpace(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
 		r, n := decodeLastRune(text[start:end])
-		if !isSpaceRune(r) {
+		if !ortho.IsSpace(r) {
 			break
 		}
 		end -= n
@@ -54,8 +56,7 @@ func isHeadingText(s string) bool {
 	if w := words(s); w == 0 || w > 20 {
 		return false
 	}
-	first, _ := decodeRune(s)
-	if unicode.IsLower(first) || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if ortho.StartsLower(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
 	}
 	switch lastRune(strings.TrimRight(s, "\"'”’»)] \t")) {

@@ -11,6 +11,7 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // models holds prose's tokenizer, segmenter and tagger, loaded once per
@@ -42,7 +43,7 @@ type proseModels struct {
 // tokens, never part of one) and binary junk; use Check first to reject
 // those. Parse checks ctx between paragraphs and is safe for concurrent use.
 func Parse(ctx context.Context, a *Article) (*Document, error) {
-	if a == nil || strings.TrimFunc(a.Text, isSpaceRune) == "" {
+	if a == nil || strings.TrimFunc(a.Text, ortho.IsSpace) == "" {
 		return nil, ErrNoText
 	}
 	m, err := models()

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 func decodeRune(s string) (rune, int) {
 	r, n := utf8.DecodeRuneInString(s)
@@ -20,5 +17,3 @@ func decodeLastRune(s string) (rune, int) {
 	}
 	return r, n
 }
-
-func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || isInvisibleSpace(r) }

@@ -2,11 +2,11 @@ package corpus
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/token"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // segmentWindow bounds how much text punkt sees at once. A paragraph longer
@@ -99,9 +99,9 @@ func fixStarts(toks []token.Token, starts []int) []int {
 		switch {
 		case stop && titles[strings.ToLower(word)]:
 			is[b] = false
-		case stop && isInitial(word) && startsUpper(next) && !starters[next] && nameBefore(toks, b):
+		case stop && ortho.Initial(word) && ortho.Capitalized(next) && !starters[next] && nameBefore(toks, b):
 			is[b] = false
-		case stop && startsLower(next) && !strings.Contains(next, "."):
+		case stop && ortho.StartsLower(next) && !strings.Contains(next, "."):
 			is[b] = false
 		case stop && listNumber(word) && is[at]:
 			is[b] = false
@@ -162,18 +162,12 @@ func nameBefore(toks []token.Token, b int) bool {
 	}
 	w := strings.TrimSuffix(t, ".")
 	// After a comma, bracket or semicolon no sentence ends: "( M. Butcher".
-	return isInitial(w) || startsUpper(w) && !starters[w] || openers[t]
+	return ortho.Initial(w) || ortho.Capitalized(w) && !starters[w] || openers[t]
 }
 
 // openers are marks after which an initial opens a name, not ends a
 // sentence.
 var openers = map[string]bool{",": true, "(": true, "[": true, ";": true, ":": true, "-": true, "–": true, "—": true}
-
-// isInitial reports a single capital letter.
-func isInitial(w string) bool {
-	r, n := decodeRune(w)
-	return n == len(w) && unicode.IsUpper(r)
-}
 
 // isAcronym reports a dotted abbreviation in capitals: "U.S.", "U.N.".
 func isAcronym(w string) bool {
@@ -187,10 +181,6 @@ func isAcronym(w string) bool {
 	}
 	return true
 }
-
-func startsUpper(w string) bool { r, _ := decodeRune(w); return unicode.IsUpper(r) }
-
-func startsLower(w string) bool { r, _ := decodeRune(w); return unicode.IsLower(r) }
 
 // isCloser reports a token that closes a quotation or bracket.
 func isCloser(t string) bool {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // maxField is the longest run without white space that prose's tokenizer is
@@ -79,9 +80,10 @@ func splitField(out []token.Token, s string, start, end int) []token.Token {
 	return out
 }
 
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-}
+// isASCIISpace reports whether byte c is ASCII white space, the only space
+// prose splits on. A byte from 0x80 up is part of a longer rune, never a
+// space by itself, though as a rune 0x85 and 0xA0 would be.
+func isASCIISpace(c byte) bool { return c < utf8.RuneSelf && ortho.IsSpace(rune(c)) }
 
 // joinNames returns the sentence's tokens with the pieces of a name that
 // prose splits rejoined: each initial to its full stop ("James B. Comey"
@@ -99,12 +101,12 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 	for i := 0; i < len(toks); i++ {
 		n := 0 // tokens to join to toks[i]
 		switch {
-		case i+2 < len(toks) && isInitial(toks[i].Text) &&
+		case i+2 < len(toks) && ortho.Initial(toks[i].Text) &&
 			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End() &&
-			(i == 0 || !startsLower(toks[i-1].Text)) && startsUpper(toks[i+2].Text) &&
+			(i == 0 || !ortho.StartsLower(toks[i-1].Text)) && ortho.Capitalized(toks[i+2].Text) &&
 			!starters[toks[i+2].Text]:
 			n = 1
-		case i+1 < len(toks) && isInitial(toks[i].Text) && toks[i+1].Start == toks[i].End() &&
+		case i+1 < len(toks) && ortho.Initial(toks[i].Text) && toks[i+1].Start == toks[i].End() &&
 			apostropheName(toks[i+1].Text):
 			n = 1
 		case i == 0 && i+2 < len(toks) && listNumber(toks[i].Text) &&
@@ -140,5 +142,5 @@ func apostropheName(w string) bool {
 		return false
 	}
 	rest := w[n:]
-	return utf8.RuneCountInString(rest) >= 3 && startsUpper(rest)
+	return utf8.RuneCountInString(rest) >= 3 && ortho.Capitalized(rest)
 }

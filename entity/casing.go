@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -80,7 +81,7 @@ func markCasing(para []word, names, marked bool) {
 		}
 		letters++
 		switch {
-		case isAllUpper(t) && utf8.RuneCountInString(t) > 1:
+		case ortho.Uppercase(t) && utf8.RuneCountInString(t) > 1:
 			upper++
 			caps++
 		case w.cap || isCapWord(t):

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // entities turns the final sets into Entities in order of first mention.
@@ -85,7 +86,7 @@ func canonicalName(ns []node, g *group) string {
 	for _, i := range g.members {
 		n := &ns[i]
 		s := len(n.key) * 1000
-		if !isAllUpper(n.text) {
+		if !ortho.Uppercase(n.text) {
 			s += 100 // "Pence" before "PENCE"
 		}
 		// Two searches in place of strings.ContainsAny(n.text, "'’"),

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/sayso/sayso/entity/gazetteer"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // knowledge is what the recognizer asks of the gazetteers. The methods take
@@ -126,7 +127,7 @@ func (k gazKB) place(words []string) Type {
 	if k.isOrg(words, kind) {
 		return ""
 	}
-	if len(words) == 1 && isAllUpper(words[0]) && kind&gazetteer.Country == 0 {
+	if len(words) == 1 && ortho.Uppercase(words[0]) && kind&gazetteer.Country == 0 {
 		// Capitals mark an acronym ("NASA", "ACLU") far more often than a
 		// town, whose acronym-like spelling is then a coincidence. Only
 		// country codes are listed in capitals ("UK", "UAE"). Place names in
@@ -140,7 +141,7 @@ func (k gazKB) place(words []string) Type {
 		return GPE // "Ohio" the state before the river
 	case kind&(gazetteer.Continent|gazetteer.Water|gazetteer.Landform) != 0:
 		return Loc
-	case len(words) == 1 && kind == gazetteer.FacWord && startsUpper(words[0]):
+	case len(words) == 1 && kind == gazetteer.FacWord && ortho.Capitalized(words[0]):
 		return Fac // "the Kremlin": a facility known by its head word
 	}
 	if len(words) > 1 {
@@ -162,7 +163,7 @@ func (k gazKB) place(words []string) Type {
 // acronym, as an organization ("United Nations", "U.N.").
 func (k gazKB) isOrg(words []string, kind gazetteer.Kind) bool {
 	const places = gazetteer.Country | gazetteer.Capital | gazetteer.Continent | gazetteer.Water
-	return kind.Has(gazetteer.OrgWord) && kind&places == 0 && (len(words) > 1 || isAllUpper(words[0]))
+	return kind.Has(gazetteer.OrgWord) && kind&places == 0 && (len(words) > 1 || ortho.Uppercase(words[0]))
 }
 
 func (k gazKB) org(words []string) bool { return len(words) > 0 && k.isOrg(words, k.lookup(words)) }
@@ -204,7 +205,7 @@ func groupStem(w string) string {
 }
 
 func (k gazKB) firstName(word string) (Gender, bool) {
-	if !startsUpper(word) || isAllUpper(word) && len(word) > 1 {
+	if !ortho.Capitalized(word) || ortho.Uppercase(word) && len(word) > 1 {
 		return Unknown, false
 	}
 	// The gender follows from the kinds as in gazetteer.Gender, without a

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // Lookup indexes the entities of one document for the questions that claim
@@ -165,30 +166,18 @@ func (e *Entity) HasTitle(role string) bool {
 	return false
 }
 
-// titleWords lower-cases s and splits it into words, singularizing each so
-// that "ministers" finds "Minister".
+// titleWords lower-cases s and splits it into words, cutting the plural
+// ending of each so that "ministers" finds "Minister". The cut is
+// ortho.TrimPlural, not ortho.Singular: both sides go through it, and its
+// doc says which titles Singular would find otherwise.
 func titleWords(s string) []string {
 	fs := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
 	})
 	for i, f := range fs {
-		fs[i] = singular(strings.Trim(f, "."))
+		fs[i] = ortho.TrimPlural(strings.Trim(f, "."))
 	}
 	return fs
-}
-
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "men") && len(w) > 4:
-		return w[:len(w)-3] + "man"
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"):
-		return w
-	case strings.HasSuffix(w, "s") && len(w) > 3:
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 func containsWords(have, want []string) bool {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -232,7 +233,7 @@ func measureLine(line []word) (capitals, table bool) {
 			numbers++
 		case hasLetter(x.norm):
 			letters++
-			if isAllUpper(x.norm) {
+			if ortho.Uppercase(x.norm) {
 				upper++
 			}
 		}
@@ -383,7 +384,7 @@ var (
 // a hyphen only behind a particle ("Al-Qaeda", not "Well-Known"). Acronyms
 // and their plurals ("NATO", "PACs") are not name-shaped.
 func nameShaped(w string) bool {
-	if isAllUpper(w) || isAllUpper(strings.TrimSuffix(w, "s")) {
+	if ortho.Uppercase(w) || ortho.Uppercase(strings.TrimSuffix(w, "s")) {
 		return false
 	}
 	seg, before := 0, 0 // starts of the current part and of the one before its hyphen

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/entity/gazetteer"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // refiner turns the proposed spans of one document into proper-name
@@ -96,7 +97,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 			continue
 		}
 		if labels != nil && label == "" && m.cues.total() == m.lexical.of(Person) && m.last-m.first == 1 &&
-			!isAllUpper(m.text) && !nameShaped(m.text) && ws.lowerAt(m.first-1) != "the" {
+			!ortho.Uppercase(m.text) && !nameShaped(m.text) && ws.lowerAt(m.first-1) != "the" {
 			// One capitalized word that neither the model nor any list
 			// or context reads as a name ("the Return of the Legend"),
 			// or only the list of first names, which holds many common
@@ -104,7 +105,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 			continue
 		}
 		if w := ws.w[m.first]; labels != nil && label == "" && m.cues.total() == 0 &&
-			ws.unconfirmedOpener(m.first) && !nameShaped(w.norm) && !isAllUpper(w.norm) {
+			ws.unconfirmedOpener(m.first) && !nameShaped(w.norm) && !ortho.Uppercase(w.norm) {
 			// Capitalized words opening a sentence, the first unknown,
 			// that the model reads as no name: "Add Men's singles".
 			continue
@@ -223,7 +224,7 @@ func (rf *refiner) trim(a, b int) (int, int) {
 		switch {
 		case !w.cap && !(w.cls&wcStartParticle != 0 && a+1 < b && rf.ws.w[a+1].cap):
 			a++
-		case lw == "the" && (w.first || w.loose || a+1 < b && isAllUpper(rf.ws.w[a+1].norm)):
+		case lw == "the" && (w.first || w.loose || a+1 < b && ortho.Uppercase(rf.ws.w[a+1].norm)):
 			a++
 		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !rf.ws.is(a+1, wcRoleHead) && !rf.ws.pairs[w.norm+" "+rf.ws.w[a+1].norm]):
 			a++ // "SW Kharkiv", "Senior Treasury Department officials"

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -219,7 +220,7 @@ func (f runFinder) nameLike(i int) bool {
 	if f.ws.partyLabel(i) || f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
 		return false // "(D-Ohio)"; "9 a.m. Eastern" is a time zone
 	}
-	upper := isAllUpper(w.norm)
+	upper := ortho.Uppercase(w.norm)
 	if (!upper || w.loose) && w.cls&(wcFunction|wcFunctionStem) != 0 {
 		return false
 	}
@@ -332,7 +333,9 @@ func (f runFinder) surnameAfter(j int) bool {
 		!f.ws.lower[prev.lower] && !f.ws.lower[w.lower]
 }
 
-// isInitial reports whether w is a single capital letter.
-func isInitial(w string) bool {
-	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
-}
+// isInitial reports whether w is a single capital letter from A to Z:
+// ortho.Initial held to ASCII, as the entity rules have always had it. A
+// capital outside ASCII ("Ł" of "Ł. Wałęsa") is no initial here, though
+// corpus treats it as one; letting it in would change how such names are
+// joined and typed, which is a change of its own to make on purpose.
+func isInitial(w string) bool { return ortho.IsASCII(w) && ortho.Initial(w) }

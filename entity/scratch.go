@@ -2,9 +2,9 @@ package entity
 
 import (
 	"sync"
-	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // wordsPool holds words structs for reuse: their word arrays and sets
@@ -44,7 +44,7 @@ type normMemo map[string]string
 // normalize returns corpus.Normalize(s), remembering the answers for
 // non-ASCII s.
 func (nm normMemo) normalize(s string) string {
-	if isASCII(s) {
+	if ortho.IsASCII(s) {
 		return s // as corpus.Normalize, which returns ASCII unchanged
 	}
 	if n, ok := nm[s]; ok {
@@ -55,16 +55,6 @@ func (nm normMemo) normalize(s string) string {
 		nm[s] = n
 	}
 	return n
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // scratch holds the arrays one call of Recognize fills and drops: the

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -59,7 +60,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	// The word lists of the head and first words, found in buildWords.
 	hc, fc := ws.w[h].cls, ws.w[m.first].cls
 	place := ty.kb.place(norms)
-	if w := ws.w[m.first]; n == 1 && place == "" && isAllUpper(w.norm) && (w.loose || w.first && datelineMarks[ws.lowerAt(m.last)]) {
+	if w := ws.w[m.first]; n == 1 && place == "" && ortho.Uppercase(w.norm) && (w.loose || w.first && datelineMarks[ws.lowerAt(m.last)]) {
 		// In a line set in capitals, or opening a dateline ("OSLO, Norway
 		// -"), capitals do not mark an acronym: ask for the word as a name.
 		place = ty.kb.place([]string{titleCase(w.norm)})
@@ -89,7 +90,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
 		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}
-	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && isLowerWord(ws.lowerAt(m.last))) {
+	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && ortho.StartsLower(ws.lowerAt(m.last))) {
 		// "the Norden news agency", "the X rebel faction"; but a group
 		// word is an adjective there: "Maoist militia".
 		ty.cue(m, Org, weightDefining, srcContext, "organization noun after the name", -1)
@@ -126,7 +127,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if ws.precededBy(m.first, gpeNouns) || ws.lowerAt(m.first-1) == "of" && gpeNouns[ws.lowerAt(m.first-2)] {
 		ty.cue(m, GPE, weightContext, srcContext, "town noun before the name", -1) // "the town Ostrava", "the Vienna suburb of Mödling"
 	}
-	if n == 1 && strings.HasSuffix(first, "ern") && (place != "" || isNorp) && m.last < len(ws.w) && ws.sameSentence(m.first, m.last) && isLowerWord(ws.w[m.last].norm) {
+	if n == 1 && strings.HasSuffix(first, "ern") && (place != "" || isNorp) && m.last < len(ws.w) && ws.sameSentence(m.first, m.last) && ortho.StartsLower(ws.w[m.last].norm) {
 		ty.cue(m, NORP, weightDefining, srcContext, "compass adjective before a noun", -1) // "Northern voters"
 	}
 	if n > 1 && compassWords[first] && place == "" && ty.kb.place(norms[1:]) != "" {
@@ -144,7 +145,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	}
 	if label == "" && m.guess == "" {
 		switch {
-		case isAllUpper(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
+		case ortho.Uppercase(strings.ReplaceAll(norms[0], ".", "")) && n == 1 && !ws.w[m.first].loose:
 			if lw := ws.w[m.first].lower; len(lw) < 4 || ty.tagger == nil || !ty.tagger.common(lw) {
 				ty.guess(m, Org, "acronym") // most often an organization
 			}
@@ -294,7 +295,7 @@ func (ty *typer) extend(m *mention) {
 	known := ty.kb.place(norms) != "" || ty.kb.org(norms)
 	first, last := m.first, m.last
 	var t Type
-	if last < len(ws.w) && ws.sameSentence(last-1, last) && isLowerWord(ws.w[last].norm) {
+	if last < len(ws.w) && ws.sameSentence(last-1, last) && ortho.StartsLower(ws.w[last].norm) {
 		next := ws.lowerAt(last)
 		switch {
 		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms) <= 2:
@@ -306,7 +307,7 @@ func (ty *typer) extend(m *mention) {
 		case !norp && !known:
 			for k := last; k < last+2 && k < len(ws.w) && ws.sameSentence(first, k); k++ {
 				lw := ws.lowerAt(k)
-				if !isLowerWord(ws.w[k].norm) || ws.is(k, wcFunction) {
+				if !ortho.StartsLower(ws.w[k].norm) || ws.is(k, wcFunction) {
 					break
 				}
 				if extFacHeads[lw] {

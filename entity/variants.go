@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -63,7 +64,7 @@ var hyphenOnly = set(`ad as ash an at az`)
 // foldWord lower-cases w and strips its diacritics.
 func foldWord(w string) string {
 	w = strings.ToLower(w)
-	if isASCIIString(w) {
+	if ortho.IsASCII(w) {
 		return w
 	}
 	var b strings.Builder
@@ -74,15 +75,6 @@ func foldWord(w string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // appendSkeleton appends to dst a key word reduced to its consonants after
@@ -144,7 +136,7 @@ func initials(key []string) string {
 // "HND" -> "hnd"), or "" when the text is not written in capitals.
 func acronymKey(text string) string {
 	t := strings.ReplaceAll(text, ".", "")
-	if n := len([]rune(t)); n < 2 || n > 6 || !isAllUpper(t) || strings.ContainsAny(t, " -'") {
+	if n := len([]rune(t)); n < 2 || n > 6 || !ortho.Uppercase(t) || strings.ContainsAny(t, " -'") {
 		return ""
 	}
 	return strings.ToLower(t)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -112,7 +113,7 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 			if i+1 < len(ws.w) && ws.w[i+1].cap && ws.w[i+1].sent == w.sent {
 				ws.pairs[w.norm+" "+ws.w[i+1].norm] = true
 			}
-		case isLowerWord(w.norm):
+		case ortho.StartsLower(w.norm):
 			ws.lower[w.norm] = true
 		}
 	}
@@ -129,7 +130,7 @@ func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
 		sp := corpus.Span{Start: t.Start + p.Start, End: t.Start + p.End}
 		raw := text[sp.Start:sp.End]
 		tag := t.Tag
-		if p.Len() < len(t.Text) && startsUpper(raw) {
+		if p.Len() < len(t.Text) && ortho.Capitalized(raw) {
 			tag = "NNP"
 		}
 		norm := ws.normal.normalize(raw)
@@ -165,10 +166,10 @@ func markSentence(sent []word, text string) {
 		if !seenFirst && hasLetter(w.norm) {
 			w.first, seenFirst = true, true
 		}
-		if hasLetter(w.norm) && !isAllUpper(w.norm) {
+		if hasLetter(w.norm) && !ortho.Uppercase(w.norm) {
 			label = false
 		}
-		if w.norm == ":" || opensQuote(sent, i, text) || label && isDash(w.norm) {
+		if w.norm == ":" || opensQuote(sent, i, text) || label && ortho.IsDash(w.norm) {
 			// A colon, an opening quotation mark or the dash after a
 			// label in capitals opens a clause whose first word may be
 			// capitalized: "SMITH: Well, ...", he said, "Without a
@@ -176,11 +177,6 @@ func markSentence(sent []word, text string) {
 			seenFirst = false
 		}
 	}
-}
-
-// isDash reports whether w is a dash standing between words.
-func isDash(w string) bool {
-	return w == "-" || w == "--" || w == "\u2013" || w == "\u2014"
 }
 
 // splitToken splits a token at slashes between words and at hyphens that
@@ -297,18 +293,13 @@ var compassWords = wordsOf(lexicon.Compass)
 // isCapWord reports whether s starts with an upper-case letter, or is a
 // particle-prefixed name such as "al-Rashid" or "el-Din".
 func isCapWord(s string) bool {
-	if startsUpper(s) {
+	if ortho.Capitalized(s) {
 		return true
 	}
 	if i := strings.IndexByte(s, '-'); i > 0 && i+1 < len(s) {
-		return nameParticles[strings.ToLower(s[:i])] && startsUpper(s[i+1:])
+		return nameParticles[strings.ToLower(s[:i])] && ortho.Capitalized(s[i+1:])
 	}
 	return false
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 func hasLetter(s string) bool {
@@ -322,24 +313,6 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
-}
-
-func isAllUpper(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n > 0
-}
-
-func isLowerWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }
 
 // skipped reports whether s overlaps reader comments or boilerplate.

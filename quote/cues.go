@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -21,7 +22,7 @@ func cueClause(text string, i, end int) bool {
 	for n := 0; n < 6; n++ {
 		for i < end {
 			r, sz := utf8.DecodeRuneInString(text[i:end])
-			if !isSpace(r) {
+			if !ortho.IsSpace(r) {
 				break
 			}
 			i += sz
@@ -46,7 +47,7 @@ func cueClause(text string, i, end int) bool {
 			return false
 		}
 		if i < end {
-			if r, _ := utf8.DecodeRuneInString(text[i:end]); !isSpace(r) {
+			if r, _ := utf8.DecodeRuneInString(text[i:end]); !ortho.IsSpace(r) {
 				return false // punctuation: the clause ended without a cue
 			}
 		}
@@ -186,7 +187,7 @@ func midSentence(text string, pstart, pos int) bool {
 func countWords(s string, limit int) int {
 	n, in := 0, false
 	for _, r := range s {
-		switch sp := isSpace(r); {
+		switch sp := ortho.IsSpace(r); {
 		case sp:
 			in = false
 		case !in:

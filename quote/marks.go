@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // family tells double quotation marks from single ones.
@@ -129,9 +130,9 @@ func classify(text string, from, to, pos, end int, r rune, fam family) mark {
 		next, _ = utf8.DecodeRuneInString(text[end:to])
 	}
 	m.next = next >= 0
-	m.prevSpace = prev < 0 || isSpace(prev)
+	m.prevSpace = prev < 0 || ortho.IsSpace(prev)
 	m.afterPunct = prev == ',' || prev == '.' || prev == ';' || prev == '?' || prev == '!'
-	m.nextSpace = next < 0 || isSpace(next)
+	m.nextSpace = next < 0 || ortho.IsSpace(next)
 	m.open = !m.nextSpace && (m.prevSpace || opensAfter(prev))
 	m.close = !m.prevSpace && (m.nextSpace || !isWordRune(next) && !unicode.Is(unicode.Ps, next))
 	if fam == single {
@@ -281,16 +282,6 @@ func startsWord(s string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// isSpace reports whether r is white space, including no-break and
-// zero-width spaces.
-func isSpace(r rune) bool {
-	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
-		return true
-	}
-	return unicode.IsSpace(r)
-}
-
 // trim narrows text[start:end] past white space on both sides. An
 // inverted range gives an empty span at start.
 func trim(text string, start, end int) corpus.Span {
@@ -299,7 +290,7 @@ func trim(text string, start, end int) corpus.Span {
 	}
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isSpace(r) {
+		if !ortho.IsSpace(r) {
 			break
 		}
 		start += n
@@ -311,7 +302,7 @@ func trim(text string, start, end int) corpus.Span {
 func trimRight(text string, start, end int) int {
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !isSpace(r) {
+		if !ortho.IsSpace(r) {
 			break
 		}
 		end -= n

@@ -2,8 +2,9 @@ package quote
 
 import (
 	"slices"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // endParagraph settles the quotations still open at the end of paragraph
@@ -74,8 +75,7 @@ func (s *scanner) endSingle(k int) *opener {
 		return nil
 	}
 	before := trim(s.text, p.Start, o.pos)
-	first, _ := utf8.DecodeRuneInString(s.text[o.end:p.End])
-	if (before.Len() == 0 || s.text[before.End-1] == ':') && unicode.IsUpper(first) {
+	if (before.Len() == 0 || s.text[before.End-1] == ':') && ortho.Capitalized(s.text[o.end:p.End]) {
 		s.emit(o, p.End, nil)
 	}
 	return nil

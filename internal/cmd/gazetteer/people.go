@@ -7,15 +7,18 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
-// plural returns the plural noun of a nationality adjective, or "" when
-// the adjective is not used as a countable noun ("the French", "the
-// Chinese"): Iraqi gives Iraqis, Russian Russians.
-func plural(adj string) string {
+// demonymPlural returns the plural noun of a nationality adjective, or ""
+// when the adjective is not used as a countable noun ("the French", "the
+// Chinese"): Iraqi gives Iraqis, Russian Russians. The ending is
+// ortho.Plural's; what is countable is this function's to decide.
+func demonymPlural(adj string) string {
 	if strings.Contains(adj, " ") {
 		last := adj[strings.LastIndex(adj, " ")+1:]
-		if p := plural(last); p != "" {
+		if p := demonymPlural(last); p != "" {
 			return adj[:len(adj)-len(last)] + p
 		}
 		return ""
@@ -25,7 +28,7 @@ func plural(adj string) string {
 			return ""
 		}
 	}
-	return adj + "s"
+	return ortho.Plural(adj)
 }
 
 func (g *generator) genDemonyms() error {
@@ -67,7 +70,7 @@ func (g *generator) genDemonyms() error {
 	for name, fs := range forms {
 		all := append([]string(nil), fs...)
 		for _, a := range fs {
-			p := plural(a)
+			p := demonymPlural(a)
 			if _, isCountry := g.countryOf[strings.ToLower(p)]; isCountry {
 				continue
 			}

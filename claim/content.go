@@ -173,7 +173,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			return j - 1 // "say A, compared with 64 percent who say B"
 		case comma && (w == "which" || w == "who") && ct.speakerClause(j+1, end):
 			return j - 1 // "..., which he believes will fail": a new report
-		case comma && w == "while" && ct.tok(j+1).Tag == "VBG" && isCueWord(ct.tok(j+1).Norm):
+		case comma && w == "while" && ct.tok(j+1).Tag == "VBG" && ct.cues.isCue(ct.tok(j+1).Norm):
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
@@ -187,7 +187,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			if ct.lower(n) == "that" && w == "and" && ct.lower(k-1) == "that" {
 				return cutComma(ct.view, j)
 			}
-			if _, ok := ct.lookupCue(ct.tok(n).Norm); ok && (ct.tok(n).Tag != "VBN" || isHave(ct.lower(n-1)) ||
+			if _, ok := ct.cues.lookup(ct.tok(n).Norm); ok && (ct.tok(n).Tag != "VBN" || isHave(ct.lower(n-1)) ||
 				!finite && n == j+1 && strings.HasSuffix(ct.lower(n), "ed")) &&
 				(comma || !finite || ct.lower(n+1) == "that") && !ct.isRelative(n) {
 				return cutComma(ct.view, j) // "said A and noted that B", "proposes A, and plans to B"
@@ -197,7 +197,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			}
 		case w == "," && (ct.newSubjectCue(j+1, end) || ct.speakerClause(j+1, end) && speakerPronouns[ct.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
-		case w == "," && ct.tok(j+1).Tag == "VBG" && isCueWord(ct.tok(j+1).Norm):
+		case w == "," && ct.tok(j+1).Tag == "VBG" && ct.cues.isCue(ct.tok(j+1).Norm):
 			return j
 		case ct.tok(j).Tag == "VBG" && ct.isQuoteTok(j-1) && ct.tok(j-2).Norm == "," && ct.cueWord(j):
 			return j - 1 // "that he has “won,” claiming that"
@@ -246,7 +246,7 @@ func (ct *contents) speakerClause(k, end int) bool {
 	if _, _, _, ok := ct.prepCue(n); ok {
 		return verb // "and he railed against"
 	}
-	c, ok := ct.lookupCue(ct.tok(n).Norm)
+	c, ok := ct.cues.lookup(ct.tok(n).Norm)
 	return ok && c.particle == "" && verb
 }
 
@@ -273,7 +273,7 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 	for n < end && (auxWords[ct.lower(n)] || ct.tok(n).Tag == "RB") {
 		n++
 	}
-	if _, ok := ct.lookupCue(ct.tok(n).Norm); !ok || !isFinite(ct.tok(n).Tag) {
+	if _, ok := ct.cues.lookup(ct.tok(n).Norm); !ok || !isFinite(ct.tok(n).Tag) {
 		return false
 	}
 	return ct.lower(n+1) == "that" || ct.clauseStart(n+1, end) || ct.isQuoteTok(n+1) || ct.tok(n+1).Norm == "“" ||
@@ -294,7 +294,7 @@ func (ct *contents) proForm(ka, kb int) bool {
 
 // cueWord reports a cue verb form at token i, learned verbs included.
 func (v *view) cueWord(i int) bool {
-	_, ok := v.lookupCue(v.tok(i).Norm)
+	_, ok := v.cues.lookup(v.tok(i).Norm)
 	return ok
 }
 

@@ -65,10 +65,8 @@ func cueMap(lex *lexicon.Lexicon) map[string]cueInfo {
 	return m
 }
 
-// defaultCues is the cue map of lexicon.Default. An Extractor has its
-// own (config.cues), which run.lookupCue reads; the functions that run
-// before or without a run's map read this one: retag, isCueWord and
-// withSubject, and the learned lists, which leave built-in verbs out.
+// defaultCues is the cue map of lexicon.Default: an Extractor's unless
+// WithLexicon gives another, and what the learned lists leave out.
 var defaultCues = sync.OnceValue(func() map[string]cueInfo { return cueMap(lexicon.Default()) })
 
 // learnedCueData is the list written by internal/cmd/gencues from the
@@ -89,11 +87,11 @@ type learnedCue struct {
 var learnedLexicon = sync.OnceValue(func() map[string]cueInfo {
 	m := make(map[string]cueInfo)
 	for _, l := range parseCueList(learnedCueData) {
-		if _, ok := lookupCue(l.lemma); ok {
+		if _, ok := defaultCue(l.lemma); ok {
 			continue
 		}
 		for _, f := range l.forms {
-			if _, ok := lookupCue(f); !ok {
+			if _, ok := defaultCue(f); !ok {
 				m[f] = cueInfo{lemma: l.lemma, class: speech, learned: true, precision: l.precision}
 			}
 		}
@@ -134,11 +132,11 @@ func extraLexicon(specs []string) map[string]cueInfo {
 		if len(forms) == 1 {
 			forms = lexicon.RegularForms(forms[0])
 		}
-		if _, ok := lookupCue(forms[0]); ok {
+		if _, ok := defaultCue(forms[0]); ok {
 			continue
 		}
 		for _, f := range forms {
-			if _, ok := lookupCue(f); !ok {
+			if _, ok := defaultCue(f); !ok {
 				m[f] = cueInfo{lemma: forms[0], class: speech, learned: true, precision: 0.5}
 			}
 		}
@@ -146,23 +144,38 @@ func extraLexicon(specs []string) map[string]cueInfo {
 	return m
 }
 
-// lookupCue returns the lexicon entry for a word form, the run's learned
-// verbs included.
-func (v *view) lookupCue(word string) (cueInfo, bool) {
-	cues := v.cues
-	if cues == nil {
-		cues = defaultCues()
-	}
-	w := strings.ToLower(word)
-	if c, ok := cues[w]; ok {
-		return c, ok
-	}
-	c, ok := v.learned[w]
-	return c, ok
+// cueIndex looks words up in the cue maps of one Extractor: the built-in
+// verbs of its lexicon and the learned ones. Read only.
+type cueIndex struct {
+	verbs, learned map[string]cueInfo
 }
 
-// lookupCue returns the entry of lexicon.Default for a word form.
-func lookupCue(word string) (cueInfo, bool) {
+// lookup returns the entry of a word form, built-in or learned.
+func (c cueIndex) lookup(word string) (cueInfo, bool) {
+	w := strings.ToLower(word)
+	if info, ok := c.verbs[w]; ok {
+		return info, ok
+	}
+	info, ok := c.learned[w]
+	return info, ok
+}
+
+// verb returns the entry of a built-in cue verb form. The rules that ask
+// whether a word is a cue at all, rather than a cue of this sentence,
+// leave the learned stance verbs out.
+func (c cueIndex) verb(word string) (cueInfo, bool) {
+	info, ok := c.verbs[strings.ToLower(word)]
+	return info, ok
+}
+
+// isCue reports a built-in cue verb form.
+func (c cueIndex) isCue(word string) bool {
+	_, ok := c.verb(word)
+	return ok
+}
+
+// defaultCue returns the entry of lexicon.Default for a word form.
+func defaultCue(word string) (cueInfo, bool) {
 	c, ok := defaultCues()[strings.ToLower(word)]
 	return c, ok
 }
@@ -183,7 +196,7 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 // shared by both halves of an interrupted quotation is.
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	t := gr.tok(i)
-	info, ok = gr.lookupCue(t.Norm)
+	info, ok = gr.cues.lookup(t.Norm)
 	if !ok || clauseLemmas[info.lemma] && slices.Contains(prepOf[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)
 	}

@@ -163,7 +163,7 @@ func (d *directFinder) leadIn(q qmark) corpus.Span {
 		return corpus.Span{}
 	}
 	last := d.tok(i - 1).Norm
-	if last == ":" || last == "," || last == "that" || isCueWord(last) || d.isQuoteTok(i-1) || ortho.IsDash(last) {
+	if last == ":" || last == "," || last == "that" || d.cues.isCue(last) || d.isQuoteTok(i-1) || ortho.IsDash(last) {
 		return corpus.Span{}
 	}
 	for k := s.First; k < i; k++ {
@@ -279,7 +279,7 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 		return cand{}, false
 	}
 	trail := d.tok(hi - 1).Norm
-	if trail != ":" && trail != "," && trail != "that" && !isCueWord(trail) {
+	if trail != ":" && trail != "," && trail != "that" && !d.cues.isCue(trail) {
 		return cand{}, false
 	}
 	if !d.quoteEndsClause(q) {

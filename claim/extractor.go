@@ -92,8 +92,8 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	if doc == nil {
 		return nil, nil
 	}
-	v := newView(doc, ents, x.cfg.cues, x.cfg.learned)
-	l := newLedger(x.cfg.trace)
+	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned})
+	l := newLedger(doc, x.cfg.trace)
 	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
 	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}
 	for pi := range doc.Paragraphs {

@@ -11,6 +11,8 @@ import (
 // A detector consults it so that a cue or a quotation is attributed once;
 // the order in which Extract runs the detectors decides who takes what.
 type ledger struct {
+	// doc is the document, to skip its regions and quote it in the trace.
+	doc   *corpus.Document
 	cands []cand
 	// usedCue marks token indexes consumed as cues.
 	usedCue map[int]bool
@@ -24,8 +26,9 @@ type ledger struct {
 	tracing bool
 }
 
-func newLedger(tracing bool) *ledger {
+func newLedger(doc *corpus.Document, tracing bool) *ledger {
 	return &ledger{
+		doc:        doc,
 		tracing:    tracing,
 		usedCue:    map[int]bool{},
 		usedQuote:  map[int]bool{},
@@ -35,13 +38,16 @@ func newLedger(tracing bool) *ledger {
 }
 
 // add records a candidate unless it is empty, skipped, or its content
-// overlaps a candidate with the same cue.
-func (l *ledger) add(doc *corpus.Document, c cand) {
-	if c.content.Len() == 0 || doc.Skipped(c.content) {
+// overlaps a candidate with the same cue, which then beats it.
+func (l *ledger) add(c cand) {
+	if c.content.Len() == 0 || l.doc.Skipped(c.content) {
 		return
 	}
-	for _, o := range l.cands {
+	for i, o := range l.cands {
 		if o.content.Overlaps(c.content) && o.cue == c.cue {
+			if l.tracing {
+				l.cands[i].beat = append(l.cands[i].beat, beaten(l.doc.Text, c, "same cue, found later"))
+			}
 			return
 		}
 	}
@@ -50,12 +56,12 @@ func (l *ledger) add(doc *corpus.Document, c cand) {
 
 // absorb drops the candidates of quotations inside c's content, which c
 // reports as mixed speech; when tracing, c records them as beaten.
-func (l *ledger) absorb(doc *corpus.Document, c *cand) {
+func (l *ledger) absorb(c *cand) {
 	kept := l.cands[:0]
 	for _, o := range l.cands {
 		if o.origin == "quote" && o.kind == Direct && c.content.Contains(o.content) {
 			if l.tracing {
-				c.beat = append(c.beat, beaten(doc.Text, o, "a quotation inside reported speech"))
+				c.beat = append(c.beat, beaten(l.doc.Text, o, "a quotation inside reported speech"))
 			}
 			continue
 		}
@@ -80,9 +86,6 @@ type finder struct {
 	*contents
 	*ledger
 }
-
-// add records a candidate in the ledger.
-func (f *finder) add(c cand) { f.ledger.add(f.doc, c) }
 
 // directFinder finds quotations and the cues beside them.
 type directFinder struct{ *finder }

@@ -62,7 +62,7 @@ func (v *view) nounLike(i int) bool {
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !isCueWord(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag)
+		return !v.cues.isCue(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag)
 	}
 	// "one of them said"
 	if (t.Norm == "them" || t.Norm == "us" || t.Norm == "those") && v.lower(i-1) == "of" {
@@ -70,7 +70,7 @@ func (v *view) nounLike(i int) bool {
 	}
 	// Tagger slips: capitalized words inside names are nouns.
 	return ortho.Capitalized(t.Text) && t.Tag != "PRP" && t.Tag != "IN" && t.Tag != "CC" &&
-		t.Tag != "WDT" && t.Tag != "WP" && !isCueWord(t.Norm)
+		t.Tag != "WDT" && t.Tag != "WP" && !v.cues.isCue(t.Norm)
 }
 
 // nounPosition reports the tags after which a word is a noun.
@@ -86,12 +86,6 @@ func hasAlnum(s string) bool {
 		}
 	}
 	return false
-}
-
-// isCueWord reports a cue verb form.
-func isCueWord(w string) bool {
-	_, ok := lookupCue(w)
-	return ok
 }
 
 // pronouns that may stand for a speaker.

@@ -35,7 +35,7 @@ func (gr *grammar) participleCue(a int) bool {
 // withSubject reports a speech participle whose subject follows "with":
 // "with 30 percent of voters saying they approve".
 func (gr *grammar) withSubject(a int) bool {
-	if c, ok := lookupCue(gr.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
+	if c, ok := gr.cues.verb(gr.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
 		return false
 	}
 	na, nb := gr.npLeft(a-1, max(0, a-10))

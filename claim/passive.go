@@ -15,7 +15,7 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 	if t.Tag != "VBN" && t.Tag != "VBD" || rf.usedCue[i] || rf.inQuote(i) {
 		return false
 	}
-	info, ok := rf.lookupCue(t.Norm)
+	info, ok := rf.cues.lookup(t.Norm)
 	if !ok || !passiveLemmas[info.lemma] {
 		return false
 	}

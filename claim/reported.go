@@ -229,7 +229,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		cd.kind = Mixed
 		// A quotation inside reported content is part of it, not a claim
 		// of its own.
-		rf.absorb(rf.doc, &cd)
+		rf.absorb(&cd)
 	}
 	if info.class == thought && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && rf.lower(ka-1) != "that" &&
 		!(adjectiveCues[info.lemma] && (rf.lower(ka-1) == "of" || rf.lower(ka-1) == "about")) &&

@@ -19,7 +19,7 @@ var contracted = wordsOf(lexicon.Contracted)
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
 // raising") and a contraction it keeps whole ("he'd") has no verb tag.
 // It returns nil when nothing changes; otherwise "" marks a tag that stands.
-func retag(toks []corpus.Token) []string {
+func retag(toks []corpus.Token, cues cueIndex) []string {
 	var tags []string
 	set := func(i int, tag string) {
 		if tags == nil {
@@ -43,7 +43,7 @@ func retag(toks []corpus.Token) []string {
 			continue
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && i > 1 && t.Text == w && i+1 < len(toks) && toks[i+1].Text != "of" {
-			_, cue := lookupCue(w)
+			cue := cues.isCue(w)
 			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cue || pollVerbs[w])
 			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs[w] &&
 				(ortho.Capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
@@ -54,7 +54,7 @@ func retag(toks []corpus.Token) []string {
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && t.Text == w && i > 0 && i+1 < len(toks) && nounBefore(toks, i) &&
 			(nominative[strings.ToLower(toks[i+1].Text)] && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
-			if c, ok := lookupCue(w); ok && c.class != tell {
+			if c, ok := cues.verb(w); ok && c.class != tell {
 				// "Lynch notes they were", "records indicate he has": a
 				// clause with its own subject follows a verb, not a noun.
 				if strings.HasSuffix(w, "s") {

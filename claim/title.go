@@ -35,7 +35,7 @@ func (rf *reportFinder) titleCue(pi int) {
 			return // the source is a capitalized phrase
 		}
 		w := rf.lower(k)
-		info, ok := rf.lookupCue(w)
+		info, ok := rf.cues.lookup(w)
 		// A singular source takes "Says", a plural one "Rip": "Lawmakers
 		// Rip Plan".
 		prev := rf.lower(k - 1)
@@ -89,7 +89,7 @@ var titlePreps = wordsOf(lexicon.HeadlinePreposition)
 func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 	k := end - 1
 	w := rf.lower(k)
-	info, ok := rf.lookupCue(w)
+	info, ok := rf.cues.lookup(w)
 	if !ok || info.particle != "" || !ortho.Capitalized(rf.tok(k).Text) || !strings.HasSuffix(w, "s") {
 		return false
 	}

@@ -16,20 +16,17 @@ type view struct {
 	// quoted marks the tokens inside a quotation's content.
 	quoted []bool
 	titles map[*entity.Entity][]string
-	// cues holds the built-in cue verbs, read only; nil reads
-	// lexicon.Default's.
-	cues map[string]cueInfo
-	// learned holds the learned cue verbs, read only.
-	learned map[string]cueInfo
+	// cues finds the cue verbs, built-in and learned.
+	cues cueIndex
 	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
 	tags []string
 	// labels counts transcript labels ("WALLACE:").
 	labels int
 }
 
-func newView(doc *corpus.Document, ents []*entity.Entity, cues, learned map[string]cueInfo) *view {
-	v := &view{doc: doc, look: entity.Index(ents), cues: cues, learned: learned}
-	v.tags = retag(doc.Tokens)
+func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex) *view {
+	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
+	v.tags = retag(doc.Tokens, cues)
 	v.quotes = findQuoteMarks(doc)
 	v.markQuoted()
 	v.titles = derivedTitles(v)

@@ -26,3 +26,25 @@ func Example() {
 	// Ana Ruiz: "The bridge will open in May" (direct, quote-cue-name)
 	// true
 }
+
+func ExampleWithTrace() {
+	p, err := extract.New(extract.WithTrace(true))
+	if err != nil {
+		panic(err)
+	}
+	a := &corpus.Article{ID: "a1", Text: "“The bridge will open in May,” Mayor Ana Ruiz said on Tuesday."}
+	res, err := p.Extract(context.Background(), a)
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range res.Claims {
+		fmt.Printf("%s: found by %q, speaker by %q\n", c.Rule, c.Trace.Detector, c.Trace.Sieve)
+	}
+	for _, e := range res.Entities {
+		last := e.Trace[len(e.Trace)-1]
+		fmt.Printf("%s %s: %s\n", e.Name, e.Type, last.Detail)
+	}
+	// Output:
+	// quote-cue-name: found by "quote", speaker by "name"
+	// Ana Ruiz PERSON: most votes: the class first, then the type within it
+}

@@ -105,7 +105,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 			continue
 		}
 		if w := ws.w[m.first]; labels != nil && label == "" && m.cues.total() == 0 &&
-			ws.unconfirmedOpener(m.first) && !nameShaped(w.norm) && !ortho.Uppercase(w.norm) {
+			ws.unconfirmedOpener(m.first, rf.kb) && !nameShaped(w.norm) && !ortho.Uppercase(w.norm) {
 			// Capitalized words opening a sentence, the first unknown,
 			// that the model reads as no name: "Add Men's singles".
 			continue

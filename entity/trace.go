@@ -133,7 +133,7 @@ func (rs *resolver) trace(g *group, t Type, why string) []Evidence {
 	at := map[Evidence]int{} // a note, without weight and count, to its index in out
 	for _, i := range g.members {
 		n := &rs.ns[i]
-		again := n.sameKey != i && rs.sets.find(n.sameKey) == g.root
+		again := rs.repeated(i, g.root)
 		for _, nt := range rs.tr.of(&n.mention) {
 			if nt.Source != srcGuess && (again && nt.lexical || n.part && !nt.forPerson()) {
 				continue

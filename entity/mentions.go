@@ -96,7 +96,7 @@ func (f *mentionFinder) find() []mention {
 		}
 		out = rf.refine(out, s)
 	}
-	out = joinPossessiveOrgs(f.ws, f.kb, out, f.tr)
+	out = joinPossessiveOrgs(f.ws, out, f.tr)
 	sortMentions(out)
 	return out
 }

@@ -364,7 +364,7 @@ func (rf *refiner) nationalityBeforeGroup(a, b int) bool {
 // joinPossessiveOrgs joins a place, its possessive ending and the
 // organization after it into one mention: "France's Foreign Ministry".
 // With a tracer, the joined mention notes the rule there.
-func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention, tr *tracer) []mention {
+func joinPossessiveOrgs(ws *words, ms []mention, tr *tracer) []mention {
 	sortMentions(ms)
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]

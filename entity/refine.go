@@ -379,9 +379,9 @@ func joinPossessiveOrgs(ws *words, ms []mention, tr *tracer) []mention {
 		}
 		// The place keeps its own mention inside the organization's.
 		j := ws.newMention(x.first, y.last)
-		j.votes.add(Org, 5)
+		j.votes.add(Org, weightDefining)
 		if tr != nil {
-			tr.add(&j, note{Evidence: Evidence{Source: srcRule, Type: Org, Detail: "a place's possessive before an organization", Weight: 5}})
+			tr.add(&j, note{Evidence: Evidence{Source: srcRule, Type: Org, Detail: "a place's possessive before an organization", Weight: weightDefining}})
 		}
 		ms[i+1] = j
 	}

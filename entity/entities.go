@@ -15,10 +15,7 @@ func (rs *resolver) entities() []*Entity {
 	gs := sortedGroups(rs.groups())
 	var out []*Entity
 	for _, g := range gs {
-		t := g.typ()
-		if t == Person && g.cues.of(Person) == 0 {
-			t = notPerson(g)
-		}
+		t, why := decide(g)
 		if t == "" {
 			continue
 		}
@@ -43,7 +40,7 @@ func (rs *resolver) entities() []*Entity {
 			}
 		}
 		if rs.tr != nil {
-			e.Trace = rs.trace(g, t)
+			e.Trace = rs.trace(g, t, why)
 		}
 		e.Name = canonicalName(rs.ns, g)
 		if t == Person {
@@ -119,16 +116,25 @@ func personGender(kb knowledge, name string, votes [3]int) Gender {
 	return g
 }
 
-// notPerson retypes a set that only the model calls a person, with no
-// first name, title or honorific to say so: when any evidence, or another
-// label of the model, points elsewhere ("the Xinhua news agency"), that
-// wins; otherwise the model's unanimous label stands.
-func notPerson(g *group) Type {
-	if t := g.votes.without(Person).best(); t != "" {
-		return t
+// decide returns the type of the set g, "" for none, and how it was
+// decided, which the trace gives as its decision. The type is g.typ(),
+// but for a set that only the model calls a person, with no first name,
+// title or honorific to say so: when any evidence, or another label of
+// the model, points elsewhere ("the Xinhua news agency"), that wins;
+// otherwise the model's unanimous label stands.
+func decide(g *group) (Type, string) {
+	t := g.typ()
+	if t == Person && g.cues.of(Person) == 0 {
+		if t := g.votes.without(Person).best(); t != "" {
+			return t, "only the model says person: the other votes decide"
+		}
+		if t := g.guesses.without(Person).best(); t != "" {
+			return t, "only the model says person: the other guesses decide"
+		}
+		return Person, "only the model says person, but on every mention" // "Okafor said"
 	}
-	if t := g.guesses.without(Person).best(); t != "" {
-		return t
+	if g.votes.best() != "" {
+		return t, "most votes: the class first, then the type within it"
 	}
-	return Person // the model alone, but unanimous: "Okafor said"
+	return t, "no votes: the most frequent guess"
 }

@@ -208,17 +208,8 @@ func (k gazKB) firstName(word string) (Gender, bool) {
 	if !ortho.Capitalized(word) || ortho.Uppercase(word) && len(word) > 1 {
 		return Unknown, false
 	}
-	// The gender follows from the kinds as in gazetteer.Gender, without a
-	// second lookup.
-	switch kind := k.kind(word); kind & (gazetteer.MaleName | gazetteer.FemaleName) {
-	case 0:
-		return Unknown, false
-	case gazetteer.MaleName:
-		return Male, true
-	case gazetteer.FemaleName:
-		return Female, true
-	}
-	return Unknown, true
+	kind := k.kind(word)
+	return kind.Gender(), kind.Any(gazetteer.FirstName)
 }
 
 func (k gazKB) known(words []string) bool {

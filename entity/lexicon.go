@@ -41,6 +41,10 @@ func newUserLexicon(entries []LexiconEntry) (*userLexicon, error) {
 	return l, nil
 }
 
+// weightEntry is the vote of a WithLexicon entry for its type, far above
+// every kind of evidence in typing.go, so that the user's type wins.
+const weightEntry = 100.0
+
 // find returns the mentions of lexicon forms in the body, longest forms
 // first, later entries winning ties. A form matches only where it begins
 // and ends on word boundaries. With a tracer, each mention notes its entry
@@ -75,9 +79,9 @@ func (l *userLexicon) find(ws *words, tr *tracer) []mention {
 			m := ws.newMention(a, z+1)
 			m.lex = f.entry + 1
 			entry := l.entries[f.entry]
-			m.votes.add(entry.Type, 100)
+			m.votes.add(entry.Type, weightEntry)
 			if tr != nil {
-				tr.add(&m, note{Evidence: Evidence{Source: srcLexicon, Type: entry.Type, Detail: "entry " + entry.Name, Weight: 100}})
+				tr.add(&m, note{Evidence: Evidence{Source: srcLexicon, Type: entry.Type, Detail: "entry " + entry.Name, Weight: weightEntry}})
 			}
 			out = append(out, m)
 			for i := a; i <= z; i++ {

@@ -147,7 +147,7 @@ func (ct containment) shareWord(l, s *group) bool {
 // longer name, and the set s are compared.
 func containedTypes(l, s *group) (lt, st Type) {
 	ls, ss := l.summary(), s.summary()
-	lt, st = ls.typ, ss.typ
+	lt = ls.typ
 	if ls.cueTotal < weak && ss.cueTotal >= weak {
 		lt = ss.cueBest // a guess gives way to evidence
 	}

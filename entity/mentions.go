@@ -96,7 +96,7 @@ func (f *mentionFinder) find() []mention {
 		}
 		out = rf.refine(out, s)
 	}
-	out = joinPossessiveOrgs(f.ws, f.kb, out, f.tr)
+	out = joinPossessiveOrgs(f.ws, out, f.tr)
 	sortMentions(out)
 	return out
 }
@@ -175,15 +175,15 @@ func (f *mentionFinder) proposals() ([]rawSpan, []string) {
 // opening a headline or a sentence.
 func (f *mentionFinder) openerOutsideName(s rawSpan, labels []string) bool {
 	return s.b-s.a >= 2 && labels[s.a] == "" && labels[s.a+1] != "" &&
-		f.ws.unconfirmedOpener(s.a) && !f.ws.is(s.a, wcRoleHead|wcHonorific)
+		f.ws.unconfirmedOpener(s.a, f.kb) && !f.ws.is(s.a, wcRoleHead|wcHonorific)
 }
 
 // unconfirmedOpener reports whether word i opens its sentence, where its
 // capital proves nothing, and is neither written capitalized elsewhere
-// nor known to the gazetteers.
-func (ws *words) unconfirmedOpener(i int) bool {
+// nor known to the gazetteers kb.
+func (ws *words) unconfirmedOpener(i int, kb knowledge) bool {
 	w := ws.w[i]
-	return w.first && !ws.confirmed[w.norm] && !ws.kb.known([]string{w.norm})
+	return w.first && !ws.confirmed[w.norm] && !kb.known([]string{w.norm})
 }
 
 // modelLine reports whether word i is in a line whose capitals prove

@@ -105,7 +105,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 			continue
 		}
 		if w := ws.w[m.first]; labels != nil && label == "" && m.cues.total() == 0 &&
-			ws.unconfirmedOpener(m.first) && !nameShaped(w.norm) && !ortho.Uppercase(w.norm) {
+			ws.unconfirmedOpener(m.first, rf.kb) && !nameShaped(w.norm) && !ortho.Uppercase(w.norm) {
 			// Capitalized words opening a sentence, the first unknown,
 			// that the model reads as no name: "Add Men's singles".
 			continue
@@ -364,7 +364,7 @@ func (rf *refiner) nationalityBeforeGroup(a, b int) bool {
 // joinPossessiveOrgs joins a place, its possessive ending and the
 // organization after it into one mention: "France's Foreign Ministry".
 // With a tracer, the joined mention notes the rule there.
-func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention, tr *tracer) []mention {
+func joinPossessiveOrgs(ws *words, ms []mention, tr *tracer) []mention {
 	sortMentions(ms)
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]
@@ -379,9 +379,9 @@ func joinPossessiveOrgs(ws *words, kb knowledge, ms []mention, tr *tracer) []men
 		}
 		// The place keeps its own mention inside the organization's.
 		j := ws.newMention(x.first, y.last)
-		j.votes.add(Org, 5)
+		j.votes.add(Org, weightDefining)
 		if tr != nil {
-			tr.add(&j, note{Evidence: Evidence{Source: srcRule, Type: Org, Detail: "a place's possessive before an organization", Weight: 5}})
+			tr.add(&j, note{Evidence: Evidence{Source: srcRule, Type: Org, Detail: "a place's possessive before an organization", Weight: weightDefining}})
 		}
 		ms[i+1] = j
 	}

@@ -210,11 +210,8 @@ func (rs *resolver) groups() map[int]*group {
 		}
 		g.members = append(g.members, i)
 		n := &rs.ns[i]
-		// An ambiguous lexicon match is one fact however often the name
-		// is written: it counts once per set.
-		again := n.sameKey != i && rs.sets.find(n.sameKey) == root
 		var minus typeVotes
-		if again {
+		if rs.repeated(i, root) {
 			minus = n.lexical
 		}
 		g.votes.merge(n.votes, minus, n.part)
@@ -225,6 +222,15 @@ func (rs *resolver) groups() map[int]*group {
 		}
 	}
 	return gs
+}
+
+// repeated reports whether node i, of the set with the given root, writes
+// again the name of an earlier node of that set. An ambiguous lexicon
+// match (mention.lexical) is one fact however often the name is written:
+// it counts once per set, on the first node with the name.
+func (rs *resolver) repeated(i, root int) bool {
+	j := rs.ns[i].sameKey
+	return j != i && rs.sets.find(j) == root
 }
 
 // weak is the evidence under which a set's type is open to revision.

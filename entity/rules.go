@@ -35,7 +35,7 @@ func (f runFinder) spans() []rawSpan {
 					j++
 					continue
 				}
-				if j+1 < sr.last && f.nameLike(j+1) && f.connects(i, j) {
+				if j+1 < sr.last && f.nameLike(j+1) && f.connects(j) {
 					j += 2
 					continue
 				}
@@ -167,9 +167,9 @@ var startParticles = wordsOf(lexicon.StartParticle)
 // midParticles may sit between two words of a name.
 var midParticles = wordsOf(lexicon.MidParticle)
 
-// connects reports whether word j, between the run [i, j) and a name-like
-// word j+1, belongs to the name.
-func (f runFinder) connects(i, j int) bool {
+// connects reports whether word j, between a run that ends before it and
+// a name-like word j+1, belongs to the name.
+func (f runFinder) connects(j int) bool {
 	w := f.ws.lowerAt(j)
 	switch {
 	case w == "&":

@@ -33,7 +33,7 @@ func (ws *words) release() {
 	clear(ws.pairs)
 	clear(ws.normal)
 	ws.scratch.reset()
-	ws.doc, ws.kb = nil, nil
+	ws.doc = nil
 	wordsPool.Put(ws)
 }
 

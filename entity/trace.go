@@ -127,13 +127,13 @@ func (tr *tracer) of(m *mention) []note {
 // mentions, merged where they say the same, counted as groups counts the
 // votes (an ambiguous lexicon match once per name, only a person's
 // evidence from a part of a person's name), then the votes per type and
-// class, then the decision.
-func (rs *resolver) trace(g *group, t Type) []Evidence {
+// class, then the decision, with why as decide gave it.
+func (rs *resolver) trace(g *group, t Type, why string) []Evidence {
 	var out []Evidence
 	at := map[Evidence]int{} // a note, without weight and count, to its index in out
 	for _, i := range g.members {
 		n := &rs.ns[i]
-		again := n.sameKey != i && rs.sets.find(n.sameKey) == g.root
+		again := rs.repeated(i, g.root)
 		for _, nt := range rs.tr.of(&n.mention) {
 			if nt.Source != srcGuess && (again && nt.lexical || n.part && !nt.forPerson()) {
 				continue
@@ -160,22 +160,5 @@ func (rs *resolver) trace(g *group, t Type) []Evidence {
 			out = append(out, Evidence{Source: srcVotes, Class: classTable[c].name, Weight: float64(w)})
 		}
 	}
-	return append(out, Evidence{Source: srcDecision, Type: t, Class: classTable[classOf(t)].name, Detail: decision(g, t)})
-}
-
-// decision says how entities decided the type t of the set g.
-func decision(g *group, t Type) string {
-	if g.typ() == Person && g.cues.of(Person) == 0 {
-		switch {
-		case t == Person:
-			return "only the model says person, but on every mention"
-		case g.votes.without(Person).best() == t:
-			return "only the model says person: the other votes decide"
-		}
-		return "only the model says person: the other guesses decide"
-	}
-	if g.votes.best() != "" {
-		return "most votes: the class first, then the type within it"
-	}
-	return "no votes: the most frequent guess"
+	return append(out, Evidence{Source: srcDecision, Type: t, Class: classTable[classOf(t)].name, Detail: why})
 }

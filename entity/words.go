@@ -44,7 +44,6 @@ type sentenceRange struct {
 // use.
 type words struct {
 	doc   *corpus.Document
-	kb    knowledge
 	w     []word
 	sents []sentenceRange
 	// confirmed holds the normalized forms written capitalized in a
@@ -73,7 +72,7 @@ type words struct {
 // Xinhua/Kyodo") though they hold no statements.
 func buildWords(doc *corpus.Document, kb knowledge) *words {
 	ws := wordsPool.Get().(*words)
-	ws.doc, ws.kb = doc, kb
+	ws.doc = doc
 	ws.w = slices.Grow(ws.w[:0], len(doc.Tokens)+len(doc.Tokens)/16)
 	ws.sents = slices.Grow(ws.sents[:0], len(doc.Sentences))
 	for si := range doc.Sentences {

@@ -111,3 +111,16 @@ const (
 	Male    = lexicon.Male
 	Female  = lexicon.Female
 )
+
+// Gender returns what the first-name classes of k say of a name: Male or
+// Female when it is listed as one only, Unknown when it is listed as both
+// or as neither.
+func (k Kind) Gender() Gender {
+	switch k & FirstName {
+	case MaleName:
+		return Male
+	case FemaleName:
+		return Female
+	}
+	return Unknown
+}

@@ -196,16 +196,7 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 
 // Gender returns the gender of a first name, Unknown when the name is not
 // in the lexicon or is given to men and women alike.
-func (g *Gazetteer) Gender(firstName string) Gender {
-	k := g.Lookup(firstName)
-	switch {
-	case k.Has(MaleName) && !k.Has(FemaleName):
-		return Male
-	case k.Has(FemaleName) && !k.Has(MaleName):
-		return Female
-	}
-	return Unknown
-}
+func (g *Gazetteer) Gender(firstName string) Gender { return g.Lookup(firstName).Gender() }
 
 // Title returns the number of words of the person title that starts at
 // words[0], 0 if none: "Foreign Minister Ivan Petrov" gives 2, "Deputy

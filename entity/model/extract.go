@@ -198,7 +198,7 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 				}
 				s.posP = append(s.posP, pl, pr)
 			}
-			s.feats = m.fx.tokenFeatures(s.feats, sent, win, i, skip)
+			s.feats = m.fx.tokenFeatures(s.feats, win, i, skip)
 			switch {
 			case m.fx.feats&FeatDoc == 0:
 			case lazy && s.dref[base+i] >= 0:

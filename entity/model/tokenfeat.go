@@ -55,12 +55,11 @@ func (fx *featurer) intrinsicFeatures(dst []uint32, text string, in *tokInfo) []
 }
 
 // tokenFeatures appends the contextual features of token i of a sentence
-// whose infos are sent (a window into the document's infos) and whose
-// texts are toks.
+// whose infos are sent (a window into the document's infos).
 //
 // skip leaves out POS groups whose sums tagging takes from posTable: bit 0
 // the left group, bit 1 the right one (see postable.go).
-func (fx *featurer) tokenFeatures(dst []uint32, toks Sentence, sent []tokInfo, i int, skip uint8) []uint32 {
+func (fx *featurer) tokenFeatures(dst []uint32, sent []tokInfo, i int, skip uint8) []uint32 {
 	f := fx.feats
 	in := &sent[i]
 	rich := f&FeatLean == 0

@@ -303,19 +303,6 @@ func (m *Model) extractAll(data []*trainDoc, sents [][]Sentence) {
 	m.setLexicon(full)
 }
 
-func labelStrings(doc []Sentence, labels []uint8) [][]string {
-	out := make([][]string, len(doc))
-	at := 0
-	for i, s := range doc {
-		out[i] = make([]string, len(s))
-		for j := range s {
-			out[i][j] = iob2[labels[at]]
-			at++
-		}
-	}
-	return out
-}
-
 // Evaluate tags every document with predict and scores it against the gold
 // labels.
 func Evaluate(predict func([]Sentence) [][]string, docs []Document) Scores {

@@ -113,7 +113,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		}
 	}
 	l.sortCands()
-	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace}).resolveAll(l.cands)
+	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace, beats: l.beats}).resolveAll(l.cands)
 	out := claims[:0]
 	for _, c := range claims {
 		if c.Rule == RuleNoSpeaker && !x.cfg.noSpeaker {
@@ -149,14 +149,16 @@ type cand struct {
 	np      corpus.Span // the speaker's noun phrase, when how is byNP
 	alt     corpus.Span // an apposition to np ("the spokesman, Tom Reyes")
 	how     how
-	origin  string // "quote", "cue", "according", "block", "headline"
-	para    int
+	// id names the candidate in the ledger's record of what it beat;
+	// 0 until it beats one, and only when tracing. It sits beside how, in
+	// what would be padding, so that cand stays the size it was.
+	id     int32
+	origin string // "quote", "cue", "according", "block", "headline"
+	para   int
 	// learned marks a cue of the learned list, which needs a known source;
 	// precision is the cue's precision in training.
 	learned   bool
 	precision float64
-	// beat holds the candidates this one won over, when tracing.
-	beat []Beaten
 }
 
 // valid checks the offsets of a finished claim.

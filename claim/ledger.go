@@ -22,19 +22,24 @@ type ledger struct {
 	blockParas map[int]bool
 	// lastSubj is the last cue subject (and apposition) of each sentence.
 	lastSubj map[int][2]corpus.Span
-	// tracing asks candidates to record the candidates they beat.
-	tracing bool
+	// beats holds, when tracing, the candidates each candidate beat, by
+	// its id; nil otherwise. It is kept apart from cand, which the
+	// detectors scan often, so that tracing costs them nothing.
+	beats map[int32][]Beaten
 }
 
 func newLedger(doc *corpus.Document, tracing bool) *ledger {
-	return &ledger{
+	l := &ledger{
 		doc:        doc,
-		tracing:    tracing,
 		usedCue:    map[int]bool{},
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
 	}
+	if tracing {
+		l.beats = map[int32][]Beaten{}
+	}
+	return l
 }
 
 // add records a candidate unless it is empty, skipped, or its content
@@ -45,9 +50,7 @@ func (l *ledger) add(c cand) {
 	}
 	for i, o := range l.cands {
 		if o.content.Overlaps(c.content) && o.cue == c.cue {
-			if l.tracing {
-				l.cands[i].beat = append(l.cands[i].beat, beaten(l.doc.Text, c, "same cue, found later"))
-			}
+			l.beat(&l.cands[i], c, "same cue, found later")
 			return
 		}
 	}
@@ -60,14 +63,24 @@ func (l *ledger) absorb(c *cand) {
 	kept := l.cands[:0]
 	for _, o := range l.cands {
 		if o.origin == "quote" && o.kind == Direct && c.content.Contains(o.content) {
-			if l.tracing {
-				c.beat = append(c.beat, beaten(l.doc.Text, o, "a quotation inside reported speech"))
-			}
+			l.beat(c, o, "a quotation inside reported speech")
 			continue
 		}
 		kept = append(kept, o)
 	}
 	l.cands = kept
+}
+
+// beat records, when tracing, that candidate c beat lost for the reason
+// why, and gives c an id if it has none.
+func (l *ledger) beat(c *cand, lost cand, why string) {
+	if l.beats == nil {
+		return
+	}
+	if c.id == 0 {
+		c.id = int32(len(l.beats) + 1)
+	}
+	l.beats[c.id] = append(l.beats[c.id], beaten(l.doc.Text, lost, why))
 }
 
 // sortCands puts candidates in text order of their content.

@@ -129,7 +129,7 @@ func (sr *speakers) trace(c cand, w who, ok bool, cl Claim) *Trace {
 	if !sr.tracing {
 		return nil
 	}
-	t := &Trace{Detector: c.origin, Beat: c.beat, Sieve: sieveOf(c, w, ok), Confidence: confidenceSource(cl.Rule)}
+	t := &Trace{Detector: c.origin, Beat: sr.beats[c.id], Sieve: sieveOf(c, w, ok), Confidence: confidenceSource(cl.Rule)}
 	if c.learned {
 		t.Confidence += fmt.Sprintf(", times the learned cue's precision %.2f", c.precision)
 	}

@@ -52,4 +52,6 @@ type speakers struct {
 	*grammar
 	// tracing asks for a Trace on every claim.
 	tracing bool
+	// beats are the ledger's record of the candidates each beat.
+	beats map[int32][]Beaten
 }

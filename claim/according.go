@@ -1,6 +1,9 @@
 package claim
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/quote"
@@ -56,18 +59,49 @@ func (rf *reportFinder) leftovers(pi int) {
 		if q.scare || wordCount(text) < 4 || titleCase(text) {
 			continue // a title in quotation marks ("Coal Is Not the Villain") is no speech
 		}
+		if strings.Contains(rf.doc.Text[q.span.End:], text) {
+			continue // a pull quote: the words are quoted again later, with their source
+		}
 		prev := rf.prevCand(q.span.Start)
 		cd := cand{kind: Direct, content: q.inner, origin: "leftover", para: pi, how: byNone}
 		switch {
 		case prev != nil && prev.how != byNone && pi-prev.para <= 1 && (prev.kind != Indirect || prev.para == pi) &&
 			rf.quoteStartsSentence(q):
 			cd.how = byContinuation
+		case prev != nil && prev.how != byNone && prev.para == pi-1 && rf.endsParagraph(prev) && rf.quoteStartsSentence(q) &&
+			!(rf.fillsParagraph(q) && rf.opensWithQuote(pi+1)):
+			// Reported speech closing the paragraph before introduces
+			// the quotation: "Chapman says the union sees otherwise." ¶
+			// "Commonly, response times ... can be 45 minutes."
+			cd.how, cd.origin = byContinuation, "run-on"
 		case rf.fillsParagraph(q):
 			cd.how = byForward
 		}
 		rf.usedQuote[qi] = true
 		rf.add(cd)
 	}
+}
+
+// opensWithQuote reports whether paragraph pi opens with a quotation.
+func (v *view) opensWithQuote(pi int) bool {
+	if pi >= len(v.doc.Paragraphs) {
+		return false
+	}
+	start := v.doc.Paragraphs[pi].Start
+	_, found := slices.BinarySearchFunc(v.quotes, start, func(q qmark, at int) int { return q.span.Start - at })
+	return found
+}
+
+// endsParagraph reports whether c's content closes its paragraph: no
+// sentence of the paragraph starts after it.
+func (v *view) endsParagraph(c *cand) bool {
+	p := v.doc.Paragraphs[c.para]
+	for si := p.First; si < p.Last && si < len(v.doc.Sentences); si++ {
+		if v.doc.Sentences[si].Start >= c.content.End {
+			return false
+		}
+	}
+	return true
 }
 
 // fillsParagraph reports whether a quotation is a paragraph of its own.

@@ -61,6 +61,18 @@
 // verbs such as "endorsed X", "criticized X" or "wants to V", each kept
 // only when its claims matched annotated attributions often enough.
 //
+// # Acts
+//
+// Every claim says what kind of attribution it is, in Claim.Act, after
+// its cue's entry in package lexicon: a Statement (words said or
+// written: "said", "told", "warned", "according to", a quotation, a
+// colon), a Thought (a belief, intention, plan, hope or fear:
+// "believes", "wants to"), a Finding (what a study, poll, record or
+// document shows: "found", "seems to") or a Stance (an action or a
+// position: "refused to", "supports", "criticized"). A cue the lexicon
+// does not know is a statement. An Extractor returns every act unless
+// WithActs selects some; extract.Pipeline returns statements by default.
+//
 // # Speakers
 //
 // The speaker is found by sieves, from the most to the least precise; the
@@ -80,7 +92,9 @@
 // voters"), "joint" (several sources, the first
 // in Speaker and the rest in Others), "continuation" (a quotation with no
 // cue that goes on with the previous speaker's words, or opens the
-// paragraphs of the next), "block-colon", "headline", "title-cue" (the
+// paragraphs of the next), "run-on" (a quoted paragraph with no cue of
+// its own after a paragraph whose last sentence reported the same
+// speaker's words), "block-colon", "headline", "title-cue" (the
 // capitalized source of a title-case headline verb), "passive-agent" (the
 // agent of a passive stance verb), "in-poll" ("In the latest poll, Lopez
 // leads", "Lopez leads in most surveys"), "agentless" (a report that names no

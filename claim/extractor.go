@@ -26,6 +26,10 @@ type config struct {
 	trace         bool
 	// cues is the built-in cue map, from lexicon.Default or WithLexicon.
 	cues map[string]cueInfo
+	// acts are the acts of the claims returned; actWords the act of each
+	// cue word.
+	acts     actSet
+	actWords map[string]Act
 }
 
 // Option configures an Extractor.
@@ -58,7 +62,7 @@ func WithTrace(on bool) Option {
 }
 
 // WithLexicon reads the cue verbs from lex in place of lexicon.Default():
-// which words are cues, their class (weak verbs read as thoughts, tell
+// which words are cues, the act of each, their class (weak verbs read as thoughts, tell
 // verbs take an addressee first) and their particles. A verb added to lex
 // with the flags of a built-in cue is found wherever that cue is. The
 // finer flags that single rules test (clause, object, passive,
@@ -69,18 +73,35 @@ func WithLexicon(lex *lexicon.Lexicon) Option {
 	return func(cfg *config) {
 		if lex != nil {
 			cfg.cues = cueMap(lex)
+			cfg.actWords = actMap(lex)
 		}
 	}
 }
 
-// New returns an Extractor with the built-in cue lexicon.
+// WithActs returns the claims of the given acts only. By default an
+// Extractor returns every claim, each with its Act: statements, thoughts
+// ("believes", "plans to"), findings ("a study found") and stances
+// ("refused to", "supports"); extract.Pipeline returns statements unless
+// told otherwise. Every claim is found and its speaker resolved whatever
+// the acts: they only select what is returned.
+func WithActs(acts ...Act) Option {
+	return func(cfg *config) { cfg.acts = actsOf(acts) }
+}
+
+// New returns an Extractor with the built-in cue lexicon. It returns an
+// error wrapping ErrOption for an option out of its range: a minimum
+// confidence outside [0,1], or WithActs with no act.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{cfg: config{learned: learnedLexicon(), cues: defaultCues()}}
+	x := &Extractor{cfg: config{learned: learnedLexicon(), cues: defaultCues(),
+		acts: actsOf(AllActs()), actWords: defaultActs()}}
 	for _, o := range opts {
 		o(&x.cfg)
 	}
 	if x.cfg.minConfidence < 0 || x.cfg.minConfidence > 1 {
 		return nil, fmt.Errorf("%w: minimum confidence %v outside [0,1]", ErrOption, x.cfg.minConfidence)
+	}
+	if x.cfg.acts == 0 {
+		return nil, fmt.Errorf("%w: no act to return", ErrOption)
 	}
 	return x, nil
 }
@@ -116,6 +137,10 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace, beats: l.beats}).resolveAll(l.cands)
 	out := claims[:0]
 	for _, c := range claims {
+		c.Act = actOf(x.cfg.actWords, c.Cue)
+		if !x.cfg.acts.has(c.Act) {
+			continue
+		}
 		if c.Rule == RuleNoSpeaker && !x.cfg.noSpeaker {
 			continue
 		}

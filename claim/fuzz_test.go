@@ -74,14 +74,14 @@ func FuzzExtract(f *testing.F) {
 }
 
 func TestClaimJSONRoundTrip(t *testing.T) {
-	c := claim.Claim{Kind: claim.Direct, Text: "We are close", Span: corpus.Span{Start: 500, End: 512},
+	c := claim.Claim{Kind: claim.Direct, Act: claim.Statement, Text: "We are close", Span: corpus.Span{Start: 500, End: 512},
 		Cue: "said", CueSpan: corpus.Span{Start: 515, End: 519},
 		Speaker:    claim.Speaker{Entity: "E1", Name: "Maria Lopez", Text: "Lopez", Span: corpus.Span{Start: 509, End: 514}},
 		Others:     []claim.Speaker{{Entity: "E2", Name: "Ana Costa", Text: "Costa", Span: corpus.Span{Start: 1, End: 7}}},
 		Confidence: 0.93, Rule: claim.RuleQuoteCueName}
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"kind":"direct","text":"We are close","start":500,"end":512,"cue":"said","cue_start":515,"cue_end":519,
+	assert.JSONEq(t, `{"kind":"direct","act":"statement","text":"We are close","start":500,"end":512,"cue":"said","cue_start":515,"cue_end":519,
 		"speaker":{"entity":"E1","name":"Maria Lopez","text":"Lopez","start":509,"end":514},
 		"others":[{"entity":"E2","name":"Ana Costa","text":"Costa","start":1,"end":7}],
 		"confidence":0.93,"rule":"quote-cue-name"}`, string(b))

@@ -19,6 +19,7 @@ type jsonSpeaker struct {
 // jsonClaim is a Claim as written in JSON, fields in a fixed order.
 type jsonClaim struct {
 	Kind       Kind          `json:"kind"`
+	Act        Act           `json:"act"`
 	Text       string        `json:"text"`
 	Start      int           `json:"start"`
 	End        int           `json:"end"`
@@ -41,11 +42,11 @@ func fromJSONSpeaker(s jsonSpeaker) Speaker {
 }
 
 // MarshalJSON writes the claim with its spans as flat offsets:
-// {"kind", "text", "start", "end", "cue", "cue_start", "cue_end",
+// {"kind", "act", "text", "start", "end", "cue", "cue_start", "cue_end",
 // "speaker": {"entity", "name", "text", "start", "end"}, "others",
 // "confidence", "rule"}.
 func (c Claim) MarshalJSON() ([]byte, error) {
-	j := jsonClaim{Kind: c.Kind, Text: c.Text, Start: c.Start, End: c.End, Cue: c.Cue,
+	j := jsonClaim{Kind: c.Kind, Act: c.Act, Text: c.Text, Start: c.Start, End: c.End, Cue: c.Cue,
 		CueStart: c.CueSpan.Start, CueEnd: c.CueSpan.End, Speaker: toJSONSpeaker(c.Speaker),
 		Confidence: c.Confidence, Rule: c.Rule, Trace: c.Trace}
 	for _, o := range c.Others {
@@ -60,7 +61,7 @@ func (c *Claim) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &j); err != nil {
 		return fmt.Errorf("claim: decode claim: %w", err)
 	}
-	*c = Claim{Kind: j.Kind, Text: j.Text, Span: corpus.Span{Start: j.Start, End: j.End}, Cue: j.Cue,
+	*c = Claim{Kind: j.Kind, Act: j.Act, Text: j.Text, Span: corpus.Span{Start: j.Start, End: j.End}, Cue: j.Cue,
 		CueSpan: corpus.Span{Start: j.CueStart, End: j.CueEnd}, Speaker: fromJSONSpeaker(j.Speaker),
 		Confidence: j.Confidence, Rule: j.Rule, Trace: j.Trace}
 	for _, o := range j.Others {

@@ -87,7 +87,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		}
 		if !ok {
 			cl.Rule, cl.Confidence = confidence(RuleNoSpeaker)
-			if c.origin != "quote" && c.origin != "leftover" {
+			if c.origin != "quote" && c.origin != "leftover" && c.origin != "run-on" {
 				continue // reported speech needs a source
 			}
 			cl.Trace = sr.trace(c, w, false, cl)

@@ -27,6 +27,9 @@ type Speaker struct {
 // Claim is one statement attributed to a source.
 type Claim struct {
 	Kind Kind `json:"kind"`
+	// Act is what kind of attribution it is: a statement, a thought, a
+	// finding or a stance.
+	Act Act `json:"act"`
 	// Text is the content, without enclosing quotation marks.
 	Text string `json:"text"`
 	corpus.Span

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sayso/sayso/claim"
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/internal/eval"
@@ -49,7 +50,7 @@ var seedRuns = sync.OnceValues(func() ([]seedRun, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := extract.New()
+	p, err := extract.New(extract.WithActs(claim.AllActs()...))
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +116,7 @@ func TestSeedOffsets(t *testing.T) {
 			assert.Empty(t, eval.OffsetErrors(run.seed.Text, run.res.Entities, run.res.Claims))
 		})
 	}
-	p, err := extract.New()
+	p, err := extract.New(extract.WithActs(claim.AllActs()...))
 	require.NoError(t, err)
 	for i, text := range offsetTexts {
 		res, err := p.Extract(context.Background(), &corpus.Article{ID: "offsets", Text: text})

@@ -33,6 +33,7 @@ type Pipeline struct {
 }
 
 type config struct {
+	acts     []claim.Act
 	layout   bool
 	trace    bool
 	workers  int
@@ -65,6 +66,13 @@ func WithEntityOptions(opts ...entity.Option) Option {
 	return func(c *config) { c.entities = append(c.entities, opts...) }
 }
 
+// WithActs returns the claims of the given acts. By default a Pipeline
+// returns statements (claim.Statement): what a source said or wrote, the
+// answer to "who said what". WithActs(claim.AllActs()...) adds the
+// thoughts ("believes", "plans to"), findings ("a study found") and
+// stances ("refused to", "supports"), each claim saying its act.
+func WithActs(acts ...claim.Act) Option { return func(c *config) { c.acts = acts } }
+
 // WithClaimOptions passes options to the claim extractor.
 func WithClaimOptions(opts ...claim.Option) Option {
 	return func(c *config) { c.claims = append(c.claims, opts...) }
@@ -79,6 +87,11 @@ func New(opts ...Option) (*Pipeline, error) {
 	if p.cfg.workers < 1 {
 		p.cfg.workers = runtime.GOMAXPROCS(0)
 	}
+	acts := p.cfg.acts
+	if acts == nil {
+		acts = []claim.Act{claim.Statement}
+	}
+	p.cfg.claims = append([]claim.Option{claim.WithActs(acts...)}, p.cfg.claims...)
 	if p.cfg.trace {
 		p.cfg.entities = append(p.cfg.entities, entity.WithTrace(true))
 		p.cfg.claims = append(p.cfg.claims, claim.WithTrace(true))

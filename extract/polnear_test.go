@@ -55,7 +55,7 @@ func TestPolNeARDev(t *testing.T) {
 	if polnearMaxDocs > 0 && len(docs) > polnearMaxDocs {
 		docs = docs[:polnearMaxDocs]
 	}
-	p, err := extract.New()
+	p, err := extract.New(extract.WithActs(claim.AllActs()...))
 	require.NoError(t, err)
 	r, err := eval.RunPolNeAR(context.Background(), docs,
 		func(ctx context.Context, a *corpus.Article) ([]*entity.Entity, []claim.Claim, error) {

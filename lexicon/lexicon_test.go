@@ -257,3 +257,24 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseAct(t *testing.T) {
+	for _, a := range Acts() {
+		got, err := ParseAct(a.String())
+		require.NoError(t, err)
+		assert.Equal(t, a, got)
+		b, err := a.MarshalText()
+		require.NoError(t, err)
+		var back Act
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, a, back)
+	}
+	for _, bad := range []string{"none", "Statement", "speech", ""} {
+		_, err := ParseAct(bad)
+		assert.ErrorIs(t, err, ErrAct, bad)
+	}
+	var a Act
+	require.NoError(t, a.UnmarshalText([]byte("none")))
+	assert.Equal(t, NoAct, a)
+	assert.ErrorIs(t, a.UnmarshalText([]byte("belief")), ErrAct)
+}

@@ -74,7 +74,7 @@ var (
 )
 
 // TestVerbsSpelledOnce checks that no hand-written Go file of the module
-// spells a form of a lexicon verb as a word of a string literal: the word
+// spells a form of a lexicon verb that a rule reads as a word of a string literal: the word
 // lists of the rules are queries on the lexicon, so that each verb is
 // spelled once, in lexicon/data/verbs.txt. Generated files (headed "Code
 // generated ... DO NOT EDIT.") are allowed to repeat words, as is
@@ -120,6 +120,7 @@ func TestVerbsSpelledOnce(t *testing.T) {
 			}
 			for _, w := range strings.Fields(s) {
 				v, ok := lex.Verb(w)
+				ok = ok && ruled(v)
 				if ok && allowed[w] != "" {
 					used[rel+" "+w] = true
 				}
@@ -140,6 +141,19 @@ func TestVerbsSpelledOnce(t *testing.T) {
 			}
 		}
 	}
+}
+
+// ruled reports whether a rule reads v: it has a flag, a particle or a
+// preposition. A verb with an act alone only names the act of the claims
+// that learned cues find by it, so its forms may be other words in code
+// ("block", "quote", "name").
+func ruled(v Verb) bool {
+	for i := range flags {
+		if v.Has(Flag(i)) {
+			return true
+		}
+	}
+	return v.Particle() != "" || v.Preps() != nil
 }
 
 // TestVerbFormsOnce checks that the data spells each verb form once: no

@@ -1,0 +1,81 @@
+package claim
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
+)
+
+// Act is what kind of attribution a claim is, after its cue: words said
+// or written (Statement), a belief, feeling or intention (Thought), what
+// a study, poll or document shows (Finding), or an action or position
+// for or against (Stance).
+type Act = lexicon.Act
+
+// The acts of a claim.
+const (
+	Statement = lexicon.Statement // "said", "told", "according to", a quotation
+	Thought   = lexicon.Thought   // "believes", "hopes", "plans to"
+	Finding   = lexicon.Finding   // "a study found", "seems to"
+	Stance    = lexicon.Stance    // "refused to", "supports", "criticized"
+)
+
+// AllActs returns every act: the argument to WithActs that keeps every
+// claim.
+func AllActs() []Act { return lexicon.Acts() }
+
+// actSet is a set of acts as bits.
+type actSet uint8
+
+func actsOf(acts []Act) actSet {
+	var s actSet
+	for _, a := range acts {
+		s |= 1 << a
+	}
+	return s
+}
+
+func (s actSet) has(a Act) bool { return s&(1<<a) != 0 }
+
+// actMap maps each lower-case form of a verb of lex, and each cue noun
+// and adjective, to its act.
+func actMap(lex *lexicon.Lexicon) map[string]Act {
+	m := make(map[string]Act)
+	for v := range lex.Verbs() {
+		for _, f := range v.Forms(lexicon.AllForms) {
+			m[f] = v.Act()
+		}
+	}
+	for _, c := range []lexicon.Class{lexicon.Nominal, lexicon.Possessive, lexicon.Predicative} {
+		for w := range lex.Words(c) {
+			if x, ok := lex.Word(w); ok && x.Act() != lexicon.NoAct {
+				if _, verb := m[w]; !verb {
+					m[w] = x.Act()
+				}
+			}
+		}
+	}
+	return m
+}
+
+// defaultActs is the act map of lexicon.Default.
+var defaultActs = sync.OnceValue(func() map[string]Act { return actMap(lexicon.Default()) })
+
+// actOf returns the act of a claim with cue text cue: that of the first
+// word of the cue that has one ("made clear", "expressed concern"), and
+// Statement for a quotation with no cue, a colon, "according to" and a
+// cue the lexicon does not know.
+func actOf(acts map[string]Act, cue string) Act {
+	for w := range strings.FieldsSeq(cue) {
+		w = strings.ToLower(w)
+		if a, ok := acts[w]; ok && a != lexicon.NoAct {
+			return a
+		}
+		if a, ok := acts[ortho.Singular(w)]; ok && a != lexicon.NoAct {
+			return a // "his warnings"
+		}
+	}
+	return Statement
+}

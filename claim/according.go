@@ -3,6 +3,7 @@ package claim
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
@@ -56,19 +57,20 @@ func (rf *reportFinder) leftovers(pi int) {
 			continue
 		}
 		text := q.inner.In(rf.doc.Text)
-		if q.scare || wordCount(text) < 4 || titleCase(text) {
+		if q.scare || titleCase(text) || wordCount(text) < 4 && !(wordCount(text) >= 2 && rf.fullSentence(q)) {
 			continue // a title in quotation marks ("Coal Is Not the Villain") is no speech
 		}
 		if strings.Contains(rf.doc.Text[q.span.End:], text) {
 			continue // a pull quote: the words are quoted again later, with their source
 		}
 		prev := rf.prevCand(q.span.Start)
+		before := rf.prevTextPara(pi)
 		cd := cand{kind: Direct, content: q.inner, origin: "leftover", para: pi, how: byNone}
 		switch {
-		case prev != nil && prev.how != byNone && pi-prev.para <= 1 && (prev.kind != Indirect || prev.para == pi) &&
+		case prev != nil && prev.how != byNone && prev.para >= before && (prev.kind != Indirect || prev.para == pi) &&
 			rf.quoteStartsSentence(q):
 			cd.how = byContinuation
-		case prev != nil && prev.how != byNone && prev.para == pi-1 && rf.endsParagraph(prev) && rf.quoteStartsSentence(q) &&
+		case prev != nil && prev.how != byNone && prev.para == before && rf.endsParagraph(prev) && rf.quoteStartsSentence(q) &&
 			!(rf.fillsParagraph(q) && rf.opensWithQuote(pi+1)):
 			// Reported speech closing the paragraph before introduces
 			// the quotation: "Chapman says the union sees otherwise." ¶
@@ -80,6 +82,27 @@ func (rf *reportFinder) leftovers(pi int) {
 		rf.usedQuote[qi] = true
 		rf.add(cd)
 	}
+}
+
+// prevTextPara returns the last paragraph before pi that is article text
+// with a letter or digit, or -1: a line holding only "." left by
+// scraping, or a caption, does not part a speaker from their words.
+func (v *view) prevTextPara(pi int) int {
+	for pj := pi - 1; pj >= 0; pj-- {
+		p := v.doc.Paragraphs[pj]
+		if !p.Skip && strings.IndexFunc(p.In(v.doc.Text), isWordRune) >= 0 {
+			return pj
+		}
+	}
+	return -1
+}
+
+// fullSentence reports whether a quotation is a whole sentence: it opens
+// its sentence and its words end with a full stop, question or
+// exclamation mark ("“I was super-green.”").
+func (rf *reportFinder) fullSentence(q qmark) bool {
+	raw := strings.TrimRight(q.raw.In(rf.doc.Text), quoteMarks+" ")
+	return rf.quoteStartsSentence(q) && strings.ContainsAny(raw[max(0, len(raw)-1):], ".!?")
 }
 
 // opensWithQuote reports whether paragraph pi opens with a quotation.
@@ -162,3 +185,6 @@ func findQuoteMarks(doc *corpus.Document) []qmark {
 	}
 	return out
 }
+
+// isWordRune reports a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

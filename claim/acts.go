@@ -79,3 +79,34 @@ func actOf(acts map[string]Act, cue string) Act {
 	}
 	return Statement
 }
+
+// act returns the act of claim c: its cue's (actOf), except that reported
+// speech by a statement verb whose content is not a clause reports an
+// action or a position, a Stance: an infinitive ("promised to meet with
+// the leaders", "agreed to support them") or a noun phrase with no finite
+// verb ("denied interference", "announced the end of the siege",
+// "thanked her parents"). An infinitive after an addressee is a
+// directive, and stays a statement ("urged them to leave"). Quotations, mixed speech,
+// colons and "according to" keep their cue's act.
+func (v *view) act(words map[string]Act, c Claim) Act {
+	a := actOf(words, c.Cue)
+	if a != Statement || c.Kind == Direct || c.Cue == ":" || strings.EqualFold(c.Cue, "according to") {
+		return a
+	}
+	i, end := v.tokAt(c.Start), v.tokEndingBy(c.End)
+	if i >= end {
+		return a
+	}
+	if v.lower(i) == "to" && v.tok(i+1).Tag == "VB" {
+		if v.tok(i-1).End != c.CueSpan.End {
+			return a // a directive to an addressee: "urged Canadians to consult the advisory"
+		}
+		return Stance
+	}
+	for k := i; k < end; k++ {
+		if isFinite(v.tok(k).Tag) {
+			return a
+		}
+	}
+	return Stance
+}

@@ -137,7 +137,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace, beats: l.beats}).resolveAll(l.cands)
 	out := claims[:0]
 	for _, c := range claims {
-		c.Act = actOf(x.cfg.actWords, c.Cue)
+		c.Act = v.act(x.cfg.actWords, c)
 		if !x.cfg.acts.has(c.Act) {
 			continue
 		}

@@ -144,15 +144,39 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 		return who{}, false
 	}
 	w, ok := sr.resolveTokens(a, b, pos, done)
+	if alt.Len() == 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
+		alt = sr.nameBefore(a)
+	}
 	if alt.Len() > 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
 		xa, xb := sr.trimNP(sr.tokAt(alt.Start), sr.tokEndingBy(alt.End))
 		if aw, aok := sr.resolveTokens(xa, xb, pos, done); aok && (aw.res == resName || aw.res == resOrg) {
-			aw.sp.Span = corpus.Span{Start: sr.tok(a).Start, End: sr.tok(xb - 1).End}
+			aw.sp.Span = corpus.Span{Start: min(sr.tok(a).Start, sr.tok(xa).Start), End: max(sr.tok(b-1).End, sr.tok(xb-1).End)}
 			aw.sp.Text = aw.sp.Span.In(sr.doc.Text)
 			return aw, true
 		}
 	}
 	return w, ok
+}
+
+// nameBefore returns the span of a person's name that opens its sentence
+// and stands in apposition before token a, the first of a description:
+// "Tatiana Stanovaya, an independent political expert who writes about
+// the Kremlin, noted". It returns the zero span when there is none.
+func (sr *speakers) nameBefore(a int) corpus.Span {
+	if a < 2 || sr.tok(a-1).Norm != "," {
+		return corpus.Span{}
+	}
+	last := sr.tok(a - 2)
+	e, m, ok := sr.look.EntityAt(last.Span)
+	if !ok || e.Type != entity.Person || m.End != last.End {
+		return corpus.Span{}
+	}
+	first := sr.tokAt(m.Start)
+	s := sr.doc.Sentences[sr.sentOf(first)]
+	if first != s.First && !sr.isQuoteTok(first-1) {
+		return corpus.Span{}
+	}
+	return m.Span
 }
 
 // withRelative stretches a speaker's span over the relative pronoun that

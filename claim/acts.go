@@ -84,8 +84,8 @@ func actOf(acts map[string]Act, cue string) Act {
 // speech by a statement verb whose content is not a clause reports an
 // action or a position, a Stance: an infinitive ("promised to meet with
 // the leaders", "agreed to support them") or a noun phrase with no finite
-// verb ("denied interference", "announced the end of the siege",
-// "thanked her parents"). An infinitive after an addressee is a
+// verb before any subordinate clause ("denied interference", "announced
+// the end of the siege", "added a goal when the defence slipped"). An infinitive after an addressee is a
 // directive, and stays a statement ("urged them to leave"). Quotations, mixed speech,
 // colons and "according to" keep their cue's act.
 func (v *view) act(words map[string]Act, c Claim) Act {
@@ -103,10 +103,20 @@ func (v *view) act(words map[string]Act, c Claim) Act {
 		}
 		return Stance
 	}
+	if next := v.tok(i + 1); v.tok(i).Norm == "that" && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBP") &&
+		!strings.ContainsAny(next.Norm, "'’") {
+		return Stance // a relative clause left of a noun: "released a report | that found"
+	}
+	noun := false
 	for k := i; k < end; k++ {
-		if isFinite(v.tok(k).Tag) {
+		t := v.tok(k)
+		if isFinite(t.Tag) {
 			return a
 		}
+		if noun && subordinators[v.lower(k)] {
+			return Stance // "added another goal | when Karlsson redirected a shot"
+		}
+		noun = noun || strings.HasPrefix(t.Tag, "NN")
 	}
 	return Stance
 }

@@ -120,3 +120,7 @@ func (v *view) act(words map[string]Act, c Claim) Act {
 	}
 	return Stance
 }
+
+// ParseAct returns the act named s: "statement", "thought", "finding" or
+// "stance". Its error wraps lexicon.ErrAct.
+func ParseAct(s string) (Act, error) { return lexicon.ParseAct(s) }

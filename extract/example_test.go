@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/sayso/sayso/claim"
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/extract"
 )
@@ -47,4 +48,29 @@ func ExampleWithTrace() {
 	// Output:
 	// quote-cue-name: found by "quote", speaker by "name"
 	// Ana Ruiz PERSON: most votes: the class first, then the type within it
+}
+
+func ExampleWithActs() {
+	text := "Mayor Ana Ruiz said the bridge will open in May. She believes the cost will fall. The council refused to comment."
+	for _, opts := range [][]extract.Option{nil, {extract.WithActs(claim.AllActs()...)}} {
+		p, err := extract.New(opts...)
+		if err != nil {
+			panic(err)
+		}
+		res, err := p.Extract(context.Background(), &corpus.Article{ID: "a1", Text: text})
+		if err != nil {
+			panic(err)
+		}
+		for _, c := range res.Claims {
+			fmt.Printf("%s %s: %q\n", c.Act, c.Speaker.Name, c.Text)
+		}
+		fmt.Println("--")
+	}
+	// Output:
+	// statement Ana Ruiz: "the bridge will open in May"
+	// --
+	// statement Ana Ruiz: "the bridge will open in May"
+	// thought Ana Ruiz: "the cost will fall"
+	// stance The council: "to comment"
+	// --
 }

@@ -3,7 +3,11 @@
 //
 // Usage:
 //
-//	go run ./examples/extract [-pretty] [-layout] [-trace] [file|folder|-]...
+//	go run ./examples/extract [-acts LIST] [-pretty] [-layout] [-trace] [file|folder|-]...
+//
+// -acts chooses the claims written: "statement" (the default: what
+// sources said or wrote), "all", or a comma-separated list of statement,
+// thought, finding and stance.
 //
 // Files may be plain text (one article each) or JSON Lines (.jsonl, one
 // article per record); folders are read recursively; "-" reads one article
@@ -23,7 +27,9 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"strings"
 
+	"github.com/sayso/sayso/claim"
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/extract"
 )
@@ -32,14 +38,21 @@ func main() {
 	pretty := flag.Bool("pretty", false, "indent the JSON output")
 	layout := flag.Bool("layout", false, "include sentences and tokens")
 	trace := flag.Bool("trace", false, "add to every claim and entity the trace of how it was decided")
+	actList := flag.String("acts", "statement", "claims to write: `all`, or a comma-separated list of statement, thought, finding, stance")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [-pretty] [-layout] [-trace] [file|folder|-]...\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [-acts LIST] [-pretty] [-layout] [-trace] [file|folder|-]...\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
+	acts, err := parseActs(*actList)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "extract:", err)
+		os.Exit(2)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, os.Stdout, os.Stdin, flag.Args(), *pretty, extract.WithLayout(*layout), extract.WithTrace(*trace)); err != nil {
+	if err := run(ctx, os.Stdout, os.Stdin, flag.Args(), *pretty,
+		extract.WithLayout(*layout), extract.WithTrace(*trace), extract.WithActs(acts...)); err != nil {
 		fmt.Fprintln(os.Stderr, "extract:", err)
 		os.Exit(1)
 	}
@@ -73,6 +86,23 @@ func run(ctx context.Context, w io.Writer, stdin io.Reader, args []string, prett
 		return fmt.Errorf("%d articles failed", failed)
 	}
 	return ctx.Err()
+}
+
+// parseActs reads the -acts flag: "all" or a comma-separated list of
+// act names.
+func parseActs(list string) ([]claim.Act, error) {
+	if list == "all" {
+		return claim.AllActs(), nil
+	}
+	var acts []claim.Act
+	for name := range strings.SplitSeq(list, ",") {
+		a, err := claim.ParseAct(strings.TrimSpace(name))
+		if err != nil {
+			return nil, fmt.Errorf("-acts: %w", err)
+		}
+		acts = append(acts, a)
+	}
+	return acts, nil
 }
 
 // articles streams the articles named by args, in order.

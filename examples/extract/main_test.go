@@ -10,6 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/lexicon"
 )
 
 func TestRunWithNoArgumentsPrintsTheSeeds(t *testing.T) {
@@ -39,4 +42,27 @@ func TestRunReadsStdin(t *testing.T) {
 	require.NoError(t, run(context.Background(), &out, in, []string{"-"}, true))
 	assert.Contains(t, out.String(), "\n  \"doc\": \"-\"")
 	assert.Contains(t, out.String(), "The bridge opens in May")
+}
+
+func TestParseActs(t *testing.T) {
+	tests := []struct {
+		list string
+		want []claim.Act
+		bad  bool
+	}{
+		{list: "statement", want: []claim.Act{claim.Statement}},
+		{list: "all", want: claim.AllActs()},
+		{list: "thought, stance", want: []claim.Act{claim.Thought, claim.Stance}},
+		{list: "speech", bad: true},
+		{list: "", bad: true},
+	}
+	for _, tt := range tests {
+		got, err := parseActs(tt.list)
+		if tt.bad {
+			assert.ErrorIs(t, err, lexicon.ErrAct, tt.list)
+			continue
+		}
+		require.NoError(t, err, tt.list)
+		assert.Equal(t, tt.want, got, tt.list)
+	}
 }

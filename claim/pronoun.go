@@ -45,6 +45,14 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 		sp.Entity, sp.Name = e.ID, e.Name
 		return who{sp: sp, res: resPronoun, ent: e}, true
 	}
+	if prev != nil && (w == "he" || w == "she") && prev.w.ent != nil && prev.w.ent.Type == entity.Person {
+		// No person of the pronoun's gender is named before it: a first
+		// name's gender is a guess ("Darian", "Jordan"), and the previous
+		// speaker the likeliest referent.
+		out := prev.w
+		out.sp.Text, out.sp.Span, out.res, out.others = sp.Text, sp.Span, resPronoun, nil
+		return out, true
+	}
 	if prev != nil && (w == "they" || w == "we" || w == "i") {
 		out := prev.w
 		out.sp.Text, out.sp.Span, out.res = sp.Text, sp.Span, resPronoun

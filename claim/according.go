@@ -71,6 +71,7 @@ func (rf *reportFinder) leftovers(pi int) {
 			rf.quoteStartsSentence(q):
 			cd.how = byContinuation
 		case prev != nil && prev.how != byNone && prev.para == before && rf.endsParagraph(prev) && rf.quoteStartsSentence(q) &&
+			rf.saysOrThinks(prev) &&
 			!(rf.fillsParagraph(q) && rf.opensWithQuote(pi+1)):
 			// Reported speech closing the paragraph before introduces
 			// the quotation: "Chapman says the union sees otherwise." ¶
@@ -82,6 +83,14 @@ func (rf *reportFinder) leftovers(pi int) {
 		rf.usedQuote[qi] = true
 		rf.add(cd)
 	}
+}
+
+// saysOrThinks reports whether c's cue is a statement or a thought, whose
+// source may go on in quotation marks; a stance or a finding ("welcomed
+// the guests", "the report found") introduces no words.
+func (rf *reportFinder) saysOrThinks(c *cand) bool {
+	a := actOf(rf.cues.acts, c.cue.In(rf.doc.Text))
+	return a == Statement || a == Thought
 }
 
 // prevTextPara returns the last paragraph before pi that is article text

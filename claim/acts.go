@@ -88,8 +88,8 @@ func actOf(acts map[string]Act, cue string) Act {
 // the end of the siege", "added a goal when the defence slipped"). An infinitive after an addressee is a
 // directive, and stays a statement ("urged them to leave"). Quotations, mixed speech,
 // colons and "according to" keep their cue's act.
-func (v *view) act(words map[string]Act, c Claim) Act {
-	a := actOf(words, c.Cue)
+func (v *view) act(c Claim) Act {
+	a := actOf(v.cues.acts, c.Cue)
 	if a != Statement || c.Kind == Direct || c.Cue == ":" || strings.EqualFold(c.Cue, "according to") {
 		return a
 	}

@@ -148,6 +148,8 @@ func extraLexicon(specs []string) map[string]cueInfo {
 // verbs of its lexicon and the learned ones. Read only.
 type cueIndex struct {
 	verbs, learned map[string]cueInfo
+	// acts maps cue words to their acts.
+	acts map[string]Act
 }
 
 // lookup returns the entry of a word form, built-in or learned.

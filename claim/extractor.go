@@ -113,7 +113,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	if doc == nil {
 		return nil, nil
 	}
-	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned})
+	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned, acts: x.cfg.actWords})
 	l := newLedger(doc, x.cfg.trace)
 	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
 	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}
@@ -137,7 +137,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace, beats: l.beats}).resolveAll(l.cands)
 	out := claims[:0]
 	for _, c := range claims {
-		c.Act = v.act(x.cfg.actWords, c)
+		c.Act = v.act(c)
 		if !x.cfg.acts.has(c.Act) {
 			continue
 		}

@@ -147,6 +147,12 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 	if alt.Len() == 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
 		alt = sr.nameBefore(a)
 	}
+	if ok && w.res == resUnnamed && !w.plural {
+		if e, ok := sr.namedLater(np, w.head); ok {
+			w.sp.Entity, w.sp.Name, w.ent, w.res = e.ID, e.Name, e, resNominal
+			return w, true
+		}
+	}
 	if alt.Len() > 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
 		xa, xb := sr.trimNP(sr.tokAt(alt.Start), sr.tokEndingBy(alt.End))
 		if aw, aok := sr.resolveTokens(xa, xb, pos, done); aok && (aw.res == resName || aw.res == resOrg) {
@@ -156,6 +162,32 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 		}
 	}
 	return w, ok
+}
+
+// namedLater finds the person that the text names with the head noun of
+// an indefinite description later in the same paragraph, the noun
+// written right before the name: "A spokesman for the faction said ...
+// The spokesman, Yasser al-Yousef, said". It looks no further than the
+// paragraph, and only at a person first named after the description.
+func (sr *speakers) namedLater(np corpus.Span, head string) (*entity.Entity, bool) {
+	if head == "" {
+		return nil, false
+	}
+	end := sr.doc.Paragraphs[sr.doc.Sentences[sr.sentOf(sr.tokAt(np.Start))].Paragraph].End
+	for k := sr.tokAt(np.End); k < len(sr.doc.Tokens) && sr.tok(k).End <= end; k++ {
+		if ortho.Singular(sr.lower(k)) != head {
+			continue
+		}
+		n := k + 1
+		if sr.tok(n).Norm == "," {
+			n++
+		}
+		e, m, ok := sr.look.EntityAt(sr.tok(n).Span)
+		if ok && e.Type == entity.Person && m.Start == sr.tok(n).Start && len(e.Mentions) > 0 && e.Mentions[0].Start >= np.End {
+			return e, true
+		}
+	}
+	return nil, false
 }
 
 // nameBefore returns the span of a person's name that opens its sentence

@@ -73,8 +73,8 @@ func main() {
 }
 
 // system adapts the sayso pipeline to what package eval runs.
-func system() (eval.ExtractFunc, error) {
-	p, err := extract.New()
+func system(opts ...extract.Option) (eval.ExtractFunc, error) {
+	p, err := extract.New(opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +92,7 @@ func runGold(ctx context.Context, w io.Writer, goldDir, seedDir string, verbose 
 	if err != nil {
 		return err
 	}
-	f, err := system()
+	f, err := system(extract.WithActs(claim.AllActs()...))
 	if err != nil {
 		return err
 	}
@@ -119,7 +119,7 @@ func runPolNeAR(ctx context.Context, w io.Writer, dir string, limit int) error {
 	if limit > 0 && limit < len(docs) {
 		docs = docs[:limit]
 	}
-	f, err := system()
+	f, err := system(extract.WithActs(claim.AllActs()...))
 	if err != nil {
 		return err
 	}

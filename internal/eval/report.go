@@ -56,7 +56,10 @@ var Kinds = []claim.Kind{claim.Direct, claim.Indirect, claim.Mixed}
 type Miss struct {
 	Doc  string `json:"doc"`
 	What string `json:"what"` // see the constants below
-	Text string `json:"text"`
+	// Group is a finer category within What, for counting misses: a false
+	// claim's cue, a missed quote's shape. It may be empty.
+	Group string `json:"group,omitempty"`
+	Text  string `json:"text"`
 }
 
 // The kinds of Miss.

@@ -1,7 +1,7 @@
 // Package eval measures sayso against annotated text: the gold answers of
-// the seed articles (testdata/gold), the PolNeAR attribution corpus, the
-// Gender Gap Tracker's annotated Canadian news (GGT), and, through
-// entity/model, CoNLL named-entity files.
+// the seed articles (testdata/gold) and of the gold-news articles, the
+// PolNeAR attribution corpus, the Gender Gap Tracker's annotated Canadian
+// news (GGT), and, through entity/model, CoNLL named-entity files.
 //
 // # Seed scoring
 //
@@ -110,6 +110,14 @@
 // misses say why: a false claim shows its rule, cue and the gold quote it
 // overlaps, a missed quote its shape and the claim that covers it most, a
 // missed person or source what sayso has instead.
+//
+// # Gold-news scoring
+//
+// [LoadGoldNews] reads gold files in the seeds' format that name in
+// "source" the corpus holding their text. They have no claims, so
+// [ScoreEntities] scores their entities and mentions alone, with the seed
+// definitions above. Entities named only in credits carry Where "credit"
+// and count like the others.
 //
 // # Concurrency
 //

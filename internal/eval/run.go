@@ -64,6 +64,26 @@ func RunGGT(ctx context.Context, docs []GGTDoc, f ExtractFunc) (GGTReport, error
 	return total, nil
 }
 
+// RunGoldNews runs f on every article and scores its entities alone
+// ([ScoreEntities]): gold-news has no gold claims. It returns one report
+// per article, in order, and their sum. It stops at the first error, or
+// when ctx is done.
+func RunGoldNews(ctx context.Context, seeds []Seed, f ExtractFunc) (total Report, each []Report, err error) {
+	for _, s := range seeds {
+		if err := ctx.Err(); err != nil {
+			return total, each, fmt.Errorf("eval: %w", err)
+		}
+		ents, _, err := f(ctx, &corpus.Article{ID: s.Name, Text: s.Text})
+		if err != nil {
+			return total, each, fmt.Errorf("eval: %s: %w", s.Name, err)
+		}
+		r := ScoreEntities(s.Name, s.Text, s.Gold, ents)
+		each = append(each, r)
+		total = total.Add(r)
+	}
+	return total, each, nil
+}
+
 // OffsetErrors checks that every offset the system reports locates its
 // text: text[start:end] equals the mention text, the claim text, the cue and
 // the speaker text. It returns one line per violation.

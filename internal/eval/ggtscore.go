@@ -349,7 +349,7 @@ func insteadOf(gold string, all, silent []*entity.Entity) (why, group string) {
 		}
 	}
 	for _, e := range all {
-		if e.Type != entity.Person && (sameName(gold, e) || sameSurname(gold, e)) {
+		if e != nil && e.Type != entity.Person && (sameName(gold, e) || sameSurname(gold, e)) {
 			return fmt.Sprintf(" (found as %s %q)", e.Type, e.Name), "as " + string(e.Type)
 		}
 	}

@@ -4,17 +4,28 @@
 //
 //	go run ./examples/evaluate [-gold DIR] [-seeds DIR] [-v]
 //	go run ./examples/evaluate -polnear DIR [-split dev] [-n N]
+//	go run ./examples/evaluate -ggt DIR [-n N] [-v]
+//	go run ./examples/evaluate -gold-news DIR [-v]
 //	go run ./examples/evaluate -conll [-v] FILE...
 //
 // With -gold (the default when no mode is given) it runs the pipeline on
 // the seed articles and scores them against their gold answers
 // (testdata/gold); -v lists every error. With -polnear it runs the pipeline
 // over one split of PolNeAR (DIR holds train/ and dev/) and scores the
-// claims against the annotated attributions. With -conll it runs the entity
-// recognizer over each CoNLL file, with sayso's types mapped to CoNLL's
-// (PERSON to PER, GPE, LOC and FAC to LOC, NORP and MISC to MISC), and the
-// sequence model alone, and prints per-type precision, recall and F1 of
-// exact spans; -v lists the sentences the recognizer gets wrong. The metric definitions are in the
+// claims against the annotated attributions. With -ggt it runs the
+// pipeline over the Gender Gap Tracker's annotated articles (DIR is the
+// dev folder, ID.txt beside ID.json) and scores quotes, speakers, people
+// and sources; -v lists, article by article, the false claims with their
+// rule and cue, the missed quotes with the claim nearest them, the wrong
+// speakers and the false and missed people and sources, then counts them
+// by kind and group. With -gold-news it scores the entities of the
+// gold-news articles (texts resolved through each file's "source") and
+// prints per-article and total entity figures; -v lists the entity errors.
+// With -conll it runs the entity recognizer over each CoNLL file, with
+// sayso's types mapped to CoNLL's (PERSON to PER, GPE, LOC and FAC to LOC,
+// NORP and MISC to MISC), and the sequence model alone, and prints
+// per-type precision, recall and F1 of exact spans; -v lists the sentences
+// the recognizer gets wrong. The metric definitions are in the
 // documentation of package internal/eval.
 package main
 
@@ -45,9 +56,11 @@ func main() {
 	seeds := flag.String("seeds", "", "read the seed articles from `DIR` (default: seeds next to the gold folder)")
 	polnear := flag.String("polnear", "", "score attributions on the PolNeAR corpus in `DIR`")
 	split := flag.String("split", "dev", "PolNeAR split to read")
-	limit := flag.Int("n", 0, "score only the first `N` PolNeAR articles (0: all)")
+	limit := flag.Int("n", 0, "score only the first `N` PolNeAR or GGT articles (0: all)")
+	ggt := flag.String("ggt", "", "score quotes, speakers, people and sources on the GGT articles in `DIR` (the dev folder)")
+	goldNews := flag.String("gold-news", "", "score entities against the gold-news files in `DIR`")
 	conll := flag.Bool("conll", false, "score the entity model on the CoNLL files given as arguments")
-	verbose := flag.Bool("v", false, "list every error of the seed or CoNLL scoring")
+	verbose := flag.Bool("v", false, "list every error of the seed, GGT, gold-news or CoNLL scoring")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -57,6 +70,10 @@ func main() {
 		err = runCoNLL(ctx, os.Stdout, flag.Args(), *verbose)
 	case *polnear != "":
 		err = runPolNeAR(ctx, os.Stdout, filepath.Join(*polnear, *split), *limit)
+	case *ggt != "":
+		err = runGGT(ctx, os.Stdout, *ggt, *limit, *verbose)
+	case *goldNews != "":
+		err = runGoldNews(ctx, os.Stdout, *goldNews, *verbose)
 	default:
 		if *gold == "" {
 			*gold = findDir("testdata/gold")
@@ -72,7 +89,8 @@ func main() {
 	}
 }
 
-// system adapts the sayso pipeline to what package eval runs.
+// system adapts the sayso pipeline, made with opts, to what package eval
+// runs.
 func system(opts ...extract.Option) (eval.ExtractFunc, error) {
 	p, err := extract.New(opts...)
 	if err != nil {
@@ -129,6 +147,61 @@ func runPolNeAR(ctx context.Context, w io.Writer, dir string, limit int) error {
 		return err
 	}
 	fmt.Fprintf(w, "PolNeAR %s: %d articles in %.1fs\n%s", dir, len(docs), time.Since(start).Seconds(), r)
+	return nil
+}
+
+func runGGT(ctx context.Context, w io.Writer, dir string, limit int, verbose bool) error {
+	docs, err := eval.ReadGGT(dir)
+	if err != nil {
+		return err
+	}
+	if limit > 0 && limit < len(docs) {
+		docs = docs[:limit]
+	}
+	f, err := system()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	r, err := eval.RunGGT(ctx, docs, f)
+	if err != nil {
+		return err
+	}
+	if verbose {
+		fmt.Fprintln(w, "errors per article (@N: byte offset into ID.txt)")
+		r.WriteMisses(w)
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "errors by kind and group")
+		eval.WriteMissCounts(w, r.Misses, 12)
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "GGT %s: %d articles in %.1fs\n%s", dir, len(docs), time.Since(start).Seconds(), r)
+	return nil
+}
+
+func runGoldNews(ctx context.Context, w io.Writer, dir string, verbose bool) error {
+	seeds, err := eval.LoadGoldNews(dir)
+	if err != nil {
+		return err
+	}
+	f, err := system()
+	if err != nil {
+		return err
+	}
+	total, each, err := eval.RunGoldNews(ctx, seeds, f)
+	if err != nil {
+		return err
+	}
+	for i, r := range each {
+		fmt.Fprintf(w, "%s (%s)\n", seeds[i].Name, seeds[i].Gold.Source)
+		r.WriteEntityTable(w)
+		if verbose {
+			r.WriteMisses(w, eval.MissedEntity, eval.FalseEntity, eval.MergedEntity, eval.SplitEntity)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "TOTAL (micro-average over %d gold-news articles)\n", len(seeds))
+	total.WriteEntityTable(w)
 	return nil
 }
 

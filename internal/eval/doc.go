@@ -1,6 +1,7 @@
 // Package eval measures sayso against annotated text: the gold answers of
-// the seed articles (testdata/gold), the PolNeAR attribution corpus, and,
-// through entity/model, CoNLL named-entity files.
+// the seed articles (testdata/gold) and of the gold-news articles, the
+// PolNeAR attribution corpus, the Gender Gap Tracker's annotated Canadian
+// news (GGT), and, through entity/model, CoNLL named-entity files.
 //
 // # Seed scoring
 //
@@ -70,6 +71,53 @@
 //     straight, guillemets, or two apostrophes), and claims of kind direct.
 //
 // See [PolCounts] and [PolReport] for the exact counts.
+//
+// # GGT scoring
+//
+// [ReadGGT] reads the Gender Gap Tracker's articles (ID.txt and ID.json),
+// converting the annotations' code-point offsets to byte offsets, and
+// [ScoreGGT] scores one article as the Gender Gap Tracker scores its own
+// extractor (the corpus README states the rules):
+//
+//   - Quotes: for each gold quote in file order, the system claim not yet
+//     taken whose span covers the largest share of the quote's characters
+//     (|gold ∩ claim| / |gold|, counted in code points; the first claim on
+//     a tie) is its match if that share is above 0.3 ([GGTLoose]); a
+//     matched claim is used up. The same matching with 0.8 ([GGTStrict])
+//     is reported beside it. Every claim counts for precision; the gold
+//     quotes include their quotation marks and a leading "that", which
+//     claims leave out, so the shares of exact claims are a little under 1.
+//   - Speaker by name, on the quotes matched at 0.3: right when the gold
+//     reference's surname is the surname of the claim's speaker name, of
+//     its entity's name or an alias, or of the same for a co-speaker
+//     (Claim.Others); or when a speaker span of the claim overlaps the gold
+//     speaker span. A surname is the last word, case and accents ignored
+//     (NFD, combining marks dropped), punctuation at its edges and a
+//     trailing "Jr.", "Sr.", "II"... left out. The overlap alone is also
+//     reported, as the Gender Gap Tracker reports it.
+//   - People: the gold people against the PERSON entities, one to one.
+//     First, in gold order, each name takes the first entity left with the
+//     same name or alias (case and accents ignored); then each name left
+//     takes the first entity left that agrees by surname: one of its forms
+//     (name or aliases) ends in the gold's last word, and none of those
+//     forms has a first word in conflict with the gold's. First words agree
+//     when equal, when one is an initial or a prefix of the other ("J.",
+//     "Chris" for "Christopher"), or when a form is the surname alone.
+//   - Sources: the gold sources against the PERSON entities that speak or
+//     co-speak at least one claim, matched the same way.
+//
+// [GGTReport] holds the counts; reports add up to micro-averages. Its
+// misses say why: a false claim shows its rule, cue and the gold quote it
+// overlaps, a missed quote its shape and the claim that covers it most, a
+// missed person or source what sayso has instead.
+//
+// # Gold-news scoring
+//
+// [LoadGoldNews] reads gold files in the seeds' format that name in
+// "source" the corpus holding their text. They have no claims, so
+// [ScoreEntities] scores their entities and mentions alone, with the seed
+// definitions above. Entities named only in credits carry Where "credit"
+// and count like the others.
 //
 // # Concurrency
 //

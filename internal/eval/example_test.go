@@ -69,3 +69,27 @@ func ExampleScorePolNeAR() {
 		r.All.Content.F1(), r.All.Exact.F1(), r.All.Source.F1(), r.All.Cue.F1())
 	// Output: content F1 1.00, exact 1.00, source 1.00, cue 1.00
 }
+
+func ExampleScoreGGT() {
+	text := "“Ça marche”, a dit Zoé Côté. Côté said that the plan would work."
+	span := func(s string) corpus.Span {
+		i := strings.Index(text, s)
+		return corpus.Span{Start: i, End: i + len(s)}
+	}
+	// Gold quotes keep their quotation marks and a leading "that"; claims
+	// leave them out. "the plan" covers 8 of 24 characters: above 0.3.
+	doc := &eval.GGTDoc{Name: "example", Text: text, People: []string{"Zoé Côté"}, Sources: []string{"Zoé Côté"},
+		Quotes: []eval.GGTQuote{
+			{Text: "“Ça marche”", Span: span("“Ça marche”"), Speaker: "Zoé Côté", SpeakerSpan: span("Zoé Côté"), Reference: "Zoé Côté"},
+			{Text: "that the plan would work", Span: span("that the plan would work"), Reference: "Zoé Côté"},
+		}}
+	ents := []*entity.Entity{{ID: "E1", Name: "Zoé Côté", Type: entity.Person, Aliases: []string{"Zoé Côté", "Côté"}}}
+	claims := []claim.Claim{
+		{Kind: claim.Direct, Text: "Ça marche", Span: span("Ça marche"), Speaker: claim.Speaker{Entity: "E1", Name: "Zoé Côté"}},
+		{Kind: claim.Indirect, Text: "the plan", Span: span("the plan"), Speaker: claim.Speaker{Name: "Zoe Cote"}},
+	}
+	r := eval.ScoreGGT(doc, ents, claims)
+	fmt.Printf("quotes F1 %.2f at 0.3, %.2f at 0.8; speakers %.2f; people F1 %.2f; sources F1 %.2f\n",
+		r.Quotes.F1(), r.Strict.F1(), r.SpeakerAccuracy(), r.People.F1(), r.Sources.F1())
+	// Output: quotes F1 1.00 at 0.3, 0.50 at 0.8; speakers 1.00; people F1 1.00; sources F1 1.00
+}

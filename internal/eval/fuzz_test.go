@@ -46,3 +46,24 @@ func FuzzScore(f *testing.F) {
 		_ = ScorePolNeAR(&PolDoc{Text: text, Attributions: []Attribution{{Content: []corpus.Span{{Start: a, End: b}}}}}, claims)
 	})
 }
+
+func FuzzScoreGGT(f *testing.F) {
+	f.Add("“Oui,” dit Zoé.", "Zoé", "Zoé Côté", 0, 8, 4, 900)
+	f.Add("\xff\xfe", "", "", 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, text, name, ref string, a, b, c, d int) {
+		doc := &GGTDoc{Name: "f", Text: text, People: []string{ref, ""}, Sources: []string{name},
+			Quotes: []GGTQuote{{Span: corpus.Span{Start: a, End: b}, SpeakerSpan: corpus.Span{Start: c, End: d}, Reference: ref},
+				{Span: corpus.Span{Start: b, End: a}}}}
+		ents := []*entity.Entity{nil, {ID: "E1", Name: name, Type: entity.Person, Aliases: []string{ref, ""}}}
+		claims := []claim.Claim{{Span: corpus.Span{Start: c, End: d}, Speaker: claim.Speaker{Entity: "E1", Name: ref}},
+			{Span: corpus.Span{Start: a, End: d}, Others: []claim.Speaker{{Entity: "E9"}}}}
+		r := ScoreGGT(doc, ents, claims)
+		if r.Quotes.Correct > r.Quotes.System || r.Quotes.Found > r.Quotes.Gold || r.Strict.Found > r.Quotes.Gold {
+			t.Fatalf("counts out of bounds: %+v", r)
+		}
+		var b2 strings.Builder
+		r.WriteMisses(&b2)
+		WriteMissCounts(&b2, r.Misses, 3)
+		_ = r.String()
+	})
+}

@@ -19,9 +19,12 @@ type Gold struct {
 	Doc string `json:"doc"`
 	// CommentsStart is a verbatim snippet where non-article matter begins,
 	// or "" when there is none. Nothing from there on is scored.
-	CommentsStart string       `json:"comments_start"`
-	Entities      []GoldEntity `json:"entities"`
-	Claims        []GoldClaim  `json:"claims"`
+	CommentsStart string `json:"comments_start"`
+	// Source names the corpus the text comes from, in gold-news files
+	// ("polnear-dev", "ggt-dev"); "" for the seeds.
+	Source   string       `json:"source,omitempty"`
+	Entities []GoldEntity `json:"entities"`
+	Claims   []GoldClaim  `json:"claims"`
 }
 
 // GoldEntity is one real-world entity named in the article body.
@@ -30,7 +33,17 @@ type GoldEntity struct {
 	Type    string   `json:"type"`
 	Aliases []string `json:"aliases"`
 	Titles  []string `json:"titles"`
+	// Where is "credit" ([GoldCredit]) for an entity named only in a
+	// byline, a photo credit or a "with files from" line, "" otherwise.
+	// Such an entity is still one of the article's.
+	Where string `json:"where,omitempty"`
 }
+
+// GoldCredit is GoldEntity.Where for an entity named only in credits.
+const GoldCredit = "credit"
+
+// Credit reports whether the entity is named only in credits.
+func (ge *GoldEntity) Credit() bool { return ge.Where == GoldCredit }
 
 // GoldClaim is one attributed statement.
 type GoldClaim struct {

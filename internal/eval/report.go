@@ -56,7 +56,10 @@ var Kinds = []claim.Kind{claim.Direct, claim.Indirect, claim.Mixed}
 type Miss struct {
 	Doc  string `json:"doc"`
 	What string `json:"what"` // see the constants below
-	Text string `json:"text"`
+	// Group is a finer category within What, for counting misses: a false
+	// claim's cue, a missed quote's shape. It may be empty.
+	Group string `json:"group,omitempty"`
+	Text  string `json:"text"`
 }
 
 // The kinds of Miss.
@@ -161,27 +164,43 @@ func (r Report) String() string {
 
 // WriteTable writes the figures as a compact table.
 func (r Report) WriteTable(w io.Writer) {
-	row := func(name string, t Tally) {
-		fmt.Fprintf(w, "  %-18s %6.3f %6.3f %6.3f   %4d/%-4d %4d/%-4d\n",
-			name, t.Precision(), t.Recall(), t.F1(), t.Correct, t.System, t.Found, t.Gold)
-	}
+	row := func(name string, t Tally) { writeRow(w, name, t) }
 	fmt.Fprintf(w, "  %-18s %6s %6s %6s     ok/sys  fnd/gold  (docs %d)\n", "", "P", "R", "F1", r.Docs)
 	row("claims", r.Claims)
 	for _, k := range Kinds {
 		row("  "+string(k), r.Kinds[k])
 	}
 	row("claims+speaker", r.ClaimsWithSpeaker())
-	row("entities", r.Entities)
-	for _, k := range entity.Types {
-		if t, ok := r.EntityTypes[k]; ok {
-			row("  "+string(k), t)
-		}
-	}
-	row("entities any type", r.EntitiesAnyType)
-	row("mentions", r.Mentions)
+	r.entityRows(w)
 	fmt.Fprintf(w, "  speaker accuracy %.3f (%d/%d)  kind accuracy %.3f (%d/%d)  nested absorbed %d\n",
 		r.SpeakerAccuracy(), r.Speakers, r.Claims.Found, r.KindAccuracy(), r.KindAgree, r.Claims.Found, r.Absorbed)
 	fmt.Fprintf(w, "  entity merges %d  splits %d\n", r.Merges, r.Splits)
+}
+
+// WriteEntityTable writes the entity and mention figures alone, for gold
+// files without claims ([ScoreEntities]).
+func (r Report) WriteEntityTable(w io.Writer) {
+	fmt.Fprintf(w, "  %-18s %6s %6s %6s     ok/sys  fnd/gold  (docs %d)\n", "", "P", "R", "F1", r.Docs)
+	r.entityRows(w)
+	fmt.Fprintf(w, "  entity merges %d  splits %d\n", r.Merges, r.Splits)
+}
+
+// writeRow writes one tally as a table row.
+func writeRow(w io.Writer, name string, t Tally) {
+	fmt.Fprintf(w, "  %-18s %6.3f %6.3f %6.3f   %4d/%-4d %4d/%-4d\n",
+		name, t.Precision(), t.Recall(), t.F1(), t.Correct, t.System, t.Found, t.Gold)
+}
+
+// entityRows writes the entity and mention rows.
+func (r Report) entityRows(w io.Writer) {
+	writeRow(w, "entities", r.Entities)
+	for _, k := range entity.Types {
+		if t, ok := r.EntityTypes[k]; ok {
+			writeRow(w, "  "+string(k), t)
+		}
+	}
+	writeRow(w, "entities any type", r.EntitiesAnyType)
+	writeRow(w, "mentions", r.Mentions)
 }
 
 // WriteMisses writes one line per Miss whose What is in whats, or every

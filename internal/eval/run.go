@@ -45,6 +45,45 @@ func RunPolNeAR(ctx context.Context, docs []PolDoc, f ExtractFunc) (PolReport, e
 	return total, nil
 }
 
+// RunGGT runs f on every GGT article and returns the summed report, its
+// misses in article order. It stops at the first error, or when ctx is
+// done.
+func RunGGT(ctx context.Context, docs []GGTDoc, f ExtractFunc) (GGTReport, error) {
+	var total GGTReport
+	for i := range docs {
+		if err := ctx.Err(); err != nil {
+			return total, fmt.Errorf("eval: %w", err)
+		}
+		d := &docs[i]
+		ents, claims, err := f(ctx, &corpus.Article{ID: d.Name, Source: d.Outlet, Text: d.Text})
+		if err != nil {
+			return total, fmt.Errorf("eval: %s: %w", d.Name, err)
+		}
+		total = total.Add(ScoreGGT(d, ents, claims))
+	}
+	return total, nil
+}
+
+// RunGoldNews runs f on every article and scores its entities alone
+// ([ScoreEntities]): gold-news has no gold claims. It returns one report
+// per article, in order, and their sum. It stops at the first error, or
+// when ctx is done.
+func RunGoldNews(ctx context.Context, seeds []Seed, f ExtractFunc) (total Report, each []Report, err error) {
+	for _, s := range seeds {
+		if err := ctx.Err(); err != nil {
+			return total, each, fmt.Errorf("eval: %w", err)
+		}
+		ents, _, err := f(ctx, &corpus.Article{ID: s.Name, Text: s.Text})
+		if err != nil {
+			return total, each, fmt.Errorf("eval: %s: %w", s.Name, err)
+		}
+		r := ScoreEntities(s.Name, s.Text, s.Gold, ents)
+		each = append(each, r)
+		total = total.Add(r)
+	}
+	return total, each, nil
+}
+
 // OffsetErrors checks that every offset the system reports locates its
 // text: text[start:end] equals the mention text, the claim text, the cue and
 // the speaker text. It returns one line per violation.

@@ -128,9 +128,10 @@
 // A claim's text, cue and speaker are byte spans into the article's
 // original text: Text == doc.Text[Start:End], Cue == doc.Text[CueSpan],
 // Speaker.Text == doc.Text[Speaker.Span]. A direct claim's span excludes
-// the enclosing quotation marks; over several paragraphs it runs from the
-// first content byte to the last. Regions the corpus marks as non-article
-// matter are skipped.
+// the enclosing quotation marks. A quotation over several paragraphs
+// gives one claim per paragraph, each with the speaker and cue of the
+// whole, as annotated news corpora count them. Regions the corpus marks as
+// non-article matter are skipped.
 //
 // # Concurrency
 //

@@ -135,24 +135,25 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	}
 	l.sortCands()
 	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace, beats: l.beats}).resolveAll(l.cands)
-	out := claims[:0]
-	for _, c := range claims {
-		c.Act = v.act(c)
-		if !x.cfg.acts.has(c.Act) {
-			continue
+	out := make([]Claim, 0, len(claims))
+	for _, whole := range claims {
+		for _, c := range byParagraph(doc, whole) {
+			if c, ok := x.keep(v, c); ok {
+				out = append(out, c)
+			}
 		}
-		if c.Rule == RuleNoSpeaker && !x.cfg.noSpeaker {
-			continue
-		}
-		if c.Confidence < x.cfg.minConfidence {
-			continue
-		}
-		if !valid(doc.Text, c) {
-			continue
-		}
-		out = append(out, c)
 	}
 	return out, nil
+}
+
+// keep sets c's act and reports whether the options keep c: its act is
+// asked for, it has a speaker or unattributed claims are kept, its
+// confidence is high enough and its offsets are right.
+func (x *Extractor) keep(v *view, c Claim) (Claim, bool) {
+	c.Act = v.act(c)
+	ok := x.cfg.acts.has(c.Act) && (c.Rule != RuleNoSpeaker || x.cfg.noSpeaker) &&
+		c.Confidence >= x.cfg.minConfidence && valid(v.doc.Text, c)
+	return c, ok
 }
 
 // how says where a candidate's speaker is to be found.

@@ -1,0 +1,37 @@
+package claim
+
+import (
+	"sort"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// byParagraph splits a direct claim that runs over several paragraphs into
+// one claim per paragraph, each with the speaker, cue and rule of the
+// whole: a quotation continued over paragraphs ("“A. ¶ “B.”") is read as
+// news writes it, one paragraph of words at a time. Other claims come back
+// as they are.
+func byParagraph(doc *corpus.Document, c Claim) []Claim {
+	if c.Kind != Direct || len(doc.Paragraphs) == 0 {
+		return []Claim{c}
+	}
+	first := sort.Search(len(doc.Paragraphs), func(i int) bool { return doc.Paragraphs[i].End > c.Start })
+	if first >= len(doc.Paragraphs) || doc.Paragraphs[first].End >= c.End {
+		return []Claim{c}
+	}
+	var out []Claim
+	for pi := first; pi < len(doc.Paragraphs) && doc.Paragraphs[pi].Start < c.End; pi++ {
+		p := doc.Paragraphs[pi].Span
+		s := trimPunct(doc.Text, corpus.Span{Start: max(p.Start, c.Start), End: min(p.End, c.End)}, quoteMarks)
+		if s.Len() == 0 || doc.Skipped(s) {
+			continue
+		}
+		part := c
+		part.Span, part.Text = s, s.In(doc.Text)
+		out = append(out, part)
+	}
+	if len(out) == 0 {
+		return []Claim{c}
+	}
+	return out
+}

@@ -85,40 +85,60 @@ func actOf(acts map[string]Act, cue string) Act {
 // action or a position, a Stance: an infinitive ("promised to meet with
 // the leaders", "agreed to support them") or a noun phrase with no finite
 // verb before any subordinate clause ("denied interference", "announced
-// the end of the siege", "added a goal when the defence slipped"). An infinitive after an addressee is a
-// directive, and stays a statement ("urged them to leave"). Quotations, mixed speech,
-// colons and "according to" keep their cue's act.
+// the end of the siege", "added a goal when the defence slipped"). An
+// infinitive after an addressee is a directive, and stays a statement
+// ("urged them to leave"). Quotations, mixed speech, colons and
+// "according to" keep their cue's act.
 func (v *view) act(c Claim) Act {
 	a := actOf(v.cues.acts, c.Cue)
 	if a != Statement || c.Kind == Direct || c.Cue == ":" || strings.EqualFold(c.Cue, "according to") {
 		return a
 	}
+	if v.shape(c) != clauseShape {
+		return Stance
+	}
+	return a
+}
+
+// shape is what reported content is made of.
+type shape uint8
+
+const (
+	clauseShape     shape = iota // "that the talks failed", "the talks failed"
+	infinitiveShape              // "to meet the leaders", with no addressee before it
+	nounShape                    // "interference in the election"
+)
+
+// shape reads the content of reported speech c: an infinitive right
+// after its cue, a noun phrase whose only finite verbs sit in a relative
+// or subordinate clause, or a clause.
+func (v *view) shape(c Claim) shape {
 	i, end := v.tokAt(c.Start), v.tokEndingBy(c.End)
 	if i >= end {
-		return a
+		return clauseShape
 	}
 	if v.lower(i) == "to" && v.tok(i+1).Tag == "VB" {
 		if v.tok(i-1).End != c.CueSpan.End {
-			return a // a directive to an addressee: "urged Canadians to consult the advisory"
+			return clauseShape // a directive to an addressee: "urged Canadians to consult the advisory"
 		}
-		return Stance
+		return infinitiveShape
 	}
 	if next := v.tok(i + 1); v.tok(i).Norm == "that" && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBP") &&
 		!strings.ContainsAny(next.Norm, "'’") {
-		return Stance // a relative clause left of a noun: "released a report | that found"
+		return nounShape // a relative clause left of a noun: "released a report | that found"
 	}
 	noun := false
 	for k := i; k < end; k++ {
 		t := v.tok(k)
 		if isFinite(t.Tag) {
-			return a
+			return clauseShape
 		}
 		if noun && subordinators[v.lower(k)] {
-			return Stance // "added another goal | when Karlsson redirected a shot"
+			return nounShape // "added another goal | when Karlsson redirected a shot"
 		}
 		noun = noun || strings.HasPrefix(t.Tag, "NN")
 	}
-	return Stance
+	return nounShape
 }
 
 // ParseAct returns the act named s: "statement", "thought", "finding" or

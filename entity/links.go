@@ -148,8 +148,11 @@ func (ct containment) shareWord(l, s *group) bool {
 func containedTypes(l, s *group) (lt, st Type) {
 	ls, ss := l.summary(), s.summary()
 	lt = ls.typ
-	if ls.cueTotal < weak && ss.cueTotal >= weak {
-		lt = ss.cueBest // a guess gives way to evidence
+	if ls.cueTotal < weak && ss.cueTotal >= weak && l.cues.of(lt) == 0 {
+		// A guess gives way to evidence; but not evidence of the long
+		// name's own type, however slight: "Austin Parker", opened by a
+		// first name, stays a person though "Parker" is also a town.
+		lt = ss.cueBest
 	}
 	if ls.cueTotal >= weak {
 		lt = ls.cueBest

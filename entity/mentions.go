@@ -289,7 +289,7 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 		case inRun[i-m.a]:
 		case i >= s.b && isDigits(lw):
 		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
-		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)):
+		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)) && !f.personBefore(i):
 		default:
 			return rawSpan{}, false
 		}
@@ -324,6 +324,29 @@ func (f *mentionFinder) wholeNameBefore(i int) bool {
 		a--
 	}
 	return f.ws.is(i-1, wcOrgHead) || a < i && f.kb.place(f.ws.norms(a, i)) != ""
+}
+
+// personBefore reports whether the run of capitals that ends before word
+// i has the shape of a person's name: a known first name and one or two
+// more words, none of which heads an organization, a facility or a place.
+// "Lester Vale of ABC News" is a person and where the person works.
+func (f *mentionFinder) personBefore(i int) bool {
+	a := i
+	for a > 0 && f.ws.w[a-1].cap && f.ws.sameSentence(a-1, i) {
+		a--
+	}
+	if n := i - a; n < 2 || n > 3 {
+		return false
+	}
+	if _, ok := f.kb.firstName(f.ws.w[a].norm); !ok {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if f.ws.is(k, wcOrgHead|wcFacHead|wcLocHead|wcMiscHead|wcFunction|wcRoleHead) || ortho.Uppercase(f.ws.w[k].norm) && len(f.ws.w[k].norm) > 1 {
+			return false
+		}
+	}
+	return f.kb.place(f.ws.norms(a, i)) == ""
 }
 
 // nameJoiners join the parts of a long name written in lower case.

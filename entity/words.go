@@ -54,6 +54,11 @@ type words struct {
 	// pairs holds two capitalized words written in a row in a reliable
 	// position ("Justice Department").
 	pairs map[string]bool
+	// alone holds the capitalized words written in a reliable position
+	// with no capitalized word beside them but an honorific before:
+	// "Holt" in "Trump accused Holt", as a person's surname is written
+	// once the full name has been given.
+	alone map[string]bool
 	// normAll holds the norm of every word, built on first use by norms.
 	normAll []string
 	// shapes caches lineShape per sentence: bit 0 set once known, bit 1
@@ -112,11 +117,21 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 			if i+1 < len(ws.w) && ws.w[i+1].cap && ws.w[i+1].sent == w.sent {
 				ws.pairs[w.norm+" "+ws.w[i+1].norm] = true
 			}
+			if ws.capBeside(i, i-1) && !ws.is(i-1, wcHonorific) || ws.capBeside(i, i+1) {
+				break
+			}
+			ws.alone[w.norm] = true
 		case ortho.StartsLower(w.norm):
 			ws.lower[w.norm] = true
 		}
 	}
 	return ws
+}
+
+// capBeside reports whether word j, beside word i, is a capitalized word
+// of the same sentence.
+func (ws *words) capBeside(i, j int) bool {
+	return j >= 0 && j < len(ws.w) && ws.w[j].sent == ws.w[i].sent && ws.w[j].cap
 }
 
 func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {

@@ -223,6 +223,9 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 			return false // "Mr. Okafor" is not "Grace Okafor"
 		}
 		n := len(short)
+		if k := len(long) - 1; k > 1 && nameSuffixes[long[k]] && !nameSuffixes[short[len(short)-1]] {
+			long = long[:k] // "Hale" of "Robert Hale Jr."
+		}
 		if n < len(long) && equalWords(long[len(long)-n:], short) {
 			return true // surname, or "van Dijk"
 		}

@@ -23,6 +23,22 @@ func TestNewsNameClasses(t *testing.T) {
 			"Gennifer Roses", Person, []string{"Gennifer Roses", "Roses"}},
 		{"a surname written alone after the full name", "The moderator, Lester Vale of ABC News, will be fair. The candidate later accused Vale of bias.",
 			"Lester Vale", Person, []string{"Lester Vale", "Vale"}},
+		{"a title whose complement opens the run of capitals", "Secretary of State Ana Quill met her counterpart in Lima. Quill said the talks went well.",
+			"Ana Quill", Person, []string{"Ana Quill", "Quill"}},
+		{"a role word before the name", "The league MVP Jalen Stroud scored 30 points. Stroud said he was happy.",
+			"Jalen Stroud", Person, []string{"Jalen Stroud", "Stroud"}},
+		{"a suffix kept in the name", "The suit was filed by Thomas A. Bream Sr., a rancher. Bream said the state had ignored him.",
+			"Thomas A. Bream Sr.", Person, []string{"Thomas A. Bream Sr.", "Bream"}},
+		{"a middle initial kept in the name", "Peter J. Quarry said the bill was unfair. Quarry spoke for an hour.",
+			"Peter J. Quarry", Person, []string{"Peter J. Quarry", "Quarry"}},
+		{"names glued by scraping: an honorific", "Sen. Ann MorrowRep. Dale Finch and Gov. Ron DeSantis met Sen. Frank LoBiondo.",
+			"Ann Morrow", Person, []string{"Ann Morrow"}},
+		{"names glued by scraping: a first name", "The panel heard Ann MorrowDale Finch on Monday.",
+			"Dale Finch", Person, []string{"Dale Finch"}},
+		{"inner capitals are no glue", "Sen. Ann MorrowRep. Dale Finch and Gov. Ron DeSantis met Sen. Frank LoBiondo.",
+			"Frank LoBiondo", Person, []string{"Frank LoBiondo"}},
+		{"a dash between a dateline and its sentence", "TUCSON\u2014The council met on Monday. The mayor of Tucson said it would meet again.",
+			"Tucson", GPE, []string{"TUCSON", "Tucson"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {

@@ -204,6 +204,10 @@ func takesComplement(head string) bool {
 // legalSuffixes close a company's name.
 var legalSuffixes = wordsOf(lexicon.LegalSuffix)
 
+// nameSuffixes close a person's name: "Jr.", "III". They belong to the
+// name, but a surname alone is matched without them.
+var nameSuffixes = wordsOf(lexicon.NameSuffix)
+
 // nameLike reports whether word i may be part of a proper name. Capitals at
 // the start of a sentence or in a headline prove nothing, so such a word
 // must be written capitalized elsewhere, be known to the gazetteers, or be

@@ -143,6 +143,9 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 			ty.lexicalCue(m, Person, weightHint/2, "listed first name") // alone, as often a surname or a place
 		}
 	}
+	if n > 1 && nameSuffixes[ws.w[m.last-1].lower] && !ws.w[m.last-1].loose {
+		ty.cue(m, Person, weightLexicon, srcRule, "suffix closing a person's name", m.last-1) // "Thomas Reed Sr."
+	}
 	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead) == 0 {
 		ty.cue(m, Person, weightContext, srcRule, "initial opening the name", -1) // "T. Moody"
 	}

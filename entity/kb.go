@@ -19,7 +19,7 @@ type knowledge interface {
 	// firstName reports whether word is a known first name, and its gender.
 	firstName(word string) (Gender, bool)
 	// known reports whether the gazetteers know the word or phrase at all,
-	// as a place, group or first name.
+	// as a place, group, first name or named organization.
 	known(words []string) bool
 	// major reports whether words name a country, capital or continent:
 	// places too well known to be anybody's surname.
@@ -159,11 +159,16 @@ func (k gazKB) place(words []string) Type {
 	return ""
 }
 
-// isOrg reports whether the gazetteer lists a name of several words, or an
-// acronym, as an organization ("United Nations", "U.N.").
+// isOrg reports whether the gazetteer lists a name as an organization: a
+// name of several words or an acronym among the organization words
+// ("United Nations", "U.N."), or any named organization ("Reuters",
+// "Twitter").
 func (k gazKB) isOrg(words []string, kind gazetteer.Kind) bool {
 	const places = gazetteer.Country | gazetteer.Capital | gazetteer.Continent | gazetteer.Water
-	return kind.Has(gazetteer.OrgWord) && kind&places == 0 && (len(words) > 1 || ortho.Uppercase(words[0]))
+	if kind&places != 0 {
+		return false
+	}
+	return kind.Has(gazetteer.Organization) || kind.Has(gazetteer.OrgWord) && (len(words) > 1 || ortho.Uppercase(words[0]))
 }
 
 func (k gazKB) org(words []string) bool { return len(words) > 0 && k.isOrg(words, k.lookup(words)) }
@@ -215,7 +220,7 @@ func (k gazKB) firstName(word string) (Gender, bool) {
 func (k gazKB) known(words []string) bool {
 	const names = gazetteer.Country | gazetteer.Capital | gazetteer.City | gazetteer.Region |
 		gazetteer.Continent | gazetteer.Water | gazetteer.Landform | gazetteer.Demonym |
-		gazetteer.Group | gazetteer.MaleName | gazetteer.FemaleName
+		gazetteer.Group | gazetteer.MaleName | gazetteer.FemaleName | gazetteer.Organization
 	return k.lookup(words)&names != 0
 }
 

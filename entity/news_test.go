@@ -39,6 +39,14 @@ func TestNewsNameClasses(t *testing.T) {
 			"Frank LoBiondo", Person, []string{"Frank LoBiondo"}},
 		{"a dash between a dateline and its sentence", "TUCSON\u2014The council met on Monday. The mayor of Tucson said it would meet again.",
 			"Tucson", GPE, []string{"TUCSON", "Tucson"}},
+		{"a platform opening a sentence", "The posts were removed. Twitter said the account broke its rules.",
+			"Twitter", Org, []string{"Twitter"}},
+		{"a newspaper whose name ends in a date word", "The plan was leaked to USA TODAY on Monday.",
+			"USA TODAY", Org, []string{"USA TODAY"}},
+		{"a party's short name", "The GOP nominee spoke first. GOP leaders said little.",
+			"GOP", Org, []string{"GOP"}},
+		{"an institution that speaks", "The White House said it would veto the bill.",
+			"White House", Org, []string{"White House"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {

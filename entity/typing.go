@@ -87,6 +87,11 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if ty.kb.org(norms) {
 		ty.cue(m, Org, weightLexicon, srcGazetteer, "listed organization", -1)
 	}
+	if label == "LOC" && place == "" && !isNorp && m.last < len(ws.w) && ws.sameSentence(m.last-1, m.last) && speechVerbs[ws.lowerAt(m.last)] {
+		// A place no list knows that speaks is the institution housed
+		// there: "the White House said".
+		ty.cue(m, Org, weightContext, srcContext, "an unlisted place before a speech verb: an institution", -1)
+	}
 	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
 		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}

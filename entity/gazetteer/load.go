@@ -40,6 +40,7 @@ var lists = []struct {
 	{"facwords", FacWord},
 	{"locwords", LocWord},
 	{"gpewords", GPEWord},
+	{"organizations", Organization},
 }
 
 // Default returns the Gazetteer of the embedded lexicons, loaded on first

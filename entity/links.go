@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"strings"
+
+	"github.com/sayso/sayso/lexicon"
 )
 
 // mergeContained joins a short name to the longer name that contains it:
@@ -229,8 +231,9 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 		if n < len(long) && equalWords(long[len(long)-n:], short) {
 			return true // surname, or "van Dijk"
 		}
-		// A first name alone, unless it is also a place ("Charlotte").
-		return n == 1 && long[0] == short[0] && !ct.isKnownPlace(s)
+		// A first name alone, unless it is also a place ("Charlotte"), or
+		// introduces someone of its own ("Spindler's father, Joseph,").
+		return n == 1 && long[0] == short[0] && !ct.isKnownPlace(s) && !ct.introduced(s)
 	case Org, Fac:
 		if len(short) > 0 && !slices.Contains(long, short[0]) {
 			return false // containsRun below needs it
@@ -256,6 +259,28 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 	}
 	return false
 }
+
+// introduced reports whether a mention of g is a name in apposition to a
+// noun that describes a person: "his father, Joseph,", where a first name
+// alone names a relative, not the person of that first name named in
+// full elsewhere.
+func (ct containment) introduced(g *group) bool {
+	ws := ct.ws
+	for _, i := range g.members {
+		a, b := ct.ns[i].first, ct.ns[i].last
+		if a < 2 || ws.w[a-1].norm != "," || !ws.sameSentence(a-2, a) || !personRoles[ws.lowerAt(a-2)] {
+			continue
+		}
+		if b >= len(ws.w) || !ws.sameSentence(a, b) || endsSentence(ws.w[b].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// personRoles are the nouns that describe a person as a source: "the
+// minister", "his father".
+var personRoles = wordsOf(lexicon.PersonRole)
 
 // isKnownPlace reports whether a set's name is a place or group in the
 // gazetteers: such names are their own entities even inside longer names

@@ -60,3 +60,38 @@ func TestNewsNameClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsPeopleKeptApart holds texts in which two people share a name or
+// part of one: they stay two entities, and a bare name goes to the one
+// the context points to.
+func TestNewsPeopleKeptApart(t *testing.T) {
+	tests := []struct {
+		class, text string
+		a, b        string // names of two distinct entities
+		bare        string // a name written alone ...
+		at          int    // ... at this byte offset, which belongs to a
+	}{
+		{"a first name alone introduces a relative", "The toll was given by police chief Joseph Mwangi. Spindler's father, Joseph, says his son loved the city.",
+			"Joseph Mwangi", "Joseph", "", 0},
+		{"husband and wife", "Mark Trelawny and his wife, Gabby Trelawny, arrived in Tucson. Gabby Trelawny said she was proud. Mark Trelawny said he was too. Trelawny then left.",
+			"Mark Trelawny", "Gabby Trelawny", "Trelawny", 129},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class, func(t *testing.T) {
+			ents := recognize(t, tt.text)
+			a, b := byName(ents, tt.a), byName(ents, tt.b)
+			require.NotNil(t, a, "no entity %q in %v", tt.a, names(ents))
+			require.NotNil(t, b, "no entity %q in %v", tt.b, names(ents))
+			assert.NotSame(t, a, b)
+			if tt.bare == "" {
+				return
+			}
+			assert.Equal(t, tt.bare, tt.text[tt.at:tt.at+len(tt.bare)])
+			found := false
+			for _, m := range a.Mentions {
+				found = found || m.Start == tt.at
+			}
+			assert.True(t, found, "%q at %d is not %s's", tt.bare, tt.at, tt.a)
+		})
+	}
+}

@@ -24,6 +24,9 @@ type knowledge interface {
 	// major reports whether words name a country, capital or continent:
 	// places too well known to be anybody's surname.
 	major(words []string) bool
+	// country returns the usual name of the country words name
+	// ("America" -> "United States"), or "".
+	country(words []string) string
 	// org reports whether words name a known organization.
 	org(words []string) bool
 	// word returns the head-word classes of a single word.
@@ -198,12 +201,16 @@ func (k gazKB) askNorp(word string) (string, bool) {
 }
 
 // groupStem reduces the forms of a group word to one key: "Finns",
-// "Finn" and "Finnish" -> "finn".
+// "Finn" and "Finnish" -> "finn"; "Democrats", "Democrat" and
+// "Democratic" -> "democrat".
 func groupStem(w string) string {
 	w = foldWord(w)
-	for _, suf := range []string{"ish", "s"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			w = w[:len(w)-len(suf)]
+	if len(w) > 3 && strings.HasSuffix(w, "s") {
+		w = w[:len(w)-1]
+	}
+	for _, suf := range []string{"ish", "ic"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
 		}
 	}
 	return w
@@ -228,4 +235,12 @@ func (k gazKB) word(w string) gazetteer.Kind { return k.kind(w) }
 
 func (k gazKB) major(words []string) bool {
 	return k.lookup(words)&(gazetteer.Country|gazetteer.Capital|gazetteer.Continent) != 0
+}
+
+func (k gazKB) country(words []string) string {
+	if len(words) == 0 || len(words) > maxNameWords || k.lookup(words)&gazetteer.Country == 0 {
+		return ""
+	}
+	c, _ := k.g.Country(strings.Join(words, " "))
+	return c
 }

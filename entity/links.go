@@ -49,6 +49,13 @@ func (ct containment) merge(gs []*group) {
 				cands = append(cands, l)
 			}
 		}
+		if len(cands) > 1 && g.typ() == Person {
+			// "Trump" is the person of "Donald Trump", not the
+			// "Trump administration" named after him.
+			if people := slices.DeleteFunc(slices.Clone(cands), func(l *group) bool { return !allPeople([]*group{l}) }); len(people) > 0 {
+				cands = people
+			}
+		}
 		switch {
 		case len(cands) == 1:
 			ct.sets.union(cands[0].root, g.root)

@@ -45,6 +45,12 @@ func TestNewsNameClasses(t *testing.T) {
 			"USA TODAY", Org, []string{"USA TODAY"}},
 		{"a party's short name", "The GOP nominee spoke first. GOP leaders said little.",
 			"GOP", Org, []string{"GOP"}},
+		{"a country's other name", "The United States will act, the envoy said. America has never backed down.",
+			"United States", GPE, []string{"United States", "America"}},
+		{"a party's adjective and its members", "The Democratic nominee won. Democrats cheered in Denver.",
+			"Democratic", NORP, []string{"Democrats", "Democratic"}},
+		{"a surname goes to the person, not the administration named after him", "President Donald Quist spoke. The Quist administration said little. Quist left early.",
+			"Donald Quist", Person, []string{"Donald Quist", "Quist"}},
 		{"an institution that speaks", "The White House said it would veto the bill.",
 			"White House", Org, []string{"White House"}},
 	}

@@ -203,6 +203,17 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	return country, ok
 }
 
+// Country returns the usual name of a country named by name: "America"
+// and "U.S." give "United States", "Britain" gives "United Kingdom".
+func (g *Gazetteer) Country(name string) (country string, ok bool) {
+	words, _ := phraseWords(name)
+	if len(words) == 0 || !g.Lookup(name).Has(Country) {
+		return "", false // "us" is no country, though "US" is
+	}
+	country, ok = g.countries[joinWords(words)]
+	return country, ok
+}
+
 // Gender returns the gender of a first name, Unknown when the name is not
 // in the lexicon or is given to men and women alike.
 func (g *Gazetteer) Gender(firstName string) Gender { return g.Lookup(firstName).Gender() }

@@ -279,6 +279,12 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 	}
 	joins := m.label == "ORG" || m.label == "MISC"
 	for i := m.a; i < m.b; i++ {
+		if lw := f.ws.lowerAt(i); lw == "in" && i >= s.b && i > m.a && f.kb.place(f.ws.norms(i+1, m.b)) == GPE {
+			// "the Centre for X in Washington": the name ends before the
+			// town where it is.
+			m.b = i
+			break
+		}
 		lw := f.ws.lowerAt(i)
 		hon := f.ws.is(i, wcHonorific)
 		switch {
@@ -290,9 +296,16 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 		case i >= s.b && isDigits(lw):
 		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
 		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)) && !f.personBefore(i):
+		case joins && lw == "the" && i > m.a+1 && inRun[i-2-m.a] && (f.ws.lowerAt(i-1) == "of" || f.ws.lowerAt(i-1) == "for") && i+1 < m.b && f.ws.w[i+1].cap:
+			// "Centre for the National Interest", "Court of Appeals for
+			// the Sixth Circuit".
+			inRun[i-m.a] = true
 		default:
 			return rawSpan{}, false
 		}
+	}
+	if m.b < s.b || m.b-m.a == s.b-s.a {
+		return rawSpan{}, false
 	}
 	return m, true
 }

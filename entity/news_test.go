@@ -39,6 +39,8 @@ func TestNewsNameClasses(t *testing.T) {
 			"Frank LoBiondo", Person, []string{"Frank LoBiondo"}},
 		{"a dash between a dateline and its sentence", "TUCSON\u2014The council met on Monday. The mayor of Tucson said it would meet again.",
 			"Tucson", GPE, []string{"TUCSON", "Tucson"}},
+		{"a long name with \"for the\", before the town where it is", "Harry Vance, director of studies at the Centre for the National Interest in Washington, said so.",
+			"Centre for the National Interest", Org, []string{"Centre for the National Interest"}},
 		{"a platform opening a sentence", "The posts were removed. Twitter said the account broke its rules.",
 			"Twitter", Org, []string{"Twitter"}},
 		{"a newspaper whose name ends in a date word", "The plan was leaked to USA TODAY on Monday.",

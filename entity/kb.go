@@ -19,11 +19,14 @@ type knowledge interface {
 	// firstName reports whether word is a known first name, and its gender.
 	firstName(word string) (Gender, bool)
 	// known reports whether the gazetteers know the word or phrase at all,
-	// as a place, group or first name.
+	// as a place, group, first name or named organization.
 	known(words []string) bool
 	// major reports whether words name a country, capital or continent:
 	// places too well known to be anybody's surname.
 	major(words []string) bool
+	// country returns the usual name of the country words name
+	// ("America" -> "United States"), or "".
+	country(words []string) string
 	// org reports whether words name a known organization.
 	org(words []string) bool
 	// word returns the head-word classes of a single word.
@@ -159,11 +162,16 @@ func (k gazKB) place(words []string) Type {
 	return ""
 }
 
-// isOrg reports whether the gazetteer lists a name of several words, or an
-// acronym, as an organization ("United Nations", "U.N.").
+// isOrg reports whether the gazetteer lists a name as an organization: a
+// name of several words or an acronym among the organization words
+// ("United Nations", "U.N."), or any named organization ("Reuters",
+// "Twitter").
 func (k gazKB) isOrg(words []string, kind gazetteer.Kind) bool {
 	const places = gazetteer.Country | gazetteer.Capital | gazetteer.Continent | gazetteer.Water
-	return kind.Has(gazetteer.OrgWord) && kind&places == 0 && (len(words) > 1 || ortho.Uppercase(words[0]))
+	if kind&places != 0 {
+		return false
+	}
+	return kind.Has(gazetteer.Organization) || kind.Has(gazetteer.OrgWord) && (len(words) > 1 || ortho.Uppercase(words[0]))
 }
 
 func (k gazKB) org(words []string) bool { return len(words) > 0 && k.isOrg(words, k.lookup(words)) }
@@ -193,12 +201,16 @@ func (k gazKB) askNorp(word string) (string, bool) {
 }
 
 // groupStem reduces the forms of a group word to one key: "Finns",
-// "Finn" and "Finnish" -> "finn".
+// "Finn" and "Finnish" -> "finn"; "Democrats", "Democrat" and
+// "Democratic" -> "democrat".
 func groupStem(w string) string {
 	w = foldWord(w)
-	for _, suf := range []string{"ish", "s"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			w = w[:len(w)-len(suf)]
+	if len(w) > 3 && strings.HasSuffix(w, "s") {
+		w = w[:len(w)-1]
+	}
+	for _, suf := range []string{"ish", "ic"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
 		}
 	}
 	return w
@@ -215,7 +227,7 @@ func (k gazKB) firstName(word string) (Gender, bool) {
 func (k gazKB) known(words []string) bool {
 	const names = gazetteer.Country | gazetteer.Capital | gazetteer.City | gazetteer.Region |
 		gazetteer.Continent | gazetteer.Water | gazetteer.Landform | gazetteer.Demonym |
-		gazetteer.Group | gazetteer.MaleName | gazetteer.FemaleName
+		gazetteer.Group | gazetteer.MaleName | gazetteer.FemaleName | gazetteer.Organization
 	return k.lookup(words)&names != 0
 }
 
@@ -223,4 +235,12 @@ func (k gazKB) word(w string) gazetteer.Kind { return k.kind(w) }
 
 func (k gazKB) major(words []string) bool {
 	return k.lookup(words)&(gazetteer.Country|gazetteer.Capital|gazetteer.Continent) != 0
+}
+
+func (k gazKB) country(words []string) string {
+	if len(words) == 0 || len(words) > maxNameWords || k.lookup(words)&gazetteer.Country == 0 {
+		return ""
+	}
+	c, _ := k.g.Country(strings.Join(words, " "))
+	return c
 }

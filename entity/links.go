@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"strings"
+
+	"github.com/sayso/sayso/lexicon"
 )
 
 // mergeContained joins a short name to the longer name that contains it:
@@ -45,6 +47,13 @@ func (ct containment) merge(gs []*group) {
 			}
 			if ct.contains(l, g) {
 				cands = append(cands, l)
+			}
+		}
+		if len(cands) > 1 && g.typ() == Person {
+			// "Trump" is the person of "Donald Trump", not the
+			// "Trump administration" named after him.
+			if people := slices.DeleteFunc(slices.Clone(cands), func(l *group) bool { return !allPeople([]*group{l}) }); len(people) > 0 {
+				cands = people
 			}
 		}
 		switch {
@@ -148,8 +157,11 @@ func (ct containment) shareWord(l, s *group) bool {
 func containedTypes(l, s *group) (lt, st Type) {
 	ls, ss := l.summary(), s.summary()
 	lt = ls.typ
-	if ls.cueTotal < weak && ss.cueTotal >= weak {
-		lt = ss.cueBest // a guess gives way to evidence
+	if ls.cueTotal < weak && ss.cueTotal >= weak && l.cues.of(lt) == 0 {
+		// A guess gives way to evidence; but not evidence of the long
+		// name's own type, however slight: "Austin Parker", opened by a
+		// first name, stays a person though "Parker" is also a town.
+		lt = ss.cueBest
 	}
 	if ls.cueTotal >= weak {
 		lt = ls.cueBest
@@ -220,11 +232,15 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 			return false // "Mr. Okafor" is not "Grace Okafor"
 		}
 		n := len(short)
+		if k := len(long) - 1; k > 1 && nameSuffixes[long[k]] && !nameSuffixes[short[len(short)-1]] {
+			long = long[:k] // "Hale" of "Robert Hale Jr."
+		}
 		if n < len(long) && equalWords(long[len(long)-n:], short) {
 			return true // surname, or "van Dijk"
 		}
-		// A first name alone, unless it is also a place ("Charlotte").
-		return n == 1 && long[0] == short[0] && !ct.isKnownPlace(s)
+		// A first name alone, unless it is also a place ("Charlotte"), or
+		// introduces someone of its own ("Spindler's father, Joseph,").
+		return n == 1 && long[0] == short[0] && !ct.isKnownPlace(s) && !ct.introduced(s)
 	case Org, Fac:
 		if len(short) > 0 && !slices.Contains(long, short[0]) {
 			return false // containsRun below needs it
@@ -250,6 +266,28 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 	}
 	return false
 }
+
+// introduced reports whether a mention of g is a name in apposition to a
+// noun that describes a person: "his father, Joseph,", where a first name
+// alone names a relative, not the person of that first name named in
+// full elsewhere.
+func (ct containment) introduced(g *group) bool {
+	ws := ct.ws
+	for _, i := range g.members {
+		a, b := ct.ns[i].first, ct.ns[i].last
+		if a < 2 || ws.w[a-1].norm != "," || !ws.sameSentence(a-2, a) || !personRoles[ws.lowerAt(a-2)] {
+			continue
+		}
+		if b >= len(ws.w) || !ws.sameSentence(a, b) || endsSentence(ws.w[b].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// personRoles are the nouns that describe a person as a source: "the
+// minister", "his father".
+var personRoles = wordsOf(lexicon.PersonRole)
 
 // isKnownPlace reports whether a set's name is a place or group in the
 // gazetteers: such names are their own entities even inside longer names

@@ -279,6 +279,12 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 	}
 	joins := m.label == "ORG" || m.label == "MISC"
 	for i := m.a; i < m.b; i++ {
+		if lw := f.ws.lowerAt(i); lw == "in" && i >= s.b && i > m.a && f.kb.place(f.ws.norms(i+1, m.b)) == GPE {
+			// "the Centre for X in Washington": the name ends before the
+			// town where it is.
+			m.b = i
+			break
+		}
 		lw := f.ws.lowerAt(i)
 		hon := f.ws.is(i, wcHonorific)
 		switch {
@@ -289,10 +295,17 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 		case inRun[i-m.a]:
 		case i >= s.b && isDigits(lw):
 		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
-		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)):
+		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)) && !f.personBefore(i):
+		case joins && lw == "the" && i > m.a+1 && inRun[i-2-m.a] && (f.ws.lowerAt(i-1) == "of" || f.ws.lowerAt(i-1) == "for") && i+1 < m.b && f.ws.w[i+1].cap:
+			// "Centre for the National Interest", "Court of Appeals for
+			// the Sixth Circuit".
+			inRun[i-m.a] = true
 		default:
 			return rawSpan{}, false
 		}
+	}
+	if m.b < s.b || m.b-m.a == s.b-s.a {
+		return rawSpan{}, false
 	}
 	return m, true
 }
@@ -324,6 +337,29 @@ func (f *mentionFinder) wholeNameBefore(i int) bool {
 		a--
 	}
 	return f.ws.is(i-1, wcOrgHead) || a < i && f.kb.place(f.ws.norms(a, i)) != ""
+}
+
+// personBefore reports whether the run of capitals that ends before word
+// i has the shape of a person's name: a known first name and one or two
+// more words, none of which heads an organization, a facility or a place.
+// "Lester Vale of ABC News" is a person and where the person works.
+func (f *mentionFinder) personBefore(i int) bool {
+	a := i
+	for a > 0 && f.ws.w[a-1].cap && f.ws.sameSentence(a-1, i) {
+		a--
+	}
+	if n := i - a; n < 2 || n > 3 {
+		return false
+	}
+	if _, ok := f.kb.firstName(f.ws.w[a].norm); !ok {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if f.ws.is(k, wcOrgHead|wcFacHead|wcLocHead|wcMiscHead|wcFunction|wcRoleHead) || ortho.Uppercase(f.ws.w[k].norm) && len(f.ws.w[k].norm) > 1 {
+			return false
+		}
+	}
+	return f.kb.place(f.ws.norms(a, i)) == ""
 }
 
 // nameJoiners join the parts of a long name written in lower case.

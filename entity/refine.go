@@ -39,7 +39,9 @@ func newRefiner(ws *words, kb knowledge, tg tagger, labels []string, tr *tracer)
 func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 	ws, labels := rf.ws, rf.labels
 	a, b := rf.trim(s.a, s.b)
-	if a >= b {
+	if a >= b || b-a == 1 && ws.w[a].split && classesOf(ws.w[a].lower+".")&wcHonorific != 0 {
+		// Nothing left, or an honorific cut from a glued token whose full
+		// stop the tokenizer took for a sentence's end ("MorrowRep. Dale").
 		return out
 	}
 	if s.label != "" && b < s.b && isDigits(ws.w[b].norm) {
@@ -55,7 +57,12 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 		}
 	}
 	var title [2]int
-	if h, c, ok := rf.cut.title(a, b); ok {
+	if t, c, ok := rf.cut.complementBefore(a, b); ok {
+		// "Secretary of State Ana Ruiz": the run of capitals begins
+		// inside the role, after its "of".
+		title = [2]int{t, c}
+		a, person = c, true
+	} else if h, c, ok := rf.cut.title(a, b); ok {
 		k := h
 		for k > a && (roleModifiers[ws.lowerAt(k-1)] || ws.is(k-1, wcRoleHead)) {
 			k--
@@ -214,6 +221,34 @@ func (tc titleCutter) endsName(w string) bool {
 // no queen.
 func (tc titleCutter) commonAfter(c, b int) bool {
 	return b-c == 1 && tc.ws.lower[tc.ws.w[c].lower]
+}
+
+// complementBefore reports whether the name [a, b) opens with the end of
+// a role written before it: a role head, "of" or "for", then department
+// words ("Secretary of State Ana Ruiz", "Minister for Foreign Affairs
+// Jan Berg", whose runs of capitals begin at "State" and "Foreign"), with
+// a capitalized name after them. t is the first word of the role and c the
+// first word of the name.
+func (tc titleCutter) complementBefore(a, b int) (t, c int, ok bool) {
+	ws := tc.ws
+	if a < 2 || !ws.sameSentence(a-2, a) || !ws.is(a-2, wcRoleHead) || !ws.w[a-2].cap {
+		return 0, 0, false
+	}
+	if lw := ws.lowerAt(a - 1); lw != "of" && lw != "for" {
+		return 0, 0, false
+	}
+	c = a
+	for c < b && (departments[ws.lowerAt(c)] || c > a && ws.lowerAt(c) == "affairs") {
+		c++
+	}
+	if c == a || c >= b || !ws.w[c].cap {
+		return 0, 0, false
+	}
+	t = a - 2
+	for t > 0 && ws.sameSentence(t-1, t) && ws.w[t-1].cap && (roleModifiers[ws.lowerAt(t-1)] || ws.is(t-1, wcRoleHead)) {
+		t--
+	}
+	return t, c, true
 }
 
 // trim drops words at the edges of [a, b) that cannot begin or end a name.

@@ -262,14 +262,25 @@ func (rs *resolver) mergeLexicon() {
 
 // mergeExact joins mentions with the same key: "U.S." and "US", "de
 // Dijk" and "Van Dijk", "German" and "Russians" (through the
-// gazetteer's demonyms).
+// gazetteer's demonyms), "Britain" and "United Kingdom" (through its
+// countries).
 func (rs *resolver) mergeExact() {
-	first := map[string]int{}
+	first, countries := map[string]int{}, map[string]int{}
 	for i, n := range rs.ns {
 		k := n.joined
 		if len(n.key) == 1 && n.votes.best() == NORP {
 			if c, ok := rs.kb.norp(rs.ws.w[n.last-1].norm); ok {
 				k = "norp:" + c
+			}
+		}
+		if n.votes.best() == GPE && n.lex == 0 && !rs.ws.modelLine(n.first) {
+			if c := rs.kb.country(rs.ws.norms(n.first, n.last)); c != "" {
+				// "America" and "United States": joined besides the key.
+				if j, ok := countries[c]; ok {
+					rs.sets.union(j, i)
+				} else {
+					countries[c] = i
+				}
 			}
 		}
 		if n.lex != 0 {

@@ -60,15 +60,16 @@ func (f runFinder) spans() []rawSpan {
 }
 
 // placeGoesOn reports whether the capitalized word j continues the name
-// of a listed place begun at word i: "New Zealand", "Czech Republic",
-// where a headline's capitals leave "New" or "Republic" unconfirmed. A
-// name composed with a place word ("For Wall Street") does not count.
+// of a listed place or organization begun at word i: "New Zealand",
+// "Czech Republic", where a headline's capitals leave "New" or "Republic"
+// unconfirmed; "USA TODAY", whose last word reads as a date. A name
+// composed with a place word ("For Wall Street") does not count.
 func (f runFinder) placeGoesOn(i, j int) bool {
 	if !f.ws.w[j].cap || !f.ws.sameSentence(i, j) || f.ws.is(i, wcFunction) {
 		return false
 	}
 	for k := j + 1; k <= j+2 && k <= len(f.ws.w) && f.ws.sameSentence(i, k-1); k++ {
-		if f.ws.w[k-1].cap && f.kb.known(f.ws.norms(i, k)) && f.kb.place(f.ws.norms(i, k)) != "" {
+		if f.ws.w[k-1].cap && f.kb.known(f.ws.norms(i, k)) && (f.kb.place(f.ws.norms(i, k)) != "" || f.kb.org(f.ws.norms(i, k))) {
 			return true
 		}
 	}
@@ -204,6 +205,10 @@ func takesComplement(head string) bool {
 // legalSuffixes close a company's name.
 var legalSuffixes = wordsOf(lexicon.LegalSuffix)
 
+// nameSuffixes close a person's name: "Jr.", "III". They belong to the
+// name, but a surname alone is matched without them.
+var nameSuffixes = wordsOf(lexicon.NameSuffix)
+
 // nameLike reports whether word i may be part of a proper name. Capitals at
 // the start of a sentence or in a headline prove nothing, so such a word
 // must be written capitalized elsewhere, be known to the gazetteers, or be
@@ -278,9 +283,9 @@ func (ws *words) partyLabel(i int) bool {
 // time zone ("a.m. Eastern"), not an entity.
 var clockWords = wordsOf(lexicon.Clock)
 
-// knownName reports whether the gazetteers know w as a place or group,
-// or, outside headlines, as a first name: many first names are also
-// common words that headlines capitalize ("Brave", "Will").
+// knownName reports whether the gazetteers know w as a place, group or
+// organization, or, outside headlines, as a first name: many first names
+// are also common words that headlines capitalize ("Brave", "Will").
 func knownName(kb knowledge, w word) bool {
 	if knownPlaceOrGroup(kb, w) {
 		return true
@@ -289,10 +294,10 @@ func knownName(kb knowledge, w word) bool {
 	return ok && !w.loose
 }
 
-// knownPlaceOrGroup reports whether the gazetteers know w as a place or
-// a group.
+// knownPlaceOrGroup reports whether the gazetteers know w as a place, a
+// group or a named organization ("Twitter" opening a sentence).
 func knownPlaceOrGroup(kb knowledge, w word) bool {
-	if kb.place([]string{w.norm}) != "" {
+	if kb.place([]string{w.norm}) != "" || kb.org([]string{w.norm}) {
 		return true
 	}
 	_, ok := kb.norp(w.norm)

@@ -11,7 +11,7 @@ import (
 // are large, and building them anew for every document made a good part
 // of the garbage a pass leaves.
 var wordsPool = sync.Pool{New: func() any {
-	return &words{confirmed: make(map[string]bool, 128), lower: make(map[string]bool, 512), pairs: make(map[string]bool, 64),
+	return &words{confirmed: make(map[string]bool, 128), lower: make(map[string]bool, 512), pairs: make(map[string]bool, 64), alone: make(map[string]bool, 64),
 		normal: make(normMemo, 64)}
 }}
 
@@ -31,6 +31,7 @@ func (ws *words) release() {
 	clear(ws.confirmed)
 	clear(ws.lower)
 	clear(ws.pairs)
+	clear(ws.alone)
 	clear(ws.normal)
 	ws.scratch.reset()
 	ws.doc = nil

@@ -87,6 +87,11 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if ty.kb.org(norms) {
 		ty.cue(m, Org, weightLexicon, srcGazetteer, "listed organization", -1)
 	}
+	if label == "LOC" && place == "" && !isNorp && m.last < len(ws.w) && ws.sameSentence(m.last-1, m.last) && speechVerbs[ws.lowerAt(m.last)] {
+		// A place no list knows that speaks is the institution housed
+		// there: "the White House said".
+		ty.cue(m, Org, weightContext, srcContext, "an unlisted place before a speech verb: an institution", -1)
+	}
 	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
 		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}
@@ -121,6 +126,9 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	case len(ty.titles.titlesAfter(m.last)) > 0:
 		ty.cue(m, Person, weightContext, srcContext, "title after the name", -1) // "Tom Baker, the Justice Department spokesman,"
 	}
+	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" {
+		ty.personContext(m, norms, hc)
+	}
 	if ty.titles.complementOfRole(m.first) {
 		ty.cue(m, Org, weightContext, srcContext, "after a role and of or for", -1) // "editor-in-chief of Harbor Weekly"
 	}
@@ -139,6 +147,9 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 		} else {
 			ty.lexicalCue(m, Person, weightHint/2, "listed first name") // alone, as often a surname or a place
 		}
+	}
+	if n > 1 && nameSuffixes[ws.w[m.last-1].lower] && !ws.w[m.last-1].loose {
+		ty.cue(m, Person, weightLexicon, srcRule, "suffix closing a person's name", m.last-1) // "Thomas Reed Sr."
 	}
 	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead) == 0 {
 		ty.cue(m, Person, weightContext, srcRule, "initial opening the name", -1) // "T. Moody"
@@ -165,6 +176,74 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 			ty.guess(m, Org, "nothing else to go by")
 		}
 	}
+}
+
+// personContext adds what the words around a name, and the name's other
+// uses, say of a person: a relative "who" after it ("Gennifer Lane, who
+// once..."), an apposition that gives a role ("Ana Ruiz, a union
+// lawyer,"), and, for a name opened by a known first name, a speech verb
+// right after it ("Ana Ruiz said") or its last word written alone
+// elsewhere, as a surname is once the full name is given ("Lester Holt
+// ... accused Holt"). Each is the shape of a person's name
+// in news, and outweighs the model's reading of an unknown name as an
+// organization.
+func (ty *typer) personContext(m *mention, norms []string, hc wordClass) {
+	ws, n := ty.ws, len(norms)
+	if hc&(wcOrgHead|wcFacHead|wcLocHead|wcMiscHead) != 0 {
+		return
+	}
+	next, after := ws.lowerAt(m.last), ws.lowerAt(m.last+1)
+	if !ws.sameSentence(m.last-1, m.last) {
+		next = ""
+	}
+	switch {
+	case n > 1 && (next == "who" || next == "," && after == "who" && ws.sameSentence(m.last, m.last+1)):
+		// Not one word: a British team takes "who" ("Surrey, who
+		// thrashed Kent").
+		ty.cue(m, Person, weightContext, srcContext, "relative who after the name", -1)
+	case next == "," && ws.roleApposition(m.last+1):
+		ty.cue(m, Person, weightContext, srcContext, "role in apposition after the name", -1)
+	}
+	if _, ok := ty.kb.firstName(norms[0]); !ok || n < 2 || ws.w[m.last-1].loose || ortho.Uppercase(norms[n-1]) ||
+		n > 2 && ty.kb.place(norms[:n-1]) != "" { // "Hong Kong Standard"
+
+		return
+	}
+	for i := m.first; i < m.last; i++ {
+		if !ws.w[i].cap && !midParticles[ws.lowerAt(i)] {
+			return // "Douglas & Lomason", "Johnson Controls and Lear": companies
+		}
+	}
+	// Organizations speak too ("Kenya Red Cross said"): a speech verb
+	// tells a person only after a known first name.
+	switch {
+	case speechVerbs[next]:
+		ty.cue(m, Person, weightContext, srcContext, "first name, and a speech verb after the name", -1)
+	case ws.alone[norms[n-1]]:
+		ty.cue(m, Person, weightContext, srcContext, "first name, and the surname written alone elsewhere", -1)
+	}
+}
+
+// roleApposition reports whether the words from i are an apposition that
+// gives a person's role: "a", "an" or "the", up to three lower-case words,
+// and a role head in the singular ("a union lawyer", "the party's chief
+// strategist").
+func (ws *words) roleApposition(i int) bool {
+	switch ws.lowerAt(i) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for j := i + 1; j <= i+4 && j < len(ws.w) && ws.sameSentence(i, j); j++ {
+		lw := ws.lowerAt(j)
+		if ws.is(j, wcRoleHead) && !strings.HasSuffix(lw, "s") {
+			return true
+		}
+		if ws.w[j].cap || !hasLetter(lw) && !isPossessive(lw) || ws.is(j, wcFunction) {
+			return false
+		}
+	}
+	return false
 }
 
 // isInitialWord reports whether w is an initial with its full stop: "T.".

@@ -76,10 +76,20 @@ func TestSplitToken(t *testing.T) {
 		{"Front-", []string{"Front"}},
 		{"10/9/2016", []string{"10/9/2016"}},
 		{"editor-in-chief", []string{"editor-in-chief"}},
+		{"MorrowRep.", []string{"Morrow", "Rep."}},
+		{"SmithGov", []string{"Smith", "Gov"}},
+		{"McDonald", []string{"McDonald"}},
+		{"LoBiondo", []string{"LoBiondo"}},
+		{"DeSantis", []string{"DeSantis"}},
+		{"MacArthur", []string{"MacArthur"}},
+		{"iPhone", []string{"iPhone"}},
+		{"HarperCollins", []string{"HarperCollins"}}, // no capitalized word follows
+		{"MILWAUKEE\u2014The", []string{"MILWAUKEE", "\u2014", "The"}},
+		{"1990\u20131995", []string{"1990\u20131995"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, sp := range splitToken(tt.in, r.kb) {
+		for _, sp := range splitToken(tt.in, false, r.kb) {
 			got = append(got, corpus.Span(sp).In(tt.in))
 		}
 		assert.Equal(t, tt.want, got, tt.in)

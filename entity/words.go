@@ -54,6 +54,11 @@ type words struct {
 	// pairs holds two capitalized words written in a row in a reliable
 	// position ("Justice Department").
 	pairs map[string]bool
+	// alone holds the capitalized words written in a reliable position
+	// with no capitalized word beside them but an honorific before:
+	// "Holt" in "Trump accused Holt", as a person's surname is written
+	// once the full name has been given.
+	alone map[string]bool
 	// normAll holds the norm of every word, built on first use by norms.
 	normAll []string
 	// shapes caches lineShape per sentence: bit 0 set once known, bit 1
@@ -81,11 +86,15 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 			continue
 		}
 		sr := sentenceRange{first: len(ws.w), para: s.Paragraph, names: inRegion(doc, s.Span, corpus.SourceLine)}
-		for _, t := range doc.SentenceTokens(si) {
+		toks := doc.SentenceTokens(si)
+		for k, t := range toks {
 			if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 				continue
 			}
-			ws.addToken(doc.Text, t, len(ws.sents), kb)
+			// A capitalized word next may be the surname of a first name
+			// glued to the end of this token ("MorrowDale Finch").
+			nameNext := k+1 < len(toks) && ortho.Capitalized(toks[k+1].Text) && classesOf(strings.ToLower(toks[k+1].Text))&(wcOrgHead|wcFunction) == 0
+			ws.addToken(doc.Text, t, len(ws.sents), nameNext, kb)
 		}
 		sr.last = len(ws.w)
 		if sr.last > sr.first {
@@ -112,6 +121,10 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 			if i+1 < len(ws.w) && ws.w[i+1].cap && ws.w[i+1].sent == w.sent {
 				ws.pairs[w.norm+" "+ws.w[i+1].norm] = true
 			}
+			if ws.capBeside(i, i-1) && !ws.is(i-1, wcHonorific) || ws.capBeside(i, i+1) {
+				break
+			}
+			ws.alone[w.norm] = true
 		case ortho.StartsLower(w.norm):
 			ws.lower[w.norm] = true
 		}
@@ -119,11 +132,17 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 	return ws
 }
 
-func (ws *words) addToken(text string, t corpus.Token, si int, kb knowledge) {
+// capBeside reports whether word j, beside word i, is a capitalized word
+// of the same sentence.
+func (ws *words) capBeside(i, j int) bool {
+	return j >= 0 && j < len(ws.w) && ws.w[j].sent == ws.w[i].sent && ws.w[j].cap
+}
+
+func (ws *words) addToken(text string, t corpus.Token, si int, nameNext bool, kb knowledge) {
 	parts := [1]corpus.Span{{End: len(t.Text)}}
 	split := parts[:]
 	if mayDivide(t.Text) {
-		split = splitToken(t.Text, kb) // most tokens have nothing to split
+		split = splitToken(t.Text, nameNext, kb) // most tokens have nothing to split
 	}
 	for k, p := range split {
 		sp := corpus.Span{Start: t.Start + p.Start, End: t.Start + p.End}
@@ -146,9 +165,13 @@ func mayDivide(s string) bool {
 		switch s[i] {
 		case '/', '-':
 			return true
-		case 0xE2: // U+2010 and U+2011 are E2 80 90 and E2 80 91
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) {
+		case 0xE2: // U+2010, U+2011, U+2013 and U+2014 are E2 80 90, 91, 93 and 94
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91 || s[i+2] == 0x93 || s[i+2] == 0x94) {
 				return true
+			}
+		default:
+			if i > 0 && 'a' <= s[i-1] && s[i-1] <= 'z' && 'A' <= s[i] && s[i] <= 'Z' {
+				return true // "MorrowRep", and "McDonald", kept whole by splitGlued
 			}
 		}
 	}
@@ -178,11 +201,13 @@ func markSentence(sent []word, text string) {
 	}
 }
 
-// splitToken splits a token at slashes between words and at hyphens that
-// join a capitalized name to a common word ("Turkish-led", "pro-Rashid").
-// It returns byte ranges relative to the token; a token with nothing to
-// split comes back whole.
-func splitToken(s string, kb knowledge) []corpus.Span {
+// splitToken splits a token at slashes between words, at hyphens that
+// join a capitalized name to a common word ("Turkish-led", "pro-Rashid"),
+// at dashes between words, and where scraping glued two names together
+// (see splitGlued; nameNext tells that a capitalized word follows the
+// token). It returns byte ranges relative to the token; a token with
+// nothing to split comes back whole.
+func splitToken(s string, nameNext bool, kb knowledge) []corpus.Span {
 	parts := []corpus.Span{{Start: 0, End: len(s)}}
 	if len(s) > 256 {
 		return parts
@@ -195,6 +220,10 @@ func splitToken(s string, kb knowledge) []corpus.Span {
 			return joinsNameToWord(a, b) || joinsTwoNames(a, b, kb)
 		})
 	}
+	if strings.ContainsAny(s, "\u2013\u2014") {
+		parts = splitDashes(s, parts)
+	}
+	parts = splitGlued(s, parts, nameNext, kb)
 	// A hyphen or dash hanging at an edge ("Front-") is not part of a name.
 	for i, p := range parts {
 		for p.End-p.Start > 1 && s[p.End-1] == '-' {
@@ -206,6 +235,89 @@ func splitToken(s string, kb knowledge) []corpus.Span {
 		parts[i] = p
 	}
 	return parts
+}
+
+// splitDashes cuts each part at en and em dashes written between words
+// without spaces ("MILWAUKEE\u2014The", "team\u2014Acme"); the dash is a
+// part of its own, so that a dateline's dash still opens a clause (see
+// markSentence).
+func splitDashes(s string, parts []corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	for _, p := range parts {
+		start := p.Start
+		for i := p.Start; i < p.End; {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if (r == '\u2013' || r == '\u2014') && hasLetter(s[start:i]) && hasLetter(s[i+size:p.End]) {
+				out = append(out, corpus.Span{Start: start, End: i}, corpus.Span{Start: i, End: i + size})
+				start = i + size
+			}
+			i += size
+		}
+		out = append(out, corpus.Span{Start: start, End: p.End})
+	}
+	return out
+}
+
+// splitGlued cuts each part where scraping glued two names together: a
+// lower-case letter followed by an honorific or a title ("MorrowRep",
+// "SmithGov."), or, when a capitalized word follows (nameNext), by a
+// known first name after a surname of four letters or more ("MorrowDale
+// Finch"). Names with inner capitals stay whole: their first part is a
+// prefix ("McDonald", "LoBiondo", "DeSantis", "MacArthur") or a
+// lower-case letter ("iPhone"), none of which is a surname.
+func splitGlued(s string, parts []corpus.Span, nameNext bool, kb knowledge) []corpus.Span {
+	var out []corpus.Span
+	for _, p := range parts {
+		start := p.Start
+		for i := p.Start + 1; i < p.End; i++ {
+			if s[i-1] < 'a' || s[i-1] > 'z' || s[i] < 'A' || s[i] > 'Z' {
+				continue
+			}
+			if gluedAt(s[start:i], s[i:p.End], nameNext, kb) {
+				out = append(out, corpus.Span{Start: start, End: i})
+				start = i
+			}
+		}
+		out = append(out, corpus.Span{Start: start, End: p.End})
+	}
+	return out
+}
+
+// gluedAt reports whether left and right, written together, are two
+// words: left is a capitalized word of letters and right an honorific or
+// a title, or, before a capitalized word (nameNext), left a surname of
+// four letters or more and right a known first name.
+func gluedAt(left, right string, nameNext bool, kb knowledge) bool {
+	if !ortho.Capitalized(left) || !isLetters(left) {
+		return false
+	}
+	word, _ := strings.CutSuffix(right, ".")
+	if !isLetters(word) || ortho.Uppercase(word) {
+		return false // "DeSantisUSA" is no honorific's shape
+	}
+	lw := strings.ToLower(word)
+	if classesOf(lw+".")&wcHonorific != 0 || classesOf(lw)&(wcHonorific|wcRoleHead) != 0 {
+		return true
+	}
+	if kb == nil || !nameNext || len(left) < 4 || len(word) < 3 || gluedPrefixes[strings.ToLower(left)] {
+		return false
+	}
+	_, ok := kb.firstName(word)
+	return ok
+}
+
+// gluedPrefixes begin surnames whose next part is capitalized and may be
+// a first name: "FitzGerald", "MacArthur".
+var gluedPrefixes = set(`fitz mac mc van von del della`)
+
+// isLetters reports whether s is all ASCII letters.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // splitAt splits each part at every sep where ok accepts the two sides;

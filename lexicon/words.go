@@ -97,6 +97,8 @@ const (
 	Honorific
 	// LegalSuffix: a word that closes a company's name, "Ltd" (entity).
 	LegalSuffix
+	// NameSuffix: a word that closes a person's name, "Jr." (entity).
+	NameSuffix
 	// AdjunctPreposition: a preposition that opens a phrase of place, time
 	// or amount, never what was said (claim).
 	AdjunctPreposition
@@ -165,6 +167,7 @@ var classes = [...]string{
 	Compass:             "compass",
 	Honorific:           "honorific",
 	LegalSuffix:         "legal-suffix",
+	NameSuffix:          "name-suffix",
 	AdjunctPreposition:  "adjunct-preposition",
 	NPPreposition:       "np-preposition",
 	HeadlinePreposition: "headline-preposition",

@@ -2,8 +2,9 @@
 // typing named entities: countries and their other names, capitals,
 // cities, states and provinces, continents and world regions, rivers and
 // mountains, nationality words, religious, ethnic and political groups,
-// first names with their usual gender, person titles, and the head words
-// of organization, facility and place names.
+// first names with their usual gender, person titles, the head words of
+// organization, facility and place names, and the names of well-known
+// organizations (news agencies and outlets, social platforms, parties).
 //
 // Default loads the lexicons embedded in the package, once, on first use.
 // Lookup gives the classes of one phrase, Match finds the longest known

@@ -12,7 +12,9 @@ type Entry struct {
 	// Kind is the set of classes the phrase belongs to.
 	Kind Kind
 	// Country names the country of a Demonym entry ("Russia" for
-	// "Russian"); Demonym returns it. It is ignored for other kinds.
+	// "Russian"), which Demonym returns, or the usual name of a Country
+	// entry ("United States" for "America"), which Country returns. It
+	// is ignored for other kinds.
 	Country string
 	// Capitalized makes the entry match only words that start with a
 	// capital letter. Names that are also common words use it, so that
@@ -67,6 +69,8 @@ type Gazetteer struct {
 	info     []wordInfo
 	phrases  map[phraseKey]kinds
 	demonyms map[string]string // normalized demonym phrase -> country
+	// countries maps each normalized name of a country to its usual name.
+	countries map[string]string
 	// starts has the bit pairBit set for the first two words of every
 	// phrase of two words or more, so that a scan skips the phrase
 	// lookups where no phrase can start.
@@ -93,11 +97,12 @@ func (g *Gazetteer) mayStart(a, b uint32) bool {
 // empty phrase, or longer than 8 words, are skipped.
 func New(entries ...Entry) *Gazetteer {
 	g := &Gazetteer{
-		ids:      map[string]uint32{},
-		info:     []wordInfo{{}}, // id 0 means "unknown word"
-		phrases:  map[phraseKey]kinds{},
-		demonyms: map[string]string{},
-		starts:   make([]uint64, pairBits/64),
+		ids:       map[string]uint32{},
+		info:      []wordInfo{{}}, // id 0 means "unknown word"
+		phrases:   map[phraseKey]kinds{},
+		demonyms:  map[string]string{},
+		countries: map[string]string{},
+		starts:    make([]uint64, pairBits/64),
 	}
 	for _, e := range entries {
 		g.add(e)
@@ -109,11 +114,12 @@ func New(entries ...Entry) *Gazetteer {
 // not changed. Use it to extend Default with your own names.
 func (g *Gazetteer) With(entries ...Entry) *Gazetteer {
 	c := &Gazetteer{
-		ids:      maps.Clone(g.ids),
-		info:     slices.Clone(g.info),
-		phrases:  maps.Clone(g.phrases),
-		demonyms: maps.Clone(g.demonyms),
-		starts:   slices.Clone(g.starts),
+		ids:       maps.Clone(g.ids),
+		info:      slices.Clone(g.info),
+		phrases:   maps.Clone(g.phrases),
+		demonyms:  maps.Clone(g.demonyms),
+		countries: maps.Clone(g.countries),
+		starts:    slices.Clone(g.starts),
 	}
 	for _, e := range entries {
 		c.add(e)
@@ -152,8 +158,11 @@ func (g *Gazetteer) add(e Entry) {
 			continue
 		}
 		g.store(v, e.Kind, need)
-		if e.Kind.Has(Demonym) && e.Country != "" {
+		switch {
+		case e.Kind.Has(Demonym) && e.Country != "":
 			g.demonyms[joinWords(v)] = e.Country
+		case e.Kind.Has(Country) && e.Country != "":
+			g.countries[joinWords(v)] = e.Country
 		}
 	}
 }

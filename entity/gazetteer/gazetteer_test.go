@@ -289,3 +289,16 @@ func TestAppendMatchesWords(t *testing.T) {
 	}
 	assert.Equal(t, Word{}, g.Encode("zzqqxx"))
 }
+
+func TestCountryGivesTheUsualName(t *testing.T) {
+	g := Default()
+	for in, want := range map[string]string{"America": "United States", "U.S.": "United States", "Britain": "United Kingdom", "United Kingdom": "United Kingdom"} {
+		got, ok := g.Country(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"us", "Paris", "French"} {
+		_, ok := g.Country(in)
+		assert.False(t, ok, in)
+	}
+}

@@ -49,6 +49,10 @@ const (
 	// GPEWord is a word that, after a name, makes it a political place
 	// ("Province", "County", "City").
 	GPEWord
+	// Organization is the name of a well-known organization: a news
+	// agency, newspaper or broadcaster, a social platform, a party
+	// ("Reuters", "Twitter", "GOP").
+	Organization
 
 	// GPE is the set of classes whose names are GPE entities.
 	GPE = Country | Capital | City | Region
@@ -68,7 +72,7 @@ const (
 var kindNames = [...]string{
 	"Country", "Capital", "City", "Region", "Continent", "Water", "Landform",
 	"Demonym", "Group", "MaleName", "FemaleName", "PersonTitle", "OrgWord",
-	"FacWord", "LocWord", "GPEWord",
+	"FacWord", "LocWord", "GPEWord", "Organization",
 }
 
 // public masks off internal bits.

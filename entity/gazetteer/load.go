@@ -40,6 +40,7 @@ var lists = []struct {
 	{"facwords", FacWord},
 	{"locwords", LocWord},
 	{"gpewords", GPEWord},
+	{"organizations", Organization},
 }
 
 // Default returns the Gazetteer of the embedded lexicons, loaded on first
@@ -80,8 +81,9 @@ func entry(field string, kind Kind, country string) Entry {
 
 // parseList adds the lines of one gzipped list to g. Blank lines and lines
 // starting with '#' are skipped; a field starting with '^' is a name that
-// is also a common word. In the countries and demonyms lists the
-// first field is a country and the others its names or nationality words;
+// is also a common word. In the countries list the first field is a
+// country's usual name and the others its other names; in the demonyms
+// list the first field is a country and the others its nationality words;
 // in the capitals list the second field is the country. Elsewhere every
 // field is a phrase of the list's kind.
 func parseList(g *Gazetteer, raw []byte, kind Kind) error {
@@ -105,6 +107,11 @@ func parseList(g *Gazetteer, raw []byte, kind Kind) error {
 		case kind == Demonym:
 			country := strings.TrimPrefix(fields[0], "^")
 			for _, f := range fields[1:] {
+				g.add(entry(f, kind, country))
+			}
+		case kind == Country:
+			country := strings.TrimPrefix(fields[0], "^")
+			for _, f := range fields {
 				g.add(entry(f, kind, country))
 			}
 		case kind.Has(Capital):

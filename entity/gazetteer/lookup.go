@@ -127,7 +127,7 @@ func (g *Gazetteer) Match(words []string) []Match {
 func (g *Gazetteer) AppendMatches(dst []Match, words []string) []Match {
 	sp := tokPool.Get().(*[]tok)
 	toks := g.encode((*sp)[:0], words)
-	dst = g.appendMatches(dst, toks)
+	dst = g.appendMatches(dst, toks, public)
 	*sp = toks
 	tokPool.Put(sp)
 	return dst
@@ -153,12 +153,21 @@ func (g *Gazetteer) Encode(word string) Word {
 // AppendMatchesWords is AppendMatches over tokens encoded by g.Encode; it
 // never allocates when dst has room.
 func (g *Gazetteer) AppendMatchesWords(dst []Match, words []Word) []Match {
-	return g.appendMatches(dst, words)
+	return g.appendMatches(dst, words, public)
 }
 
-func (g *Gazetteer) appendMatches(dst []Match, toks []tok) []Match {
+// AppendMatchesWordsOf is AppendMatchesWords restricted to the classes
+// in kinds: phrases of no other class are not matched, and a match
+// reports only its classes in kinds. A reader trained on some classes
+// (the sequence model of entity/model) sees the lexicons as it was
+// trained on them when classes are added.
+func (g *Gazetteer) AppendMatchesWordsOf(dst []Match, words []Word, kinds Kind) []Match {
+	return g.appendMatches(dst, words, kinds&public)
+}
+
+func (g *Gazetteer) appendMatches(dst []Match, toks []tok, kinds Kind) []Match {
 	for i := 0; i < len(toks); {
-		n, k := g.longest(toks[i:], public)
+		n, k := g.longest(toks[i:], kinds)
 		if n == 0 {
 			i++
 			continue
@@ -191,6 +200,17 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 		return "", false
 	}
 	country, ok = g.demonyms[string(key)]
+	return country, ok
+}
+
+// Country returns the usual name of a country named by name: "America"
+// and "U.S." give "United States", "Britain" gives "United Kingdom".
+func (g *Gazetteer) Country(name string) (country string, ok bool) {
+	words, _ := phraseWords(name)
+	if len(words) == 0 || !g.Lookup(name).Has(Country) {
+		return "", false // "us" is no country, though "US" is
+	}
+	country, ok = g.countries[joinWords(words)]
 	return country, ok
 }
 

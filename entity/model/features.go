@@ -274,7 +274,7 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 				s.words = append(s.words, m.gaz.Encode(t.Text))
 			}
 		}
-		s.matches = m.gaz.AppendMatchesWords(s.matches[:0], s.words)
+		s.matches = m.gaz.AppendMatchesWordsOf(s.matches[:0], s.words, modelKinds)
 		for _, mt := range s.matches {
 			if mt.Start < 0 || mt.End > len(sent) || mt.Start >= mt.End {
 				continue

@@ -104,7 +104,7 @@ func (g *generator) run() error {
 var properLists = map[string]bool{
 	"countries": true, "capitals": true, "cities": true, "regions": true,
 	"continents": true, "water": true, "landforms": true, "demonyms": true,
-	"groups": true, "male": true, "female": true,
+	"groups": true, "male": true, "female": true, "organizations": true,
 }
 
 // write stores lines, sorted and deduplicated, under name.txt.gz with

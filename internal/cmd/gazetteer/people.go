@@ -217,7 +217,7 @@ func (g *generator) genHandLists() error {
 		extra []string
 	}{
 		{"groups", nil}, {"titles", titles}, {"title_modifiers", nil},
-		{"orgwords", orgs}, {"facwords", nil}, {"locwords", nil}, {"gpewords", nil},
+		{"orgwords", orgs}, {"facwords", nil}, {"locwords", nil}, {"gpewords", nil}, {"organizations", nil},
 	} {
 		rows, err := g.readList(l.name + ".txt")
 		if err != nil {

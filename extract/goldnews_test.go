@@ -21,15 +21,16 @@ import (
 // when it is absent.
 var goldNewsDir = filepath.Join("..", "..", "shared", "gold-news")
 
-// Floors on gold-news (micro-averaged), each the figure measured when the
-// test came in (entity recall 0.829 with type, 1 merge, 15 splits), the
+// Floors on gold-news (micro-averaged), each the figure measured today
+// (entity recall 0.854 with type, 0 merges, 8 splits; 0.829, 1 and 15 when
+// the test came in), the
 // recall rounded down to 0.01, with the switch that turns a miss into a
 // test failure. The metric is the seeds' entity metric (internal/eval,
 // # Seed scoring); gold-news has no gold claims.
 const (
-	minGoldNewsEntityRecall = 0.82
-	maxGoldNewsMerges       = 1
-	maxGoldNewsSplits       = 15
+	minGoldNewsEntityRecall = 0.85
+	maxGoldNewsMerges       = 0
+	maxGoldNewsSplits       = 8
 
 	enforceGoldNewsEntityRecall = true
 	enforceGoldNewsMerges       = true

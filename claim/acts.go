@@ -109,15 +109,15 @@ const (
 	nounShape                    // "interference in the election"
 )
 
-// shape reads the content of reported speech c: an infinitive right
-// after its cue, a noun phrase whose only finite verbs sit in a relative
+// shape reads the content of reported speech c: an infinitive ("to
+// meet", "not to speak") right after its cue, a noun phrase whose only finite verbs sit in a relative
 // or subordinate clause, or a clause.
 func (v *view) shape(c Claim) shape {
 	i, end := v.tokAt(c.Start), v.tokEndingBy(c.End)
 	if i >= end {
 		return clauseShape
 	}
-	if v.lower(i) == "to" && v.tok(i+1).Tag == "VB" {
+	if j := i + b2i(v.lower(i) == "not"); v.lower(j) == "to" && v.tok(j+1).Tag == "VB" {
 		if v.tok(i-1).End != c.CueSpan.End {
 			return clauseShape // a directive to an addressee: "urged Canadians to consult the advisory"
 		}
@@ -127,11 +127,18 @@ func (v *view) shape(c Claim) shape {
 		!strings.ContainsAny(next.Norm, "'’") {
 		return nounShape // a relative clause left of a noun: "released a report | that found"
 	}
+	directive := false
+	if info, ok := v.cues.verb(c.Cue); ok {
+		directive = info.class == tell
+	}
 	noun := false
 	for k := i; k < end; k++ {
 		t := v.tok(k)
 		if isFinite(t.Tag) {
 			return clauseShape
+		}
+		if directive && noun && v.lower(k) == "to" && v.tok(k+1).Tag == "VB" {
+			return clauseShape // a directive to an addressee: "warned the public Monday not to speculate"
 		}
 		if noun && subordinators[v.lower(k)] {
 			return nounShape // "added another goal | when Karlsson redirected a shot"
@@ -144,3 +151,4 @@ func (v *view) shape(c Claim) shape {
 // ParseAct returns the act named s: "statement", "thought", "finding" or
 // "stance". Its error wraps lexicon.ErrAct.
 func ParseAct(s string) (Act, error) { return lexicon.ParseAct(s) }
+

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/sayso/sayso/entity"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -41,6 +42,15 @@ func (v *view) modifier(i int, info cueInfo) bool {
 	}
 	if v.lower(i) != info.lemma {
 		return false
+	}
+	if e, m, ok := v.look.EntityAt(v.tok(i + 1).Span); ok && e.Type == entity.Person && m.Start == v.tok(i+1).Start &&
+		(v.nounLike(i-1) || v.tok(i-1).Tag == "DT") {
+		// "tenants advocate Josh Matlow told": a role before a name that
+		// has its own cue.
+		after := v.tokAt(m.End)
+		if _, cue := v.cues.lookup(v.tok(after).Norm); cue && isFinite(v.tok(after).Tag) {
+			return true
+		}
 	}
 	if n := v.tok(i + 1).Tag; n != "NN" && n != "NNS" {
 		return false

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -278,6 +279,27 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 // subordinators open a clause that cannot stand as reported content.
 var subordinators = wordsOf(lexicon.Subordinator)
 
+// openingName returns the name of the person that opens sentence si in
+// apposition, when the cue at a closes the apposition: "Ken Njoroge,
+// chief executive of a company that offers banking services, said".
+func (rf *reportFinder) openingName(si, a int) (corpus.Span, bool) {
+	if rf.tok(a-1).Norm != "," {
+		return corpus.Span{}, false
+	}
+	first := rf.doc.Sentences[si].First
+	if rf.isQuoteTok(first) {
+		first++
+	}
+	e, m, ok := rf.look.EntityAt(rf.tok(first).Span)
+	if !ok || e.Type != entity.Person || m.Start != rf.tok(first).Start {
+		return corpus.Span{}, false
+	}
+	if after := rf.tokAt(m.End); after >= a-1 || rf.tok(after).Norm != "," {
+		return corpus.Span{}, false
+	}
+	return m.Span, true
+}
+
 // preposed reads "X said (that) C" at the cue [a, b) of sentence si.
 func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	s := rf.doc.Sentences[si]
@@ -302,6 +324,8 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 			cd.np, cd.alt = sub[0], sub[1]
 		} else if sa, sb, ok := rf.sentenceSubject(si); ok {
 			cd.np = rf.span(sa, sb)
+		} else if np, ok := rf.openingName(si, a); ok {
+			cd.np = np
 		} else {
 			cd.how = byContinuation
 		}

@@ -1,0 +1,115 @@
+package claim_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity"
+)
+
+// actCase is an invented text with the act, speaker name and text start
+// of each claim it should give.
+type actCase struct {
+	name string
+	text string
+	want []actWant
+}
+
+type actWant struct {
+	act     claim.Act
+	speaker string // the speaker's canonical name
+	starts  string // the first words of the claim's text
+}
+
+var actCases = []actCase{
+	{"said is a statement", "Mayor Ana Ruiz said the bridge will open in May.",
+		[]actWant{{claim.Statement, "Ana Ruiz", "the bridge"}}},
+	{"believes is a thought", "Mayor Ana Ruiz believes the bridge will open in May.",
+		[]actWant{{claim.Thought, "Ana Ruiz", "the bridge"}}},
+	{"found is a finding", "A study by the Hale Institute found that rents rose by a third.",
+		[]actWant{{claim.Finding, "Hale Institute", "rents rose"}}},
+	{"refused to is a stance", "Senator Tom Baker refused to comment on the vote.",
+		[]actWant{{claim.Stance, "Tom Baker", "to comment"}}},
+	{"an infinitive right after a statement verb is a stance", "Senator Tom Baker promised to meet the farmers this week.",
+		[]actWant{{claim.Stance, "Tom Baker", "to meet"}}},
+	{"an infinitive after an addressee is a statement", "Police chief Omar Haddad warned the public on Monday not to speculate about the case.",
+		[]actWant{{claim.Statement, "Omar Haddad", "not to speculate"}}},
+	{"a noun phrase after a statement verb is a stance", "Prime Minister Ana Ruiz denied any interference in the election.",
+		[]actWant{{claim.Stance, "Ana Ruiz", "any interference"}}},
+	{"a noun phrase before a subordinate clause is a stance", "Forward Ray Burns added another goal when the defence slipped.",
+		[]actWant{{claim.Stance, "Ray Burns", "another goal"}}},
+	{"a quotation is a statement", "“We are close,” Ana Ruiz said.",
+		[]actWant{{claim.Statement, "Ana Ruiz", "We are close"}}},
+	{"a quoted paragraph runs on after reported speech", "Union leader Terry Chase says the targets are not met.\n\n“Response times can be 45 minutes in a township.”",
+		[]actWant{{claim.Statement, "Terry Chase", "the targets"}, {claim.Statement, "Terry Chase", "Response times"}}},
+	{"a quotation over two paragraphs gives two claims", "“The first part is here.\n\n“The second part ends it,” said Paul Adams.",
+		[]actWant{{claim.Statement, "Paul Adams", "The first part"}, {claim.Statement, "Paul Adams", "The second part"}}},
+	{"an indefinite description named later in the paragraph", "A spokesman for the Hale Institute said the vote was coming. The spokesman, Yasser Hadid, said no one would be harmed.",
+		[]actWant{{claim.Statement, "Yasser Hadid", "the vote"}, {claim.Statement, "Yasser Hadid", "no one"}}},
+	{"a name opening the sentence before a long apposition", "Ken Mbeki, chief executive of a firm that offers loans to farmers, said he could not reach his staff.",
+		[]actWant{{claim.Statement, "Ken Mbeki", "he could not"}}},
+	{"a description after a name with a relative clause", "Tatiana Orlova, an analyst who studies the Kremlin, noted that the West will see any concession as weakness.",
+		[]actWant{{claim.Statement, "Tatiana Orlova", "the West"}}},
+	{"a role noun that is also a verb before a name", "Tenants advocate Josh Marlow told reporters the laws favour the owner.",
+		[]actWant{{claim.Statement, "Josh Marlow", "the laws"}}},
+}
+
+func TestActs(t *testing.T) {
+	ctx := context.Background()
+	rec, err := entity.New()
+	require.NoError(t, err)
+	x, err := claim.New()
+	require.NoError(t, err)
+	for _, tc := range actCases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := corpus.Parse(ctx, &corpus.Article{ID: tc.name, Text: tc.text})
+			require.NoError(t, err)
+			ents, err := rec.Recognize(ctx, doc)
+			require.NoError(t, err)
+			got, err := x.Extract(ctx, doc, ents)
+			require.NoError(t, err)
+			require.Len(t, got, len(tc.want), "claims: %v", brief(got))
+			for i, w := range tc.want {
+				assert.Equal(t, w.act, got[i].Act, "act of %q (cue %q)", got[i].Text, got[i].Cue)
+				assert.Contains(t, got[i].Speaker.Name, w.speaker, "speaker of %q (%s)", got[i].Text, got[i].Rule)
+				assert.Regexp(t, "^"+w.starts, got[i].Text)
+			}
+		})
+	}
+}
+
+func TestWithActsSelects(t *testing.T) {
+	ctx := context.Background()
+	rec, err := entity.New()
+	require.NoError(t, err)
+	text := "Mayor Ana Ruiz said the bridge will open in May. She believes the cost will fall. The council refused to comment."
+	doc, err := corpus.Parse(ctx, &corpus.Article{Text: text})
+	require.NoError(t, err)
+	ents, err := rec.Recognize(ctx, doc)
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		acts []claim.Act
+		want []claim.Act
+	}{
+		{claim.AllActs(), []claim.Act{claim.Statement, claim.Thought, claim.Stance}},
+		{[]claim.Act{claim.Statement}, []claim.Act{claim.Statement}},
+		{[]claim.Act{claim.Thought, claim.Stance}, []claim.Act{claim.Thought, claim.Stance}},
+	} {
+		x, err := claim.New(claim.WithActs(tt.acts...))
+		require.NoError(t, err)
+		got, err := x.Extract(ctx, doc, ents)
+		require.NoError(t, err)
+		var acts []claim.Act
+		for _, c := range got {
+			acts = append(acts, c.Act)
+		}
+		assert.Equal(t, tt.want, acts, "%v", tt.acts)
+	}
+	_, err = claim.New(claim.WithActs())
+	assert.ErrorIs(t, err, claim.ErrOption)
+}

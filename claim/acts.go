@@ -151,4 +151,3 @@ func (v *view) shape(c Claim) shape {
 // ParseAct returns the act named s: "statement", "thought", "finding" or
 // "stance". Its error wraps lexicon.ErrAct.
 func ParseAct(s string) (Act, error) { return lexicon.ParseAct(s) }
-

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -85,7 +86,8 @@ func actOf(acts map[string]Act, cue string) Act {
 // action or a position, a Stance: an infinitive ("promised to meet with
 // the leaders", "agreed to support them") or a noun phrase with no finite
 // verb before any subordinate clause ("denied interference", "announced
-// the end of the siege", "added a goal when the defence slipped"). An
+// the end of the siege", "added a goal when the defence slipped"), and so
+// does a negated statement verb ("did not say whether"). An
 // infinitive after an addressee is a directive, and stays a statement
 // ("urged them to leave"). Quotations, mixed speech, colons and
 // "according to" keep their cue's act.
@@ -94,10 +96,26 @@ func (v *view) act(c Claim) Act {
 	if a != Statement || c.Kind == Direct || c.Cue == ":" || strings.EqualFold(c.Cue, "according to") {
 		return a
 	}
-	if v.shape(c) != clauseShape {
+	if v.negated(c.CueSpan) || v.shape(c) != clauseShape {
 		return Stance
 	}
 	return a
+}
+
+// negated reports a cue with a negation before it ("did not say whether",
+// "would not specify", "never said"): what a source did not say is no
+// statement of theirs.
+func (v *view) negated(cue corpus.Span) bool {
+	k := v.tokAt(cue.Start)
+	for j := k - 1; j >= max(0, k-3); j-- {
+		switch w := v.lower(j); {
+		case w == "not" || w == "n't" || w == "never":
+			return true
+		case !auxWords[w] && v.tok(j).Tag != "RB":
+			return false
+		}
+	}
+	return false
 }
 
 // shape is what reported content is made of.

@@ -43,6 +43,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Stance, "Ana Ruiz", "any interference"}}},
 	{"a noun phrase before a subordinate clause is a stance", "Forward Ray Burns added another goal when the defence slipped.",
 		[]actWant{{claim.Stance, "Ray Burns", "another goal"}}},
+	{"a negated statement verb is a stance", "Chief executive Ana Ruiz did not say whether the plant would close.",
+		[]actWant{{claim.Stance, "Ana Ruiz", "whether"}}},
 	{"a quotation is a statement", "“We are close,” Ana Ruiz said.",
 		[]actWant{{claim.Statement, "Ana Ruiz", "We are close"}}},
 	{"a quoted paragraph runs on after reported speech", "Union leader Terry Chase says the targets are not met.\n\n“Response times can be 45 minutes in a township.”",

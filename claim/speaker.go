@@ -119,9 +119,25 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			if t := out[i].Trace; t != nil {
 				t.Confidence = "fixed for a quotation paragraph before its speaker's attributed quotation"
 			}
+		} else if k, ok := lastNamed(out, paraOf, i); ok {
+			// No attribution follows: the quoted paragraph goes on with
+			// the last named speaker a few paragraphs up.
+			out[i].Speaker, out[i].Others = out[k].Speaker, out[k].Others
+			out[i].Rule, out[i].Confidence = confidence(RuleRunOn)
 		}
 	}
 	return out
+}
+
+// lastNamed returns the last claim before out[i], at most three
+// paragraphs up, whose speaker is a named entity.
+func lastNamed(out []Claim, paraOf []int, i int) (int, bool) {
+	for k := i - 1; k >= 0 && paraOf[i]-paraOf[k] <= 3; k-- {
+		if out[k].Rule != RuleNoSpeaker && out[k].Speaker.Entity != "" {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // trace records how candidate c became claim cl, when tracing.

@@ -45,6 +45,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Stance, "Ray Burns", "another goal"}}},
 	{"a negated statement verb is a stance", "Chief executive Ana Ruiz did not say whether the plant would close.",
 		[]actWant{{claim.Stance, "Ana Ruiz", "whether"}}},
+	{"reported content that opens with a subordinate clause", "Ray Vickers said that if he decides to run, he would hope to heal the province.",
+		[]actWant{{claim.Statement, "Ray Vickers", "if he decides to run, he would hope"}}},
 	{"a quotation is a statement", "“We are close,” Ana Ruiz said.",
 		[]actWant{{claim.Statement, "Ana Ruiz", "We are close"}}},
 	{"a quoted paragraph runs on after reported speech", "Union leader Terry Chase says the targets are not met.\n\n“Response times can be 45 minutes in a township.”",

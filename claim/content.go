@@ -152,9 +152,17 @@ func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 // (", the ministry said") or a semicolon.
 func (ct *contents) contentEnd(k, end int) int {
 	finite := false
+	// fronted: the content opens with a subordinate clause ("said that if
+	// he runs, he would hope to heal"), whose first comma opens the main
+	// clause, not a new report.
+	fronted := subordinators[ct.lower(k)] || ct.lower(k) == "that" && subordinators[ct.lower(k+1)]
 	for j := k + 1; j < end; j++ {
 		w := ct.lower(j)
 		if ct.inQuote(j) {
+			continue
+		}
+		if fronted && w == "," {
+			fronted = false
 			continue
 		}
 		comma := ct.tok(j-1).Norm == ","

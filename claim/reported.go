@@ -121,6 +121,9 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	if a <= s.First+2 || rf.clauseAfter(b, limit) && !(interrupts && limit <= cb) || rf.tok(a).Tag == "VBG" {
 		return // a participle does not invert: "C, citing X" is X cited, not said
 	}
+	if rf.lower(b) == "to" && rf.tok(b+1).Tag == "VB" {
+		return // "if he runs, he would hope to heal": the cue has its complement
+	}
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma, after := -1, b
 	if (rf.tok(a-1).Norm == "," || rf.isQuoteTok(a-1)) && !info.tellClass() && !stanceLemmas[info.lemma] && !passiveLemmas[info.lemma] {

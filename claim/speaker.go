@@ -160,6 +160,13 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 		return who{}, false
 	}
 	w, ok := sr.resolveTokens(a, b, pos, done)
+	if !ok || w.res == resDescribed || w.res == resUnnamed {
+		if pa, ok := sr.lastConjunct(a, b); ok {
+			// "The schedule underwent a change and Hadwin says": the
+			// phrase taken for the subject ran over a clause into the name.
+			return sr.resolveTokens(pa, b, pos, done)
+		}
+	}
 	if alt.Len() == 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
 		alt = sr.nameBefore(a)
 	}
@@ -178,6 +185,24 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 		}
 	}
 	return w, ok
+}
+
+// lastConjunct returns the start of the person's name that ends tokens
+// [a, b) after their last "and" or "but". The caller asks when the whole
+// names no one: the words before the name are then a clause the tagger
+// misread or a description, and the name the source.
+func (sr *speakers) lastConjunct(a, b int) (int, bool) {
+	for k := b - 1; k > a; k-- {
+		if w := sr.lower(k); w != "and" && w != "but" {
+			continue
+		}
+		e, m, ok := sr.look.EntityAt(sr.tok(k + 1).Span)
+		if !ok || e.Type != entity.Person || m.Start != sr.tok(k+1).Start || m.End != sr.tok(b-1).End {
+			return 0, false
+		}
+		return k + 1, true
+	}
+	return 0, false
 }
 
 // namedLater finds the person that the text names with the head noun of

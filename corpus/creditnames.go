@@ -113,18 +113,18 @@ func nameSpan(text string, s Span) Span {
 	for {
 		t := s.In(text)
 		w, rest, ok := strings.Cut(t, " ")
-		if !ok || !(cw.is(w, classLabel) || strings.EqualFold(w, "of") || strings.EqualFold(w, "by")) {
+		if !ok || !(cw.is(w, classNoName) || strings.EqualFold(w, "of") || strings.EqualFold(w, "by")) {
 			break
 		}
 		s.Start += len(w) + (len(t) - len(w) - len(strings.TrimLeft(rest, " ")))
 	}
-	if t := s.In(text); cw.is(t, classLabel) {
+	if t := s.In(text); cw.is(t, classNoName) {
 		return Span{}
 	}
 	for {
 		t := s.In(text)
 		i := strings.LastIndexByte(t, ' ')
-		if i < 0 || !cw.is(strings.TrimRight(t[i+1:], "."), classLabel) {
+		if i < 0 || !cw.is(strings.TrimRight(t[i+1:], "."), classNoName) {
 			break
 		}
 		s.End = s.Start + len(strings.TrimRight(t[:i], " "))
@@ -278,7 +278,7 @@ func onlyLabels(s string) bool {
 	cw := creditTable()
 	for f := range strings.FieldsSeq(s) {
 		f = strings.Trim(f, ".:()")
-		if !cw.is(f, classLabel) && !strings.EqualFold(f, "of") && !strings.EqualFold(f, "by") {
+		if !cw.is(f, classNoName) && !strings.EqualFold(f, "of") && !strings.EqualFold(f, "by") {
 			return false
 		}
 	}

@@ -395,7 +395,7 @@ func bracketCredits(text string, l Span, s string) []metaHit {
 func hasPictureWord(s string) bool {
 	cw := creditTable()
 	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '/' || r == '.' }) {
-		if cw.is(f, classLabel|classPicture) {
+		if cw.is(f, classNoName|classPicture) {
 			return true
 		}
 	}

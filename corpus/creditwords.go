@@ -20,7 +20,7 @@ type creditClass uint8
 const (
 	classAgency  creditClass = 1 << iota // a news agency or picture library
 	classHead                            // ends an outlet's name
-	classLabel                           // names no one: "File", "Handout"
+	classNoName                          // names no one: "File", "Handout"
 	classPicture                         // makes a credit a photo credit: "Images"
 	classJob                             // ends a journalist's job
 	classLead                            // capitals that open a line but are no place
@@ -29,7 +29,7 @@ const (
 // creditClasses is the one table of the classes, keyed by their names in
 // the data file.
 var creditClasses = map[string]creditClass{
-	"agency": classAgency, "head": classHead, "label": classLabel, "picture": classPicture, "job": classJob, "lead": classLead,
+	"agency": classAgency, "head": classHead, "noname": classNoName, "picture": classPicture, "job": classJob, "lead": classLead,
 }
 
 // creditWords holds the entries of the data file in lower case: single

@@ -43,8 +43,10 @@ func newLedger(doc *corpus.Document, tracing bool) *ledger {
 }
 
 // add records a candidate unless it is empty, skipped, or its content
-// overlaps a candidate with the same cue, which then beats it.
+// overlaps a candidate with the same cue, which then beats it. A dateline
+// that opens the content ("OTTAWA — ") is clipped off first.
 func (l *ledger) add(c cand) {
+	c.content = l.doc.Meta.Clip(l.doc.Text, c.content) // a dateline is no content
 	if c.content.Len() == 0 || l.doc.Skipped(c.content) {
 		return
 	}

@@ -64,7 +64,11 @@
 //     lines ("Media ID: 123"), URL slugs and URLs, time stamps and
 //     copyright lines. A short line in capitals is not furniture as such:
 //     "AMERICAN LEAGUE" or "CHICAGO AT TORONTO" head a table of results.
-//   - Byline: "By Jane Roe" lines and "Headline | Site Name" title bars.
+//   - Byline: "By Jane Roe" lines and "Headline | Site Name" title bars,
+//     and the lines that are a byline or a credit and nothing else (see
+//     below): "Jane Roe, The Canadian Press", "With files from ...". A line
+//     that a photo credit opens or closes ("Jane Roe/Reuters Two
+//     ministers meet") is a Caption.
 //   - SourceLine: "Sources: ..." and "Source: ..." lines.
 //   - Comments: everything from the first reader comment to the end: after
 //     a comment heading ("12 Comments", "Leave a Reply"), a "Name says:"
@@ -77,6 +81,36 @@
 // bylines still name people and outlets; a stage that wants those names
 // skips only Boilerplate and Comments, with SkippedAs. Paragraph.Heading marks headlines and
 // subheads, where "Name: statement" is an attribution.
+//
+// # Bylines, credits and datelines
+//
+// FindMeta (and Parse, as Document.Meta) finds what an article says about
+// its own making, and reads the names in it:
+//
+//   - bylines: "By Jane Roe, CBC News", "Jane Roe, The Canadian Press"
+//     or "Jane Roe Staff Writer" at the top or bottom, "Follow Jane Roe on
+//     Twitter", and an author's note that gives a journalist's job and a
+//     way to reach them ("Jane Roe is the Star's food writer. Follow her
+//     on Twitter: @janeroe");
+//   - credits: photo credits in brackets anywhere ("(Jane Roe/Reuters)",
+//     "(Photo: Jane Roe)", "(Getty Images)"), closing a caption after its
+//     last sentence ("... on Monday. Jane Roe/The Associated Press") or
+//     opening one ("Jane Roe / The Canadian Press Two ministers meet");
+//     "With files from ...", "Reporting by ...; Editing by ...", "Jane
+//     Roe contributed reporting" and, at the bottom, "Jane Roe reported
+//     from Oslo";
+//   - the dateline that opens one of the first lines of prose: a place in
+//     capitals, maybe a region, a date and an agency, then a dash
+//     ("OTTAWA —", "WASHINGTON (AP) —", "LONDON, Jan. 3 (Reuters) -").
+//
+// Names are people (two to five name words) or outlets (a news agency or
+// picture library of a short list in data/credits.txt, a name ending in
+// an outlet's head word such as "Press" or "Times", an acronym, or one
+// word where a credit's shape calls for an outlet: "Instagram"). The
+// people of bylines are Meta.Authors; everyone else is in Meta.Credits.
+// Their names are no people of the story: Meta.Credited says whether a
+// span lies in a byline or credit. A dateline is no part of any content:
+// Meta.Clip cuts it off a span.
 //
 // # Concurrency
 //

@@ -72,6 +72,9 @@ type Document struct {
 	Tokens []Token
 	// Regions mark non-article matter, sorted and disjoint.
 	Regions []Region
+	// Meta holds the bylines, credits and dateline, with the names they
+	// give.
+	Meta Meta
 }
 
 // Skipped reports whether s overlaps a non-article region.

@@ -71,3 +71,32 @@ func ExampleFindRegions() {
 	// boilerplate "Advertisement"
 	// sources "Sources: Wire/Daily News"
 }
+
+func ExampleFindMeta() {
+	text := "Jane Roe, The Canadian Press\n\n" +
+		"OSLO — The envoy said talks would resume.\n\n" +
+		"The envoy arrives in Oslo. (John Doe/Getty Images)\n\n" +
+		"With files from The Associated Press\n"
+	m := corpus.FindMeta(text)
+	for _, n := range m.Authors {
+		fmt.Printf("author %s %q\n", n.Kind, n.Text)
+	}
+	for _, n := range m.Credits {
+		fmt.Printf("credit %s %q\n", n.Kind, n.Text)
+	}
+	fmt.Printf("dateline %q in %q\n", m.Dateline.Text, text[m.Dateline.All.Start:m.Dateline.All.End])
+	for _, s := range m.Spans {
+		fmt.Printf("%s %q\n", s.Kind, text[s.Start:s.End])
+	}
+	// Output:
+	// author person "Jane Roe"
+	// credit outlet "The Canadian Press"
+	// credit person "John Doe"
+	// credit outlet "Getty Images"
+	// credit outlet "The Associated Press"
+	// dateline "OSLO" in "OSLO —"
+	// byline "Jane Roe, The Canadian Press"
+	// dateline "OSLO —"
+	// credit "(John Doe/Getty Images)"
+	// credit "With files from The Associated Press"
+}

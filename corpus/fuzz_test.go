@@ -39,6 +39,23 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// FuzzFindMeta checks that FindMeta never panics and that its spans and
+// names locate their text, are ordered and nest as documented, whatever
+// the bytes.
+func FuzzFindMeta(f *testing.F) {
+	for _, s := range metaOffsetCases {
+		f.Add(s)
+	}
+	f.Add("By Jane Roe, Daily Courier\n\nOSLO (AP) — It rained.\n\n(Jane Roe/AFP/Getty Images)\n")
+	f.Add("Jane Roe / PA Images via Getty Images The ministers\n— With files from City Radio's Jane Roe\n")
+	f.Add("(Reporting by Jane Roe; Editing by\n/ / via via (Photo: )\nA/B/C/D/E/F/G\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		if err := checkMeta(text, FindMeta(text)); err != nil {
+			t.Fatalf("%v\ntext: %q", err, text)
+		}
+	})
+}
+
 // FuzzRecords checks that reading JSON Lines never panics, that every
 // record yields an article or an error, and that error offsets lie in the
 // input.

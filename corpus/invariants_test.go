@@ -8,7 +8,8 @@ import (
 // checkDocument verifies the layout invariants of d and returns the first
 // violation, or nil: every span locates its text, spans are ordered and in
 // bounds, sentences lie in their paragraph, tokens in their sentence, no
-// token cuts a rune, and regions are sorted and disjoint.
+// token cuts a rune, regions are sorted and disjoint, and the metadata
+// keeps the invariants of checkMeta.
 func checkDocument(d *Document) error {
 	text := d.Text
 	inBounds := func(s Span) bool { return 0 <= s.Start && s.Start < s.End && s.End <= len(text) }
@@ -74,5 +75,5 @@ func checkDocument(d *Document) error {
 			return fmt.Errorf("region %d has no kind", i)
 		}
 	}
-	return nil
+	return checkMeta(text, d.Meta)
 }

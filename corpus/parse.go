@@ -51,7 +51,11 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 		return nil, err
 	}
 	d := &Document{Article: a, Text: a.Text}
-	d.Regions = FindRegions(a.Text)
+	ls := splitLines(a.Text)
+	end := commentsStart(a.Text, ls)
+	hits := scanMeta(a.Text, ls, end)
+	d.Regions = markRegions(a.Text, ls, end, hits)
+	d.Meta = buildMeta(a.Text, ls, end, hits, d.Regions)
 	for _, p := range SplitParagraphs(a.Text) {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("corpus: parse %s: %w", a.ID, err)

@@ -23,6 +23,15 @@ const maxMatterLine = 1000
 func FindRegions(text string) []Region {
 	ls := splitLines(text)
 	end := commentsStart(text, ls)
+	return markRegions(text, ls, end, scanMeta(text, ls, end))
+}
+
+// markRegions marks the regions of the lines ls of text, whose reader
+// comments start at line end, given the bylines and credits found in
+// them: a line that is a byline or credit and nothing else is a Byline
+// (a photo credit alone, a Caption), and a line that a photo credit
+// opens or closes is a Caption.
+func markRegions(text string, ls []line, end int, hits []metaHit) []Region {
 	kinds := make([]RegionKind, end)
 	for i := range end {
 		if kinds[i] == "" {
@@ -34,6 +43,15 @@ func FindRegions(text string) []Region {
 		}
 		if i+1 < end && len(s) >= 20 && len(s) <= maxMatterLine && s == ls[i+1].In(text) {
 			kinds[i], kinds[i+1] = Caption, Caption // captions doubled by alt text
+		}
+	}
+	for _, h := range hits {
+		switch {
+		case kinds[h.line] != "":
+		case h.whole && h.photo, h.caption:
+			kinds[h.line] = Caption
+		case h.whole:
+			kinds[h.line] = Byline
 		}
 	}
 	var out []Region

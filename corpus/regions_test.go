@@ -69,6 +69,14 @@ func TestFindRegions(t *testing.T) {
 		{"numbered list in the article stays", "Intro line one.\n\nThe plan has three parts:\n1. A ceasefire.\n2. Aid deliveries.\n3. Talks.\n\nThe envoy said more.\n", nil},
 		{"said colon stays", body + "The minister said:\n\nWe will not accept this.\n", nil},
 		{"crlf", "Share\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n"), []region{{Boilerplate, "Share"}}},
+		{"byline without by", "Jane Roe, The Canadian Press\n\n" + body, []region{{Byline, "Jane Roe, The Canadian Press"}}},
+		{"notes on contributors", body + "— With files from The Associated Press\n\n(Reporting by Jane Roe; Editing by John Doe)\n",
+			[]region{{Byline, "— With files from The Associated Press\n\n(Reporting by Jane Roe; Editing by John Doe)"}}},
+		{"credit opens a caption", body + "Jane Roe / The Canadian Press Two ministers meet in Oslo.\n",
+			[]region{{Caption, "Jane Roe / The Canadian Press Two ministers meet in Oslo."}}},
+		{"credit closes a caption", body + "Two ministers meet in Oslo on Monday. Jane Roe/Reuters\n",
+			[]region{{Caption, "Two ministers meet in Oslo on Monday. Jane Roe/Reuters"}}},
+		{"credit in a paragraph stays", "Officials met. ( Jane Roe / Toronto Star ) They agreed on a plan and went home.\n\n" + body, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -140,6 +140,10 @@ type Title struct {
 	Text string
 }
 
+// WhereCredit is Entity.Where for an entity named only in bylines and
+// credits.
+const WhereCredit = "credit"
+
 // Entity is one real-world person, organization, place or group, with all
 // its mentions in the document.
 type Entity struct {
@@ -159,6 +163,12 @@ type Entity struct {
 	TitleMentions []Title `json:"-"`
 	// Gender is known for some people, from pronouns or first names.
 	Gender Gender `json:"-"`
+	// Where is WhereCredit when every mention lies in a byline or a
+	// credit (corpus.Meta.Credited): the entity made the article (a
+	// reporter, a photographer, an agency) and is no person of its
+	// story. It is "" otherwise. The recognizer leaves it to the
+	// pipeline, which knows the article's metadata.
+	Where string `json:"where,omitempty"`
 	// Trace is the evidence for Type, in the order first given, then the
 	// votes per type and class, then the decision; it is set only by a
 	// Recognizer made WithTrace(true), and is meant for debugging and

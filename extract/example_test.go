@@ -6,6 +6,7 @@ import (
 
 	"github.com/sayso/sayso/claim"
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity"
 	"github.com/sayso/sayso/extract"
 )
 
@@ -73,4 +74,46 @@ func ExampleWithActs() {
 	// thought Ana Ruiz: "the cost will fall"
 	// stance The council: "to comment"
 	// --
+}
+
+// Bylines, credits and the dateline come apart from the story: their
+// names are listed on their own, and an entity named only there is
+// marked "credit".
+func Example_credits() {
+	p, err := extract.New()
+	if err != nil {
+		panic(err)
+	}
+	a := &corpus.Article{ID: "a1", Text: "By Jane Roe, Daily Courier\n\n" +
+		"OSLO — The bridge will open in May, Mayor Ana Ruiz said on Tuesday.\n\n" +
+		"Ruiz at the bridge. (Mark Holt/Getty Images)\n"}
+	res, err := p.Extract(context.Background(), a)
+	if err != nil {
+		panic(err)
+	}
+	for _, n := range res.Authors {
+		fmt.Printf("author: %s\n", n.Text)
+	}
+	for _, n := range res.Credits {
+		fmt.Printf("credit: %s (%s)\n", n.Text, n.Kind)
+	}
+	fmt.Printf("dateline: %s\n", res.Dateline.Text)
+	for _, c := range res.Claims {
+		fmt.Printf("%s: %q\n", c.Speaker.Name, c.Text)
+	}
+	for _, e := range res.Entities {
+		if e.Where == entity.WhereCredit {
+			fmt.Printf("named only in credits: %s\n", e.Name)
+		}
+	}
+	// Output:
+	// author: Jane Roe
+	// credit: Daily Courier (outlet)
+	// credit: Mark Holt (person)
+	// credit: Getty Images (outlet)
+	// dateline: OSLO
+	// Ana Ruiz: "The bridge will open in May"
+	// named only in credits: Jane Roe
+	// named only in credits: Mark Holt
+	// named only in credits: Getty Images
 }

@@ -18,6 +18,14 @@ type Result struct {
 	Entities []*entity.Entity
 	// Claims are the attributed statements, in text order.
 	Claims []claim.Claim
+	// Authors are the people that the bylines name, Credits the other
+	// people and outlets credited (photographers, agencies, "with files
+	// from" names, a byline's outlet), and Dateline where the story was
+	// filed, zero when none: Doc.Meta's, in text order, one per
+	// occurrence. Entities named only there have Where "credit".
+	Authors  []corpus.Name
+	Credits  []corpus.Name
+	Dateline corpus.Dateline
 
 	// layout is copied from the pipeline: whether MarshalJSON includes
 	// sentences and tokens.
@@ -119,9 +127,35 @@ func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (*Result, err
 	if err != nil {
 		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
 	}
+	markCredited(&doc.Meta, ents)
 	claims, err := p.cx.Extract(ctx, doc, ents)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
 	}
-	return &Result{Doc: doc, Entities: ents, Claims: claims, layout: p.cfg.layout}, nil
+	return &Result{Doc: doc, Entities: ents, Claims: claims,
+		Authors: doc.Meta.Authors, Credits: doc.Meta.Credits, Dateline: doc.Meta.Dateline,
+		layout: p.cfg.layout}, nil
+}
+
+// markCredited sets Where to "credit" on the entities all of whose
+// mentions lie in bylines and credits, so that scorers and users can
+// tell the people who made the article from the people of its story.
+// The recognizer knows names, the corpus knows bylines; the pipeline is
+// where the two meet.
+func markCredited(m *corpus.Meta, ents []*entity.Entity) {
+	if len(m.Spans) == 0 {
+		return
+	}
+	for _, e := range ents {
+		credited := len(e.Mentions) > 0
+		for _, mn := range e.Mentions {
+			if !m.Credited(mn.Span) {
+				credited = false
+				break
+			}
+		}
+		if credited {
+			e.Where = entity.WhereCredit
+		}
+	}
 }

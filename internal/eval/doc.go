@@ -95,7 +95,9 @@
 //     (NFD, combining marks dropped), punctuation at its edges and a
 //     trailing "Jr.", "Sr.", "II"... left out. The overlap alone is also
 //     reported, as the Gender Gap Tracker reports it.
-//   - People: the gold people against the PERSON entities, one to one.
+//   - People: the gold people against the PERSON entities, one to one;
+//     entities named only in a byline or credit (Where "credit") are not
+//     people of the story and are left out.
 //     First, in gold order, each name takes the first entity left with the
 //     same name or alias (case and accents ignored); then each name left
 //     takes the first entity left that agrees by surname: one of its forms

@@ -244,6 +244,7 @@ func TestScoreGGTPeople(t *testing.T) {
 		{ID: "E2", Name: "K. Haley", Type: entity.Person},
 		{ID: "E3", Name: "Acme", Type: entity.Org},
 		{ID: "E4", Name: "A. Writer", Type: entity.Person},
+		{ID: "E5", Name: "Mark Holt", Type: entity.Person, Where: entity.WhereCredit},
 	}
 	c := spanClaim(text, at(t, text, "Yes,"))
 	c.Speaker = claim.Speaker{Entity: "E1", Name: "Jason Schultz"}
@@ -255,6 +256,7 @@ func TestScoreGGTPeople(t *testing.T) {
 	out := b.String()
 	assert.Contains(t, out, `missed person "Ann Acme" (found as ORG "Acme")`)
 	assert.Contains(t, out, `false person  E4 "A. Writer"`)
+	assert.NotContains(t, out, "Mark Holt", "a credit is not a person of the story")
 	assert.Contains(t, out, `missed source "Kevin Haley" (PERSON "K. Haley" speaks no claim)`)
 	assert.Contains(t, out, `false claim   @`)
 }

@@ -302,7 +302,7 @@ func (r *GGTReport) scorePeople(doc *GGTDoc, ents []*entity.Entity, claims []cla
 	}
 	var people, sources []*entity.Entity
 	for _, e := range ents {
-		if e != nil && e.Type == entity.Person {
+		if e != nil && e.Type == entity.Person && e.Where != entity.WhereCredit {
 			people = append(people, e)
 			if speaks[e.ID] {
 				sources = append(sources, e)

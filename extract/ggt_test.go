@@ -30,7 +30,7 @@ var ggtDir = filepath.Join("..", "..", "shared", "corpora", "ggt", "dev")
 const (
 	minGGTQuoteF1       = 0.89
 	minGGTStrictQuoteF1 = 0.87
-	minGGTSpeakers      = 0.97
+	minGGTSpeakers      = 0.96
 	minGGTPeopleF1      = 0.87
 	minGGTSourcesF1     = 0.88
 

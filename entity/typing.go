@@ -236,7 +236,7 @@ func (ws *words) roleApposition(i int) bool {
 	}
 	for j := i + 1; j <= i+4 && j < len(ws.w) && ws.sameSentence(i, j); j++ {
 		lw := ws.lowerAt(j)
-		if ws.is(j, wcRoleHead) && !strings.HasSuffix(lw, "s") {
+		if ws.is(j, wcRoleHead) && !strings.HasSuffix(lw, "s") && !ws.modifiesNoun(j) {
 			return true
 		}
 		if ws.w[j].cap || !hasLetter(lw) && !isPossessive(lw) || ws.is(j, wcFunction) {
@@ -244,6 +244,18 @@ func (ws *words) roleApposition(i int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesNoun reports whether the role word at i modifies the common noun
+// after it, in the same sentence, rather than heading its phrase: "the
+// host site of", "a police station".
+func (ws *words) modifiesNoun(i int) bool {
+	j := i + 1
+	if j >= len(ws.w) || !ws.sameSentence(i, j) || ws.w[j].cap || ws.is(j, wcFunction|wcRoleHead) {
+		return false
+	}
+	lw := ws.lowerAt(j)
+	return hasLetter(lw) && !isPossessive(lw) && ws.w[j].tag != "" && ws.w[j].tag[0] == 'N'
 }
 
 // isInitialWord reports whether w is an initial with its full stop: "T.".

@@ -32,6 +32,12 @@ func TestNewsSceneClasses(t *testing.T) {
 			"Kessel Brandt", Org, []string{"Kessel Brandt"}},
 		{"towns in a list are places", "The county's three largest counties, which include Cleveland, Cincinnati and Columbus, saw the most changes.",
 			"Cincinnati", GPE, []string{"Cincinnati"}},
+		{"an initial opens an organization's name", "The Ohio chapter of the A. Philip Randolph Institute filed suit.",
+			"A. Philip Randolph Institute", Org, []string{"A. Philip Randolph Institute"}},
+		{"an organization's name goes on over \"for the\"", "The Northeast Ohio Coalition for the Homeless filed suit on Monday.",
+			"Northeast Ohio Coalition for the Homeless", Org, []string{"Northeast Ohio Coalition for the Homeless"}},
+		{"a royal title opens a university's name", "She is a lecturer at Queen Mary University of London.",
+			"Queen Mary University of London", Org, []string{"Queen Mary University of London"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {

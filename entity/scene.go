@@ -189,12 +189,13 @@ func (ws *words) venuePhrase(k int) bool {
 // subject of the venue noun's own sentence when a copula, an apposition or
 // "host" joins them ("X is one of his favorite courses", "X, the host
 // site of"); not followed by a possessive ending, and neither an event nor
-// a person named with a title or honorific. Most subjects are people, who
-// win, play and own: those stay persons.
+// a person named with a title or honorific or read as a person by the
+// model. Most subjects are people, who win, play and own: those stay
+// persons.
 func (ty *typer) mayBeVenue(m *mention, k int) bool {
 	ws := ty.ws
 	if m.lex != 0 || isPossessive(ws.lowerAt(m.last)) || m.cues.of(Misc) > 0 || m.cues.of(NORP) > 0 ||
-		m.cues.of(Person) >= weightDefining || m.title.End > 0 {
+		m.cues.of(Person) >= weightDefining || m.title.End > 0 || m.votes.classes[classPerson] > 0 {
 		return false
 	}
 	if ws.precededBy(m.first, placePrepositions) || ws.precededBy(m.first, venuePrepositions) {

@@ -18,14 +18,14 @@ func TestNewsSceneClasses(t *testing.T) {
 		typ         Type
 		aliases     []string
 	}{
-		{"a venue noun refers back to the name after to", "The championship goes to Harlow Reach. That's the course where she won in 2010.",
-			"Harlow Reach", Fac, []string{"Harlow Reach"}},
+		{"a venue noun refers back to the name after to", "The championship goes to Bethwick Downs. That's the course where she won in 2010.",
+			"Bethwick Downs", Fac, []string{"Bethwick Downs"}},
 		{"a venue noun after a copula", "Ashcombe Village is one of her favorite courses, and she has won there five times.",
 			"Ashcombe Village", Fac, []string{"Ashcombe Village"}},
 		{"an event at a venue", "It is never easy to qualify for the tournament at Kestrel Pines, with only 30 spots open.",
 			"Kestrel Pines", Fac, []string{"Kestrel Pines"}},
-		{"a venue that hosts an event", "Cobalt Ridge will host the final in 2030. Her finishes at this course were poor.",
-			"Cobalt Ridge", Fac, []string{"Cobalt Ridge"}},
+		{"a venue that hosts an event", "Stonebridge National will host the final in 2030. Her finishes at this course were poor.",
+			"Stonebridge National", Fac, []string{"Stonebridge National"}},
 		{"a restaurant written in lower case", "Some diners had been eating in the Blue Lantern restaurant when the shots rang out.",
 			"Blue Lantern restaurant", Fac, []string{"Blue Lantern restaurant"}},
 		{"companies listed after their kind", "The tower houses offices of companies including Dalby Morrow, Kessel Brandt and Orla Fenn.",

@@ -38,6 +38,10 @@ func TestNewsSceneClasses(t *testing.T) {
 			"Northeast Ohio Coalition for the Homeless", Org, []string{"Northeast Ohio Coalition for the Homeless"}},
 		{"a royal title opens a university's name", "She is a lecturer at Queen Mary University of London.",
 			"Queen Mary University of London", Org, []string{"Queen Mary University of London"}},
+		{"a company after its kind noun", "The pair worked for a fund managed by the London-based company Adam Smith International.",
+			"Adam Smith International", Org, []string{"Adam Smith International"}},
+		{"a town before \"-based\" and an organization noun", "The pair worked for a fund managed by the London-based company Adam Smith International.",
+			"London", GPE, []string{"London"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {
@@ -70,4 +74,18 @@ func TestNewsScenePeopleStay(t *testing.T) {
 		require.NotNil(t, e, "no person in %v", names(ents))
 		assert.Equal(t, Person, e.Type, text)
 	}
+}
+
+// TestNewsNamesWithArticles holds names opened by a first name that take
+// an article, as awards and titles do: no person; and a person's name
+// used as a modifier after "the", which stays a person.
+func TestNewsNamesWithArticles(t *testing.T) {
+	ents := recognize(t, "Oh won the Golden Orb for best actress. It is her second Golden Orb. Critics liked the Larry Quell appraisal of the film, and Quell said so.")
+	if e := byName(ents, "Golden Orb"); e != nil {
+		assert.NotEqual(t, Person, e.Type)
+	}
+	e := byName(ents, "Larry Quell")
+	require.NotNil(t, e, "no Larry Quell in %v", names(ents))
+	assert.Equal(t, Person, e.Type)
+	assert.Contains(t, e.Aliases, "Quell")
 }

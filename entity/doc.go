@@ -16,7 +16,10 @@
 // of package entity/gazetteer and head words tell countries and cities
 // (GPE) from regions, seas and roads (LOC) and buildings (FAC), and
 // nationalities or groups (NORP) from other names (MISC: events, laws,
-// works, products). Titles and honorifics are cut from names ("US
+// works, products). Names are also typed by their neighbours: the names
+// of a list share a type ("companies including X, Y and Z", three listed
+// towns in a row), and a name that a venue noun refers back to ("That's
+// the course where", "the tournament at X") is a facility. Titles and honorifics are cut from names ("US
 // Secretary of State Jane Hale" gives "US" and "Jane Hale"), as are
 // determiners and possessive endings; a role word that the model reads
 // inside a person's name stays ("John Major"). Reader comments and boilerplate are skipped; captions and source

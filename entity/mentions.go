@@ -98,6 +98,7 @@ func (f *mentionFinder) find() []mention {
 	}
 	out = joinPossessiveOrgs(f.ws, out, f.tr)
 	sortMentions(out)
+	rf.typer.sceneEvidence(out)
 	return out
 }
 

@@ -49,7 +49,10 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 	}
 	var gender Gender
 	person := false
-	if ws.is(a, wcHonorific) && a+1 < b {
+	if ws.is(a, wcHonorific) && a+1 < b && !ws.is(ws.head(a, b), wcOrgHead|wcFacHead) {
+		// An honorific before an organization's or a building's head word
+		// is part of its name: "Queen Mary University", "King Fahd
+		// Hospital".
 		gender, person, a = honorifics[ws.lowerAt(a)], true, a+1
 	} else if a > 0 && ws.sameSentence(a-1, a) {
 		if ws.is(a-1, wcHonorific) {
@@ -291,8 +294,8 @@ func isRoleHead(w string) bool { return roleHeads[strings.TrimSuffix(w, ".")] }
 // organization or facility word ("German Foreign Ministry", "President
 // Grant Hotel") hold no person's role.
 func (tc titleCutter) roleIn(a, b int) (h, c int, ok bool) {
-	if tc.ws.is(b-1, wcOrgHead|wcFacHead|wcLocHead) {
-		return 0, 0, false
+	if tc.ws.is(b-1, wcOrgHead|wcFacHead|wcLocHead) || tc.ws.is(tc.ws.head(a, b), wcOrgHead|wcFacHead) {
+		return 0, 0, false // "Queen Mary University of London"
 	}
 	for h = b - 1; h >= a; h-- {
 		if !tc.ws.is(h, wcRoleHead) {

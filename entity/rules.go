@@ -30,6 +30,9 @@ func (f runFinder) spans() []rawSpan {
 				continue
 			}
 			j := i + 1
+			if f.initialOpens(i, sr.last) {
+				j = i + 3 // "A. Philip Randolph Institute"
+			}
 			for j < sr.last && !f.ws.w[j].split && j-i < maxNameWords {
 				if f.nameLike(j) || f.surnameAfter(j) || f.monthSurname(j, sr.last) || f.placeGoesOn(i, j) {
 					j++
@@ -37,6 +40,10 @@ func (f runFinder) spans() []rawSpan {
 				}
 				if j+1 < sr.last && f.nameLike(j+1) && f.connects(j) {
 					j += 2
+					continue
+				}
+				if j+2 < sr.last && f.theComplement(j) && f.nameLike(j+2) {
+					j += 3 // "Coalition for the Homeless", "Museum of the Moving Image"
 					continue
 				}
 				if j+2 < sr.last && f.ws.is(j, wcStartParticle) && midParticles[f.ws.lowerAt(j+1)] && f.nameLike(j+2) {
@@ -141,7 +148,7 @@ func (f runFinder) nameStart(i, end int) bool {
 		// before another word of it ("First Avenue").
 		return f.nameLike(i) && i+1 < end && f.nameLike(i+1)
 	}
-	if f.nameLike(i) || f.ws.w[i].cap && i+1 < end && f.placeGoesOn(i, i+1) {
+	if f.nameLike(i) || f.ws.w[i].cap && i+1 < end && f.placeGoesOn(i, i+1) || f.initialOpens(i, end) {
 		return true
 	}
 	if i+1 < end && f.surnameAfter(i+1) {
@@ -182,6 +189,27 @@ func (f runFinder) connects(j int) bool {
 		return takesComplement(head)
 	}
 	return false
+}
+
+// initialOpens reports whether word i is an initial and its full stop
+// before a name-like word, inside a sentence: "the A. Philip Randolph
+// Institute". A capital "A" is otherwise the article, a function word.
+func (f runFinder) initialOpens(i, end int) bool {
+	w := f.ws.w[i]
+	return !w.first && !w.loose && isInitial(w.norm) && i+2 < end && f.ws.w[i+1].norm == "." && f.nameLike(i+2)
+}
+
+// theComplement reports whether "of the" or "for the" at word j continues
+// the name of an organization or a facility before it: "Coalition for the
+// Homeless", "Church of the Nativity". A role's complement is left to the
+// title rules ("Secretary of the Navy").
+func (f runFinder) theComplement(j int) bool {
+	w := f.ws.lowerAt(j)
+	if w != "of" && w != "for" || f.ws.lowerAt(j+1) != "the" || !f.ws.sameSentence(j, j+2) {
+		return false
+	}
+	head := strings.TrimSuffix(f.ws.lowerAt(j-1), ".")
+	return !legalSuffixes[head] && (orgHeads[head] || facHeads[head])
 }
 
 // takesComplement reports whether a head word may be followed by "of X" or

@@ -143,8 +143,8 @@ func (tf titleFinder) titlesAfter(end int) []corpus.Span {
 				h = k
 			}
 		}
-		if h < 0 {
-			break
+		if h < 0 || tf.ws.modifiesNoun(h) {
+			break // no role, or a role word modifying another noun: "the host site"
 		}
 		e := h + 1
 		if e < j && tf.complement(e, j) {

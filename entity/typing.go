@@ -95,10 +95,16 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
 		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}
-	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && ortho.StartsLower(ws.lowerAt(m.last))) {
+	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && ortho.StartsLower(ws.lowerAt(m.last)) && !ws.w[m.last].split) {
 		// "the Norden news agency", "the X rebel faction"; but a group
 		// word is an adjective there: "Maoist militia".
+		// "the London-based company" is a company in London.
 		ty.cue(m, Org, weightDefining, srcContext, "organization noun after the name", -1)
+	}
+	if !isNorp && place == "" && ws.precededBy(m.first, orgFollowers) && !ws.w[m.first-1].cap && !ws.verbAt(m.last) {
+		// "the company Adam Smith International", "the news agency X";
+		// not "the party Trump leads".
+		ty.cue(m, Org, weightContext, srcContext, "organization noun before the name", m.first-1)
 	}
 	if isNorp && norpKey != "" {
 		ty.cue(m, NORP, weightLexicon, srcGazetteer, "listed nationality or group", -1)
@@ -126,7 +132,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	case len(ty.titles.titlesAfter(m.last)) > 0:
 		ty.cue(m, Person, weightContext, srcContext, "title after the name", -1) // "Tom Baker, the Justice Department spokesman,"
 	}
-	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" {
+	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" && !ws.articleBefore(m.first, m.last) {
 		ty.personContext(m, norms, hc)
 	}
 	if ty.titles.complementOfRole(m.first) {
@@ -141,7 +147,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if n > 1 && compassWords[first] && place == "" && ty.kb.place(norms[1:]) != "" {
 		ty.cue(m, Loc, weightDefining, srcContext, "compass word before a listed place", m.first) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
-	if _, ok := ty.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 {
+	if _, ok := ty.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 && !ws.articleBefore(m.first, m.last) {
 		if n > 1 {
 			ty.cue(m, Person, weightHint, srcGazetteer, "listed first name opening the name", -1)
 		} else {
@@ -236,7 +242,7 @@ func (ws *words) roleApposition(i int) bool {
 	}
 	for j := i + 1; j <= i+4 && j < len(ws.w) && ws.sameSentence(i, j); j++ {
 		lw := ws.lowerAt(j)
-		if ws.is(j, wcRoleHead) && !strings.HasSuffix(lw, "s") {
+		if ws.is(j, wcRoleHead) && !strings.HasSuffix(lw, "s") && !ws.modifiesNoun(j) {
 			return true
 		}
 		if ws.w[j].cap || !hasLetter(lw) && !isPossessive(lw) || ws.is(j, wcFunction) {
@@ -244,6 +250,45 @@ func (ws *words) roleApposition(i int) bool {
 		}
 	}
 	return false
+}
+
+// articleBefore reports whether the name [i, j) has a determiner before it
+// in its sentence, with at most one ordinal between ("the Golden Globe",
+// "his first Golden Globe"), and ends its noun phrase: a person's name
+// takes no article, so a first name opening the name says nothing. A
+// name that modifies a noun after it may be a person's ("the Larry
+// Ellison appraisal"), as may one after an adjective ("the late John
+// Major").
+func (ws *words) articleBefore(i, j int) bool {
+	k := i - 1
+	if k >= 0 && ws.sameSentence(k, i) && ws.is(k, wcOrdinal) && !ws.w[k].cap {
+		k--
+	}
+	if k < 0 || !ws.sameSentence(k, i) || ws.w[k].cap || !nameDeterminers[ws.w[k].lower] {
+		return false
+	}
+	return j >= len(ws.w) || !ws.sameSentence(i, j) || ws.w[j].cap || !strings.HasPrefix(ws.w[j].tag, "NN")
+}
+
+// nameDeterminers come before the names of things, not of people.
+var nameDeterminers = set("the a an his her its their our my your this that")
+
+// verbAt reports whether word i, in the sentence of word i-1, is a verb:
+// "the party Trump leads".
+func (ws *words) verbAt(i int) bool {
+	return i < len(ws.w) && ws.sameSentence(i-1, i) && strings.HasPrefix(ws.w[i].tag, "VB")
+}
+
+// modifiesNoun reports whether the role word at i modifies the common noun
+// after it, in the same sentence, rather than heading its phrase: "the
+// host site of", "a police station".
+func (ws *words) modifiesNoun(i int) bool {
+	j := i + 1
+	if j >= len(ws.w) || !ws.sameSentence(i, j) || ws.w[j].cap || ws.is(j, wcFunction|wcRoleHead) {
+		return false
+	}
+	lw := ws.lowerAt(j)
+	return hasLetter(lw) && !isPossessive(lw) && ws.w[j].tag != "" && ws.w[j].tag[0] == 'N'
 }
 
 // isInitialWord reports whether w is an initial with its full stop: "T.".

@@ -60,6 +60,16 @@ const (
 	// LowerFacHead: a head that ends facility names written in lower case:
 	// "Bagram air base".
 	LowerFacHead
+	// VenueNoun: a common noun for a built place where events are held,
+	// which refers back to a facility's name: "That's the course where",
+	// "one of his favorite courses" (entity).
+	VenueNoun
+	// OrgKind: a plural noun for a kind of organization, before a list of
+	// its members: "companies including X, Y and Z" (entity).
+	OrgKind
+	// PlaceKind: a plural noun for a kind of populated place, before a
+	// list of them: "cities such as X and Y" (entity).
+	PlaceKind
 
 	// The classes of grammar.txt: closed-class words and the like.
 
@@ -153,6 +163,9 @@ var classes = [...]string{
 	PlaceNoun:    "place-noun",
 	LowerOrgHead: "lower-org-head",
 	LowerFacHead: "lower-fac-head",
+	VenueNoun:    "venue-noun",
+	OrgKind:      "org-kind",
+	PlaceKind:    "place-kind",
 
 	Function:            "function",
 	Calendar:            "calendar",

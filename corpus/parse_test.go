@@ -30,6 +30,7 @@ var nonASCIICases = []struct {
 	{"leading initial", "Scores ( P. Hollins 4-38 ) and vitamin C. Researchers", []string{"(", "P.", "Hollins", "vitamin", "C", ".", "Researchers"}, nil},
 	{"list number", "Results:\n\n2. Jan Novak 3:51.01\n\nIt was 2. Then", []string{"2.", "Jan", "Novak", "2", ".", "Then"}, nil},
 	{"apostrophe names", "Mark O'Meara and D’Angelo met JOHN'S team.", []string{"Mark", "O'Meara", "and", "D’Angelo", "JOHN", "'S"}, map[string]string{"D’Angelo": "D'Angelo"}},
+	{"apostrophe inside a name", "Chief Na'moks and the Mi’kmaq met. We'll see the chief's plan.", []string{"Chief", "Na'moks", "and", "Mi’kmaq", "We", "'ll", "chief", "'s"}, map[string]string{"Mi’kmaq": "Mi'kmaq"}},
 	{"crlf", "One line.\r\nTwo line.\r\n", []string{"One", "line", ".", "Two"}, nil},
 	{"lone cr", "One line.\rTwo line.\r", []string{"One", "line", ".", "Two"}, nil},
 	{"emoji", "Peace 🕊️ now 👍🏽.", []string{"Peace", "now"}, nil},

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -88,9 +89,10 @@ func isASCIISpace(c byte) bool { return c < utf8.RuneSelf && ortho.IsSpace(rune(
 // joinNames returns the sentence's tokens with the pieces of a name that
 // prose splits rejoined: each initial to its full stop ("James B. Comey"
 // comes as "James", "B", ".", "Comey", and a lone "." inside a name reads
-// as the end of a clause to every later stage), and an Irish or French
+// as the end of a clause to every later stage), an Irish or French
 // prefix to its apostrophe and name ("O'Meara" comes as "O", "'Meara", the
-// "'M" read as a contraction). An initial is one capital letter, its full
+// "'M" read as a contraction), and the two halves of a name with an
+// apostrophe inside ("Na'moks" comes as "Na", "'moks"). An initial is one capital letter, its full
 // stop written right after it, before a capitalized word, and after a
 // capitalized word, punctuation or nothing ("B. Comey" but not "vitamin C.
 // Researchers"). The number that opens a list item keeps its full stop
@@ -109,6 +111,9 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 		case i+1 < len(toks) && ortho.Initial(toks[i].Text) && toks[i+1].Start == toks[i].End() &&
 			apostropheName(toks[i+1].Text):
 			n = 1
+		case i+1 < len(toks) && ortho.Capitalized(toks[i].Text) && toks[i+1].Start == toks[i].End() &&
+			apostropheInside(toks[i+1].Text):
+			n = 1 // "Na'moks", "Mi'kmaq": an apostrophe inside a name, not a clitic
 		case i == 0 && i+2 < len(toks) && listNumber(toks[i].Text) &&
 			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End():
 			n = 1 // the number of a list item: "2. Jan Novak"
@@ -143,4 +148,28 @@ func apostropheName(w string) bool {
 	}
 	rest := w[n:]
 	return utf8.RuneCountInString(rest) >= 3 && ortho.Capitalized(rest)
+}
+
+// clitics are the endings an apostrophe cuts off a word: "'s", "'re",
+// "'ll", "'em".
+var clitics = map[string]bool{"s": true, "re": true, "ve": true, "ll": true, "d": true, "m": true, "t": true, "em": true}
+
+// apostropheInside reports whether w is an apostrophe, straight or curly,
+// before two or more lower-case letters that are no clitic: the "'moks"
+// of "Na'moks", not the "'s" of "Ruiz's" or the "'ll" of "We'll".
+func apostropheInside(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if r != '\'' && r != '’' {
+		return false
+	}
+	rest := w[n:]
+	if utf8.RuneCountInString(rest) < 2 || clitics[strings.ToLower(rest)] {
+		return false
+	}
+	for _, c := range rest {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/claim"
-	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
 
@@ -64,19 +63,13 @@ var actCases = []actCase{
 }
 
 func TestActs(t *testing.T) {
-	ctx := context.Background()
 	rec, err := entity.New()
 	require.NoError(t, err)
 	x, err := claim.New()
 	require.NoError(t, err)
 	for _, tc := range actCases {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := corpus.Parse(ctx, &corpus.Article{ID: tc.name, Text: tc.text})
-			require.NoError(t, err)
-			ents, err := rec.Recognize(ctx, doc)
-			require.NoError(t, err)
-			got, err := x.Extract(ctx, doc, ents)
-			require.NoError(t, err)
+			_, got := extractText(t, rec, x, tc.name, tc.text)
 			require.Len(t, got, len(tc.want), "claims: %v", brief(got))
 			for i, w := range tc.want {
 				assert.Equal(t, w.act, got[i].Act, "act of %q (cue %q)", got[i].Text, got[i].Cue)
@@ -91,11 +84,7 @@ func TestWithActsSelects(t *testing.T) {
 	ctx := context.Background()
 	rec, err := entity.New()
 	require.NoError(t, err)
-	text := "Mayor Ana Ruiz said the bridge will open in May. She believes the cost will fall. The council refused to comment."
-	doc, err := corpus.Parse(ctx, &corpus.Article{Text: text})
-	require.NoError(t, err)
-	ents, err := rec.Recognize(ctx, doc)
-	require.NoError(t, err)
+	doc, ents := parsed(t, rec, "acts", "Mayor Ana Ruiz said the bridge will open in May. She believes the cost will fall. The council refused to comment.")
 	for _, tt := range []struct {
 		acts []claim.Act
 		want []claim.Act

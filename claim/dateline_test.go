@@ -1,7 +1,6 @@
 package claim_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -9,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/claim"
-	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
 
@@ -30,13 +28,8 @@ func TestDatelineNeverInAClaim(t *testing.T) {
 	require.NoError(t, err)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := corpus.Parse(context.Background(), &corpus.Article{ID: tc.name, Text: tc.text})
-			require.NoError(t, err)
+			d, claims := extractText(t, rec, x, tc.name, tc.text)
 			require.NotZero(t, d.Meta.Dateline.All.Len(), "a dateline in %q", tc.text)
-			ents, err := rec.Recognize(context.Background(), d)
-			require.NoError(t, err)
-			claims, err := x.Extract(context.Background(), d, ents)
-			require.NoError(t, err)
 			require.Len(t, claims, 1)
 			c := claims[0]
 			assert.Equal(t, tc.want, strings.TrimSpace(c.Text))

@@ -1,7 +1,6 @@
 package claim_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -9,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/claim"
-	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
 
@@ -293,19 +291,13 @@ var trickyCases = []struct {
 }
 
 func TestTrickyConstructions(t *testing.T) {
-	ctx := context.Background()
 	rec, err := entity.New()
 	require.NoError(t, err)
 	x, err := claim.New()
 	require.NoError(t, err)
 	for _, tc := range append(trickyCases, trickyMore...) {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := corpus.Parse(ctx, &corpus.Article{ID: tc.name, Text: tc.text})
-			require.NoError(t, err)
-			ents, err := rec.Recognize(ctx, doc)
-			require.NoError(t, err)
-			got, err := x.Extract(ctx, doc, ents)
-			require.NoError(t, err)
+			doc, got := extractText(t, rec, x, tc.name, tc.text)
 			require.Len(t, got, len(tc.want), "claims: %v", brief(got))
 			for i, w := range tc.want {
 				c := got[i]

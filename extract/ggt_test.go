@@ -2,17 +2,12 @@ package extract_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/sayso/sayso/claim"
-	"github.com/sayso/sayso/corpus"
-	"github.com/sayso/sayso/entity"
-	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/internal/eval"
 )
 
@@ -51,25 +46,11 @@ const (
 )
 
 func TestGGTDev(t *testing.T) {
-	if testing.Short() {
-		t.Skip("GGT scoring skipped in -short mode")
-	}
-	if _, err := os.Stat(ggtDir); err != nil {
-		t.Skipf("GGT dev not found at %s", ggtDir)
-	}
+	needCorpus(t, ggtDir, "GGT dev")
 	docs, err := eval.ReadGGT(ggtDir)
 	require.NoError(t, err)
 	require.NotEmpty(t, docs)
-	p, err := extract.New()
-	require.NoError(t, err)
-	r, err := eval.RunGGT(context.Background(), docs,
-		func(ctx context.Context, a *corpus.Article) ([]*entity.Entity, []claim.Claim, error) {
-			res, err := p.Extract(ctx, a)
-			if err != nil {
-				return nil, nil, err
-			}
-			return res.Entities, res.Claims, nil
-		})
+	r, err := eval.RunGGT(context.Background(), docs, system(t))
 	require.NoError(t, err)
 	var b strings.Builder
 	eval.WriteMissCounts(&b, r.Misses, 8)

@@ -2,17 +2,12 @@ package extract_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/sayso/sayso/claim"
-	"github.com/sayso/sayso/corpus"
-	"github.com/sayso/sayso/entity"
-	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/internal/eval"
 )
 
@@ -46,25 +41,11 @@ const (
 )
 
 func TestGoldNews(t *testing.T) {
-	if testing.Short() {
-		t.Skip("gold-news scoring skipped in -short mode")
-	}
-	if _, err := os.Stat(goldNewsDir); err != nil {
-		t.Skipf("gold-news not found at %s", goldNewsDir)
-	}
+	needCorpus(t, goldNewsDir, "gold-news")
 	seeds, err := eval.LoadGoldNews(goldNewsDir)
 	require.NoError(t, err)
 	require.NotEmpty(t, seeds)
-	p, err := extract.New()
-	require.NoError(t, err)
-	total, each, err := eval.RunGoldNews(context.Background(), seeds,
-		func(ctx context.Context, a *corpus.Article) ([]*entity.Entity, []claim.Claim, error) {
-			res, err := p.Extract(ctx, a)
-			if err != nil {
-				return nil, nil, err
-			}
-			return res.Entities, res.Claims, nil
-		})
+	total, each, err := eval.RunGoldNews(context.Background(), seeds, system(t))
 	require.NoError(t, err)
 	if testing.Verbose() {
 		for i, r := range each {

@@ -2,15 +2,12 @@ package extract_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/claim"
-	"github.com/sayso/sayso/corpus"
-	"github.com/sayso/sayso/entity"
 	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/internal/eval"
 )
@@ -43,28 +40,14 @@ const (
 const polnearMaxDocs = 0
 
 func TestPolNeARDev(t *testing.T) {
-	if testing.Short() {
-		t.Skip("PolNeAR scoring skipped in -short mode")
-	}
-	if _, err := os.Stat(polnearDir); err != nil {
-		t.Skipf("PolNeAR not found at %s", polnearDir)
-	}
+	needCorpus(t, polnearDir, "PolNeAR")
 	docs, err := eval.ReadPolNeAR(polnearDir)
 	require.NoError(t, err)
 	require.NotEmpty(t, docs)
 	if polnearMaxDocs > 0 && len(docs) > polnearMaxDocs {
 		docs = docs[:polnearMaxDocs]
 	}
-	p, err := extract.New(extract.WithActs(claim.AllActs()...))
-	require.NoError(t, err)
-	r, err := eval.RunPolNeAR(context.Background(), docs,
-		func(ctx context.Context, a *corpus.Article) ([]*entity.Entity, []claim.Claim, error) {
-			res, err := p.Extract(ctx, a)
-			if err != nil {
-				return nil, nil, err
-			}
-			return res.Entities, res.Claims, nil
-		})
+	r, err := eval.RunPolNeAR(context.Background(), docs, system(t, extract.WithActs(claim.AllActs()...)))
 	require.NoError(t, err)
 	t.Logf("PolNeAR dev, %d articles\n%s", r.Docs, r)
 	checkFloors(t, []floor{

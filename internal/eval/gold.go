@@ -88,7 +88,15 @@ type Seed struct {
 // LoadSeeds reads every *.json in goldDir and the article each names from
 // textDir, in file-name order.
 func LoadSeeds(goldDir, textDir string) ([]Seed, error) {
-	paths, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	return loadGold(goldDir, func(g *Gold) (string, error) {
+		return filepath.Join(textDir, filepath.Base(g.Doc)), nil
+	})
+}
+
+// loadGold reads every *.json in dir, in file-name order, and the text
+// each names, found at the path textOf gives.
+func loadGold(dir string, textOf func(*Gold) (string, error)) ([]Seed, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)
 	}
@@ -99,14 +107,18 @@ func LoadSeeds(goldDir, textDir string) ([]Seed, error) {
 		if err != nil {
 			return nil, err
 		}
-		b, err := os.ReadFile(filepath.Join(textDir, filepath.Base(g.Doc)))
+		path, err := textOf(g)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", p, err)
+		}
+		b, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("eval: %s: %w", p, err)
 		}
 		out = append(out, Seed{Name: strings.TrimSuffix(g.Doc, filepath.Ext(g.Doc)), Text: string(b), Gold: g})
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("eval: %s: %w: no gold files", goldDir, ErrBadGold)
+		return nil, fmt.Errorf("eval: %s: %w: no gold files", dir, ErrBadGold)
 	}
 	return out, nil
 }

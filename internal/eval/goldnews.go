@@ -2,10 +2,7 @@ package eval
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 )
 
 // goldNewsTexts maps a gold-news file's "source" to the folder of its
@@ -21,29 +18,11 @@ var goldNewsTexts = map[string]string{
 // ../corpora/polnear/dev/text/DOC for "polnear-dev", ../corpora/ggt/dev/DOC
 // for "ggt-dev". An unknown source is ErrBadGold.
 func LoadGoldNews(dir string) ([]Seed, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
-	}
-	slices.Sort(paths)
-	var out []Seed
-	for _, p := range paths {
-		g, err := ReadGold(p)
-		if err != nil {
-			return nil, err
-		}
+	return loadGold(dir, func(g *Gold) (string, error) {
 		sub, ok := goldNewsTexts[g.Source]
 		if !ok {
-			return nil, fmt.Errorf("eval: %s: %w: unknown source %q", p, ErrBadGold, g.Source)
+			return "", fmt.Errorf("%w: unknown source %q", ErrBadGold, g.Source)
 		}
-		b, err := os.ReadFile(filepath.Join(dir, "..", sub, filepath.Base(g.Doc)))
-		if err != nil {
-			return nil, fmt.Errorf("eval: %s: %w", p, err)
-		}
-		out = append(out, Seed{Name: strings.TrimSuffix(g.Doc, filepath.Ext(g.Doc)), Text: string(b), Gold: g})
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("eval: %s: %w: no gold files", dir, ErrBadGold)
-	}
-	return out, nil
+		return filepath.Join(dir, "..", sub, filepath.Base(g.Doc)), nil
+	})
 }

@@ -18,7 +18,7 @@ const maxNominalDistance = 6
 // head noun.
 func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos int, done []hist) (who, bool) {
 	mods := sr.modifiers(a, h)
-	para := sr.doc.Sentences[sr.tok(h).Sentence].Paragraph
+	para := sr.textPara(sr.doc.Sentences[sr.tok(h).Sentence].Paragraph)
 	switch {
 	case personRoles[head] && plural:
 		// "the two men", "both diplomats", "the three ministers": as many

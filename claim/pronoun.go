@@ -17,7 +17,7 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 	if n, ok := possessivePronouns[w]; ok {
 		w = n // "his refusal to": he refused
 	}
-	para := sr.doc.Sentences[t.Sentence].Paragraph
+	para := sr.textPara(sr.doc.Sentences[t.Sentence].Paragraph)
 	var prev *hist
 	if n := len(done); n > 0 && para-done[n-1].para <= maxPronounDistance {
 		prev = &done[n-1]

@@ -57,7 +57,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		case byNP:
 			w, ok = sr.resolveNP(c.np, c.alt, c.cue.Start, done)
 		case byContinuation:
-			if len(done) > 0 && c.para-done[len(done)-1].para <= 2 {
+			if len(done) > 0 && sr.textPara(c.para)-done[len(done)-1].para <= 2 {
 				w, ok = done[len(done)-1].w, true
 				w.res = "continuation"
 			}
@@ -68,7 +68,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			cl.Rule, cl.Confidence = confidence(RuleAgentless)
 			cl.Trace = sr.trace(c, w, false, cl)
 			out = append(out, cl)
-			paraOf = append(paraOf, c.para)
+			paraOf = append(paraOf, sr.textPara(c.para))
 			continue
 		}
 		if c.how == byForward {
@@ -76,7 +76,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			cl.Trace = sr.trace(c, w, false, cl)
 			forward = append(forward, len(out))
 			out = append(out, cl)
-			paraOf = append(paraOf, c.para)
+			paraOf = append(paraOf, sr.textPara(c.para))
 			continue
 		}
 		if !ok && c.how == byNP && !c.learned {
@@ -92,7 +92,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			}
 			cl.Trace = sr.trace(c, w, false, cl)
 			out = append(out, cl)
-			paraOf = append(paraOf, c.para)
+			paraOf = append(paraOf, sr.textPara(c.para))
 			continue
 		}
 		if c.how == byNP {
@@ -106,8 +106,8 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		}
 		cl.Trace = sr.trace(c, w, true, cl)
 		out = append(out, cl)
-		paraOf = append(paraOf, c.para)
-		done = append(done, hist{w: w, para: c.para, pos: c.cue.Start})
+		paraOf = append(paraOf, sr.textPara(c.para))
+		done = append(done, hist{w: w, para: sr.textPara(c.para), pos: c.cue.Start})
 	}
 	// A quotation paragraph with no cue, followed by the speaker's
 	// attributed quotation, is the same speaker's.

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
@@ -22,6 +24,9 @@ type view struct {
 	tags []string
 	// labels counts transcript labels ("WALLACE:").
 	labels int
+	// textOrd numbers each paragraph among those that are article text
+	// with a letter or digit (see textPara).
+	textOrd []int
 }
 
 func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex) *view {
@@ -31,7 +36,32 @@ func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex) *view {
 	v.markQuoted()
 	v.titles = derivedTitles(v)
 	v.labels = v.countLabels()
+	v.textOrd = v.numberTextParas()
 	return v
+}
+
+// numberTextParas gives each paragraph the count of article-text
+// paragraphs with a letter or digit before it.
+func (v *view) numberTextParas() []int {
+	ord := make([]int, len(v.doc.Paragraphs))
+	n := 0
+	for pi, p := range v.doc.Paragraphs {
+		ord[pi] = n
+		if !p.Skip && strings.IndexFunc(p.In(v.doc.Text), isWordRune) >= 0 {
+			n++
+		}
+	}
+	return ord
+}
+
+// textPara returns paragraph pi's number among the paragraphs of article
+// text, so that distances between speakers do not count the lines of
+// only punctuation that scraping leaves (" .") or the captions between.
+func (v *view) textPara(pi int) int {
+	if pi < 0 || pi >= len(v.textOrd) {
+		return pi
+	}
+	return v.textOrd[pi]
 }
 
 func (v *view) skipPara(pi int) bool {

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 
+	"github.com/sayso/sayso/corpus"
+
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -87,6 +89,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if ty.kb.org(norms) {
 		ty.cue(m, Org, weightLexicon, srcGazetteer, "listed organization", -1)
 	}
+	ty.metaEvidence(m)
 	if label == "LOC" && place == "" && !isNorp && m.last < len(ws.w) && ws.sameSentence(m.last-1, m.last) && speechVerbs[ws.lowerAt(m.last)] {
 		// A place no list knows that speaks is the institution housed
 		// there: "the White House said".
@@ -422,7 +425,8 @@ func (ty *typer) extend(m *mention) {
 	if last < len(ws.w) && ws.sameSentence(last-1, last) && ortho.StartsLower(ws.w[last].norm) {
 		next := ws.lowerAt(last)
 		switch {
-		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms) <= 2:
+		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms)-initialsIn(norms) <= 2:
+			// "Biden administration", "George W. Bush administration".
 			last, t = last+1, Org
 		case next == "army" && norp && len(norms) == 1:
 			last, t = last+1, Org
@@ -460,4 +464,44 @@ func (ty *typer) extend(m *mention) {
 			ty.tr.add(m, note{Evidence: Evidence{Source: srcHead, Type: t, Detail: detail, Weight: 2 * weightDefining}})
 		}
 	}
+}
+
+// metaEvidence adds what the article's metadata says of m: a name that a
+// byline or a credit gives as a person's ("(AP Photo/Jane Roe)",
+// "Reporting by Jane Roe") is a person, one it gives as an outlet's is
+// an organization, and the place that opens a dateline ("MILWAUKEE —",
+// "KUALA LUMPUR, Malaysia —") is a populated place, whatever the model
+// reads in a line whose capitals prove nothing.
+func (ty *typer) metaEvidence(m *mention) {
+	meta := &ty.ws.doc.Meta
+	if d := meta.Dateline.Span; d.Len() > 0 && d.Contains(m.Span) && m.Start == d.Start {
+		ty.cue(m, GPE, weightDefining, srcContext, "the place of the dateline", -1)
+		return
+	}
+	for _, names := range [2][]corpus.Name{meta.Authors, meta.Credits} {
+		for _, n := range names {
+			if n.Span != m.Span {
+				continue
+			}
+			switch n.Kind {
+			case corpus.PersonName:
+				ty.cue(m, Person, weightDefining, srcContext, "a person that a byline or credit names", -1)
+			case corpus.OutletName:
+				ty.cue(m, Org, weightDefining, srcContext, "an outlet that a byline or credit names", -1)
+			}
+			return
+		}
+	}
+}
+
+// initialsIn counts the initials with their full stops among words: "W."
+// of "George W. Bush".
+func initialsIn(words []string) int {
+	n := 0
+	for _, w := range words {
+		if isInitialWord(w) {
+			n++
+		}
+	}
+	return n
 }

@@ -26,6 +26,10 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			"Milwaukee", GPE, []string{"MILWAUKEE", "Milwaukee"}},
 		{"an administration named after a person with a middle initial", "Tariffs were cut under the George W. Bush administration, officials said.",
 			"George W. Bush administration", Org, []string{"George W. Bush administration"}},
+		{"a legislature's head word alone", "Mara Fenwick told the House of Commons that the deal was dead. A house in her riding burned. The House voted against her plan on Tuesday.",
+			"House of Commons", Org, []string{"House of Commons", "House"}},
+		{"an institute without its complement", "Economists at the Dalgety Institute for International Economics modeled a trade war. The Dalgety Institute found that output would fall.",
+			"Dalgety Institute for International Economics", Org, []string{"Dalgety Institute for International Economics", "Dalgety Institute"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {

@@ -30,6 +30,12 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			"House of Commons", Org, []string{"House of Commons", "House"}},
 		{"an institute without its complement", "Economists at the Dalgety Institute for International Economics modeled a trade war. The Dalgety Institute found that output would fall.",
 			"Dalgety Institute for International Economics", Org, []string{"Dalgety Institute for International Economics", "Dalgety Institute"}},
+		{"a nominee opening a line of a list", awardList,
+			"Thandie Newton", Person, []string{"Thandie Newton"}},
+		{"several nominees in one line", awardList,
+			"Nick Vallelonga", Person, []string{"Nick Vallelonga"}},
+		{"a title listed after a nominee", awardList,
+			"Tully", Misc, []string{"Tully"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {
@@ -42,4 +48,37 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// awardList is a list of nominees and their works, as award stories print
+// them: capitals prove nothing in its lines.
+const awardList = `Stars gathered in Los Angeles on Sunday for the awards.
+
+Best Actress in a Motion Picture – Musical or Comedy
+
+Emily Blunt, Mary Poppins Returns
+
+** WINNER: Olivia Colman, The Favourite
+
+Charlize Theron, Tully
+
+Best Screenplay
+
+** WINNER: Peter Farrelly, Nick Vallelonga, Brian Currie, Green Book
+
+Best Actress in a Television Series – Drama
+
+Thandie Newton (Westworld)
+
+Elisabeth Moss (Handmaid’s Tale)
+`
+
+// TestNewsListLinesNeedAList checks that one line of the shape of a
+// nominee's ("Charlize Theron, Tully") is no list: a headline or a
+// caption may read so.
+func TestNewsListLinesNeedAList(t *testing.T) {
+	ents := recognize(t, "Stars gathered on Sunday.\n\nCharlize Theron, Tully\n\nThe show ran long, and Tully Marsh said so.\n")
+	e := byName(ents, "Tully Marsh")
+	require.NotNil(t, e, "no entity %q in %v", "Tully Marsh", names(ents))
+	assert.Equal(t, Person, e.Type)
 }

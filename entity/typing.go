@@ -90,6 +90,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 		ty.cue(m, Org, weightLexicon, srcGazetteer, "listed organization", -1)
 	}
 	ty.metaEvidence(m)
+	listed := ty.nomineeEvidence(m, place, isNorp || ty.kb.org(norms))
 	if label == "LOC" && place == "" && !isNorp && m.last < len(ws.w) && ws.sameSentence(m.last-1, m.last) && speechVerbs[ws.lowerAt(m.last)] {
 		// A place no list knows that speaks is the institution housed
 		// there: "the White House said".
@@ -135,7 +136,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	case len(ty.titles.titlesAfter(m.last)) > 0:
 		ty.cue(m, Person, weightContext, srcContext, "title after the name", -1) // "Tom Baker, the Justice Department spokesman,"
 	}
-	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" && !ws.articleBefore(m.first, m.last) {
+	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" && !listed && !ws.articleBefore(m.first, m.last) {
 		ty.personContext(m, norms, hc)
 	}
 	if ty.titles.complementOfRole(m.first) {
@@ -150,7 +151,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if n > 1 && compassWords[first] && place == "" && ty.kb.place(norms[1:]) != "" {
 		ty.cue(m, Loc, weightDefining, srcContext, "compass word before a listed place", m.first) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
-	if _, ok := ty.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 && !ws.articleBefore(m.first, m.last) {
+	if _, ok := ty.kb.firstName(norms[0]); ok && !listed && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 && !ws.articleBefore(m.first, m.last) {
 		if n > 1 {
 			ty.cue(m, Person, weightHint, srcGazetteer, "listed first name opening the name", -1)
 		} else {
@@ -504,4 +505,33 @@ func initialsIn(words []string) int {
 		}
 	}
 	return n
+}
+
+// nomineeEvidence adds what a line of a list of people says of m (see
+// findListLines), and reports whether m is listed after the people: the
+// names that open the line are people's; a name after them is what they
+// are listed for and no person. It is a work or a show ("Emily Blunt,
+// Mary Poppins Returns", "Candice Bergen (Murphy Brown)"), unless it is
+// the whole of what is listed and a list knows it as a place, a group or
+// an organization ("Jane Roe, Canada"; "Bill Hader (Barry)", whose title
+// is also a town, stays a place).
+func (ty *typer) nomineeEvidence(m *mention, place Type, known bool) bool {
+	ws := ty.ws
+	name, after := ws.listName(m.first, m.last)
+	if name {
+		ty.cue(m, Person, weightContext, srcContext, "a name opening a line of a list of people", -1)
+	}
+	if !after {
+		return false
+	}
+	ll := ws.lists[ws.w[m.first].sent]
+	whole := m.first == ll.sep+1 && (m.last == ll.end || ws.w[m.last].norm == ")")
+	switch {
+	case whole && place != "":
+		ty.cue(m, place, weightLexicon, srcContext, "a listed place listed after a person", -1)
+	case whole && known:
+	default:
+		ty.cue(m, Misc, weightDefining, srcContext, "a name listed after a person", -1)
+	}
+	return true
 }

@@ -30,6 +30,8 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			"House of Commons", Org, []string{"House of Commons", "House"}},
 		{"an institute without its complement", "Economists at the Dalgety Institute for International Economics modeled a trade war. The Dalgety Institute found that output would fall.",
 			"Dalgety Institute for International Economics", Org, []string{"Dalgety Institute for International Economics", "Dalgety Institute"}},
+		{"a country before a lower-case place word", "The appeals court overruled a U.S. district court judge's decision on Friday.",
+			"U.S.", GPE, []string{"U.S."}},
 		{"a nominee opening a line of a list", awardList,
 			"Thandie Newton", Person, []string{"Thandie Newton"}},
 		{"several nominees in one line", awardList,

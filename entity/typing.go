@@ -96,7 +96,9 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 		// there: "the White House said".
 		ty.cue(m, Org, weightContext, srcContext, "an unlisted place before a speech verb: an institution", -1)
 	}
-	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
+	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 && ty.kb.country(norms) == "" {
+		// Not after a country: "a U.S. district court" is a court of
+		// the country, no district named after it.
 		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}
 	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && ortho.StartsLower(ws.lowerAt(m.last)) && !ws.w[m.last].split) {

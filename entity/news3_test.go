@@ -32,6 +32,8 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			"Dalgety Institute for International Economics", Org, []string{"Dalgety Institute for International Economics", "Dalgety Institute"}},
 		{"a country before a lower-case place word", "The appeals court overruled a U.S. district court judge's decision on Friday.",
 			"U.S.", GPE, []string{"U.S."}},
+		{"a brewery named by its first word", "Most of its beer is brewed at Riverbend Brewery in Duluth. Riverbend offers about 30 styles of beer a year, and the brewery is growing.",
+			"Riverbend Brewery", Org, []string{"Riverbend Brewery", "Riverbend"}},
 		{"a nominee opening a line of a list", awardList,
 			"Thandie Newton", Person, []string{"Thandie Newton"}},
 		{"several nominees in one line", awardList,

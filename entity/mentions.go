@@ -402,7 +402,16 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		// nothing, needs other support: written capitalized elsewhere,
 		// known, or tagged a proper noun and never written in lower case
 		// ("Well, ...", "Pretty much", "Let's start" have none).
-		if f.ws.confirmed[w.norm] || knownName(f.kb, w) {
+		if f.ws.confirmed[w.norm] {
+			return true
+		}
+		if n := s.a + 1; n < len(f.ws.w) && f.ws.sameSentence(s.a, n) && !f.ws.w[n].cap && f.ws.is(n, wcFunction) && f.tagger.common(w.lower) {
+			// A common word before a function word: "Given the", "Ever
+			// since", "Forget about Ford", though "Ever" and "Given" are
+			// also first names.
+			return false
+		}
+		if knownName(f.kb, w) {
 			return true
 		}
 		// A function word's tag on an unknown word is the tagger's guess

@@ -86,3 +86,15 @@ func TestNewsListLinesNeedAList(t *testing.T) {
 	require.NotNil(t, e, "no entity %q in %v", "Tully Marsh", names(ents))
 	assert.Equal(t, Person, e.Type)
 }
+
+// TestNewsCommonOpenersAreNoNames checks that a common word opening a
+// sentence before a function word is no name, though the model may read
+// a person there and a list of first names hold it ("Ever", "Given").
+func TestNewsCommonOpenersAreNoNames(t *testing.T) {
+	text := "The talks went well on Monday. \u201cForget about the tariffs,\u201d Orla Quist said. Given the costs, she left early. Ever since the vote, the mood has been grim."
+	ents := recognize(t, text)
+	for _, w := range []string{"Forget", "Given", "Ever"} {
+		assert.Nil(t, byName(ents, w), "%q is no name: %v", w, names(ents))
+	}
+	assert.NotNil(t, byName(ents, "Orla Quist"), "no entity %q in %v", "Orla Quist", names(ents))
+}

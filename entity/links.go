@@ -245,7 +245,18 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 		if len(short) > 0 && !slices.Contains(long, short[0]) {
 			return false // containsRun below needs it
 		}
-		if st != lt || !compatible(l, s) || ct.isKnownPlace(s) || len(short) == 1 && ct.ws.lower[short[0]] {
+		if st != lt || !compatible(l, s) {
+			return false
+		}
+		if ct.headBeforeComplement(l, s) {
+			// "House" of "House of Commons", though a list knows a
+			// building called "House".
+			return true
+		}
+		if ct.isKnownPlace(s) {
+			return false
+		}
+		if len(short) == 1 && ct.ws.lower[short[0]] {
 			// A word also written in lower case ("National") is too
 			// common to stand for one organization.
 			return false
@@ -263,6 +274,26 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 			}
 		}
 		return true // "Haqq" in "al-Haqq Front", "Bagram" in "Bagram air base"
+	}
+	return false
+}
+
+// headBeforeComplement reports whether the name of s is a name of l cut
+// before its complement of "of" or "for": the short form that writers
+// use once the full name is given ("the House" after "the House of
+// Commons", "the Peterson Institute" after "the Peterson Institute for
+// International Economics", "the Court of Appeals"). Its words are the
+// name's head and what comes before it, so that even a common word
+// ("House") stands for the one organization it heads.
+func (ct containment) headBeforeComplement(l, s *group) bool {
+	for _, i := range l.members {
+		n := ct.ns[i]
+		norms := ct.ws.norms(n.first, n.last)
+		for k := 1; k < len(norms)-1; k++ {
+			if w := norms[k]; (w == "of" || w == "for") && slices.Equal(nameKey(norms[:k]), s.long) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -135,6 +135,16 @@ func (f *mentionFinder) proposals() ([]rawSpan, []string) {
 	labels := make([]string, len(f.ws.w))
 	covered := make([]bool, len(f.ws.w))
 	var spans []rawSpan
+	// A line of a list of people opens with a person's name, which
+	// neither the runs (its capitals prove nothing) nor always the model
+	// find.
+	for _, ll := range f.ws.lists {
+		for _, n := range ll.names {
+			s := rawSpan{a: n[0], b: n[1], label: "PER"}
+			spans = append(spans, s)
+			mark(covered, s)
+		}
+	}
 	// In a line whose capitals prove nothing, set in capitals or a table
 	// of results, the model's spans come first; elsewhere, and in
 	// title-case headlines, where the model joins too much, the runs of
@@ -143,7 +153,7 @@ func (f *mentionFinder) proposals() ([]rawSpan, []string) {
 		for i := s.a; i < s.b; i++ {
 			labels[i] = s.label
 		}
-		if f.ws.modelLine(s.a) && f.modelSpanOK(s) {
+		if f.ws.modelLine(s.a) && !anyUsed(covered, s.a, s.b) && f.modelSpanOK(s) {
 			spans = append(spans, s)
 			mark(covered, s)
 		}
@@ -212,6 +222,9 @@ func (ws *words) lineShape(i int) (capitals, table bool) {
 	}
 	sr := ws.sents[w.sent]
 	capitals, table = measureLine(ws.w[sr.first:sr.last])
+	if _, ok := ws.lists[w.sent]; ok {
+		table = false // its commas part names, not columns
+	}
 	sh := uint8(1)
 	if capitals {
 		sh |= 2
@@ -389,7 +402,16 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		// nothing, needs other support: written capitalized elsewhere,
 		// known, or tagged a proper noun and never written in lower case
 		// ("Well, ...", "Pretty much", "Let's start" have none).
-		if f.ws.confirmed[w.norm] || knownName(f.kb, w) {
+		if f.ws.confirmed[w.norm] {
+			return true
+		}
+		if n := s.a + 1; n < len(f.ws.w) && f.ws.sameSentence(s.a, n) && !f.ws.w[n].cap && f.ws.is(n, wcFunction) && f.tagger.common(w.lower) {
+			// A common word before a function word: "Given the", "Ever
+			// since", "Forget about Ford", though "Ever" and "Given" are
+			// also first names.
+			return false
+		}
+		if knownName(f.kb, w) {
 			return true
 		}
 		// A function word's tag on an unknown word is the tagger's guess

@@ -33,6 +33,7 @@ func (ws *words) release() {
 	clear(ws.pairs)
 	clear(ws.alone)
 	clear(ws.normal)
+	ws.lists = nil
 	ws.scratch.reset()
 	ws.doc = nil
 	wordsPool.Put(ws)

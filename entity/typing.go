@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 
+	"github.com/sayso/sayso/corpus"
+
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -87,12 +89,16 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if ty.kb.org(norms) {
 		ty.cue(m, Org, weightLexicon, srcGazetteer, "listed organization", -1)
 	}
+	ty.metaEvidence(m)
+	listed := ty.nomineeEvidence(m, place, isNorp || ty.kb.org(norms))
 	if label == "LOC" && place == "" && !isNorp && m.last < len(ws.w) && ws.sameSentence(m.last-1, m.last) && speechVerbs[ws.lowerAt(m.last)] {
 		// A place no list knows that speaks is the institution housed
 		// there: "the White House said".
 		ty.cue(m, Org, weightContext, srcContext, "an unlisted place before a speech verb: an institution", -1)
 	}
-	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 {
+	if ws.followedByClass(m.last, wcLocHead) && hc&wcFacHead == 0 && ty.kb.country(norms) == "" {
+		// Not after a country: "a U.S. district court" is a court of
+		// the country, no district named after it.
 		ty.cue(m, Loc, weightDefining, srcContext, "place word after the name", m.last) // "Tamar district", "Oder valley"
 	}
 	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && ortho.StartsLower(ws.lowerAt(m.last)) && !ws.w[m.last].split) {
@@ -132,7 +138,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	case len(ty.titles.titlesAfter(m.last)) > 0:
 		ty.cue(m, Person, weightContext, srcContext, "title after the name", -1) // "Tom Baker, the Justice Department spokesman,"
 	}
-	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" && !ws.articleBefore(m.first, m.last) {
+	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" && !listed && !ws.articleBefore(m.first, m.last) {
 		ty.personContext(m, norms, hc)
 	}
 	if ty.titles.complementOfRole(m.first) {
@@ -147,7 +153,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if n > 1 && compassWords[first] && place == "" && ty.kb.place(norms[1:]) != "" {
 		ty.cue(m, Loc, weightDefining, srcContext, "compass word before a listed place", m.first) // "West Kharkiv": a part of a place, unlike "North Dakota"
 	}
-	if _, ok := ty.kb.firstName(norms[0]); ok && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 && !ws.articleBefore(m.first, m.last) {
+	if _, ok := ty.kb.firstName(norms[0]); ok && !listed && !compassWords[first] && hc&(wcOrgHead|wcFacHead) == 0 && fc&wcLocHead == 0 && !ws.articleBefore(m.first, m.last) {
 		if n > 1 {
 			ty.cue(m, Person, weightHint, srcGazetteer, "listed first name opening the name", -1)
 		} else {
@@ -422,7 +428,8 @@ func (ty *typer) extend(m *mention) {
 	if last < len(ws.w) && ws.sameSentence(last-1, last) && ortho.StartsLower(ws.w[last].norm) {
 		next := ws.lowerAt(last)
 		switch {
-		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms) <= 2:
+		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms)-initialsIn(norms) <= 2:
+			// "Biden administration", "George W. Bush administration".
 			last, t = last+1, Org
 		case next == "army" && norp && len(norms) == 1:
 			last, t = last+1, Org
@@ -460,4 +467,73 @@ func (ty *typer) extend(m *mention) {
 			ty.tr.add(m, note{Evidence: Evidence{Source: srcHead, Type: t, Detail: detail, Weight: 2 * weightDefining}})
 		}
 	}
+}
+
+// metaEvidence adds what the article's metadata says of m: a name that a
+// byline or a credit gives as a person's ("(AP Photo/Jane Roe)",
+// "Reporting by Jane Roe") is a person, one it gives as an outlet's is
+// an organization, and the place that opens a dateline ("MILWAUKEE —",
+// "KUALA LUMPUR, Malaysia —") is a populated place, whatever the model
+// reads in a line whose capitals prove nothing.
+func (ty *typer) metaEvidence(m *mention) {
+	meta := &ty.ws.doc.Meta
+	if d := meta.Dateline.Span; d.Len() > 0 && d.Contains(m.Span) && m.Start == d.Start {
+		ty.cue(m, GPE, weightDefining, srcContext, "the place of the dateline", -1)
+		return
+	}
+	for _, names := range [2][]corpus.Name{meta.Authors, meta.Credits} {
+		for _, n := range names {
+			if n.Span != m.Span {
+				continue
+			}
+			switch n.Kind {
+			case corpus.PersonName:
+				ty.cue(m, Person, weightDefining, srcContext, "a person that a byline or credit names", -1)
+			case corpus.OutletName:
+				ty.cue(m, Org, weightDefining, srcContext, "an outlet that a byline or credit names", -1)
+			}
+			return
+		}
+	}
+}
+
+// initialsIn counts the initials with their full stops among words: "W."
+// of "George W. Bush".
+func initialsIn(words []string) int {
+	n := 0
+	for _, w := range words {
+		if isInitialWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// nomineeEvidence adds what a line of a list of people says of m (see
+// findListLines), and reports whether m is listed after the people: the
+// names that open the line are people's; a name after them is what they
+// are listed for and no person. It is a work or a show ("Emily Blunt,
+// Mary Poppins Returns", "Candice Bergen (Murphy Brown)"), unless it is
+// the whole of what is listed and a list knows it as a place, a group or
+// an organization ("Jane Roe, Canada"; "Bill Hader (Barry)", whose title
+// is also a town, stays a place).
+func (ty *typer) nomineeEvidence(m *mention, place Type, known bool) bool {
+	ws := ty.ws
+	name, after := ws.listName(m.first, m.last)
+	if name {
+		ty.cue(m, Person, weightContext, srcContext, "a name opening a line of a list of people", -1)
+	}
+	if !after {
+		return false
+	}
+	ll := ws.lists[ws.w[m.first].sent]
+	whole := m.first == ll.sep+1 && (m.last == ll.end || ws.w[m.last].norm == ")")
+	switch {
+	case whole && place != "":
+		ty.cue(m, place, weightLexicon, srcContext, "a listed place listed after a person", -1)
+	case whole && known:
+	default:
+		ty.cue(m, Misc, weightDefining, srcContext, "a name listed after a person", -1)
+	}
+	return true
 }

@@ -64,6 +64,9 @@ type words struct {
 	// shapes caches lineShape per sentence: bit 0 set once known, bit 1
 	// capitals, bit 2 table.
 	shapes []uint8
+	// lists holds the lines of a list of people, by sentence (see
+	// findListLines); nil when there are none.
+	lists map[int]listLine
 	// normal remembers corpus.Normalize of the non-ASCII tokens, which
 	// repeat (curly quotes, "’s") and are slow to normalize.
 	normal normMemo
@@ -114,6 +117,7 @@ func buildWords(doc *corpus.Document, kb knowledge) *words {
 		markRunInHeading(para)
 		i = j
 	}
+	ws.findListLines(kb)
 	for i, w := range ws.w {
 		switch {
 		case w.cap && !w.first && !w.loose:

@@ -17,15 +17,15 @@ import (
 var goldNewsDir = filepath.Join("..", "..", "shared", "gold-news")
 
 // Floors on gold-news (micro-averaged), each the figure measured today
-// (entity recall 0.915 with type, 0 merges, 8 splits; 0.829, 1 and 15 when
+// (entity recall 0.930 with type, 0 merges, 5 splits; 0.829, 1 and 15 when
 // the test came in), the
 // recall rounded down to 0.01, with the switch that turns a miss into a
 // test failure. The metric is the seeds' entity metric (internal/eval,
 // # Seed scoring); gold-news has no gold claims.
 const (
-	minGoldNewsEntityRecall = 0.91
+	minGoldNewsEntityRecall = 0.93
 	maxGoldNewsMerges       = 0
-	maxGoldNewsSplits       = 8
+	maxGoldNewsSplits       = 5
 
 	enforceGoldNewsEntityRecall = true
 	enforceGoldNewsMerges       = true

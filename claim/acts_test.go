@@ -58,6 +58,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Statement, "Ken Mbeki", "he could not"}}},
 	{"a description after a name with a relative clause", "Tatiana Orlova, an analyst who studies the Kremlin, noted that the West will see any concession as weakness.",
 		[]actWant{{claim.Statement, "Tatiana Orlova", "the West"}}},
+	{"a lower-case role with its complement before a name", "The then-minister of infrastructure Talvinder Grewal said the money was there.",
+		[]actWant{{claim.Statement, "Talvinder Grewal", "the money"}}},
 	{"a role noun that is also a verb before a name", "Tenants advocate Josh Marlow told reporters the laws favour the owner.",
 		[]actWant{{claim.Statement, "Josh Marlow", "the laws"}}},
 }

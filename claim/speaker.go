@@ -414,6 +414,9 @@ func (sr *speakers) definite(a int) bool {
 // a preposition inside a name or title ("Secretary of State") does not
 // count.
 func (gr *grammar) headEnd(a, b int) int {
+	if e, m, ok := gr.look.EntityAt(gr.tok(b - 1).Span); ok && e.Type == entity.Person && m.End == gr.tok(b-1).End {
+		return b // "the minister of infrastructure Amarjeet Sohi": the name is the head
+	}
 	for k := a + 1; k < b-1; k++ {
 		if postAdjectives[gr.lower(k)] && k > a {
 			return k // "a source | close to the talks"

@@ -42,7 +42,22 @@ func (tf titleFinder) titleWord(i int) bool {
 		return false // "chairman of Mrs. Okafor's campaign" ends before "Mrs."
 	}
 	w := tf.ws.w[i]
-	return w.cap && !calendarWords[lw] && hasLetter(w.norm)
+	return w.cap && !calendarWords[lw] && hasLetter(w.norm) || tf.lowerComplement(i)
+}
+
+// lowerComplement reports whether word i is one of the one or two
+// lower-case words after "of" or "for" that complete a lower-case role:
+// the "infrastructure" of "minister of infrastructure".
+func (tf titleFinder) lowerComplement(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if w := tf.ws.w[k]; w.cap || !hasLetter(w.norm) {
+			return false
+		}
+		if lw := tf.ws.lowerAt(k); lw == "of" || lw == "for" {
+			return k < i && tf.ws.is(k-1, wcRoleHead) && !tf.ws.w[k-1].cap
+		}
+	}
+	return false
 }
 
 // titleBefore finds a title that ends just before word at, or before a
@@ -99,10 +114,16 @@ func (tf titleFinder) titleRightBefore(at int) (corpus.Span, bool) {
 }
 
 // complement reports whether words [a, b) are a role's complement: "of" or
-// "for", then capitalized words, "the", "of" and "&".
+// "for", then capitalized words, "the", "of" and "&"; or, for a role
+// written in lower case, one or two lower-case words ("minister of
+// infrastructure", "secretary for health").
 func (tf titleFinder) complement(a, b int) bool {
 	if lw := tf.ws.lowerAt(a); lw != "of" && lw != "for" {
 		return false
+	}
+	if n := b - a - 1; n >= 1 && n <= 2 && !tf.ws.w[a-1].cap && !tf.ws.w[a+1].cap && !tf.ws.w[b-1].cap &&
+		tf.ws.lowerAt(a+1) != "the" {
+		return true
 	}
 	for i := a + 1; i < b; i++ {
 		lw := tf.ws.lowerAt(i)

@@ -97,6 +97,11 @@ func classesOf(lower string) wordClass {
 	} else {
 		c |= exact & wcRoleHead
 	}
+	if i := strings.LastIndexByte(lower, '-'); i > 0 && c&wcRoleHead == 0 && rolePrefix(lower[:i]) {
+		if t := lower[i+1:]; mayBeListed(t) && roleHeads[t] {
+			c |= wcRoleHead // "then-minister", "ex-president", "vice-chair"
+		}
+	}
 	stem := lower
 	if strings.IndexByte(lower, '\'') >= 0 { // every contraction holds an apostrophe
 		stem = stripContraction(lower)
@@ -111,4 +116,11 @@ func classesOf(lower string) wordClass {
 // text it belongs to none, as lowerAt returns "" there.
 func (ws *words) is(i int, c wordClass) bool {
 	return i >= 0 && i < len(ws.w) && ws.w[i].cls&c != 0
+}
+
+// rolePrefix reports a prefix that dates or ranks a role joined to it by a
+// hyphen: the bound "then" and "ex", or a role modifier ("vice",
+// "deputy", "acting"). "coal-producer" is no role.
+func rolePrefix(p string) bool {
+	return p == "then" || p == "ex" || roleModifiers[p]
 }

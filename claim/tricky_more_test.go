@@ -22,6 +22,8 @@ var trickyMore = []struct {
 }{
 	{"title-case headline verb", "Maria Lopez Says Tax Plan Will Hurt Farmers\n\nThe senator spoke on Monday.",
 		[]want{{claim.Indirect, "Tax Plan Will Hurt Farmers", "Maria Lopez"}}},
+	{"title surname before a colon, unmarked there", "Rice: Cole Won’t Be at Debate.\n\nOn Sunday, Susan Rice spoke in Ohio. Rice said the rival would not attend.",
+		[]want{{claim.Indirect, "Cole Won’t Be at Debate.", "Rice"}, {claim.Indirect, "the rival would not attend", "Rice"}}},
 	{"attribution inside the clause", "The new budget, Ann Cole said, is a mistake.",
 		[]want{{claim.Indirect, "The new budget, Ann Cole said, is a mistake", "Ann Cole"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",

@@ -178,6 +178,12 @@ func (bf *blockFinder) headline(pi int) {
 	}
 	np := bf.span(s.First, colon)
 	e, m, ok := bf.look.EntityAt(np)
+	if !ok && colon-s.First <= 2 {
+		// A surname the recognizer left unmarked in the title names the
+		// person the article names in full: "Pence: …" and "Mike Pence".
+		e, ok = bf.look.ByName(np.In(bf.doc.Text))
+		m.Span = np
+	}
 	if !ok || (e.Type != entity.Person && e.Type != entity.Org) || m.Len()*2 < np.Len() {
 		return
 	}

@@ -199,7 +199,7 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	t := gr.tok(i)
 	info, ok = gr.cues.lookup(t.Norm)
-	if !ok || clauseLemmas[info.lemma] && slices.Contains(prepOf[info.lemma], gr.lower(i+1)) {
+	if !ok || (clauseLemmas[info.lemma] || info.learned) && slices.Contains(prepOf[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)
 	}
 	if !isVerb(t.Tag) {

@@ -39,9 +39,11 @@
 // X said" / ", according to X"; "that" is dropped. Reported speech with a
 // quoted fragment is Mixed. A heading "Speaker: statement" is an indirect
 // claim with cue ":", also when the article's title line ends with a full
-// stop. A few verbs report speech only with their preposition, whose
+// stop, and when the speaker is a surname that the article uses alone
+// elsewhere for a person ("Rice: …", "Susan Rice"). A few verbs report speech only with their preposition, whose
 // object is the content: "referred to", "pointed to", "railed against",
-// "sided with", "spoke about", "argued for". Reported content stops before
+// "sided with", "spoke about", "argued for", "decided against" (also a
+// learned verb that the lexicon gives a preposition). Reported content stops before
 // a second source ("…, and three-quarters said …", "…, he did say …") and
 // before ", compared with" or a concessive clause, and before a second
 // past-tense cue of the same subject ("said A and questioned B"). An

@@ -34,8 +34,8 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 	}
 	// The subject: "X was backed", "X has been backed", or "X, backed".
 	k := i - 1
-	for k > s.First && (rf.tok(k).Tag == "RB" || beForms[rf.lower(k)]) {
-		k--
+	for k > s.First && (rf.tok(k).Tag == "RB" || beForms[rf.lower(k)] || isHave(rf.lower(k)) && beForms[rf.lower(k+1)]) {
+		k-- // "was backed", "has been backed"
 	}
 	aux := k < i-1 && beForms[rf.lower(i-1)] || k < i-2
 	if !aux && rf.tok(k).Norm == "," {

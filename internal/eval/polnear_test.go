@@ -94,6 +94,18 @@ func TestScorePolNeAR(t *testing.T) {
 	assert.Contains(t, sum.String(), "direct content")
 }
 
+func TestPolMisses(t *testing.T) {
+	atts, err := ReadBrat(strings.NewReader(polAnn), polText)
+	require.NoError(t, err)
+	doc := &PolDoc{Name: "p", Text: polText, Attributions: atts}
+	quote := claim.Claim{Kind: claim.Direct, Text: "We will win,", Span: at(t, polText, "We will win,")}
+	miss := PolMisses(doc, []claim.Claim{quote})
+	require.Len(t, miss, 1)
+	assert.Equal(t, "reports", miss[0].Cue[0].In(polText))
+	assert.Empty(t, PolMisses(doc, []claim.Claim{quote, {Span: at(t, polText, "he was ill")}}))
+	assert.Len(t, PolMisses(doc, nil), 2)
+}
+
 func TestScorePolNeARBrokenQuote(t *testing.T) {
 	text := `“We are close,” he said, “but not there.” Then “we left,” she said.`
 	doc := &PolDoc{Text: text, Attributions: []Attribution{{

@@ -237,3 +237,34 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// PolMisses returns the attributions of doc that no claim matches, by the
+// matching rules of ScorePolNeAR, in annotation order: the recall errors,
+// for reading.
+func PolMisses(doc *PolDoc, claims []claim.Claim) []Attribution {
+	words := wordSpans(doc.Text)
+	gold := make([][]int, len(doc.Attributions))
+	for j, a := range doc.Attributions {
+		gold[j] = wordSet(words, a.Content)
+	}
+	sys := make([][]int, len(claims))
+	for i, c := range claims {
+		sys[i] = wordSet(words, []corpus.Span{c.Span})
+	}
+	match := matchBest(len(sys), len(gold), func(i, j int) (int, int, int) {
+		return intersect(sys[i], gold[j]), len(sys[i]), len(gold[j])
+	})
+	found := make([]bool, len(gold))
+	for _, j := range match {
+		if j >= 0 {
+			found[j] = true
+		}
+	}
+	var miss []Attribution
+	for j, a := range doc.Attributions {
+		if !found[j] {
+			miss = append(miss, a)
+		}
+	}
+	return miss
+}

@@ -214,7 +214,8 @@ func candidates(ctx context.Context, docs []eval.PolDoc) (map[string]*stat, map[
 // attribution, and per rule the matched claims and those with the right
 // source.
 func measure(ctx context.Context, docs []eval.PolDoc, specs []string, stats map[string]*stat, lemmaOf map[string]string) (map[string][2]int, error) {
-	p, err := extract.New(extract.WithWorkers(1), extract.WithClaimOptions(claim.WithCueVerbs(specs...)))
+	p, err := extract.New(extract.WithWorkers(1), extract.WithActs(claim.AllActs()...),
+		extract.WithClaimOptions(claim.WithCueVerbs(specs...)))
 	if err != nil {
 		return nil, fmt.Errorf("gencues: %w", err)
 	}

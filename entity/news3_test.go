@@ -38,6 +38,8 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			"Talvinder Grewal", Person, []string{"Talvinder Grewal"}},
 		{"a dated role joined by a hyphen", "The then-minister of infrastructure Talvinder Grewal said the money was there.",
 			"Talvinder Grewal", Person, []string{"Talvinder Grewal"}},
+		{"a one-word person's name that is also a town, over many mentions", "The season went on with Denton handing out roses. Denton told one woman she was funny. Later Denton kissed another woman on a beach. Denton sent four women home. At the end Denton cried. The next week Denton flew to Spain. There Denton met the families. Denton chose nobody, and Denton went home.",
+			"Denton", Person, []string{"Denton"}},
 		{"a nominee opening a line of a list", awardList,
 			"Thandie Newton", Person, []string{"Thandie Newton"}},
 		{"several nominees in one line", awardList,

@@ -60,6 +60,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Statement, "Tatiana Orlova", "the West"}}},
 	{"a lower-case role with its complement before a name", "The then-minister of infrastructure Talvinder Grewal said the money was there.",
 		[]actWant{{claim.Statement, "Talvinder Grewal", "the money"}}},
+	{"a participle inside a role before a name", "“We are disappointed,” Corvane’s U.K. managing director Piet Holm said.",
+		[]actWant{{claim.Statement, "Piet Holm", "We are disappointed"}}},
 	{"a role noun that is also a verb before a name", "Tenants advocate Josh Marlow told reporters the laws favour the owner.",
 		[]actWant{{claim.Statement, "Josh Marlow", "the laws"}}},
 }

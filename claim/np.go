@@ -150,6 +150,15 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	a, b = gr.npLeft(j, lo)
+	if b > a && a-1 >= lo && gr.tok(a-1).Tag == "VBG" && personRoles[ortho.Singular(gr.lower(a))] {
+		// "Vauxhall's managing director Stephen Norman": the participle
+		// is part of the role, and the phrase goes on before it.
+		a--
+		if pa, pb := gr.npLeft(a-1, lo); pb > pa && pb == a {
+			a = pa
+		}
+		return a, b, 0, 0, true
+	}
 	if b > a && a-2 >= lo && gr.tok(a-1).Tag == "VBG" && gr.nounLike(a-2) && gr.tok(a-2).Tag != "PRP" {
 		// "Democrats supporting Mrs. Clinton have pointed to": the head
 		// is before the participle.

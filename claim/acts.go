@@ -102,6 +102,17 @@ func (v *view) act(c Claim) Act {
 	return a
 }
 
+// closingComma returns the comma that closes the relative clause opened
+// at token k, or end when none does.
+func (v *view) closingComma(k, end int) int {
+	for ; k < end; k++ {
+		if v.tok(k).Norm == "," {
+			return k
+		}
+	}
+	return end
+}
+
 // negated reports a cue with a negation before it ("did not say whether",
 // "would not specify", "never said"): what a source did not say is no
 // statement of theirs.
@@ -152,6 +163,10 @@ func (v *view) shape(c Claim) shape {
 	noun := false
 	for k := i; k < end; k++ {
 		t := v.tok(k)
+		if noun && t.Norm == "," && (v.lower(k+1) == "which" || v.lower(k+1) == "who") {
+			k = v.closingComma(k+1, end) // "a book to his son, which serves as": the relative clause is the noun's
+			continue
+		}
 		if isFinite(t.Tag) {
 			return clauseShape
 		}

@@ -46,6 +46,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Stance, "Tom Vale", "a book"}}},
 	{"a clause whose subject has a relative clause is a statement", "Mayor Ana Ruiz said the plan, which was approved on Monday, will cost five million dollars.",
 		[]actWant{{claim.Statement, "Ana Ruiz", "the plan"}}},
+	{"state with an adjunct before that", "Jan Vorel, a researcher at the firm, stated in the company's blog post that the threats came from one group.",
+		[]actWant{{claim.Statement, "Jan Vorel", "the threats"}}},
 	{"a negated statement verb is a stance", "Chief executive Ana Ruiz did not say whether the plant would close.",
 		[]actWant{{claim.Stance, "Ana Ruiz", "whether"}}},
 	{"reported content that opens with a subordinate clause", "Ray Vickers said that if he decides to run, he would hope to heal the province.",

@@ -226,7 +226,8 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 			return 0, 0, info, false
 		}
 	}
-	if info.lemma == "state" && gr.lower(i+1) != "that" && gr.lower(i+1) != ":" && gr.lower(i+1) != "," && gr.lower(i+1) != "." && !gr.isQuoteTok(i+1) {
+	if info.lemma == "state" && gr.lower(i+1) != "that" && gr.lower(i+1) != ":" && gr.lower(i+1) != "," && gr.lower(i+1) != "." &&
+		!gr.isQuoteTok(i+1) && !gr.thatAfterAdjunct(i+1) {
 		return 0, 0, info, false // "the states", "state law": "state" reports only with "that" or a quotation
 	}
 	if gr.modifier(i, info) {
@@ -324,3 +325,21 @@ func lemmasOf(f lexicon.Flag) map[string]bool { return lexicon.Set(lexicon.Defau
 
 // wordsOf returns the set of lexicon.Default's words of class c.
 func wordsOf(c lexicon.Class) map[string]bool { return lexicon.Set(lexicon.Default().Words(c)) }
+
+// thatAfterAdjunct reports a prepositional adjunct from token i followed
+// by "that": "stated in the company's blog post that", "stated in July
+// that".
+func (gr *grammar) thatAfterAdjunct(i int) bool {
+	if gr.tok(i).Tag != "IN" {
+		return false
+	}
+	for k := i + 1; k < len(gr.doc.Tokens) && k <= i+10 && gr.sentOf(k) == gr.sentOf(i); k++ {
+		switch t := gr.tok(k); {
+		case gr.lower(k) == "that":
+			return true
+		case isVerb(t.Tag) || t.Norm == "," || t.Norm == ".":
+			return false
+		}
+	}
+	return false
+}

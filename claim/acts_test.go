@@ -116,3 +116,15 @@ func TestWithActsSelects(t *testing.T) {
 	_, err = claim.New(claim.WithActs())
 	assert.ErrorIs(t, err, claim.ErrOption)
 }
+
+func TestWriterFirstPersonKeptWhenUnattributedAsked(t *testing.T) {
+	rec, err := entity.New()
+	require.NoError(t, err)
+	x, err := claim.New(claim.WithUnattributed(true))
+	require.NoError(t, err)
+	_, got := extractText(t, rec, x, "writer", "Mark Stone spoke to the council on Monday.\n\nI think the new budget will not survive the winter.")
+	require.Len(t, got, 1)
+	assert.Equal(t, claim.RulePronounUnresolved, got[0].Rule)
+	assert.Equal(t, "I", got[0].Speaker.Text)
+	assert.Empty(t, got[0].Speaker.Entity, "the writer is no entity of the article")
+}

@@ -108,8 +108,9 @@
 // "pronoun-unresolved" (a pronoun with no antecedent, or the writer's own
 // "I" outside quotation marks, kept as written) and
 // "no-speaker".
-// Quotations whose speaker is not found ("no-speaker") are dropped unless
-// WithUnattributed is given.
+// Quotations whose speaker is not found ("no-speaker") and the writer's
+// own first person are dropped unless WithUnattributed is given: neither
+// is a statement attributed to a source.
 //
 // # Confidence
 //

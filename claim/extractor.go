@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
@@ -41,7 +42,10 @@ func WithMinConfidence(c float64) Option {
 }
 
 // WithUnattributed keeps quotations for which no speaker was found, with
-// rule "no-speaker" and a low confidence. By default they are dropped.
+// rule "no-speaker" and a low confidence, and the writer's own first
+// person outside quotation marks ("I think the plan will fail"), with
+// rule "pronoun-unresolved". By default they are dropped: neither is a
+// statement attributed to a source.
 func WithUnattributed(keep bool) Option {
 	return func(cfg *config) { cfg.noSpeaker = keep }
 }
@@ -147,10 +151,14 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 }
 
 // keep sets c's act and reports whether the options keep c: its act is
-// asked for, it has a speaker or unattributed claims are kept, its
-// confidence is high enough and its offsets are right.
+// asked for, it has a speaker other than the writer's own "I" or
+// unattributed claims are kept, its confidence is high enough and its
+// offsets are right.
 func (x *Extractor) keep(v *view, c Claim) (Claim, bool) {
 	c.Act = v.act(c)
+	if c.Rule == RulePronounUnresolved && strings.EqualFold(c.Speaker.Text, "i") && !x.cfg.noSpeaker {
+		return c, false // the writer's own voice ("I think"), not an attributed claim
+	}
 	ok := x.cfg.acts.has(c.Act) && (c.Rule != RuleNoSpeaker || x.cfg.noSpeaker) &&
 		c.Confidence >= x.cfg.minConfidence && valid(v.doc.Text, c)
 	return c, ok

@@ -102,17 +102,6 @@ func (v *view) act(c Claim) Act {
 	return a
 }
 
-// closingComma returns the comma that closes the relative clause opened
-// at token k, or end when none does.
-func (v *view) closingComma(k, end int) int {
-	for ; k < end; k++ {
-		if v.tok(k).Norm == "," {
-			return k
-		}
-	}
-	return end
-}
-
 // negated reports a cue with a negation before it ("did not say whether",
 // "would not specify", "never said"): what a source did not say is no
 // statement of theirs.
@@ -127,58 +116,6 @@ func (v *view) negated(cue corpus.Span) bool {
 		}
 	}
 	return false
-}
-
-// shape is what reported content is made of.
-type shape uint8
-
-const (
-	clauseShape     shape = iota // "that the talks failed", "the talks failed"
-	infinitiveShape              // "to meet the leaders", with no addressee before it
-	nounShape                    // "interference in the election"
-)
-
-// shape reads the content of reported speech c: an infinitive ("to
-// meet", "not to speak") right after its cue, a noun phrase whose only finite verbs sit in a relative
-// or subordinate clause, or a clause.
-func (v *view) shape(c Claim) shape {
-	i, end := v.tokAt(c.Start), v.tokEndingBy(c.End)
-	if i >= end {
-		return clauseShape
-	}
-	if j := i + b2i(v.lower(i) == "not"); v.lower(j) == "to" && v.tok(j+1).Tag == "VB" {
-		if v.tok(i-1).End != c.CueSpan.End {
-			return clauseShape // a directive to an addressee: "urged Canadians to consult the advisory"
-		}
-		return infinitiveShape
-	}
-	if next := v.tok(i + 1); v.tok(i).Norm == "that" && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBP") &&
-		!strings.ContainsAny(next.Norm, "'’") {
-		return nounShape // a relative clause left of a noun: "released a report | that found"
-	}
-	directive := false
-	if info, ok := v.cues.verb(c.Cue); ok {
-		directive = info.class == tell
-	}
-	noun := false
-	for k := i; k < end; k++ {
-		t := v.tok(k)
-		if noun && t.Norm == "," && (v.lower(k+1) == "which" || v.lower(k+1) == "who") {
-			k = v.closingComma(k+1, end) // "a book to his son, which serves as": the relative clause is the noun's
-			continue
-		}
-		if isFinite(t.Tag) {
-			return clauseShape
-		}
-		if directive && noun && v.lower(k) == "to" && v.tok(k+1).Tag == "VB" {
-			return clauseShape // a directive to an addressee: "warned the public Monday not to speculate"
-		}
-		if noun && subordinators[v.lower(k)] {
-			return nounShape // "added another goal | when Karlsson redirected a shot"
-		}
-		noun = noun || strings.HasPrefix(t.Tag, "NN")
-	}
-	return nounShape
 }
 
 // ParseAct returns the act named s: "statement", "thought", "finding" or

@@ -12,8 +12,8 @@ const (
 )
 
 // shape reads the content of reported speech c: an infinitive ("to
-// meet", "not to speak") right after its cue, a noun phrase whose only finite verbs sit in a relative
-// or subordinate clause, or a clause.
+// meet", "not to speak") right after its cue, a noun phrase whose only
+// finite verbs sit in a relative or subordinate clause, or a clause.
 func (v *view) shape(c Claim) shape {
 	i, end := v.tokAt(c.Start), v.tokEndingBy(c.End)
 	if i >= end {

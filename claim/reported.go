@@ -272,11 +272,34 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 	if raisingLemmas[info.lemma] && !(rf.lower(ka) == "to" && rf.cueWord(ka+1)) {
 		// "Twitter appears to be used by ISIS": the subject is what the
 		// report is about; no one is its source. "He appeared to blame
-		// them" keeps its source, the subject of the inner cue.
+		// them" keeps its source, the subject of the inner cue. The
+		// impression is of the subject, so the content opens with it, as
+		// PolNeAR marks it: "the plan seems to have failed".
+		if !left && !cd.np.IsZero() && cd.np.End <= cd.cue.Start {
+			cd.content.Start = rf.raisedSubject(rf.tokAt(cd.np.Start)).Start
+		}
 		cd.how, cd.np, cd.alt = byAgentless, corpus.Span{}, corpus.Span{}
 	}
 	rf.markCue(a, b)
 	rf.add(cd)
+}
+
+// raisedSubject returns the start of the subject of a raising verb whose
+// head is token h: the phrase back to the clause's opening comma, dash or
+// subordinator, or the sentence start ("Still, the lack of enthusiasm
+// among voters seems").
+func (rf *reportFinder) raisedSubject(h int) corpus.Token {
+	first := rf.sentFirst(rf.sentOf(h))
+	j := h
+	for j > first {
+		p := rf.tok(j - 1)
+		if p.Norm == "," || p.Norm == ";" || p.Norm == ":" || ortho.IsDash(p.Norm) || rf.isQuoteTok(j-1) ||
+			p.Tag == "CC" || subordinators[rf.lower(j-1)] || isFinite(p.Tag) || rf.lower(j-1) == "that" {
+			break
+		}
+		j--
+	}
+	return rf.tok(j)
 }
 
 // subordinators open a clause that cannot stand as reported content.

@@ -104,6 +104,10 @@ var trickyMore = []struct {
 	{"cue word as a noun modifier", "But state law requires a permit for the march.", nil},
 	{"citing an informant is no claim", "The talks failed, Ann Cole said, citing her sources in the city.",
 		[]want{{claim.Indirect, "The talks failed", "Ann Cole"}}},
+	{"a title in a leading phrase is no quotation", "In an interview on WKTV’s “Morning Report,” Ann Cole said the strike would end soon.",
+		[]want{{claim.Indirect, "the strike would end soon", "Ann Cole"}}},
+	{"a plural noun before its own verb is no second cue", "Ann Cole said the wave of closures and protests demands that the council act.",
+		[]want{{claim.Indirect, "the wave of closures and protests demands that the council act", "Ann Cole"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

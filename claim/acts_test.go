@@ -62,6 +62,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Statement, "Talvinder Grewal", "the money"}}},
 	{"a role noun that is also a verb before a name", "Tenants advocate Josh Marlow told reporters the laws favour the owner.",
 		[]actWant{{claim.Statement, "Josh Marlow", "the laws"}}},
+	{"a clause verb with its lexicon preposition reports its object, a stance", "The Lopez campaign did not immediately respond to requests for comment.",
+		[]actWant{{claim.Stance, "Lopez", "requests for comment"}}},
 	{"a raising verb's content opens with its subject", "Still, the shortage of nurses in rural clinics seems to be a real problem for the ministry.",
 		[]actWant{{claim.Finding, "", "the shortage of nurses in rural clinics seems to be"}}},
 }

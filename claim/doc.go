@@ -43,7 +43,9 @@
 // elsewhere for a person ("Rice: …", "Susan Rice"). A few verbs report speech only with their preposition, whose
 // object is the content: "referred to", "pointed to", "railed against",
 // "sided with", "spoke about", "argued for", "decided against" (also a
-// learned verb that the lexicon gives a preposition). Reported content stops before
+// learned verb that the lexicon gives a preposition, and a verb that
+// otherwise needs a clause: "did not respond to requests for comment").
+// Reported content stops before
 // a second source ("…, and three-quarters said …", "…, he did say …") and
 // before ", compared with" or a concessive clause, and before a second
 // past-tense cue of the same subject ("said A and questioned B"). An

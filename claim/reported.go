@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
@@ -241,7 +242,10 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return // "considered the matter": a belief needs a proposition
 	}
 	if clauseLemmas[info.lemma] && !objectLemmas[info.lemma] && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && !rf.proForm(ka, kb) &&
-		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tok(ka+1).Tag == "VB") {
+		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tok(ka+1).Tag == "VB") &&
+		!slices.Contains(prepOf[info.lemma], info.particle) {
+		// A clause verb reports a noun phrase only after its preposition:
+		// "did not respond to requests for comment".
 		return
 	}
 	for qi, q := range rf.quotes {

@@ -51,7 +51,10 @@
 // past-tense cue of the same subject ("said A and questioned B"). An
 // attribution inside its clause ("The plan, she said, is dead") reports
 // the whole clause. A passive stance verb reports its subject, the agent
-// being the source ("The bill was endorsed by the union"). A title-case
+// being the source ("The bill was endorsed by the union"). A relative
+// "that" after a noun is the subject of a thought, finding or stance verb
+// ("residents that believe the rents will rise", "towns that support the
+// permits"), not of a statement verb ("an advisory that warned"). A title-case
 // headline whose verb is a cue ("Senator Says Plan Will Fail") is read like
 // a sentence. Quotation marks around a term or name are not claims.
 //

@@ -362,6 +362,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	default:
 		return
 	}
+	if ok && rf.lower(na-1) != "who" && rf.thatSubject(a) && (info.learned && rf.tok(na).Tag != "NNS" && rf.tok(nb-1).Tag != "NNS" || actOf(rf.cues.acts, rf.tok(a).Norm) == Statement) {
+		return // "an advisory that warned of": a document's words are read only after a name
+	}
 	k := rf.skipToContent(b, end, info)
 	if k >= end || ok && rf.objectGap(na) && !rf.clauseStart(k, end) {
 		return // "what she said when she resigned": the object comes before

@@ -70,6 +70,15 @@ var actCases = []actCase{
 		[]actWant{{claim.Statement, "Piet Holm", "We are disappointed"}}},
 	{"a role noun that is also a verb before a name", "Tenants advocate Josh Marlow told reporters the laws favour the owner.",
 		[]actWant{{claim.Statement, "Josh Marlow", "the laws"}}},
+	{"a clause verb with its lexicon preposition reports its object, a stance", "The Lopez campaign did not immediately respond to requests for comment.",
+		[]actWant{{claim.Stance, "Lopez", "requests for comment"}}},
+	{"a relative that after a plural noun is the subject of a stance verb", "Most of the towns that support the new permits voted on Monday.",
+		[]actWant{{claim.Stance, "towns", "the new permits"}}},
+	{"a relative that is the subject of a thought verb", "The mayor met residents that believe the rents will rise.",
+		[]actWant{{claim.Thought, "residents", "the rents will rise"}}},
+	{"a relative that is no source of a statement verb", "The ministry issued an advisory that warned of the risk of arrest.", nil},
+	{"a raising verb's content opens with its subject", "Still, the shortage of nurses in rural clinics seems to be a real problem for the ministry.",
+		[]actWant{{claim.Finding, "", "the shortage of nurses in rural clinics seems to be"}}},
 }
 
 func TestActs(t *testing.T) {

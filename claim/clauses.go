@@ -70,7 +70,17 @@ func (gr *grammar) relativeSubject(a int) bool {
 	for k > 0 && (auxWords[gr.lower(k)] || gr.tok(k).Tag == "RB") {
 		k--
 	}
-	return gr.lower(k) == "who" || gr.lower(k) == "which"
+	return gr.lower(k) == "who" || gr.lower(k) == "which" || gr.thatSubject(a)
+}
+
+// thatSubject reports whether the cue at a has a relative "that" after a
+// noun for its subject: "cities that support the rules".
+func (gr *grammar) thatSubject(a int) bool {
+	k := a - 1
+	for k > 0 && (auxWords[gr.lower(k)] || gr.tok(k).Tag == "RB") {
+		k--
+	}
+	return gr.lower(k) == "that" && npTag(gr.tok(k-1).Tag)
 }
 
 // objectGap reports whether the subject starting at na follows a relative

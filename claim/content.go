@@ -195,9 +195,11 @@ func (ct *contents) contentEnd(k, end int) int {
 			if ct.lower(n) == "that" && w == "and" && ct.lower(k-1) == "that" {
 				return cutComma(ct.view, j)
 			}
-			if _, ok := ct.cues.lookup(ct.tok(n).Norm); ok && (ct.tok(n).Tag != "VBN" || isHave(ct.lower(n-1)) ||
+			if _, ok := ct.cues.lookup(ct.tok(n).Norm); ok && !(strings.HasPrefix(ct.tok(n).Tag, "NN") && isFinite(ct.tok(n+1).Tag)) && (ct.tok(n).Tag != "VBN" || isHave(ct.lower(n-1)) ||
 				!finite && n == j+1 && strings.HasSuffix(ct.lower(n), "ed")) &&
 				(comma || !finite || ct.lower(n+1) == "that") && !ct.isRelative(n) {
+				// A noun before its own verb is a subject ("shootings and
+				// protests demands that"), not a second cue.
 				return cutComma(ct.view, j) // "said A and noted that B", "proposes A, and plans to B"
 			}
 			if n == j+1 && ct.secondVerb(k, n) {

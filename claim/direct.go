@@ -67,7 +67,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 	if k >= len(d.doc.Tokens) || k == 0 {
 		return cand{}, false
 	}
-	if o := d.tokAt(q.span.Start); d.tok(o-1).Tag == "IN" && d.sentOf(o-1) == d.sentOf(o) && titleCase(q.inner.In(d.doc.Text)) {
+	if d.titleInPhrase(q) {
 		return cand{}, false // "on CBS's “Face the Nation,” Ryan said": a title in a phrase
 	}
 	pi := d.doc.Sentences[d.sentOf(k-1)].Paragraph
@@ -148,6 +148,28 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		return cd, true
 	}
 	return cand{}, false
+}
+
+// titleInPhrase reports whether quotation q is a title in title case
+// that closes a prepositional phrase, the object of the preposition or
+// of a name's possessive after it: "on “Meet the Press,”", "on CBS's
+// “Face the Nation,”", "on Fox News channel's “Hannity,”".
+func (d *directFinder) titleInPhrase(q qmark) bool {
+	if !titleCase(q.inner.In(d.doc.Text)) {
+		return false
+	}
+	o := d.tokAt(q.span.Start)
+	for j := o - 1; j >= 0 && j >= o-6 && d.sentOf(j) == d.sentOf(o); j-- {
+		t := d.tok(j)
+		switch {
+		case t.Tag == "IN":
+			return true
+		case j < o-1 && (t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "NN") || t.Tag == "POS" || t.Norm == "'s":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // leadIn returns the words before a quotation in its sentence when they

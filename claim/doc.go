@@ -43,13 +43,18 @@
 // elsewhere for a person ("Rice: …", "Susan Rice"). A few verbs report speech only with their preposition, whose
 // object is the content: "referred to", "pointed to", "railed against",
 // "sided with", "spoke about", "argued for", "decided against" (also a
-// learned verb that the lexicon gives a preposition). Reported content stops before
+// learned verb that the lexicon gives a preposition, and a verb that
+// otherwise needs a clause: "did not respond to requests for comment").
+// Reported content stops before
 // a second source ("…, and three-quarters said …", "…, he did say …") and
 // before ", compared with" or a concessive clause, and before a second
 // past-tense cue of the same subject ("said A and questioned B"). An
 // attribution inside its clause ("The plan, she said, is dead") reports
 // the whole clause. A passive stance verb reports its subject, the agent
-// being the source ("The bill was endorsed by the union"). A title-case
+// being the source ("The bill was endorsed by the union"). A relative
+// "that" after a noun is the subject of a thought, finding or stance verb
+// ("residents that believe the rents will rise", "towns that support the
+// permits"), not of a statement verb ("an advisory that warned"). A title-case
 // headline whose verb is a cue ("Senator Says Plan Will Fail") is read like
 // a sentence. Quotation marks around a term or name are not claims.
 //

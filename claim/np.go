@@ -116,8 +116,9 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	if w := gr.lower(j); speakerPronouns[w] && gr.tok(j).Tag == "PRP" {
 		return j, j + 1, 0, 0, true
 	}
-	// A relative pronoun: "listeners who said", "the group, which said".
-	if w := gr.lower(j); (w == "who" || w == "which") && j > lo {
+	// A relative pronoun: "listeners who said", "the group, which said",
+	// "cities that support the rules".
+	if w := gr.lower(j); (w == "who" || w == "which" || w == "that" && gr.tok(j).Tag == "WDT" || w == "that" && j > lo && npTag(gr.tok(j-1).Tag)) && j > lo {
 		k := j - 1
 		if gr.tok(k).Norm == "," {
 			k--

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
@@ -241,7 +242,10 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return // "considered the matter": a belief needs a proposition
 	}
 	if clauseLemmas[info.lemma] && !objectLemmas[info.lemma] && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && !rf.proForm(ka, kb) &&
-		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tok(ka+1).Tag == "VB") {
+		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tok(ka+1).Tag == "VB") &&
+		!slices.Contains(prepOf[info.lemma], info.particle) {
+		// A clause verb reports a noun phrase only after its preposition:
+		// "did not respond to requests for comment".
 		return
 	}
 	for qi, q := range rf.quotes {
@@ -272,11 +276,34 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 	if raisingLemmas[info.lemma] && !(rf.lower(ka) == "to" && rf.cueWord(ka+1)) {
 		// "Twitter appears to be used by ISIS": the subject is what the
 		// report is about; no one is its source. "He appeared to blame
-		// them" keeps its source, the subject of the inner cue.
+		// them" keeps its source, the subject of the inner cue. The
+		// impression is of the subject, so the content opens with it, as
+		// PolNeAR marks it: "the plan seems to have failed".
+		if !left && !cd.np.IsZero() && cd.np.End <= cd.cue.Start {
+			cd.content.Start = rf.raisedSubject(rf.tokAt(cd.np.Start)).Start
+		}
 		cd.how, cd.np, cd.alt = byAgentless, corpus.Span{}, corpus.Span{}
 	}
 	rf.markCue(a, b)
 	rf.add(cd)
+}
+
+// raisedSubject returns the start of the subject of a raising verb whose
+// head is token h: the phrase back to the clause's opening comma, dash or
+// subordinator, or the sentence start ("Still, the lack of enthusiasm
+// among voters seems").
+func (rf *reportFinder) raisedSubject(h int) corpus.Token {
+	first := rf.sentFirst(rf.sentOf(h))
+	j := h
+	for j > first {
+		p := rf.tok(j - 1)
+		if p.Norm == "," || p.Norm == ";" || p.Norm == ":" || ortho.IsDash(p.Norm) || rf.isQuoteTok(j-1) ||
+			p.Tag == "CC" || subordinators[rf.lower(j-1)] || isFinite(p.Tag) || rf.lower(j-1) == "that" {
+			break
+		}
+		j--
+	}
+	return rf.tok(j)
 }
 
 // subordinators open a clause that cannot stand as reported content.
@@ -334,6 +361,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		}
 	default:
 		return
+	}
+	if ok && rf.lower(na-1) != "who" && rf.thatSubject(a) && (info.learned && rf.tok(na).Tag != "NNS" && rf.tok(nb-1).Tag != "NNS" || actOf(rf.cues.acts, rf.tok(a).Norm) == Statement) {
+		return // "an advisory that warned of": a document's words are read only after a name
 	}
 	k := rf.skipToContent(b, end, info)
 	if k >= end || ok && rf.objectGap(na) && !rf.clauseStart(k, end) {

@@ -70,7 +70,7 @@ var trickyMore = []struct {
 	{"judgment in the passive with no agent", "The senator was accused of lying about the vote.",
 		[]want{{claim.Indirect, "The senator was accused of lying about the vote", ""}}},
 	{"raising verb has no source", "The plan seems to have failed.",
-		[]want{{claim.Indirect, "to have failed", ""}}},
+		[]want{{claim.Indirect, "The plan seems to have failed", ""}}},
 	{"raising verb before a cue keeps the subject", "The senator appeared to blame the workers.",
 		[]want{{claim.Indirect, "to blame the workers", "The senator"}}},
 	{"question with no asker", "When asked about the tax plan, the senator said it was fair.",
@@ -104,6 +104,10 @@ var trickyMore = []struct {
 	{"cue word as a noun modifier", "But state law requires a permit for the march.", nil},
 	{"citing an informant is no claim", "The talks failed, Ann Cole said, citing her sources in the city.",
 		[]want{{claim.Indirect, "The talks failed", "Ann Cole"}}},
+	{"a title in a leading phrase is no quotation", "In an interview on WKTV’s “Morning Report,” Ann Cole said the strike would end soon.",
+		[]want{{claim.Indirect, "the strike would end soon", "Ann Cole"}}},
+	{"a plural noun before its own verb is no second cue", "Ann Cole said the wave of closures and protests demands that the council act.",
+		[]want{{claim.Indirect, "the wave of closures and protests demands that the council act", "Ann Cole"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -38,10 +38,14 @@ type Pipeline struct {
 	cfg config
 	ner *entity.Recognizer
 	cx  *claim.Extractor
+	// hook, when set by a test of this package, runs at the start of
+	// every analysis.
+	hook func(*corpus.Article)
 }
 
 type config struct {
 	acts     []claim.Act
+	maxBytes int
 	layout   bool
 	trace    bool
 	workers  int
@@ -95,6 +99,9 @@ func New(opts ...Option) (*Pipeline, error) {
 	if p.cfg.workers < 1 {
 		p.cfg.workers = runtime.GOMAXPROCS(0)
 	}
+	if p.cfg.maxBytes < 1 {
+		p.cfg.maxBytes = DefaultMaxBytes
+	}
 	acts := p.cfg.acts
 	if acts == nil {
 		acts = []claim.Act{claim.Statement}
@@ -114,10 +121,21 @@ func New(opts ...Option) (*Pipeline, error) {
 	return p, nil
 }
 
-// Extract analyses one article. It checks ctx between stages.
-func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (*Result, error) {
+// Extract analyses one article. It checks ctx between stages and before
+// it returns: a cancelled call returns ctx's error, never a result. An
+// article longer than the limit (WithMaxBytes) returns an error wrapping
+// ErrTooLarge; a panic inside the analysis, which would be a bug of
+// sayso's, returns a *PanicError wrapping ErrPanic.
+func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (res *Result, err error) {
 	if a == nil {
 		return nil, fmt.Errorf("extract: %w", corpus.ErrNoText)
+	}
+	if len(a.Text) > p.cfg.maxBytes {
+		return nil, fmt.Errorf("%w: %s: %d bytes, more than %d", ErrTooLarge, a.ID, len(a.Text), p.cfg.maxBytes)
+	}
+	defer recoverArticle(a.ID, &res, &err)
+	if p.hook != nil {
+		p.hook(a)
 	}
 	doc, err := corpus.Parse(ctx, a)
 	if err != nil {
@@ -130,6 +148,9 @@ func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (*Result, err
 	markCredited(&doc.Meta, ents)
 	claims, err := p.cx.Extract(ctx, doc, ents)
 	if err != nil {
+		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
 	}
 	return &Result{Doc: doc, Entities: ents, Claims: claims,

@@ -51,7 +51,9 @@ func newArticle(id, text string) (*Article, error) {
 
 // Files walks root recursively, in lexical order, and yields the articles of
 // every *.txt file (one article each) and every *.jsonl file (one per
-// record). A path that is a file is read alone. Other files are ignored.
+// record); other files in a folder are ignored. A root that is a file is
+// read whatever its name: JSON Lines when it ends in .jsonl, one article
+// otherwise (binary data is an error wrapping ErrBinary).
 //
 // A bad file or record yields a nil article (or, for invalid UTF-8, the
 // article) with an *Error naming it, and the walk goes on; only the
@@ -59,6 +61,14 @@ func newArticle(id, text string) (*Article, error) {
 // single-use iterator.
 func Files(ctx context.Context, root string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
+		if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
+			if strings.EqualFold(filepath.Ext(root), ".jsonl") {
+				yieldJSONLFile(ctx, root, yield)
+			} else {
+				yield(ReadFile(root))
+			}
+			return
+		}
 		walk := func(path string, de fs.DirEntry, err error) error {
 			if cerr := ctx.Err(); cerr != nil {
 				return cerr

@@ -152,6 +152,19 @@ func TestFiles(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, one, 1)
 
+	// A file named by itself is read whatever its extension; only folder
+	// walks filter by it.
+	md, err := ReadDir(context.Background(), filepath.Join(dir, "sub", "e.md"))
+	require.NoError(t, err)
+	require.Len(t, md, 1)
+	assert.Equal(t, "Not read.", md[0].Text)
+	write("blob.bin", "\x00\x01\x02\x00binary\x00\x00")
+	_, err = ReadDir(context.Background(), filepath.Join(dir, "blob.bin"))
+	assert.ErrorIs(t, err, ErrBinary)
+	jl, err := ReadDir(context.Background(), filepath.Join(dir, "sub", "d.jsonl"))
+	assert.ErrorIs(t, err, ErrNoText)
+	require.Len(t, jl, 1)
+
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, err = ReadDir(ctx, dir)

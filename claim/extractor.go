@@ -142,7 +142,11 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	out := make([]Claim, 0, len(claims))
 	for _, whole := range claims {
 		for _, c := range byParagraph(doc, whole) {
-			if c, ok := x.keep(v, c); ok {
+			c, ok := x.keep(v, c)
+			if n := len(out); ok && n > 0 && out[n-1].Span.Overlaps(c.Span) {
+				ok = false // two readings of the same words: the first stands
+			}
+			if ok {
 				out = append(out, c)
 			}
 		}

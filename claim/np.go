@@ -179,12 +179,15 @@ var postAdjectives = map[string]bool{
 }
 
 // relativeBefore reports whether the verb at k sits in a relative clause
-// opened after a mark n: ", which monitors the conflict,".
+// opened after a mark n: ", which monitors the conflict,", or inside an
+// apposition opened there: ", a historian who attended the session,".
 func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
-		if v.tok(j).Norm == n {
-			w := v.lower(j + 1)
-			return w == "which" || w == "who" || w == "whose" || w == "where"
+		switch w := v.lower(j); {
+		case v.tok(j).Norm == n:
+			return false
+		case w == "which" || w == "who" || w == "whose" || w == "where":
+			return j > 0 && v.nounLike(j-1) || v.tok(j-1).Norm == n
 		}
 	}
 	return false
@@ -259,7 +262,9 @@ func (gr *grammar) npRight(j, hi int) (a, b int) {
 			b = k + 1
 			continue
 		}
-		if (w == "of" || w == "for" || w == "and") && k+1 < hi && b == k && gr.nounLike(k+1) {
+		// "said Secretary of State Kerry" goes on past "of"; "said of
+		// RT" opens with it: the object of the cue, no source.
+		if (w == "of" || w == "for" || w == "and") && k+1 < hi && b == k && b > a && gr.nounLike(k+1) {
 			continue
 		}
 		break

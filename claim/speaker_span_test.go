@@ -1,0 +1,62 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/entity"
+)
+
+// speakerSpans are constructions where the speaker's words, as written
+// beside the claim, matter: annotated corpora mark the mention that
+// attributes the words, so Speaker.Text must be that mention, not only
+// the right entity.
+var speakerSpans = []struct {
+	name string
+	text string
+	want []want // speaker is Speaker.Text, exactly
+}{
+	{"a role the tagger reads as a verb inside an apposition",
+		"“The plan is clear,” Ann Cole, a former United States ambassador to Russia, said of the deal.",
+		[]want{{claim.Direct, "The plan is clear", "Ann Cole"}}},
+	{"a relative clause inside an apposition before the cue",
+		"Tom Baker, a historian who attended the session, recalled, “Out of nowhere, she said it was over.”",
+		[]want{{claim.Direct, "Out of nowhere, she said it was over.", "Tom Baker"}}},
+}
+
+func TestSpeakerSpans(t *testing.T) {
+	rec, err := entity.New()
+	require.NoError(t, err)
+	x, err := claim.New()
+	require.NoError(t, err)
+	for _, tc := range speakerSpans {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, got := extractText(t, rec, x, tc.name, tc.text)
+			require.Len(t, got, len(tc.want), "claims: %v", brief(got))
+			for i, w := range tc.want {
+				c := got[i]
+				assert.Equal(t, w.kind, c.Kind, "kind of %q", c.Text)
+				assert.Equal(t, w.text, c.Text)
+				assert.Equal(t, w.speaker, c.Speaker.Text, "speaker of %q (%s)", c.Text, c.Rule)
+				assert.Equal(t, c.Speaker.Text, doc.Text[c.Speaker.Start:c.Speaker.End])
+			}
+		})
+	}
+}
+
+// TestSaidOfIsNoSource checks that the object of "said of" is never taken
+// for the source after the cue: "X, an aide, said of the deal" names what
+// X spoke about.
+func TestSaidOfIsNoSource(t *testing.T) {
+	rec, err := entity.New()
+	require.NoError(t, err)
+	x, err := claim.New()
+	require.NoError(t, err)
+	_, got := extractText(t, rec, x, "said of", "The plan is clear, Ann Cole, an aide to the mayor, said of the deal.")
+	for _, c := range got {
+		assert.NotEqual(t, "the deal", c.Speaker.Text, "claim %q", c.Text)
+	}
+}

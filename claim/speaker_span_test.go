@@ -25,6 +25,9 @@ var speakerSpans = []struct {
 	{"a relative clause inside an apposition before the cue",
 		"Tom Baker, a historian who attended the session, recalled, “Out of nowhere, she said it was over.”",
 		[]want{{claim.Direct, "Out of nowhere, she said it was over.", "Tom Baker"}}},
+	{"a cue closing the sentence after words that finish the quoted phrase",
+		"“This is wrong,” Ann Cole said.\n\n“The only way the banks will change will be if executives face jail time” for criminal behavior, she said.",
+		[]want{{claim.Direct, "This is wrong", "Ann Cole"}, {claim.Direct, "The only way the banks will change will be if executives face jail time", "she"}}},
 }
 
 func TestSpeakerSpans(t *testing.T) {

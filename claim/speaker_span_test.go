@@ -28,6 +28,9 @@ var speakerSpans = []struct {
 	{"a cue closing the sentence after words that finish the quoted phrase",
 		"“This is wrong,” Ann Cole said.\n\n“The only way the banks will change will be if executives face jail time” for criminal behavior, she said.",
 		[]want{{claim.Direct, "This is wrong", "Ann Cole"}, {claim.Direct, "The only way the banks will change will be if executives face jail time", "she"}}},
+	{"a quotation with its own cue after a colon introduction",
+		"Ann Cole watched the speech at home.\n\nThe woman’s delight is recorded in detail:\n\n“Here comes the boss,” she said, clapping.",
+		[]want{{claim.Direct, "Here comes the boss", "she"}}},
 }
 
 func TestSpeakerSpans(t *testing.T) {

@@ -167,6 +167,13 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 			return pa, pb, 0, 0, true
 		}
 	}
+	if b > a && a-3 >= lo && gr.tok(a-1).Tag == "IN" && gr.tok(a-2).Tag == "VBG" && gr.nounLike(a-3) && gr.tok(a-3).Tag != "PRP" {
+		// "Protesters marching through the streets chanted": the same,
+		// with the participle's preposition.
+		if pa, pb := gr.npLeft(a-3, lo); pb > pa {
+			return pa, pb, 0, 0, true
+		}
+	}
 	return a, b, 0, 0, b > a
 }
 

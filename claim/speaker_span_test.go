@@ -31,6 +31,9 @@ var speakerSpans = []struct {
 	{"a quotation with its own cue after a colon introduction",
 		"Ann Cole watched the speech at home.\n\nThe woman’s delight is recorded in detail:\n\n“Here comes the boss,” she said, clapping.",
 		[]want{{claim.Direct, "Here comes the boss", "she"}}},
+	{"a participle with its preposition after the source's head",
+		"Protesters marching through the streets chanted “What curfew?” and kept going.",
+		[]want{{claim.Direct, "What curfew?", "Protesters"}}},
 }
 
 func TestSpeakerSpans(t *testing.T) {

@@ -62,7 +62,9 @@ func (v *view) nounLike(i int) bool {
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !v.cues.isCue(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag)
+		return !v.cues.isCue(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag) ||
+			// "the IMF report stated": after a name or noun, before a verb
+			(v.tok(i-1).Tag == "NNP" || v.tok(i-1).Tag == "NN") && isFinite(v.tok(i+1).Tag)
 	}
 	// "one of them said"
 	if (t.Norm == "them" || t.Norm == "us" || t.Norm == "those") && v.lower(i-1) == "of" {

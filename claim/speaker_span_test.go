@@ -37,6 +37,9 @@ var speakerSpans = []struct {
 	{"a participle with its preposition after the source's head",
 		"Protesters marching through the streets chanted “What curfew?” and kept going.",
 		[]want{{claim.Direct, "What curfew?", "Protesters"}}},
+	{"a cue word as the head of a source after a name",
+		"The fund warned of slow growth.\n\n“The impact remains very unclear,” the IMF report stated.",
+		[]want{{claim.Indirect, "slow growth", "The fund"}, {claim.Direct, "The impact remains very unclear", "the IMF report"}}},
 }
 
 func TestSpeakerSpans(t *testing.T) {

@@ -70,6 +70,12 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 			set(i, "NN") // "a former United States ambassador to Russia": a role, not a verb
 			continue
 		}
+		if strings.HasPrefix(t.Tag, "NN") && t.Text == w && i > 2 && i+1 < len(toks) && cues.isCue(w) &&
+			(toks[i+1].Text == "." || toks[i+1].Text == ",") && toks[i-2].Tag == "DT" && strings.HasPrefix(toks[i-1].Tag, "NN") &&
+			toks[i-3].Text != "" && strings.Trim(toks[i-3].Text, quoteMarks) == "" {
+			set(i, "VBD") // "“…,” the article read.": a source and its verb after a quotation
+			continue
+		}
 		if t.Tag == "VBN" && nameSubject(toks, i) {
 			set(i, "VBD") // "Trump called for", as in a headline-style lead
 			continue

@@ -40,6 +40,9 @@ var speakerSpans = []struct {
 	{"a cue word as the head of a source after a name",
 		"The fund warned of slow growth.\n\n“The impact remains very unclear,” the IMF report stated.",
 		[]want{{claim.Indirect, "slow growth", "The fund"}, {claim.Direct, "The impact remains very unclear", "the IMF report"}}},
+	{"a past form the tagger reads as a noun after a quotation",
+		"A Times article praised the mayor.\n\n“Business leaders honored the mayor yesterday for the comeback of the decade,” the article read.",
+		[]want{{claim.Indirect, "the mayor", "A Times article"}, {claim.Direct, "Business leaders honored the mayor yesterday for the comeback of the decade", "the article"}}},
 }
 
 func TestSpeakerSpans(t *testing.T) {

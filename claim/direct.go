@@ -94,6 +94,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			depth--
 		case depth > 0:
 			// "Rep. Gwen Moore (D-Wis.) said": a full stop in brackets
+		case n == "." && d.tok(stop+1).Norm == ",":
+			// "Mitch McConnell, R-Ky., said": an abbreviation's stop
 		case n == "." || n == ";" || n == ":" || n == "?" || n == "!" || d.isQuoteTok(stop):
 			hi = stop
 		}

@@ -43,6 +43,9 @@ var speakerSpans = []struct {
 	{"a past form the tagger reads as a noun after a quotation",
 		"A Times article praised the mayor.\n\n“Business leaders honored the mayor yesterday for the comeback of the decade,” the article read.",
 		[]want{{claim.Indirect, "the mayor", "A Times article"}, {claim.Direct, "Business leaders honored the mayor yesterday for the comeback of the decade", "the article"}}},
+	{"an abbreviation's stop inside the apposition after a quotation",
+		"“The veto will be overridden,” Senate Majority Leader Tom Baker, R-Ky., said Tuesday.",
+		[]want{{claim.Direct, "The veto will be overridden", "Senate Majority Leader Tom Baker"}}},
 }
 
 func TestSpeakerSpans(t *testing.T) {

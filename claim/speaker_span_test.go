@@ -46,6 +46,9 @@ var speakerSpans = []struct {
 	{"an abbreviation's stop inside the apposition after a quotation",
 		"“The veto will be overridden,” Senate Majority Leader Tom Baker, R-Ky., said Tuesday.",
 		[]want{{claim.Direct, "The veto will be overridden", "Senate Majority Leader Tom Baker"}}},
+	{"a quotation with no cue goes on with the last quotation's speaker past a stance",
+		"Tom Baker faced Ann Cole in the hall. The vote was “a catastrophic defeat,” Mr. Baker told the House before slamming Ms. Cole's offer to meet. “She is only reaching out now to keep her plan alive.”",
+		[]want{{claim.Mixed, "The vote was “a catastrophic defeat,”", "Mr. Baker"}, {claim.Indirect, "to meet", "Ms. Cole"}, {claim.Direct, "She is only reaching out now to keep her plan alive.", "Mr. Baker"}}},
 }
 
 func TestSpeakerSpans(t *testing.T) {

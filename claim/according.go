@@ -67,6 +67,9 @@ func (rf *reportFinder) leftovers(pi int) {
 		before := rf.prevTextPara(pi)
 		cd := cand{kind: Direct, content: q.inner, origin: "leftover", para: pi, how: byNone}
 		switch {
+		case rf.cueLater(q, &cd):
+			// "“…” for criminal behavior, she said.": the sentence's own
+			// cue, after the words that finish the quoted phrase.
 		case prev != nil && prev.how != byNone && prev.para >= before && (prev.kind != Indirect || prev.para == pi) &&
 			rf.quoteStartsSentence(q):
 			cd.how = byContinuation
@@ -83,6 +86,46 @@ func (rf *reportFinder) leftovers(pi int) {
 		rf.usedQuote[qi] = true
 		rf.add(cd)
 	}
+}
+
+// cueLater finds the attribution that closes a quotation's sentence after
+// a few words finishing the quoted phrase: "“You squeezed employees to the
+// breaking point” to drive up the stock price, she said." The words
+// between hold no clause of their own, and a comma parts them from the
+// source, which is the subject of a statement verb ending the sentence
+// or followed by a comma. It sets cd's cue and source.
+func (rf *reportFinder) cueLater(q qmark, cd *cand) bool {
+	if q.unclosed {
+		return false
+	}
+	k := rf.tokAt(q.span.End)
+	if k == 0 || k >= len(rf.doc.Tokens) || rf.sentOf(k) != rf.sentOf(k-1) {
+		return false
+	}
+	s := rf.doc.Sentences[rf.sentOf(k)]
+	if rf.tok(k).Norm == "," || rf.isQuoteTok(k) || strings.ContainsAny(rf.tok(k).Norm, ".;:!?") {
+		return false // a cue right after the quotation is the direct finder's
+	}
+	for c := k + 1; c < s.Last && c-k <= 20; c++ {
+		if rf.isQuoteTok(c) || rf.inQuote(c) {
+			return false
+		}
+		a, b, info, ok := rf.cueVerbAny(c)
+		if !ok || info.learned || actOf(rf.cues.acts, rf.tok(c).Norm) != Statement {
+			continue
+		}
+		na, nb, xa, xb, ok := rf.subjectLeft(c, k)
+		if !ok || na <= k || rf.tok(na-1).Norm != "," || rf.clauseAfter(k, na-1) {
+			return false
+		}
+		if n := rf.tok(b).Norm; b < s.Last && n != "," && n != "." {
+			return false
+		}
+		cd.how, cd.origin = byNP, "quote"
+		cd.cue, cd.np, cd.alt = rf.span(a, b), rf.span(na, nb), rf.span(xa, xb)
+		return true
+	}
+	return false
 }
 
 // saysOrThinks reports whether c's cue is a statement or a thought, whose

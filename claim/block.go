@@ -91,11 +91,16 @@ func (bf *blockFinder) notSource(a, b int) bool {
 }
 
 // quotedBlock attributes a quotation that fills the paragraph after a
-// colon introduction.
+// colon introduction. A quotation followed by a cue of its own ("“Here
+// comes Big Daddy,” she said, clapping.") is left to that cue: the
+// colon introduced a scene, not these words.
 func (bf *blockFinder) quotedBlock(pj, colon int, np, alt corpus.Span, pi int) {
 	for qi, q := range bf.quotes {
 		if q.para != pj || bf.usedQuote[qi] {
 			continue
+		}
+		if !bf.fillsParagraph(q) {
+			return
 		}
 		bf.usedQuote[qi] = true
 		bf.add(cand{kind: Direct, content: q.inner, cue: bf.tok(colon).Span, np: np, alt: alt,

@@ -94,6 +94,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			depth--
 		case depth > 0:
 			// "Rep. Gwen Moore (D-Wis.) said": a full stop in brackets
+		case n == "." && d.tok(stop+1).Norm == ",":
+			// "Mitch McConnell, R-Ky., said": an abbreviation's stop
 		case n == "." || n == ";" || n == ":" || n == "?" || n == "!" || d.isQuoteTok(stop):
 			hi = stop
 		}
@@ -319,7 +321,12 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 			return cand{}, false
 		}
 		cd := cand{kind: Direct, content: q.inner, cue: d.span(a, b), how: byNP, origin: "quote", para: q.para}
-		if na, nb, xa, xb, ok := d.subjectLeft(c, lo); ok {
+		if np, alt, ok := d.participleSubject(c); ok && c > lo && d.tok(c-1).Norm == "," {
+			// "At his cookout, the band leader called them to the stage,
+			// singing “…”": a participle after a comma has the sentence's
+			// subject, and the phrase before the comma is no apposition.
+			cd.np, cd.alt = np, alt
+		} else if na, nb, xa, xb, ok := d.subjectLeft(c, lo); ok {
 			cd.np, cd.alt = d.span(na, nb), d.span(xa, xb)
 		} else if na, nb := d.npRight(b, hi); nb > na && (a == lo || d.tok(a-1).Norm == ",") {
 			cd.np = d.span(na, nb)

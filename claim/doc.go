@@ -98,7 +98,9 @@
 // names no entity and no known role, kept as written: "nearly eight in ten
 // voters"), "joint" (several sources, the first
 // in Speaker and the rest in Others), "continuation" (a quotation with no
-// cue that goes on with the previous speaker's words, or opens the
+// cue that goes on with the previous speaker's words, past a thought or
+// stance reported since in the paragraph ("Corbyn told the House before
+// slamming May's offer. “She is only reaching out now.”"), or opens the
 // paragraphs of the next), "run-on" (a quoted paragraph with no cue of
 // its own after a paragraph whose last sentence reported the same
 // speaker's words, or, when no attribution follows it, the last named

@@ -62,7 +62,9 @@ func (v *view) nounLike(i int) bool {
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !v.cues.isCue(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag)
+		return !v.cues.isCue(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag) ||
+			// "the IMF report stated": after a name or noun, before a verb
+			(v.tok(i-1).Tag == "NNP" || v.tok(i-1).Tag == "NN") && isFinite(v.tok(i+1).Tag)
 	}
 	// "one of them said"
 	if (t.Norm == "them" || t.Norm == "us" || t.Norm == "those") && v.lower(i-1) == "of" {
@@ -167,6 +169,13 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 			return pa, pb, 0, 0, true
 		}
 	}
+	if b > a && a-3 >= lo && gr.tok(a-1).Tag == "IN" && gr.tok(a-2).Tag == "VBG" && gr.nounLike(a-3) && gr.tok(a-3).Tag != "PRP" {
+		// "Protesters marching through the streets chanted": the same,
+		// with the participle's preposition.
+		if pa, pb := gr.npLeft(a-3, lo); pb > pa {
+			return pa, pb, 0, 0, true
+		}
+	}
 	return a, b, 0, 0, b > a
 }
 
@@ -179,12 +188,15 @@ var postAdjectives = map[string]bool{
 }
 
 // relativeBefore reports whether the verb at k sits in a relative clause
-// opened after a mark n: ", which monitors the conflict,".
+// opened after a mark n: ", which monitors the conflict,", or inside an
+// apposition opened there: ", a historian who attended the session,".
 func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
-		if v.tok(j).Norm == n {
-			w := v.lower(j + 1)
-			return w == "which" || w == "who" || w == "whose" || w == "where"
+		switch w := v.lower(j); {
+		case v.tok(j).Norm == n:
+			return false
+		case w == "which" || w == "who" || w == "whose" || w == "where":
+			return j > 0 && v.nounLike(j-1) || v.tok(j-1).Norm == n
 		}
 	}
 	return false
@@ -259,7 +271,9 @@ func (gr *grammar) npRight(j, hi int) (a, b int) {
 			b = k + 1
 			continue
 		}
-		if (w == "of" || w == "for" || w == "and") && k+1 < hi && b == k && gr.nounLike(k+1) {
+		// "said Secretary of State Kerry" goes on past "of"; "said of
+		// RT" opens with it: the object of the cue, no source.
+		if (w == "of" || w == "for" || w == "and") && k+1 < hi && b == k && b > a && gr.nounLike(k+1) {
 			continue
 		}
 		break

@@ -65,6 +65,17 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 				continue
 			}
 		}
+		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) && personRoles[ortho.Singular(w)] &&
+			roleBefore(toks[i-1].Tag, toks[i+1]) {
+			set(i, "NN") // "a former United States ambassador to Russia": a role, not a verb
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "NN") && t.Text == w && i > 2 && i+1 < len(toks) && cues.isCue(w) &&
+			(toks[i+1].Text == "." || toks[i+1].Text == ",") && toks[i-2].Tag == "DT" && strings.HasPrefix(toks[i-1].Tag, "NN") &&
+			toks[i-3].Text != "" && strings.Trim(toks[i-3].Text, quoteMarks) == "" {
+			set(i, "VBD") // "“…,” the article read.": a source and its verb after a quotation
+			continue
+		}
 		if t.Tag == "VBN" && nameSubject(toks, i) {
 			set(i, "VBD") // "Trump called for", as in a headline-style lead
 			continue
@@ -87,6 +98,22 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 		}
 	}
 	return tags
+}
+
+// roleBefore reports whether a role word between a token tagged prev and
+// the token next is a noun: after a determiner, an adjective or a
+// possessive ("the chair", "former ambassador"), or after a proper name
+// when a preposition or a name follows ("United States ambassador to",
+// "Senate chair Mike Crapo").
+func roleBefore(prev string, next corpus.Token) bool {
+	switch prev {
+	case "DT", "JJ", "PRP$", "POS":
+		return true
+	case "NNP", "NNPS":
+		w := strings.ToLower(next.Text)
+		return w == "to" || w == "of" || w == "for" || w == "," || next.Tag == "NNP"
+	}
+	return false
 }
 
 // nameSubject reports whether the tokens before i, from the start of

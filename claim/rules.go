@@ -72,7 +72,7 @@ var rules = [...]ruleRow{
 	RuleUnnamed:           {"unnamed", "an unnamed source (\"one official\", \"critics\"): Speaker.Entity is empty", 0.85},
 	RuleDescribed:         {"described", "a subject phrase that names no entity and no known role, kept as written", 0.4},
 	RuleJoint:             {"joint", "several sources, the first in Speaker and the rest in Others", 0.7},
-	RuleContinuation:      {"continuation", "a quotation with no cue that goes on with the previous speaker's words, or opens the paragraphs of the next", 0.72},
+	RuleContinuation:      {"continuation", "a quotation with no cue that goes on with the previous speaker's words (the last quotation's, past thoughts and stances reported since in its paragraph), or opens the paragraphs of the next", 0.72},
 	RuleRunOn:             {"run-on", "a quoted paragraph with no cue of its own after a paragraph that reported the same speaker's words, or with no attribution after it, the last named speaker up to three paragraphs before", 0.7},
 	RuleBlockColon:        {"block-colon", "a block quotation introduced by a source and a colon", 0.8},
 	RuleHeadline:          {"headline", "a headline \"Source: words\"", 0.8},

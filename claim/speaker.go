@@ -39,6 +39,10 @@ type hist struct {
 	w    who
 	para int
 	pos  int
+	// quoted marks a claim with quoted words (direct or mixed); aside one
+	// reporting something other than a statement ("in which she was
+	// sure", "slamming Ms. May's offer").
+	quoted, aside bool
 }
 
 // resolveAll resolves every candidate's speaker in text order and returns
@@ -58,7 +62,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			w, ok = sr.resolveNP(c.np, c.alt, c.cue.Start, done)
 		case byContinuation:
 			if len(done) > 0 && sr.textPara(c.para)-done[len(done)-1].para <= 2 {
-				w, ok = done[len(done)-1].w, true
+				w, ok = sr.continued(done, sr.textPara(c.para)).w, true
 				w.res = "continuation"
 			}
 		}
@@ -107,7 +111,8 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		cl.Trace = sr.trace(c, w, true, cl)
 		out = append(out, cl)
 		paraOf = append(paraOf, sr.textPara(c.para))
-		done = append(done, hist{w: w, para: sr.textPara(c.para), pos: c.cue.Start})
+		done = append(done, hist{w: w, para: sr.textPara(c.para), pos: c.cue.Start, quoted: c.kind != Indirect,
+			aside: c.kind == Indirect && actOf(sr.cues.acts, cl.Cue) != Statement})
 	}
 	// A quotation paragraph with no cue, followed by the speaker's
 	// attributed quotation, is the same speaker's.
@@ -127,6 +132,26 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		}
 	}
 	return out
+}
+
+// continued returns the claim whose speaker a quotation with no cue in
+// paragraph para goes on with: the last claim, or, when the claims after
+// the last quotation of the paragraph only report what was thought or
+// stood for, that quotation's. "“It's finished,” she said of the
+// election, in which she was sure Trump would win. “In my head.”" goes on
+// with "she said"; "Corbyn told the House before slamming Ms. May's
+// offer. “She is only reaching out now.”" with Corbyn.
+func (sr *speakers) continued(done []hist, para int) hist {
+	last := done[len(done)-1]
+	for k := len(done) - 1; k >= 0 && done[k].para == para; k-- {
+		switch {
+		case done[k].quoted:
+			return done[k]
+		case !done[k].aside:
+			return last
+		}
+	}
+	return last
 }
 
 // lastNamed returns the last claim before out[i], at most three

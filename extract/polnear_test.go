@@ -16,21 +16,21 @@ import (
 // not be copied into it). The test is skipped when it is absent.
 var polnearDir = filepath.Join("..", "..", "shared", "corpora", "polnear", "dev")
 
-// Floors of issue 4 on PolNeAR dev (micro-averaged), each with the switch
+// Floors on PolNeAR dev (micro-averaged, every act), each with the switch
 // that turns it into a test failure; while a switch is false the figure is
-// only printed, marked "BELOW FLOOR" where missed. The metric definitions
-// are in the documentation of internal/eval (PolCounts, PolReport).
+// only printed, marked "BELOW FLOOR" where missed. The direct floors are
+// issue 10's targets; the others today's figures rounded down (all content
+// 0.805, content+source 0.735; issue 10 asks 0.82 of all content). The
+// metric definitions are in the documentation of internal/eval
+// (PolCounts, PolReport).
 const (
-	minDirectContentF1 = 0.93
-	minDirectSourceF1  = 0.92
+	minDirectContentF1 = 0.96
+	minDirectSourceF1  = 0.95
 	minAllContentF1    = 0.80
-	minContentSourceF1 = 0.70
+	minContentSourceF1 = 0.73
 
 	enforceDirectContentF1 = true
 	enforceDirectSourceF1  = true
-	// All four hold on dev as of the last claim rules (direct content
-	// 0.969, direct source 0.937, all content 0.802, content+source 0.725);
-	// the all-content margin is thin.
 	enforceAllContentF1    = true
 	enforceContentSourceF1 = true
 )

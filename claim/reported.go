@@ -273,6 +273,9 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 	if raisingLemmas[info.lemma] && (placePreps[rf.lower(ka)] || placePreps[rf.lower(ka-1)] || rf.lower(ka-1) == "on" || rf.lower(ka) == "on") {
 		return // "appeared on a reality show": a showing, not an impression
 	}
+	if raisingLemmas[info.lemma] && (rf.tok(ka).Tag == "JJ" || rf.tok(ka).Tag == "RB" && rf.tok(ka+1).Tag == "JJ") {
+		return // "appeared cautious": how the subject looked to the writer, no report
+	}
 	if raisingLemmas[info.lemma] && !(rf.lower(ka) == "to" && rf.cueWord(ka+1)) {
 		// "Twitter appears to be used by ISIS": the subject is what the
 		// report is about; no one is its source. "He appeared to blame

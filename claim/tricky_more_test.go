@@ -71,6 +71,7 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "The senator was accused of lying about the vote", ""}}},
 	{"raising verb has no source", "The plan seems to have failed.",
 		[]want{{claim.Indirect, "The plan seems to have failed", ""}}},
+	{"raising verb with an adjective is how someone looked", "The foreign minister appeared cautious about the talks.", nil},
 	{"raising verb before a cue keeps the subject", "The senator appeared to blame the workers.",
 		[]want{{claim.Indirect, "to blame the workers", "The senator"}}},
 	{"question with no asker", "When asked about the tax plan, the senator said it was fair.",

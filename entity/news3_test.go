@@ -12,12 +12,7 @@ import (
 // article's metadata, short forms of long names, facilities. Each names
 // its entity, its type and aliases that must all belong to it.
 func TestNewsThirdRoundClasses(t *testing.T) {
-	tests := []struct {
-		class, text string
-		name        string
-		typ         Type
-		aliases     []string
-	}{
+	checkNames(t, []nameCase{
 		{"a photographer that a credit names", "The mayor met the council on Monday. (Orvin Tallach/Associated Press).\n\nThe council met later.",
 			"Orvin Tallach", Person, []string{"Orvin Tallach"}},
 		{"a reporter that a credit names", "The plan was approved on Monday.\n\nReporting by Wendel Drumm; Editing by Lise Marro",
@@ -46,18 +41,7 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			"Nick Vallelonga", Person, []string{"Nick Vallelonga"}},
 		{"a title listed after a nominee", awardList,
 			"Tully", Misc, []string{"Tully"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.class, func(t *testing.T) {
-			ents := recognize(t, tt.text)
-			e := byName(ents, tt.name)
-			require.NotNil(t, e, "no entity %q in %v", tt.name, names(ents))
-			assert.Equal(t, tt.typ, e.Type)
-			for _, a := range tt.aliases {
-				assert.Contains(t, e.Aliases, a)
-			}
-		})
-	}
+	})
 }
 
 // awardList is a list of nominees and their works, as award stories print

@@ -11,12 +11,7 @@ import (
 // met on news sayso was not built on: each names its entity, its type and
 // aliases that must all belong to it.
 func TestNewsNameClasses(t *testing.T) {
-	tests := []struct {
-		class, text string
-		name        string
-		typ         Type
-		aliases     []string
-	}{
+	checkNames(t, []nameCase{
 		{"a person whose surname is also a town", "Savannah Kent, a union lawyer, said the plan would fail. Kent added that members were tired.",
 			"Savannah Kent", Person, []string{"Savannah Kent", "Kent"}},
 		{"a person the model reads as an organization", "The host invited Gennifer Roses, who once worked for him, to sit in the front row. Roses declined.",
@@ -55,18 +50,7 @@ func TestNewsNameClasses(t *testing.T) {
 			"Donald Quist", Person, []string{"Donald Quist", "Quist"}},
 		{"an institution that speaks", "The White House said it would veto the bill.",
 			"White House", Org, []string{"White House"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.class, func(t *testing.T) {
-			ents := recognize(t, tt.text)
-			e := byName(ents, tt.name)
-			require.NotNil(t, e, "no entity %q in %v", tt.name, names(ents))
-			assert.Equal(t, tt.typ, e.Type)
-			for _, a := range tt.aliases {
-				assert.Contains(t, e.Aliases, a)
-			}
-		})
-	}
+	})
 }
 
 // TestNewsPeopleKeptApart holds texts in which two people share a name or

@@ -12,12 +12,7 @@ import (
 // names the model cuts. Each names its entity, its type and aliases that
 // must all belong to it.
 func TestNewsSceneClasses(t *testing.T) {
-	tests := []struct {
-		class, text string
-		name        string
-		typ         Type
-		aliases     []string
-	}{
+	checkNames(t, []nameCase{
 		{"a venue noun refers back to the name after to", "The championship goes to Bethwick Downs. That's the course where she won in 2010.",
 			"Bethwick Downs", Fac, []string{"Bethwick Downs"}},
 		{"a venue noun after a copula", "Ashcombe Village is one of her favorite courses, and she has won there five times.",
@@ -42,18 +37,7 @@ func TestNewsSceneClasses(t *testing.T) {
 			"Adam Smith International", Org, []string{"Adam Smith International"}},
 		{"a town before \"-based\" and an organization noun", "The pair worked for a fund managed by the London-based company Adam Smith International.",
 			"London", GPE, []string{"London"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.class, func(t *testing.T) {
-			ents := recognize(t, tt.text)
-			e := byName(ents, tt.name)
-			require.NotNil(t, e, "no entity %q in %v", tt.name, names(ents))
-			assert.Equal(t, tt.typ, e.Type)
-			for _, a := range tt.aliases {
-				assert.Contains(t, e.Aliases, a)
-			}
-		})
-	}
+	})
 }
 
 // TestNewsScenePeopleStay holds texts in which a person stands where a

@@ -185,7 +185,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
-		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns[ct.lower(j+1)]) && ct.speakerClause(j+1, end):
+		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns[ct.lower(j+1)] || ct.tok(j+1).Tag == "NNPS" || ct.tok(j+1).Tag == "NNP" || ct.tok(j+1).Tag == "NNS") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "5 percent prefer A and 1 percent support B"
 		case w == "but" || w == "and":
 			n := j + 1
@@ -252,7 +252,8 @@ func (ct *contents) speakerClause(k, end int) bool {
 		aux = aux || auxWords[ct.lower(n)]
 		n++
 	}
-	verb := isFinite(ct.tok(n).Tag) || aux && ct.tok(n).Tag == "VB"
+	// "and Clinton is promising to": a progressive is finite too.
+	verb := isFinite(ct.tok(n).Tag) || aux && (ct.tok(n).Tag == "VB" || ct.tok(n).Tag == "VBG" && beForms[ct.lower(n-1)])
 	if _, _, _, ok := ct.prepCue(n); ok {
 		return verb // "and he railed against"
 	}

@@ -46,7 +46,8 @@
 // learned verb that the lexicon gives a preposition, and a verb that
 // otherwise needs a clause: "did not respond to requests for comment").
 // Reported content stops before
-// a second source ("…, and three-quarters said …", "…, he did say …") and
+// a second source ("…, and three-quarters said …", "…, he did say …",
+// "… and Democrats accused …", "…, and Clinton is promising …") and
 // before ", compared with" or a concessive clause, and before a second
 // past-tense cue of the same subject ("said A and questioned B"). An
 // attribution inside its clause ("The plan, she said, is dead") reports

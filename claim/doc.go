@@ -51,7 +51,9 @@
 // before ", compared with" or a concessive clause, and before a second
 // past-tense cue of the same subject ("said A and questioned B"). An
 // attribution inside its clause ("The plan, she said, is dead") reports
-// the whole clause. A passive stance verb reports its subject, the agent
+// the whole clause. A pro-form is content too ("said so", "thinks so",
+// "Asked if …, 46 percent said yes", where the question is a second,
+// agentless report). A passive stance verb reports its subject, the agent
 // being the source ("The bill was endorsed by the union"). A relative
 // "that" after a noun is the subject of a thought, finding or stance verb
 // ("residents that believe the rents will rise", "towns that support the

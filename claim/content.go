@@ -105,8 +105,8 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			k++ // "said Tuesday he would"
 		case w == "in" && (ct.lower(k+1) == "a" || ct.lower(k+1) == "an") && (nominalCues[ct.lower(k+2)] || ct.lower(k+2) == "interview"):
 			k += 3
-		case w == "about" && ct.tok(k+1).Tag == "CD":
-			return k // "said about 20 people": a number, not a topic
+		case w == "about" && (ct.tok(k+1).Tag == "CD" || ct.share(k+1)):
+			return k // "said about 20 people", "said about half of": a number, not a topic
 		case (w == "of" || w == "about" || w == "on" || w == "for" && info.lemma == "call") && step <= 3:
 			if info.lemma == "say" {
 				return end // "said of the plan": its topic, not its content
@@ -259,6 +259,19 @@ func (ct *contents) speakerClause(k, end int) bool {
 	}
 	c, ok := ct.cues.lookup(ct.tok(n).Norm)
 	return ok && c.particle == "" && verb
+}
+
+// share reports a fraction at k: "half of", "a third of", "two-thirds of".
+func (ct *contents) share(k int) bool {
+	w := ct.lower(k)
+	if w == "a" || w == "one" {
+		w = ct.lower(k + 1)
+	}
+	switch w {
+	case "half", "third", "quarter", "fifth", "two-thirds", "three-quarters", "majority", "minority":
+		return true
+	}
+	return false
 }
 
 // quantWord reports a word of a quantity phrase before a noun: "more

@@ -118,6 +118,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "so", "Half of the voters"}}},
 	{"a belief verb with so", "Tom Baker apparently thinks so, too.",
 		[]want{{claim.Indirect, "so", "Tom Baker"}}},
+	{"said about a share", "The budget office said about half of the new deficit reflected the tax cuts.",
+		[]want{{claim.Indirect, "about half of the new deficit reflected the tax cuts", "The budget office"}}},
 	{"a curly it’s is a verb", "Like a neighbour, Ann Cole said it’s sometimes hard to watch the attacks.",
 		[]want{{claim.Indirect, "it’s sometimes hard to watch the attacks", "Ann Cole"}}},
 }

@@ -137,3 +137,14 @@ func TestWriterFirstPersonKeptWhenUnattributedAsked(t *testing.T) {
 	assert.Equal(t, "I", got[0].Speaker.Text)
 	assert.Empty(t, got[0].Speaker.Entity, "the writer is no entity of the article")
 }
+
+func TestLearnedVerbWithNoLexiconActIsAStance(t *testing.T) {
+	rec, err := entity.New()
+	require.NoError(t, err)
+	x, err := claim.New(claim.WithCueVerbs("hum:hums:hummed"))
+	require.NoError(t, err)
+	_, got := extractText(t, rec, x, "learned", "Mayor Ana Ruiz hummed that the bridge will open in May.")
+	require.Len(t, got, 1, "claims: %v", brief(got))
+	assert.Equal(t, claim.Stance, got[0].Act, "a verb learned from its claims, which the lexicon does not know, reports an action")
+	assert.Equal(t, "the bridge will open in May", got[0].Text)
+}

@@ -134,7 +134,10 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 	next := ct.lower(b)
 	if next == "that" {
-		return true
+		// "issued an advisory that warned": after a learned action verb
+		// (see learnedOnly), a relative clause, whose noun is the content,
+		// not an addressee.
+		return !isFinite(ct.tok(b+1).Tag) || !info.learned || !ct.cues.learnedOnly(info.lemma)
 	}
 	if !info.tellClass() {
 		return false

@@ -76,7 +76,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Stance, "towns", "the new permits"}}},
 	{"a relative that is the subject of a thought verb", "The mayor met residents that believe the rents will rise.",
 		[]actWant{{claim.Thought, "residents", "the rents will rise"}}},
-	{"a relative that is no source of a statement verb", "The ministry issued an advisory that warned of the risk of arrest.", nil},
+	{"a relative that is no source of a statement verb, but the object of a learned action verb", "The ministry issued an advisory that warned of the risk of arrest.",
+		[]actWant{{claim.Stance, "ministry", "an advisory that warned"}}},
 	{"a raising verb's content opens with its subject", "Still, the shortage of nurses in rural clinics seems to be a real problem for the ministry.",
 		[]actWant{{claim.Finding, "", "the shortage of nurses in rural clinics seems to be"}}},
 }

@@ -79,8 +79,9 @@
 // colon), a Thought (a belief, intention, plan, hope or fear:
 // "believes", "wants to"), a Finding (what a study, poll, record or
 // document shows: "found", "seems to") or a Stance (an action or a
-// position: "refused to", "supports", "criticized"). A cue the lexicon
-// does not know is a statement. An Extractor returns every act unless
+// position: "refused to", "supports", "criticized"). A learned verb the
+// lexicon does not know ("focused on", "pushed for") is a stance; any
+// other cue the lexicon does not know is a statement. An Extractor returns every act unless
 // WithActs selects some; extract.Pipeline returns statements by default.
 //
 // # Speakers

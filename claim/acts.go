@@ -93,6 +93,9 @@ func actOf(acts map[string]Act, cue string) Act {
 // "according to" keep their cue's act.
 func (v *view) act(c Claim) Act {
 	a := actOf(v.cues.acts, c.Cue)
+	if a == Statement && v.cues.learnedOnly(c.Cue) {
+		return Stance
+	}
 	if a != Statement || c.Kind == Direct || c.Cue == ":" || strings.EqualFold(c.Cue, "according to") {
 		return a
 	}
@@ -100,6 +103,23 @@ func (v *view) act(c Claim) Act {
 		return Stance
 	}
 	return a
+}
+
+// learnedOnly reports whether the first word of cue that the lexicon or
+// the learned list knows is a learned verb to which the lexicon gives no
+// act ("focused on", "pushed for"): an action verb learned from its
+// claims, whose reports are stances, not words said.
+func (c cueIndex) learnedOnly(cue string) bool {
+	for w := range strings.FieldsSeq(cue) {
+		w = strings.ToLower(w)
+		if _, ok := c.acts[w]; ok {
+			return false
+		}
+		if _, ok := c.learned[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports a cue with a negation before it ("did not say whether",

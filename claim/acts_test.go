@@ -76,7 +76,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Stance, "towns", "the new permits"}}},
 	{"a relative that is the subject of a thought verb", "The mayor met residents that believe the rents will rise.",
 		[]actWant{{claim.Thought, "residents", "the rents will rise"}}},
-	{"a relative that is no source of a statement verb", "The ministry issued an advisory that warned of the risk of arrest.", nil},
+	{"a relative that is no source of a statement verb, but the object of a learned action verb", "The ministry issued an advisory that warned of the risk of arrest.",
+		[]actWant{{claim.Stance, "ministry", "an advisory that warned"}}},
 	{"a raising verb's content opens with its subject", "Still, the shortage of nurses in rural clinics seems to be a real problem for the ministry.",
 		[]actWant{{claim.Finding, "", "the shortage of nurses in rural clinics seems to be"}}},
 }
@@ -136,4 +137,15 @@ func TestWriterFirstPersonKeptWhenUnattributedAsked(t *testing.T) {
 	assert.Equal(t, claim.RulePronounUnresolved, got[0].Rule)
 	assert.Equal(t, "I", got[0].Speaker.Text)
 	assert.Empty(t, got[0].Speaker.Entity, "the writer is no entity of the article")
+}
+
+func TestLearnedVerbWithNoLexiconActIsAStance(t *testing.T) {
+	rec, err := entity.New()
+	require.NoError(t, err)
+	x, err := claim.New(claim.WithCueVerbs("hum:hums:hummed"))
+	require.NoError(t, err)
+	_, got := extractText(t, rec, x, "learned", "Mayor Ana Ruiz hummed that the bridge will open in May.")
+	require.Len(t, got, 1, "claims: %v", brief(got))
+	assert.Equal(t, claim.Stance, got[0].Act, "a verb learned from its claims, which the lexicon does not know, reports an action")
+	assert.Equal(t, "the bridge will open in May", got[0].Text)
 }

@@ -51,7 +51,9 @@ func (rf *reportFinder) agentless(si, i, pi int) bool {
 // question; with "by X" ("asked by reporters if") X is its source,
 // otherwise the claim is agentless. The person asked is not the source. A
 // sentence opening with a bare "Asked whether …, Lee said" is left alone:
-// the answer that follows is the report that matters there.
+// the answer that follows is the report that matters there; but when the
+// answer is only "yes", "no" or "so" ("Asked whether …, 46 percent said
+// yes"), question and answer are two reports.
 func (rf *reportFinder) asked(si, i, pi int) bool {
 	if rf.lower(i) != "asked" || rf.usedCue[i] || rf.inQuote(i) {
 		return false
@@ -65,10 +67,11 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 		rf.lower(p) == "," || rf.lower(p) == "once")
 	passive := p >= s.First && (rf.lower(p) == "was" || rf.lower(p) == "were" || rf.lower(p) == "is" ||
 		rf.lower(p) == "are" || rf.lower(p) == "been" || rf.lower(p) == "being")
+	end := rf.sentContentEnd(si)
+	fronted = fronted || p < s.First && rf.answered(i+1, end)
 	if !fronted && !passive {
 		return false
 	}
-	end := rf.sentContentEnd(si)
 	k := i + 1
 	cd := cand{kind: Indirect, cue: rf.tok(i).Span, how: byAgentless, origin: "agentless", para: pi}
 	if rf.lower(k) == "by" {
@@ -111,4 +114,15 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 	rf.markCue(i, i+1)
 	rf.add(cd)
 	return true
+}
+
+// answered reports a cue answered by "yes", "no" or "so" in [k, end):
+// "…, 46 percent said yes".
+func (rf *reportFinder) answered(k, end int) bool {
+	for j := k + 1; j < end; j++ {
+		if rf.cueWord(j-1) && rf.proForm(j, j+1) && (j+1 == end || rf.tok(j+1).Norm == ",") {
+			return true
+		}
+	}
+	return false
 }

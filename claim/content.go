@@ -105,8 +105,8 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			k++ // "said Tuesday he would"
 		case w == "in" && (ct.lower(k+1) == "a" || ct.lower(k+1) == "an") && (nominalCues[ct.lower(k+2)] || ct.lower(k+2) == "interview"):
 			k += 3
-		case w == "about" && ct.tok(k+1).Tag == "CD":
-			return k // "said about 20 people": a number, not a topic
+		case w == "about" && (ct.tok(k+1).Tag == "CD" || ct.share(k+1)):
+			return k // "said about 20 people", "said about half of": a number, not a topic
 		case (w == "of" || w == "about" || w == "on" || w == "for" && info.lemma == "call") && step <= 3:
 			if info.lemma == "say" {
 				return end // "said of the plan": its topic, not its content
@@ -134,7 +134,10 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 	next := ct.lower(b)
 	if next == "that" {
-		return true
+		// "issued an advisory that warned": after a learned action verb
+		// (see learnedOnly), a relative clause, whose noun is the content,
+		// not an addressee.
+		return !isFinite(ct.tok(b+1).Tag) || !info.learned || !ct.cues.learnedOnly(info.lemma)
 	}
 	if !info.tellClass() {
 		return false
@@ -185,7 +188,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
-		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns[ct.lower(j+1)]) && ct.speakerClause(j+1, end):
+		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns[ct.lower(j+1)] || ct.tok(j+1).Tag == "NNPS" || ct.tok(j+1).Tag == "NNP" || ct.tok(j+1).Tag == "NNS") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "5 percent prefer A and 1 percent support B"
 		case w == "but" || w == "and":
 			n := j + 1
@@ -252,12 +255,26 @@ func (ct *contents) speakerClause(k, end int) bool {
 		aux = aux || auxWords[ct.lower(n)]
 		n++
 	}
-	verb := isFinite(ct.tok(n).Tag) || aux && ct.tok(n).Tag == "VB"
+	// "and Clinton is promising to": a progressive is finite too.
+	verb := isFinite(ct.tok(n).Tag) || aux && (ct.tok(n).Tag == "VB" || ct.tok(n).Tag == "VBG" && beForms[ct.lower(n-1)])
 	if _, _, _, ok := ct.prepCue(n); ok {
 		return verb // "and he railed against"
 	}
 	c, ok := ct.cues.lookup(ct.tok(n).Norm)
 	return ok && c.particle == "" && verb
+}
+
+// share reports a fraction at k: "half of", "a third of", "two-thirds of".
+func (ct *contents) share(k int) bool {
+	w := ct.lower(k)
+	if w == "a" || w == "one" {
+		w = ct.lower(k + 1)
+	}
+	switch w {
+	case "half", "third", "quarter", "fifth", "two-thirds", "three-quarters", "majority", "minority":
+		return true
+	}
+	return false
 }
 
 // quantWord reports a word of a quantity phrase before a noun: "more

@@ -46,11 +46,14 @@
 // learned verb that the lexicon gives a preposition, and a verb that
 // otherwise needs a clause: "did not respond to requests for comment").
 // Reported content stops before
-// a second source ("…, and three-quarters said …", "…, he did say …") and
+// a second source ("…, and three-quarters said …", "…, he did say …",
+// "… and Democrats accused …", "…, and Clinton is promising …") and
 // before ", compared with" or a concessive clause, and before a second
 // past-tense cue of the same subject ("said A and questioned B"). An
 // attribution inside its clause ("The plan, she said, is dead") reports
-// the whole clause. A passive stance verb reports its subject, the agent
+// the whole clause. A pro-form is content too ("said so", "thinks so",
+// "Asked if …, 46 percent said yes", where the question is a second,
+// agentless report). A passive stance verb reports its subject, the agent
 // being the source ("The bill was endorsed by the union"). A relative
 // "that" after a noun is the subject of a thought, finding or stance verb
 // ("residents that believe the rents will rise", "towns that support the
@@ -76,8 +79,9 @@
 // colon), a Thought (a belief, intention, plan, hope or fear:
 // "believes", "wants to"), a Finding (what a study, poll, record or
 // document shows: "found", "seems to") or a Stance (an action or a
-// position: "refused to", "supports", "criticized"). A cue the lexicon
-// does not know is a statement. An Extractor returns every act unless
+// position: "refused to", "supports", "criticized"). A learned verb the
+// lexicon does not know ("focused on", "pushed for") is a stance; any
+// other cue the lexicon does not know is a statement. An Extractor returns every act unless
 // WithActs selects some; extract.Pipeline returns statements by default.
 //
 // # Speakers

@@ -125,6 +125,9 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	if rf.lower(b) == "to" && rf.tok(b+1).Tag == "VB" {
 		return // "if he runs, he would hope to heal": the cue has its complement
 	}
+	if rf.proForm(b, b+1) {
+		return // "Asked if she is honest, 75 percent said yes": the answer is the report
+	}
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma, after := -1, b
 	if (rf.tok(a-1).Norm == "," || rf.isQuoteTok(a-1)) && !info.tellClass() && !stanceLemmas[info.lemma] && !passiveLemmas[info.lemma] {
@@ -199,8 +202,8 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return
 	}
 	ka, kb := rf.tokAt(cd.content.Start), rf.tokEndingBy(cd.content.End)
-	if kb-ka == 1 && rf.tok(ka).Tag == "RB" {
-		return // "According to MSNBC, basically": no statement
+	if kb-ka == 1 && rf.tok(ka).Tag == "RB" && (left || !rf.proForm(ka, kb)) {
+		return // "According to MSNBC, basically": no statement; but "said so" is one
 	}
 	if kb-ka < 2 && !left && !prepBefore(rf.lower(ka-1)) && rf.lower(ka-1) != "for" && !rf.proForm(ka, kb) &&
 		!(info.learned && (rf.tok(ka).Tag == "NNP" || objectPronouns[rf.lower(ka)])) {
@@ -236,7 +239,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		// of its own.
 		rf.absorb(&cd)
 	}
-	if info.class == thought && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && rf.lower(ka-1) != "that" &&
+	if info.class == thought && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && rf.lower(ka-1) != "that" && !rf.proForm(ka, kb) &&
 		!(adjectiveCues[info.lemma] && (rf.lower(ka-1) == "of" || rf.lower(ka-1) == "about")) &&
 		rf.tok(ka).Tag != "VBG" && !rf.hasInfinitive(ka, kb+1) {
 		return // "considered the matter": a belief needs a proposition
@@ -379,6 +382,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		return
 	}
 	stop := rf.contentEnd(k, end)
+	if rf.proForm(k, k+1) && (rf.tok(k+1).Norm == "," || rf.tok(k+1).Tag == "IN" || rf.tok(k+1).Tag == "RB") {
+		stop = k + 1 // "said so in December", "thinks so, too": the pro-form alone
+	}
 	if rf.relativeSubject(a) {
 		// "Lee, who said he votes, said C": the relative clause ends where
 		// its antecedent's own verb comes back.

@@ -33,6 +33,10 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 			set(i, "MD")
 			continue
 		}
+		if w == "'s" && t.Tag != "VBZ" && i > 0 && verbClitic(toks[i-1]) {
+			set(i, "VBZ") // "it’s over", "that’s wrong": a pronoun has no possessive "'s"
+			continue
+		}
 		if w == "n't" && t.Tag != "RB" {
 			set(i, "RB") // "is n't saying": the negation, whatever the tagger says
 			continue
@@ -112,6 +116,18 @@ func roleBefore(prev string, next corpus.Token) bool {
 	case "NNP", "NNPS":
 		w := strings.ToLower(next.Text)
 		return w == "to" || w == "of" || w == "for" || w == "," || next.Tag == "NNP"
+	}
+	return false
+}
+
+// verbClitic reports whether an "'s" after token p is "is" or "has": a
+// pronoun ("it", "that", "there", "who") has no possessive "'s".
+func verbClitic(p corpus.Token) bool {
+	switch p.Tag {
+	case "PRP", "EX", "WP", "WDT":
+		return !strings.EqualFold(p.Text, "us") // "let's"
+	case "DT", "IN":
+		return strings.EqualFold(p.Text, "that")
 	}
 	return false
 }

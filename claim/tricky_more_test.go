@@ -109,6 +109,20 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the strike would end soon", "Ann Cole"}}},
 	{"a plural noun before its own verb is no second cue", "Ann Cole said the wave of closures and protests demands that the council act.",
 		[]want{{claim.Indirect, "the wave of closures and protests demands that the council act", "Ann Cole"}}},
+	{"a second source after and with no comma", "Tory leaders said the plan was rushed and Liberals accused them of stalling.",
+		[]want{{claim.Indirect, "the plan was rushed", "Tory leaders"}, {claim.Indirect, "them of stalling", "Liberals"}}},
+	{"a progressive cue of a second source", "Ann Cole has vowed to cut the fares, and Tom Baker is promising to build a new line.",
+		[]want{{claim.Indirect, "to cut the fares", "Ann Cole"}, {claim.Indirect, "to build a new line", "Tom Baker"}}},
+	{"a question answered yes gives question and answer", "Asked if the mayor is honest, 46 percent of voters said yes.",
+		[]want{{claim.Indirect, "if the mayor is honest", ""}, {claim.Indirect, "yes", "46 percent of voters"}}},
+	{"said so with an adjunct", "Half of the voters said so in December.",
+		[]want{{claim.Indirect, "so", "Half of the voters"}}},
+	{"a belief verb with so", "Tom Baker apparently thinks so, too.",
+		[]want{{claim.Indirect, "so", "Tom Baker"}}},
+	{"said about a share", "The budget office said about half of the new deficit reflected the tax cuts.",
+		[]want{{claim.Indirect, "about half of the new deficit reflected the tax cuts", "The budget office"}}},
+	{"a curly it’s is a verb", "Like a neighbour, Ann Cole said it’s sometimes hard to watch the attacks.",
+		[]want{{claim.Indirect, "it’s sometimes hard to watch the attacks", "Ann Cole"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

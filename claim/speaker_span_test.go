@@ -29,7 +29,7 @@ var speakerSpans = []struct {
 		"“This is wrong,” Ann Cole said.\n\n“The only way the banks will change will be if executives face jail time” for criminal behavior, she said.",
 		[]want{{claim.Direct, "This is wrong", "Ann Cole"}, {claim.Direct, "The only way the banks will change will be if executives face jail time", "she"}}},
 	{"a quotation with its own cue after a colon introduction",
-		"Ann Cole watched the speech at home.\n\nThe woman’s delight is recorded in detail:\n\n“Here comes the boss,” she said, clapping.",
+		"Ann Cole sat at home on the night of the speech.\n\nThe woman’s delight is recorded in detail:\n\n“Here comes the boss,” she said, clapping.",
 		[]want{{claim.Direct, "Here comes the boss", "she"}}},
 	{"a participle cue after a sentence opened by a phrase and a comma",
 		"At his party, the band leader called the guests to the stage, singing “It's our time.”",

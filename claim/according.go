@@ -141,12 +141,18 @@ func (rf *reportFinder) saysOrThinks(c *cand) bool {
 // scraping, or a caption, does not part a speaker from their words.
 func (v *view) prevTextPara(pi int) int {
 	for pj := pi - 1; pj >= 0; pj-- {
-		p := v.doc.Paragraphs[pj]
-		if !p.Skip && strings.IndexFunc(p.In(v.doc.Text), isWordRune) >= 0 {
+		if v.isTextPara(pj) {
 			return pj
 		}
 	}
 	return -1
+}
+
+// isTextPara reports whether paragraph pi is article text with a letter
+// or digit.
+func (v *view) isTextPara(pi int) bool {
+	p := v.doc.Paragraphs[pi]
+	return !p.Skip && strings.IndexFunc(p.In(v.doc.Text), isWordRune) >= 0
 }
 
 // fullSentence reports whether a quotation is a whole sentence: it opens

@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"strings"
-
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
@@ -45,9 +43,9 @@ func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex) *view {
 func (v *view) numberTextParas() []int {
 	ord := make([]int, len(v.doc.Paragraphs))
 	n := 0
-	for pi, p := range v.doc.Paragraphs {
+	for pi := range v.doc.Paragraphs {
 		ord[pi] = n
-		if !p.Skip && strings.IndexFunc(p.In(v.doc.Text), isWordRune) >= 0 {
+		if v.isTextPara(pi) {
 			n++
 		}
 	}

@@ -53,6 +53,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 	var forward []int // claims waiting for the next speaker
 	var paraOf []int  // the paragraph of each claim in out
 	for _, c := range cands {
+		tp := sr.textPara(c.para)
 		cl := Claim{Kind: c.kind, Text: c.content.In(sr.doc.Text), Span: c.content,
 			Cue: c.cue.In(sr.doc.Text), CueSpan: c.cue}
 		var w who
@@ -61,8 +62,8 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		case byNP:
 			w, ok = sr.resolveNP(c.np, c.alt, c.cue.Start, done)
 		case byContinuation:
-			if len(done) > 0 && sr.textPara(c.para)-done[len(done)-1].para <= 2 {
-				w, ok = sr.continued(done, sr.textPara(c.para)).w, true
+			if len(done) > 0 && tp-done[len(done)-1].para <= 2 {
+				w, ok = sr.continued(done, tp).w, true
 				w.res = "continuation"
 			}
 		}
@@ -72,7 +73,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			cl.Rule, cl.Confidence = confidence(RuleAgentless)
 			cl.Trace = sr.trace(c, w, false, cl)
 			out = append(out, cl)
-			paraOf = append(paraOf, sr.textPara(c.para))
+			paraOf = append(paraOf, tp)
 			continue
 		}
 		if c.how == byForward {
@@ -80,7 +81,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			cl.Trace = sr.trace(c, w, false, cl)
 			forward = append(forward, len(out))
 			out = append(out, cl)
-			paraOf = append(paraOf, sr.textPara(c.para))
+			paraOf = append(paraOf, tp)
 			continue
 		}
 		if !ok && c.how == byNP && !c.learned {
@@ -96,7 +97,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 			}
 			cl.Trace = sr.trace(c, w, false, cl)
 			out = append(out, cl)
-			paraOf = append(paraOf, sr.textPara(c.para))
+			paraOf = append(paraOf, tp)
 			continue
 		}
 		if c.how == byNP {
@@ -110,8 +111,8 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 		}
 		cl.Trace = sr.trace(c, w, true, cl)
 		out = append(out, cl)
-		paraOf = append(paraOf, sr.textPara(c.para))
-		done = append(done, hist{w: w, para: sr.textPara(c.para), pos: c.cue.Start, quoted: c.kind != Indirect,
+		paraOf = append(paraOf, tp)
+		done = append(done, hist{w: w, para: tp, pos: c.cue.Start, quoted: c.kind != Indirect,
 			aside: c.kind == Indirect && actOf(sr.cues.acts, cl.Cue) != Statement})
 	}
 	// A quotation paragraph with no cue, followed by the speaker's

@@ -51,7 +51,7 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 	var done []hist
 	out := make([]Claim, 0, len(cands))
 	var forward []int // claims waiting for the next speaker
-	var paraOf []int  // the paragraph of each claim in out
+	var paraOf []int  // the text paragraph (textPara) of each claim in out
 	for _, c := range cands {
 		tp := sr.textPara(c.para)
 		cl := Claim{Kind: c.kind, Text: c.content.In(sr.doc.Text), Span: c.content,

@@ -214,12 +214,7 @@ func (sr *speakers) hasRole(e *entity.Entity, role string) bool {
 	if e.HasTitle(role) {
 		return true
 	}
-	for _, w := range sr.titles[e] {
-		if w == role {
-			return true
-		}
-	}
-	return false
+	return sr.titles[e][role]
 }
 
 // roleScore counts the description's modifiers found in e's titles.
@@ -253,13 +248,15 @@ func titleWord(w string) string {
 	return ortho.Singular(w)
 }
 
-// derivedTitles collects, for each person, the words written just before
-// the mentions ("Brazilian Trade Minister Ana Costa", "the bank's head of
-// research, Paul Weber"), which name roles the recognizer may not have
-// recorded.
-func derivedTitles(r *view) map[*entity.Entity][]string {
-	out := map[*entity.Entity][]string{}
+// derivedTitles collects, for each person, the set of words written just
+// before the mentions ("Brazilian Trade Minister Ana Costa", "the bank's
+// head of research, Paul Weber"), which name roles the recognizer may not
+// have recorded, and the words of its titles. Each word is stored once, so
+// the sets grow with the article's distinct words, not its mentions.
+func derivedTitles(r *view) map[*entity.Entity]map[string]bool {
+	out := map[*entity.Entity]map[string]bool{}
 	for _, e := range r.look.ByType(entity.Person) {
+		words := map[string]bool{}
 		for _, m := range e.Mentions {
 			i := r.tokAt(m.Start)
 			if i >= len(r.doc.Tokens) {
@@ -274,14 +271,15 @@ func derivedTitles(r *view) map[*entity.Entity][]string {
 				if !r.nounLike(k) && r.lower(k) != "of" {
 					break
 				}
-				out[e] = append(out[e], titleWord(t.Norm))
-			}
-			for _, t := range e.TitleMentions {
-				for _, f := range strings.Fields(t.Text) {
-					out[e] = append(out[e], titleWord(f))
-				}
+				words[titleWord(t.Norm)] = true
 			}
 		}
+		for _, t := range e.TitleMentions {
+			for _, f := range strings.Fields(t.Text) {
+				words[titleWord(f)] = true
+			}
+		}
+		out[e] = words
 	}
 	return out
 }

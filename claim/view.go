@@ -15,7 +15,7 @@ type view struct {
 	quotes []qmark
 	// quoted marks the tokens inside a quotation's content.
 	quoted []bool
-	titles map[*entity.Entity][]string
+	titles map[*entity.Entity]map[string]bool
 	// cues finds the cue verbs, built-in and learned.
 	cues cueIndex
 	// tags holds corrected part-of-speech tags, "" where the tagger's stands.

@@ -293,7 +293,7 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 		lo = d.tokAt(p.Start)
 	}
 	interrupted := false
-	for pj := qi - 1; pj >= 0; pj-- {
+	for pj := qi - 1; pj >= 0 && d.quotes[pj].para >= q.para; pj-- { // quotations are in text order
 		if e := d.tokAt(d.quotes[pj].span.End); d.quotes[pj].para == q.para && e > lo && e <= hi {
 			lo, interrupted = e, true
 			break

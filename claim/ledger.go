@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/sayso/sayso/corpus"
 )
@@ -22,6 +23,9 @@ type ledger struct {
 	blockParas map[int]bool
 	// lastSubj is the last cue subject (and apposition) of each sentence.
 	lastSubj map[int][2]corpus.Span
+	// covered marks the tokens inside the content of a candidate added,
+	// so that whether a token is reported already is one lookup.
+	covered []bool
 	// beats holds, when tracing, the candidates each candidate beat, by
 	// its id; nil otherwise. It is kept apart from cand, which the
 	// detectors scan often, so that tracing costs them nothing.
@@ -35,6 +39,7 @@ func newLedger(doc *corpus.Document, tracing bool) *ledger {
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
+		covered:    make([]bool, len(doc.Tokens)),
 	}
 	if tracing {
 		l.beats = map[int32][]Beaten{}
@@ -57,6 +62,16 @@ func (l *ledger) add(c cand) {
 		}
 	}
 	l.cands = append(l.cands, c)
+	l.cover(c.content)
+}
+
+// cover marks the tokens that lie inside s.
+func (l *ledger) cover(s corpus.Span) {
+	toks := l.doc.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	for ; i < len(toks) && toks[i].End <= s.End; i++ {
+		l.covered[i] = true
+	}
 }
 
 // absorb drops the candidates of quotations inside c's content, which c

@@ -79,15 +79,7 @@ func isCopula(w string) bool {
 }
 
 // inContent reports whether token i lies in the content of a claim found.
-func (f *finder) inContent(i int) bool {
-	s := f.tok(i).Span
-	for _, c := range f.cands {
-		if c.content.Contains(s) {
-			return true
-		}
-	}
-	return false
-}
+func (f *finder) inContent(i int) bool { return i >= 0 && i < len(f.covered) && f.covered[i] }
 
 // postposed reads "C, X said" and "C, said X" at the cue [a, b) of
 // sentence si: the content is the clause before the comma.

@@ -84,6 +84,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Finding, "Poll", "Lopez and Cole tied"}}},
 	{"a heading of plural role nouns is a statement", "Insiders: Lopez will win the county vote.\n\nThe two candidates met on Monday.",
 		[]actWant{{claim.Statement, "Insiders", "Lopez will win"}}},
+	{"a report's heading is a statement", "Report: Lopez to speak at the party convention.\n\nThe two candidates met on Monday.",
+		[]actWant{{claim.Statement, "Report", "Lopez to speak"}}},
 	{"a section label's heading reports nothing", "Video: Rescuers brave the floods in the valley\n\nThe water rose on Monday.",
 		[]actWant{}},
 }

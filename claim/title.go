@@ -152,7 +152,11 @@ func (bf *blockFinder) titleSource(pi int) {
 	w := bf.lower(colon - 1)
 	head := ortho.Singular(w)
 	plural := head != w && colon == s.First+1 && (personRoles[head] || sourceNouns[head])
-	if !plural && !titleSources[head] || !strings.HasPrefix(bf.tok(colon-1).Tag, "NN") {
+	// A source noun that is a statement verb's form names a report:
+	// "Report:".
+	a, verb := bf.cues.acts[head]
+	named := titleSources[head] || sourceNouns[head] && verb && a == Statement
+	if !plural && !named || !strings.HasPrefix(bf.tok(colon-1).Tag, "NN") {
 		return
 	}
 	content := trimSpace(bf.doc.Text, corpus.Span{Start: bf.tok(colon).End, End: p.End})
@@ -166,8 +170,8 @@ func (bf *blockFinder) titleSource(pi int) {
 }
 
 // titleSources name a report in a heading before its colon: "Poll:",
-// "AP-GfK Poll:", "Report:".
-var titleSources = setOf("poll", "survey", "study", "report", "newspaper")
+// "AP-GfK Poll:", "Newspaper:".
+var titleSources = setOf("poll", "survey", "study", "newspaper")
 
 // findingSources head a source whose heading reports what it found:
 // "Poll: …", "Study: …".

@@ -15,7 +15,7 @@ import (
 func (rf *reportFinder) accordingTo(si, i int) {
 	s := rf.doc.Sentences[si]
 	end := rf.sentContentEnd(si)
-	na, nb := rf.npRight(i+2, end)
+	na, nb := rf.accordingNP(i+2, end)
 	if nb <= na {
 		return
 	}
@@ -42,6 +42,23 @@ func (rf *reportFinder) accordingTo(si, i int) {
 		return
 	}
 	rf.finishReported(cd, i, i+2, cueInfo{lemma: "according"}, true)
+}
+
+// accordingNP returns the source phrase after "according to", from token
+// j: a phrase that may open with a cue word, which stands in noun position
+// there ("according to state records", "according to reports emerging",
+// "according to show insiders").
+func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
+	if a, b = rf.npRight(j, end); b > a || j >= end {
+		return a, b
+	}
+	if t := rf.tok(j); !strings.HasPrefix(t.Tag, "NN") || !rf.cues.isCue(t.Norm) {
+		return j, j
+	}
+	if na, nb := rf.npRight(j+1, end); na == j+1 && nb > na {
+		return j, nb
+	}
+	return j, j + 1
 }
 
 // leftovers attributes the quotations of paragraph pi that no cue claimed:

@@ -96,6 +96,9 @@ func (v *view) act(c Claim) Act {
 	if a == Statement && v.cues.learnedOnly(c.Cue) {
 		return Stance
 	}
+	if c.Cue == ":" && c.Kind == Indirect && findingSource(c.Speaker.Text) {
+		return Finding // "Poll: Clinton and Trump in dead heat"
+	}
 	if a != Statement || c.Kind == Direct || c.Cue == ":" || strings.EqualFold(c.Cue, "according to") {
 		return a
 	}

@@ -80,6 +80,14 @@ var actCases = []actCase{
 		[]actWant{{claim.Stance, "ministry", "an advisory that warned"}}},
 	{"a raising verb's content opens with its subject", "Still, the shortage of nurses in rural clinics seems to be a real problem for the ministry.",
 		[]actWant{{claim.Finding, "", "the shortage of nurses in rural clinics seems to be"}}},
+	{"a poll's heading is a finding", "Poll: Lopez and Cole tied in the race for mayor.\n\nThe two candidates met on Monday.",
+		[]actWant{{claim.Finding, "Poll", "Lopez and Cole tied"}}},
+	{"a heading of plural role nouns is a statement", "Insiders: Lopez will win the county vote.\n\nThe two candidates met on Monday.",
+		[]actWant{{claim.Statement, "Insiders", "Lopez will win"}}},
+	{"a report's heading is a statement", "Report: Lopez to speak at the party convention.\n\nThe two candidates met on Monday.",
+		[]actWant{{claim.Statement, "Report", "Lopez to speak"}}},
+	{"a section label's heading reports nothing", "Video: Rescuers brave the floods in the valley\n\nThe water rose on Monday.",
+		[]actWant{}},
 }
 
 func TestActs(t *testing.T) {

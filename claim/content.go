@@ -184,6 +184,10 @@ func (ct *contents) contentEnd(k, end int) int {
 			return j - 1 // "say A, compared with 64 percent who say B"
 		case comma && (w == "which" || w == "who") && ct.speakerClause(j+1, end):
 			return j - 1 // "..., which he believes will fail": a new report
+		case w == "who" && !comma && ct.relativeCue(j+1, end):
+			if c := ct.phraseComma(k, j); c > 0 {
+				return c // "said A, double the number who said B": a second report
+			}
 		case comma && w == "while" && ct.tok(j+1).Tag == "VBG" && ct.cues.isCue(ct.tok(j+1).Norm):
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
@@ -222,6 +226,39 @@ func (ct *contents) contentEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// relativeCue reports whether a statement or thought verb of the past
+// or present follows a relative "who" at k, past auxiliaries and adverbs:
+// "who said", "who say", "who have said".
+func (ct *contents) relativeCue(k, end int) bool {
+	for k < end && (auxWords[ct.lower(k)] || ct.tok(k).Tag == "RB") {
+		k++
+	}
+	if t := ct.tok(k).Tag; t != "VBD" && t != "VBP" && t != "VBN" {
+		return false
+	}
+	info, ok := ct.cues.lookup(ct.tok(k).Norm)
+	return ok && !info.learned && (info.class == thought || actOf(ct.cues.acts, ct.tok(k).Norm) == Statement)
+}
+
+// phraseComma returns the comma or dash that opens the noun phrase
+// ending before token j, a few words back with no verb between ("…,
+// double the number | who", "… — 38 percent — | who"), or 0.
+func (ct *contents) phraseComma(k, j int) int {
+	for c := j - 1; c > k && c >= j-7; c-- {
+		n := ct.tok(c).Norm
+		if n == "," || ortho.IsDash(n) {
+			if ortho.IsDash(n) && c-1 > k && ct.tok(c-1).Tag == "CD" {
+				continue // "four in 10 — 38 percent —": an aside inside the phrase
+			}
+			return c
+		}
+		if isFinite(ct.tok(c).Tag) || ct.inQuote(c) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isRelative reports whether the word at n is a noun rather than a verb

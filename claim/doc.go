@@ -40,7 +40,9 @@
 // quoted fragment is Mixed. A heading "Speaker: statement" is an indirect
 // claim with cue ":", also when the article's title line ends with a full
 // stop, and when the speaker is a surname that the article uses alone
-// elsewhere for a person ("Rice: …", "Susan Rice"). A few verbs report speech only with their preposition, whose
+// elsewhere for a person ("Rice: …", "Susan Rice"), and when a report or
+// a plural role stands for the source ("Poll: …", "Report: …",
+// "Insiders: …"; a poll's or a study's heading reports a finding). A few verbs report speech only with their preposition, whose
 // object is the content: "referred to", "pointed to", "railed against",
 // "sided with", "spoke about", "argued for", "decided against" (also a
 // learned verb that the lexicon gives a preposition, and a verb that

@@ -130,6 +130,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		}
 		block.headline(pi)
 		if !l.blockParas[pi] {
+			block.titleSource(pi)
+		}
+		if !l.blockParas[pi] {
 			report.titleCue(pi)
 			direct.directs(pi)
 			block.block(pi)

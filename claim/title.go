@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -115,3 +116,70 @@ func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 
 // toLemmas take an infinitive: "Senator Vows To Fight Plan".
 var toLemmas = lemmasOf(lexicon.Infinitive)
+
+// titleSource reads a heading whose source is a noun that describes
+// one, not a name: "Poll: Clinton and Trump in dead heat", "Report:
+// Walker to speak at convention", "Insiders: Trump will rebound",
+// "Historians: Clinton, Obama linked". headline takes the named sources;
+// here the one or two capitalized words before the colon must end in a
+// source's head (a plural role, "poll", "report"), so a section label
+// ("Politics:", "Video:", "Syria Daily:") reports nothing. A poll's or a
+// study's heading reports a finding (see act).
+func (bf *blockFinder) titleSource(pi int) {
+	p := bf.doc.Paragraphs[pi]
+	text := p.In(bf.doc.Text)
+	if p.Last <= p.First || endsLikeSentence(text) && !bf.titleLine(pi, text) {
+		return
+	}
+	s := bf.doc.Sentences[p.First]
+	colon := -1
+	for c := s.First + 1; c < s.Last && c-s.First <= 2; c++ {
+		if bf.tok(c).Norm == ":" {
+			colon = c
+			break
+		}
+	}
+	if colon < 0 || bf.isQuoteTok(colon+1) {
+		return
+	}
+	for k := s.First; k < colon; k++ {
+		if !ortho.Capitalized(bf.tok(k).Text) {
+			return
+		}
+	}
+	// A plural role ("Insiders", "Historians") or a report's own noun
+	// ("Poll", "Report"); "Video:" or "Syria Daily:" label a section.
+	w := bf.lower(colon - 1)
+	head := ortho.Singular(w)
+	plural := head != w && colon == s.First+1 && (personRoles[head] || sourceNouns[head])
+	// A source noun that is a statement verb's form names a report:
+	// "Report:".
+	a, verb := bf.cues.acts[head]
+	named := titleSources[head] || sourceNouns[head] && verb && a == Statement
+	if !plural && !named || !strings.HasPrefix(bf.tok(colon-1).Tag, "NN") {
+		return
+	}
+	content := trimSpace(bf.doc.Text, corpus.Span{Start: bf.tok(colon).End, End: p.End})
+	if wordCount(content.In(bf.doc.Text)) < 3 {
+		return
+	}
+	bf.markCue(colon, colon+1)
+	bf.add(cand{kind: Indirect, content: content, cue: bf.tok(colon).Span, np: bf.span(s.First, colon),
+		how: byNP, origin: "headline", para: pi})
+	bf.blockParas[pi] = true
+}
+
+// titleSources name a report in a heading before its colon: "Poll:",
+// "AP-GfK Poll:", "Newspaper:".
+var titleSources = setOf("poll", "survey", "study", "newspaper")
+
+// findingSources head a source whose heading reports what it found:
+// "Poll: …", "Study: …".
+var findingSources = setOf("poll", "survey", "study", "polling")
+
+// findingSource reports whether a source's last word is a finding
+// source's: "Poll", "AP-GfK Poll".
+func findingSource(src string) bool {
+	w := src[strings.LastIndexAny(src, " -")+1:]
+	return findingSources[ortho.Singular(strings.ToLower(w))]
+}

@@ -123,6 +123,10 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "about half of the new deficit reflected the tax cuts", "The budget office"}}},
 	{"a curly it’s is a verb", "Like a neighbour, Ann Cole said it’s sometimes hard to watch the attacks.",
 		[]want{{claim.Indirect, "it’s sometimes hard to watch the attacks", "Ann Cole"}}},
+	{"according to a source that opens with a cue word", "Ann Cole registered the firm in 2010, according to state records.",
+		[]want{{claim.Indirect, "Ann Cole registered the firm in 2010", "state records"}}},
+	{"a share who said ends the first report", "Sixty percent of voters said Lopez would be better at handling the issue, double the number who said the same of Cole.",
+		[]want{{claim.Indirect, "Lopez would be better at handling the issue", "Sixty percent of voters"}, {claim.Indirect, "the same of Cole", "the number"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -170,6 +170,8 @@ func TestSentences(t *testing.T) {
 			[]string{"“It is over,” he said.", "“We go home.”"}},
 		{"numbered list items", "Results:\n\n2. Jan Novak ( Czech Republic ) 3:51.01\n\n3. Eva Horak ( Slovakia ) 3:52.40",
 			[]string{"Results:", "2. Jan Novak ( Czech Republic ) 3:51.01", "3. Eva Horak ( Slovakia ) 3:52.40"}},
+		{"two apostrophes close a quotation", "He called the rule ''not in line with our policy.'' The network said it would act. He said ''Mr.'' Smith twice.",
+			[]string{"He called the rule ''not in line with our policy.''", "The network said it would act.", "He said ''Mr.'' Smith twice."}},
 		{"number ending a sentence", "The vote was 12 to 2. Then the meeting ended.",
 			[]string{"The vote was 12 to 2.", "Then the meeting ended."}},
 	}

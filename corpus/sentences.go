@@ -81,7 +81,10 @@ var starters = map[string]bool{
 //   - a closing quote or bracket glued to the end of a sentence belongs to
 //     it ("done.” | He", never "done. | ” He");
 //   - an abbreviation in capitals before a sentence opener ends a sentence
-//     ("in the U.S. | The talks").
+//     ("in the U.S. | The talks");
+//   - a full stop before two apostrophes, the closing quotation mark of
+//     some newspapers (the NYT), ends a sentence before a capital, where
+//     punkt reads one sentence.
 func fixStarts(toks []token.Token, starts []int) []int {
 	is := make([]bool, len(toks)+1)
 	for _, s := range starts {
@@ -89,7 +92,7 @@ func fixStarts(toks []token.Token, starts []int) []int {
 	}
 	for b := 1; b < len(toks); b++ {
 		if !is[b] {
-			if isAcronym(toks[b-1].Text) && starters[toks[b].Text] {
+			if isAcronym(toks[b-1].Text) && starters[toks[b].Text] || afterDoubleApostrophe(toks, b) {
 				is[b] = true
 			}
 			continue
@@ -117,6 +120,25 @@ func fixStarts(toks []token.Token, starts []int) []int {
 		}
 	}
 	return out
+}
+
+// afterDoubleApostrophe reports whether token b, a capitalized word after
+// white space, follows a sentence's end closed by two apostrophes:
+// a full stop, two apostrophes and a capital, as the NYT closes a quoted
+// sentence. The word before the stop must be no title or initial.
+func afterDoubleApostrophe(toks []token.Token, b int) bool {
+	if b < 4 || toks[b-1].Text != "'" || toks[b-2].Text != "'" || toks[b].Start == toks[b-1].End() ||
+		toks[b-2].End() != toks[b-1].Start || toks[b-3].End() != toks[b-2].Start || !ortho.Capitalized(toks[b].Text) {
+		return false
+	}
+	switch toks[b-3].Text {
+	case "?", "!":
+		return true
+	case ".":
+		w := strings.TrimLeft(toks[b-4].Text, "'‘“\"")
+		return !titles[strings.ToLower(w)] && !ortho.Initial(w)
+	}
+	return false
 }
 
 // listNumber reports whether w numbers a list item: one to three digits.

@@ -155,7 +155,7 @@ func (bf *blockFinder) titleSource(pi int) {
 	// A source noun that is a statement verb's form names a report:
 	// "Report:".
 	a, verb := bf.cues.acts[head]
-	named := titleSources[head] || sourceNouns[head] && verb && a == Statement
+	named := headingWords[head] || sourceNouns[head] && verb && a == Statement
 	if !plural && !named || !strings.HasPrefix(bf.tok(colon-1).Tag, "NN") {
 		return
 	}
@@ -169,17 +169,14 @@ func (bf *blockFinder) titleSource(pi int) {
 	bf.blockParas[pi] = true
 }
 
-// titleSources name a report in a heading before its colon: "Poll:",
+// headingWords name a report in a heading before its colon: "Poll:",
 // "AP-GfK Poll:", "Newspaper:".
-var titleSources = setOf("poll", "survey", "study", "newspaper")
+var headingWords = wordsOf(lexicon.Heading)
 
-// findingSources head a source whose heading reports what it found:
-// "Poll: …", "Study: …".
-var findingSources = setOf("poll", "survey", "study", "polling")
-
-// findingSource reports whether a source's last word is a finding
-// source's: "Poll", "AP-GfK Poll".
+// findingSource reports whether a heading's source ends in a report whose
+// words are a finding: "Poll", "AP-GfK Poll", "Study".
 func findingSource(src string) bool {
-	w := src[strings.LastIndexAny(src, " -")+1:]
-	return findingSources[ortho.Singular(strings.ToLower(w))]
+	w := ortho.Singular(strings.ToLower(src[strings.LastIndexAny(src, " -")+1:]))
+	x, ok := lexicon.Default().Word(w)
+	return ok && headingWords[w] && x.Act() == lexicon.Finding
 }

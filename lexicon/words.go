@@ -28,6 +28,10 @@ const (
 	// Source: a further head of an unnamed source's description:
 	// "critics", "the study" (claim).
 	Source
+	// Heading: a report that a heading names before its colon, "Poll:",
+	// "Newspaper:"; a word of the class with the act finding reports
+	// what it found (claim).
+	Heading
 	// RoleHead: a noun that names a person's role before a name: "envoy"
 	// (entity).
 	RoleHead
@@ -152,6 +156,7 @@ var classes = [...]string{
 	PersonRole:   "person-role",
 	OrgRole:      "org-role",
 	Source:       "source",
+	Heading:      "heading",
 	RoleHead:     "role-head",
 	RoleModifier: "role-modifier",
 	Department:   "department",

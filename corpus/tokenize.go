@@ -8,6 +8,7 @@ import (
 	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/sayso/sayso/internal/ortho"
+	"github.com/sayso/sayso/lexicon"
 )
 
 // maxField is the longest run without white space that prose's tokenizer is
@@ -150,9 +151,9 @@ func apostropheName(w string) bool {
 	return utf8.RuneCountInString(rest) >= 3 && ortho.Capitalized(rest)
 }
 
-// clitics are the endings an apostrophe cuts off a word: "'s", "'re",
-// "'ll", "'em".
-var clitics = map[string]bool{"s": true, "re": true, "ve": true, "ll": true, "d": true, "m": true, "t": true, "em": true}
+// clitics are the endings an apostrophe cuts off a word, from the
+// lexicon's clitic class: "'s", "'re", "'ll".
+var clitics = lexicon.Set(lexicon.Default().Words(lexicon.Clitic))
 
 // apostropheInside reports whether w is an apostrophe, straight or curly,
 // before two or more lower-case letters that are no clitic: the "'moks"
@@ -163,7 +164,7 @@ func apostropheInside(w string) bool {
 		return false
 	}
 	rest := w[n:]
-	if utf8.RuneCountInString(rest) < 2 || clitics[strings.ToLower(rest)] {
+	if utf8.RuneCountInString(rest) < 2 || clitics["'"+strings.ToLower(rest)] {
 		return false
 	}
 	for _, c := range rest {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/sayso/sayso/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,12 +21,9 @@ const (
 	strongName
 )
 
-// particles are the lower-case words inside people's names.
-var particles = map[string]bool{
-	"de": true, "da": true, "del": true, "della": true, "der": true, "den": true, "di": true,
-	"du": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "ibn": true,
-	"al": true, "el": true, "ter": true, "dos": true, "das": true, "y": true,
-}
+// particles are the lower-case words inside people's names ("de",
+// "van", "bin"): the lexicon's name particles.
+var particles = lexicon.Set(lexicon.Default().Words(lexicon.NameParticle))
 
 // classifyName says what the words of s name, s being trimmed and
 // stripped of labels ("File Photo"): a person, an outlet, or nothing.

@@ -1,10 +1,11 @@
 package corpus
 
 import (
-	"github.com/sayso/sayso/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sayso/sayso/lexicon"
 )
 
 // nameStrength says how sure the words of a credit are to name someone.

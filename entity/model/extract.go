@@ -10,16 +10,26 @@ import (
 // sameWord returns the run [lo, hi) of order around at whose tokens have
 // the same lower-case form as token order[at]: its occurrences in the
 // document.
+// The bounds are read from info, where markRuns put them, so the cost
+// does not grow with how often a word repeats.
 func sameWord(info []tokInfo, order []int32, at int) (lo, hi int) {
-	w := info[order[at]].lower
-	lo, hi = at, at+1
-	for lo > 0 && info[order[lo-1]].lower == w {
-		lo--
+	in := &info[order[at]]
+	return int(in.runLo), min(int(in.runHi), len(order))
+}
+
+// markRuns records in info, for each token, the run [runLo, runHi) of
+// order whose tokens share its lower-case form, in one pass.
+func markRuns(info []tokInfo, order []int32) {
+	for lo := 0; lo < len(order); {
+		hi := lo + 1
+		for hi < len(order) && info[order[hi]].lower == info[order[lo]].lower {
+			hi++
+		}
+		for _, k := range order[lo:hi] {
+			info[k].runLo, info[k].runHi = int32(lo), int32(hi)
+		}
+		lo = hi
 	}
-	for hi < len(order) && info[order[hi]].lower == w {
-		hi++
-	}
-	return lo, hi
 }
 
 // docFeatures appends context-aggregation features for token k of the
@@ -144,6 +154,7 @@ func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
 	for r, k := range order {
 		rank[k] = int32(r)
 	}
+	markRuns(s.info, order)
 	s.dref = s.dref[:0]
 	if lazy && m.fx.feats&FeatDoc != 0 {
 		s.docSums(&m.fx, &m.w, order)

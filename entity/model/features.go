@@ -101,6 +101,7 @@ type tokInfo struct {
 	word, lower, title, shape, short, pos uint64
 	clu                                   uint32 // cluster path bits
 	cluLen                                uint8  // 0: no cluster
+	runLo, runHi                          int32  // the run of the document's order sharing lower (see markRuns)
 	upperFirst, hasLower, hasLetter       bool
 	capsSent, first                       bool
 	gaz                                   uint32             // gazetteer kinds of the match covering the token

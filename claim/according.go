@@ -66,8 +66,10 @@ func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
 // previous speaker; a full sentence in quotation marks with no source is
 // kept as unattributed; scare quotes and quoted names are dropped.
 func (rf *reportFinder) leftovers(pi int) {
-	for qi, q := range rf.quotes {
-		if q.para != pi || rf.usedQuote[qi] || q.inner.Len() == 0 {
+	lo, hi := rf.quotesOf(pi)
+	for qi := lo; qi < hi; qi++ {
+		q := rf.quotes[qi]
+		if rf.usedQuote[qi] || q.inner.Len() == 0 {
 			continue
 		}
 		if rf.embedded(q) {

@@ -95,8 +95,10 @@ func (bf *blockFinder) notSource(a, b int) bool {
 // comes Big Daddy,” she said, clapping.") is left to that cue: the
 // colon introduced a scene, not these words.
 func (bf *blockFinder) quotedBlock(pj, colon int, np, alt corpus.Span, pi int) {
-	for qi, q := range bf.quotes {
-		if q.para != pj || bf.usedQuote[qi] {
+	lo, hi := bf.quotesOf(pj)
+	for qi := lo; qi < hi; qi++ {
+		q := bf.quotes[qi]
+		if bf.usedQuote[qi] {
 			continue
 		}
 		if !bf.fillsParagraph(q) {

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -12,8 +13,10 @@ import (
 // into candidates: "“…,” Okafor said", "“…,” said the minister",
 // "Okafor said: “…”", and both halves of "“A,” he said, “B.”".
 func (d *directFinder) directs(pi int) {
-	for qi, q := range d.quotes {
-		if q.para != pi || q.inner.Len() == 0 || d.usedQuote[qi] {
+	lo, hi := d.quotesOf(pi)
+	for qi := lo; qi < hi; qi++ {
+		q := d.quotes[qi]
+		if q.inner.Len() == 0 || d.usedQuote[qi] {
 			continue
 		}
 		if c, ok := d.cueAfterQuote(q); ok {
@@ -27,6 +30,15 @@ func (d *directFinder) directs(pi int) {
 			d.thatAfterQuote(q, c)
 		}
 	}
+}
+
+// quotesOf returns the range [lo, hi) of the quotations that open in
+// paragraph pi: the quotations are in text order, so their paragraphs are
+// too.
+func (v *view) quotesOf(pi int) (lo, hi int) {
+	lo = sort.Search(len(v.quotes), func(i int) bool { return v.quotes[i].para >= pi })
+	hi = sort.Search(len(v.quotes), func(i int) bool { return v.quotes[i].para > pi })
+	return lo, hi
 }
 
 // inQuote reports whether token i lies inside the content of a quotation.

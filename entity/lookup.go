@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -18,6 +19,9 @@ import (
 type Lookup struct {
 	ents []*Entity
 	refs []mentionRef // every mention, sorted by Start then by longer first
+	// longest is the length of the longest mention: no mention starting
+	// further than that before a span can reach it.
+	longest int
 }
 
 type mentionRef struct {
@@ -36,6 +40,7 @@ func Index(ents []*Entity) *Lookup {
 		l.ents = append(l.ents, e)
 		for _, m := range e.Mentions {
 			l.refs = append(l.refs, mentionRef{e, m})
+			l.longest = max(l.longest, m.Len())
 		}
 	}
 	slices.SortStableFunc(l.refs, func(a, b mentionRef) int {
@@ -56,7 +61,7 @@ func (l *Lookup) Entities() []*Entity { return l.ents }
 // that overlaps span the most. ok is false when no mention overlaps span.
 func (l *Lookup) EntityAt(span corpus.Span) (e *Entity, m Mention, ok bool) {
 	best := -1
-	for _, r := range l.refs {
+	for _, r := range l.refs[l.from(span.Start-l.longest):] {
 		if r.m.Start > span.End {
 			break
 		}
@@ -79,7 +84,7 @@ func (l *Lookup) EntityAt(span corpus.Span) (e *Entity, m Mention, ok bool) {
 // Mentions returns every mention of every entity whose span lies inside
 // span, in text order, each with its entity.
 func (l *Lookup) Mentions(span corpus.Span) (ents []*Entity, ms []Mention) {
-	for _, r := range l.refs {
+	for _, r := range l.refs[l.from(span.Start):] {
 		if r.m.Start >= span.End {
 			break
 		}
@@ -94,7 +99,7 @@ func (l *Lookup) Mentions(span corpus.Span) (ents []*Entity, ms []Mention) {
 // ending at or before pos) for which keep returns true; a nil keep accepts
 // every entity. It is the usual candidate for "he", "the minister".
 func (l *Lookup) Before(pos int, keep func(*Entity) bool) (*Entity, Mention, bool) {
-	for i := len(l.refs) - 1; i >= 0; i-- {
+	for i := l.from(pos) - 1; i >= 0; i-- {
 		r := l.refs[i]
 		if r.m.End > pos {
 			continue
@@ -104,6 +109,11 @@ func (l *Lookup) Before(pos int, keep func(*Entity) bool) (*Entity, Mention, boo
 		}
 	}
 	return nil, Mention{}, false
+}
+
+// from returns the index of the first mention starting at or after pos.
+func (l *Lookup) from(pos int) int {
+	return sort.Search(len(l.refs), func(i int) bool { return l.refs[i].m.Start >= pos })
 }
 
 // ByType returns the entities of type t, in order of first mention.

@@ -127,6 +127,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "Ann Cole registered the firm in 2010", "state records"}}},
 	{"a share who said ends the first report", "Sixty percent of voters said Lopez would be better at handling the issue, double the number who said the same of Cole.",
 		[]want{{claim.Indirect, "Lopez would be better at handling the issue", "Sixty percent of voters"}, {claim.Indirect, "the same of Cole", "the number"}}},
+	{"a quoted term before a cue word is no quotation's close", "Ann Cole said the mayor never saw any “top secret” email chains.",
+		[]want{{claim.Mixed, "the mayor never saw any “top secret” email chains", "Ann Cole"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -129,6 +129,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "Lopez would be better at handling the issue", "Sixty percent of voters"}, {claim.Indirect, "the same of Cole", "the number"}}},
 	{"a quoted term before a cue word is no quotation's close", "Ann Cole said the mayor never saw any “top secret” email chains.",
 		[]want{{claim.Mixed, "the mayor never saw any “top secret” email chains", "Ann Cole"}}},
+	{"a share of those polled", "Forty percent of those polled said the mayor should resign.",
+		[]want{{claim.Indirect, "the mayor should resign", "Forty percent of those polled"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -152,6 +152,17 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
+	if t := gr.tok(j).Tag; (t == "VBN" || t == "VBD") && j-1 >= lo && gr.lower(j-1) == "those" {
+		// "those surveyed said", "31 percent of those polled say": the
+		// participle ends its subject, the people it picks out.
+		a = j - 1
+		if a-2 >= lo && gr.lower(a-1) == "of" {
+			if pa, pb := gr.npLeft(a-2, lo); pb > pa && pb == a-1 {
+				a = pa
+			}
+		}
+		return a, j + 1, 0, 0, true
+	}
 	a, b = gr.npLeft(j, lo)
 	if b > a && a-1 >= lo && gr.tok(a-1).Tag == "VBG" && personRoles[ortho.Singular(gr.lower(a))] {
 		// "Vauxhall's managing director Stephen Norman": the participle

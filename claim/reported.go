@@ -122,7 +122,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	}
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma, after := -1, b
-	if (rf.tok(a-1).Norm == "," || rf.isQuoteTok(a-1)) && !info.tellClass() && !stanceLemmas[info.lemma] && !passiveLemmas[info.lemma] {
+	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas[info.lemma] && !passiveLemmas[info.lemma] {
 		// "C, said X"; but "…, told his aides to" and "…, blasted
 		// Clinton as" have their subject before.
 		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tok(nb).Tag) && !(nb-na == 1 && nonSources[rf.lower(na)]) {
@@ -131,7 +131,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	}
 	if comma < 0 {
 		na, nb, xa, xb, ok := rf.subjectLeft(a, s.First)
-		if !ok || na <= s.First+1 || (rf.tok(na-1).Norm != "," && !rf.isQuoteTok(na-1)) || rf.relativeSubject(a) {
+		if !ok || na <= s.First+1 || !rf.closesClause(na-1) || rf.relativeSubject(a) {
 			return // "…, a birther who has pledged": a relative clause, not an attribution
 		}
 		cd.np, cd.alt, comma = rf.span(na, nb), rf.span(xa, xb), na-1
@@ -185,6 +185,25 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	}
 	cd.content = rf.leftContent(first, comma)
 	rf.finishReported(cd, a, b, info, true)
+}
+
+// closesClause reports whether token j closes the clause that a
+// postposed attribution reports: a comma, or a closing quotation mark
+// after the quotation's own comma or stop ("“…,” said X", "“…?” she
+// asked"). A quoted term that ends in a word ("any “top secret” email
+// chains") closes nothing: the word after it is no cue.
+func (rf *reportFinder) closesClause(j int) bool {
+	if rf.tok(j).Norm == "," {
+		return true
+	}
+	if !rf.isQuoteTok(j) {
+		return false
+	}
+	switch n := rf.tok(j - 1).Norm; {
+	case n == "," || n == "." || n == "?" || n == "!" || n == "…" || n == "..." || ortho.IsDash(n):
+		return true
+	}
+	return false
 }
 
 // finishReported classifies the content (indirect, mixed, or a direct

@@ -127,6 +127,10 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "Ann Cole registered the firm in 2010", "state records"}}},
 	{"a share who said ends the first report", "Sixty percent of voters said Lopez would be better at handling the issue, double the number who said the same of Cole.",
 		[]want{{claim.Indirect, "Lopez would be better at handling the issue", "Sixty percent of voters"}, {claim.Indirect, "the same of Cole", "the number"}}},
+	{"a quoted term before a cue word is no quotation's close", "Ann Cole said the mayor never saw any “top secret” email chains.",
+		[]want{{claim.Mixed, "the mayor never saw any “top secret” email chains", "Ann Cole"}}},
+	{"a share of those polled", "Forty percent of those polled said the mayor should resign.",
+		[]want{{claim.Indirect, "the mayor should resign", "Forty percent of those polled"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -315,28 +315,56 @@ func (rs *resolver) townInCapitals(m mention) bool {
 // mergeVariants joins names that differ by transliteration: "Yuri Popov"
 // and "Yury Popov", "Liwa Fadjr al-Din" and "Liwa Fajr al-Din".
 func (rs *resolver) mergeVariants() {
-	// Only names of two words or more, of the same length, can be
-	// variants: compare within those buckets alone.
-	var byLen [][]int
+	// Variants have the same number of words, two or more, with the same
+	// first letters: only the distinct keys of one such block are
+	// compared, and all the mentions of two variant keys are joined.
+	nodes := map[string][]int{}     // the nodes of each key, by its joined words
+	blocks := map[string][]string{} // the distinct keys of each block
 	for i, n := range rs.ns {
-		if len(n.key) >= 2 && n.lex == 0 {
-			for len(byLen) <= len(n.key) {
-				byLen = append(byLen, nil)
-			}
-			byLen[len(n.key)] = append(byLen[len(n.key)], i)
+		if len(n.key) < 2 || n.lex != 0 {
+			continue
 		}
+		if _, ok := nodes[n.joined]; !ok {
+			b := firstLetters(n.key)
+			blocks[b] = append(blocks[b], n.joined)
+		}
+		nodes[n.joined] = append(nodes[n.joined], i)
 	}
-	for _, idx := range byLen {
-		for x, i := range idx {
-			for _, j := range idx[:x] {
-				// Names written alike were joined, or kept apart, by
-				// mergeExact.
-				if rs.ns[i].joined != rs.ns[j].joined && rs.sets.find(i) != rs.sets.find(j) && variantOf(rs.ns[i].key, rs.ns[j].key) {
-					rs.sets.union(j, i)
+	// The sets a union makes do not depend on the order of the unions:
+	// the earliest mention is always the root.
+	variant := map[string]bool{}
+	for _, keys := range blocks {
+		for x, a := range keys {
+			for _, b := range keys[:x] {
+				i, j := nodes[a][0], nodes[b][0]
+				if variantOf(rs.ns[i].key, rs.ns[j].key) {
+					rs.sets.union(i, j)
+					variant[a], variant[b] = true, true
 				}
 			}
 		}
 	}
+	// Names written alike may have been kept apart by mergeExact; a
+	// variant joins them all.
+	for k := range variant {
+		for _, i := range nodes[k][1:] {
+			rs.sets.union(nodes[k][0], i)
+		}
+	}
+}
+
+// firstLetters returns the first byte of each word of key, which a
+// variant shares (see variantOf).
+func firstLetters(key []string) string {
+	b := make([]byte, 0, len(key))
+	for _, w := range key {
+		if w != "" {
+			b = append(b, w[0])
+		} else {
+			b = append(b, 0)
+		}
+	}
+	return string(b)
 }
 
 // mergeAcronyms joins an acronym with the one set whose multi-word name

@@ -121,7 +121,10 @@ func (sp *secondPass) features(s *docScratch, l1 []uint8, x *extraFeats, plain [
 			seen := 0
 			for _, jj := range order[lo:hi] {
 				j := int(jj)
-				if j == k || seen == 24 {
+				if seen == 24 {
+					break // the first 24 other occurrences tell enough
+				}
+				if j == k {
 					continue
 				}
 				seen++

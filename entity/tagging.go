@@ -1,59 +1,78 @@
 package entity
 
-// modelSpans runs the sequence model over the body, sentence by sentence,
-// and returns its spans with their labels (PER, ORG, LOC, MISC).
+import "slices"
+
+// modelSpans runs the sequence model over the body, in windows of whole
+// sentences (see modelWindow), and returns its spans with their labels
+// (PER, ORG, LOC, MISC).
 func (f *mentionFinder) modelSpans() []rawSpan {
-	texts := make([][]string, len(f.ws.sents))
-	tags := make([][]string, len(f.ws.sents))
-	n := 0
-	for _, sr := range f.ws.sents {
-		n += sr.last - sr.first
-	}
-	// One backing array each for all sentences: the three-index slices
-	// keep every sentence's capacity to its own words.
-	flatTexts, flatTags := make([]string, 0, n), make([]string, 0, n)
-	for i, sr := range f.ws.sents {
-		at := len(flatTexts)
-		for _, w := range f.ws.w[sr.first:sr.last] {
-			flatTexts = append(flatTexts, w.norm)
-			flatTags = append(flatTags, w.tag)
-		}
-		end := len(flatTexts)
-		if end > at {
-			texts[i], tags[i] = flatTexts[at:end:end], flatTags[at:end:end]
-		}
-	}
-	labels := f.tagger.tag(texts, tags)
 	var out []rawSpan
-	for i, sr := range f.ws.sents {
-		if i >= len(labels) {
-			break
+	var texts, tags [][]string
+	var flatTexts, flatTags []string
+	sents := f.ws.sents
+	for lo := 0; lo < len(sents); {
+		// A window of whole sentences, its words in one backing array
+		// each: the three-index slices keep every sentence's capacity to
+		// its own words.
+		hi, n := lo, 0
+		for ; hi < len(sents) && (hi == lo || n+sents[hi].last-sents[hi].first <= modelWindow); hi++ {
+			n += sents[hi].last - sents[hi].first
 		}
-		ls := labels[i]
-		start, typ := -1, ""
-		flush := func(end int) {
-			if start >= 0 {
-				out = append(out, rawSpan{a: sr.first + start, b: sr.first + end, label: typ})
+		texts, tags = texts[:0], tags[:0]
+		flatTexts, flatTags = slices.Grow(flatTexts[:0], n), slices.Grow(flatTags[:0], n)
+		for _, sr := range sents[lo:hi] {
+			at := len(flatTexts)
+			for _, w := range f.ws.w[sr.first:sr.last] {
+				flatTexts = append(flatTexts, w.norm)
+				flatTags = append(flatTags, w.tag)
 			}
-			start, typ = -1, ""
+			end := len(flatTexts)
+			texts, tags = append(texts, flatTexts[at:end:end]), append(tags, flatTags[at:end:end])
 		}
-		for j := 0; j < sr.last-sr.first && j < len(ls); j++ {
-			l := ls[j]
-			switch {
-			case len(l) > 2 && l[0] == 'B', len(l) > 2 && l[0] == 'I' && (start < 0 || l[2:] != typ):
-				flush(j)
-				start, typ = j, l[2:]
-			case len(l) > 2 && l[0] == 'I':
-			default:
-				flush(j)
+		labels := f.tagger.tag(texts, tags)
+		for i, sr := range sents[lo:hi] {
+			if i >= len(labels) {
+				break
 			}
+			out = appendLabelSpans(out, sr, labels[i])
 		}
-		flush(min(sr.last-sr.first, len(ls)))
+		lo = hi
 	}
 	for i, s := range out {
 		if s.b-s.a > maxNameWords {
 			out[i].b = s.a + maxNameWords
 		}
 	}
+	return out
+}
+
+// modelWindow is the most words the model labels at once (about 330 KB of
+// news). Its document features (how a word is written elsewhere in the
+// text) gain little from more, while its memory grows with the window: a
+// longer document is labelled in windows of whole sentences.
+const modelWindow = 1 << 16
+
+// appendLabelSpans appends the mentions that the IOB2 labels ls of the
+// words of sentence sr mark.
+func appendLabelSpans(out []rawSpan, sr sentenceRange, ls []string) []rawSpan {
+	start, typ := -1, ""
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, rawSpan{a: sr.first + start, b: sr.first + end, label: typ})
+		}
+		start, typ = -1, ""
+	}
+	for j := 0; j < sr.last-sr.first && j < len(ls); j++ {
+		l := ls[j]
+		switch {
+		case len(l) > 2 && l[0] == 'B', len(l) > 2 && l[0] == 'I' && (start < 0 || l[2:] != typ):
+			flush(j)
+			start, typ = j, l[2:]
+		case len(l) > 2 && l[0] == 'I':
+		default:
+			flush(j)
+		}
+	}
+	flush(min(sr.last-sr.first, len(ls)))
 	return out
 }

@@ -48,6 +48,9 @@ type typer struct {
 	tagger tagger // nil without a model
 	titles titleFinder
 	tr     *tracer // nil unless WithTrace
+	// metaNames holds the kind of each name of the bylines and credits,
+	// the first given for its span; built when first needed.
+	metaNames map[corpus.Span]corpus.NameKind
 }
 
 // evidence adds to m.votes what the model label, the gazetteers, the head
@@ -481,19 +484,21 @@ func (ty *typer) metaEvidence(m *mention) {
 		ty.cue(m, GPE, weightDefining, srcContext, "the place of the dateline", -1)
 		return
 	}
-	for _, names := range [2][]corpus.Name{meta.Authors, meta.Credits} {
-		for _, n := range names {
-			if n.Span != m.Span {
-				continue
+	if ty.metaNames == nil {
+		ty.metaNames = make(map[corpus.Span]corpus.NameKind, len(meta.Authors)+len(meta.Credits))
+		for _, names := range [2][]corpus.Name{meta.Authors, meta.Credits} {
+			for _, n := range names {
+				if _, ok := ty.metaNames[n.Span]; !ok {
+					ty.metaNames[n.Span] = n.Kind
+				}
 			}
-			switch n.Kind {
-			case corpus.PersonName:
-				ty.cue(m, Person, weightDefining, srcContext, "a person that a byline or credit names", -1)
-			case corpus.OutletName:
-				ty.cue(m, Org, weightDefining, srcContext, "an outlet that a byline or credit names", -1)
-			}
-			return
 		}
+	}
+	switch kind, ok := ty.metaNames[m.Span]; {
+	case ok && kind == corpus.PersonName:
+		ty.cue(m, Person, weightDefining, srcContext, "a person that a byline or credit names", -1)
+	case ok && kind == corpus.OutletName:
+		ty.cue(m, Org, weightDefining, srcContext, "an outlet that a byline or credit names", -1)
 	}
 }
 

@@ -41,6 +41,14 @@ func (v *view) quotesOf(pi int) (lo, hi int) {
 	return lo, hi
 }
 
+// quotesOver returns the range of the quotations whose span overlaps s:
+// top-level quotations are disjoint and in text order.
+func (v *view) quotesOver(s corpus.Span) (lo, hi int) {
+	lo = sort.Search(len(v.quotes), func(i int) bool { return v.quotes[i].span.End > s.Start })
+	hi = lo + sort.Search(len(v.quotes)-lo, func(i int) bool { return v.quotes[lo+i].span.Start >= s.End })
+	return lo, hi
+}
+
 // inQuote reports whether token i lies inside the content of a quotation.
 func (v *view) inQuote(i int) bool {
 	return i >= 0 && i < len(v.quoted) && v.quoted[i]

@@ -23,6 +23,9 @@ type ledger struct {
 	blockParas map[int]bool
 	// lastSubj is the last cue subject (and apposition) of each sentence.
 	lastSubj map[int][2]corpus.Span
+	// byCue holds the contents of the candidates of each cue, so that
+	// add finds one that beats a new candidate without scanning them all.
+	byCue map[corpus.Span][]corpus.Span
 	// covered marks the tokens inside the content of a candidate added,
 	// so that whether a token is reported already is one lookup.
 	covered []bool
@@ -39,6 +42,7 @@ func newLedger(doc *corpus.Document, tracing bool) *ledger {
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
+		byCue:      map[corpus.Span][]corpus.Span{},
 		covered:    make([]bool, len(doc.Tokens)),
 	}
 	if tracing {
@@ -55,13 +59,16 @@ func (l *ledger) add(c cand) {
 	if c.content.Len() == 0 || l.doc.Skipped(c.content) {
 		return
 	}
-	for i, o := range l.cands {
-		if o.content.Overlaps(c.content) && o.cue == c.cue {
-			l.beat(&l.cands[i], c, "same cue, found later")
-			return
+	if slices.ContainsFunc(l.byCue[c.cue], c.content.Overlaps) {
+		for i, o := range l.cands {
+			if o.content.Overlaps(c.content) && o.cue == c.cue {
+				l.beat(&l.cands[i], c, "same cue, found later")
+				return
+			}
 		}
 	}
 	l.cands = append(l.cands, c)
+	l.byCue[c.cue] = append(l.byCue[c.cue], c.content)
 	l.cover(c.content)
 }
 
@@ -81,6 +88,10 @@ func (l *ledger) absorb(c *cand) {
 	for _, o := range l.cands {
 		if o.origin == "quote" && o.kind == Direct && c.content.Contains(o.content) {
 			l.beat(c, o, "a quotation inside reported speech")
+			if same := l.byCue[o.cue]; slices.Contains(same, o.content) {
+				i := slices.Index(same, o.content)
+				l.byCue[o.cue] = slices.Delete(same, i, i+1)
+			}
 			continue
 		}
 		kept = append(kept, o)

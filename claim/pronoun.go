@@ -1,6 +1,9 @@
 package claim
 
 import (
+	"slices"
+
+	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
 
@@ -97,8 +100,10 @@ func (sr *speakers) betterGender(w string, prev *hist, pos int) bool {
 	if prev.w.ent == nil || prev.w.ent.Gender != entity.Unknown {
 		return false
 	}
-	_, m, ok := sr.look.Before(pos, func(e *entity.Entity) bool { return e.Type == entity.Person && e.Gender == want })
-	return ok && m.Start >= prev.pos-200
+	// A person of that gender mentioned since shortly before the last
+	// source, and before the pronoun.
+	ents, _ := sr.look.Mentions(corpus.Span{Start: prev.pos - 200, End: pos})
+	return slices.ContainsFunc(ents, func(e *entity.Entity) bool { return e.Type == entity.Person && e.Gender == want })
 }
 
 // pronounFits reports whether a pronoun can refer to a resolved source.

@@ -227,8 +227,9 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return // a finite verb has no subject: "the deal announces includes"
 	}
 	hasQuote, whole := false, -1
-	for qi, q := range rf.quotes {
-		if q.span.Overlaps(cd.content) {
+	lo, hi := rf.quotesOver(cd.content)
+	for qi := lo; qi < hi; qi++ {
+		if q := rf.quotes[qi]; q.span.Overlaps(cd.content) {
 			hasQuote = true
 			if trimPunct(rf.doc.Text, cd.content, endPunct+quoteMarks) == trimPunct(rf.doc.Text, q.inner, endPunct) {
 				whole = qi
@@ -262,9 +263,15 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		// "did not respond to requests for comment".
 		return
 	}
-	for qi, q := range rf.quotes {
-		if cd.content.Contains(q.inner) || q.span.Overlaps(cd.np) {
-			rf.usedQuote[qi] = true
+	// A quotation the content holds, or the speaker's words overlap, is
+	// used: both overlap the quotation's span.
+	lo, hi = rf.quotesOver(cd.content)
+	np0, np1 := rf.quotesOver(cd.np)
+	for _, r := range [2][2]int{{lo, hi}, {np0, np1}} {
+		for qi := r[0]; qi < r[1]; qi++ {
+			if q := rf.quotes[qi]; cd.content.Contains(q.inner) || q.span.Overlaps(cd.np) {
+				rf.usedQuote[qi] = true
+			}
 		}
 	}
 	if !left && !hasQuote && (rf.tok(ka).Tag == "RBR" || rf.tok(ka).Tag == "JJR") && rf.lower(ka+1) == "than" && !rf.hasVerb(ka, kb) {
@@ -423,7 +430,8 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	cd.content = trimReported(rf.doc.Text, rf.span(k, stop))
 	// A quotation opened in the content runs to its closing mark, past
 	// the sentence: "adding that “A. B,”".
-	for _, q := range rf.quotes {
+	lo, hi := rf.quotesOver(cd.content)
+	for _, q := range rf.quotes[lo:hi] {
 		if q.span.Start >= cd.content.Start && q.span.Start < cd.content.End && q.span.End > cd.content.End &&
 			!q.unclosed && len(q.parts) == 1 {
 			cd.content.End = q.span.End

@@ -23,7 +23,7 @@ func (gr *grammar) namesAs(ka, kb int) bool {
 }
 
 // sentFirst returns the first token of sentence si, or of the sentence
-// before when the segmenter split inside brackets ("Sen. David Perdue
+// before when the segmenter split inside brackets ("Sen. Ed Harlow
 // (R-Ga.) | said").
 func (gr *grammar) sentFirst(si int) int {
 	s := gr.doc.Sentences[si]
@@ -84,7 +84,7 @@ func (gr *grammar) thatSubject(a int) bool {
 }
 
 // objectGap reports whether the subject starting at na follows a relative
-// word whose clause lacks its object: "what Wahl said when she
+// word whose clause lacks its object: "what Greer said when she
 // resigned", "whom the senator endorsed".
 func (gr *grammar) objectGap(na int) bool {
 	w := gr.lower(na - 1)
@@ -112,9 +112,9 @@ var placePreps = wordsOf(lexicon.AdjunctPreposition)
 // rattled".
 var raisingLemmas = lemmasOf(lexicon.Raising)
 
-// objectEnd finds where a noun-phrase content ("endorsed Trump", "cited the
+// objectEnd finds where a noun-phrase content ("endorsed Lopez", "cited the
 // figure") ends, before stop: at a relative or participle clause after a
-// comma ("Trump, who says he is honored"), a subordinate clause ("the
+// comma ("Lopez, who said she was honored"), a subordinate clause ("the
 // hearing because they felt"), a dash, or a new clause after a comma ("his
 // piece, he is ready"). A finite verb first means the content is a clause
 // after all, and it is left as it is.

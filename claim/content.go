@@ -72,7 +72,7 @@ func hasSuffixAny(s string, suf ...string) bool {
 // token of the content: "told [the council] [on Monday] [of] C", "said [in
 // a statement] [that] C".
 func (ct *contents) skipToContent(k, end int, info cueInfo) int {
-	// "said in a speech in London on Monday that C": adjuncts up to a
+	// "said in a speech in Leeds on Monday that C": adjuncts up to a
 	// "that" with no verb between.
 	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" {
 		for j := k + 1; j < end && j-k <= 14; j++ {
@@ -156,7 +156,7 @@ func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 func (ct *contents) contentEnd(k, end int) int {
 	finite := false
 	// fronted: the content opens with a subordinate clause ("said that if
-	// he runs, he would hope to heal"), whose first comma opens the main
+	// she stands, she would try to mend"), whose first comma opens the main
 	// clause, not a new report.
 	fronted := subordinators[ct.lower(k)] || ct.lower(k) == "that" && subordinators[ct.lower(k+1)]
 	for j := k + 1; j < end; j++ {
@@ -292,7 +292,7 @@ func (ct *contents) speakerClause(k, end int) bool {
 		aux = aux || auxWords[ct.lower(n)]
 		n++
 	}
-	// "and Clinton is promising to": a progressive is finite too.
+	// "and Tom Baker is promising to": a progressive is finite too.
 	verb := isFinite(ct.tok(n).Tag) || aux && (ct.tok(n).Tag == "VB" || ct.tok(n).Tag == "VBG" && beForms[ct.lower(n-1)])
 	if _, _, _, ok := ct.prepCue(n); ok {
 		return verb // "and he railed against"
@@ -345,7 +345,7 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 }
 
 // proForm reports content [ka, kb) that stands for a statement: "said
-// so", "said yes", "say the same of Sanders".
+// so", "said yes", "say the same of Cole".
 func (ct *contents) proForm(ka, kb int) bool {
 	switch w := ct.lower(ka); {
 	case kb-ka == 1:

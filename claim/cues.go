@@ -210,7 +210,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		introduces := n == "," || n == ":" || gr.isQuoteTok(i+1)
 		switch {
 		case ortho.Capitalized(t.Text):
-			// "Said Ellis: “…”" opens its sentence.
+			// "Said Okafor: “…”" opens its sentence.
 			if gr.doc.Sentences[t.Sentence].First != i || !ortho.Capitalized(gr.tok(i+1).Text) {
 				return 0, 0, info, false
 			}
@@ -260,7 +260,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 }
 
 // besideQuote reports whether a quotation opens right after the verb at
-// i ("continued, “…”") or closed a few words before it ("“…,” Ellis
+// i ("continued, “…”") or closed a few words before it ("“…,” Okafor
 // continued").
 func (gr *grammar) besideQuote(i int) bool {
 	if gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2) {
@@ -327,7 +327,7 @@ func lemmasOf(f lexicon.Flag) map[string]bool { return lexicon.Set(lexicon.Defau
 func wordsOf(c lexicon.Class) map[string]bool { return lexicon.Set(lexicon.Default().Words(c)) }
 
 // thatAfterAdjunct reports a prepositional adjunct from token i followed
-// by "that": "stated in the company's blog post that", "stated in July
+// by "that": "stated in the lab's yearly newsletter that", "stated in July
 // that".
 func (gr *grammar) thatAfterAdjunct(i int) bool {
 	if gr.tok(i).Tag != "IN" {

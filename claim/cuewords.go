@@ -45,7 +45,7 @@ func (v *view) modifier(i int, info cueInfo) bool {
 	}
 	if e, m, ok := v.look.EntityAt(v.tok(i + 1).Span); ok && e.Type == entity.Person && m.Start == v.tok(i+1).Start &&
 		(v.nounLike(i-1) || v.tok(i-1).Tag == "DT") {
-		// "tenants advocate Josh Matlow told": a role before a name that
+		// "tenants advocate Gil Hardy told": a role before a name that
 		// has its own cue.
 		after := v.tokAt(m.End)
 		if _, cue := v.cues.lookup(v.tok(after).Norm); cue && isFinite(v.tok(after).Tag) {

@@ -53,7 +53,7 @@ func nounComplement(w, next string) bool {
 func (rf *reportFinder) possessive(si, i, pi int) {
 	s := rf.doc.Sentences[si]
 	if rf.tok(s.Last-1).Norm == "?" {
-		return // "What is Trump's view of NATO?" asks; it reports nothing
+		return // "What is the mayor's view of the plan?" asks; it reports nothing
 	}
 	na, nb := rf.npLeft(i-2, s.First)
 	if p := rf.possessor(i); p > 0 {
@@ -90,7 +90,7 @@ func (rf *reportFinder) possessive(si, i, pi int) {
 
 // adjectiveCue returns the copula of a predicative adjective cue at i with
 // its complement ("is critical of", "weren't too concerned about", "was
-// sure Trump would win", "weren't sure if"), or -1.
+// sure the bill would pass", "weren't sure if"), or -1.
 func (rf *reportFinder) adjectiveCue(i int) int {
 	if !adjectiveCues[rf.lower(i)] {
 		return -1
@@ -113,6 +113,6 @@ func (rf *reportFinder) adjectiveCue(i int) int {
 	return -1
 }
 
-// beliefAdjectives take a clause without "that": "was sure Trump would
-// win", "is not sure whether".
+// beliefAdjectives take a clause without "that": "was sure the bill would
+// pass", "is not sure whether".
 var beliefAdjectives = wordsOf(lexicon.Belief)

@@ -139,7 +139,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 		if k >= lo && gr.tok(k).Norm == n && k < j-1 {
 			na, nb := gr.npLeft(k-1, lo)
-			// "Scott Pruitt, the attorney general of Oklahoma, one of the
+			// "Ed Harlow, the attorney general of Vermont, one of the
 			// states suing, said": a second apposition.
 			if nb > na && na-1 > lo && gr.tok(na-1).Norm == n {
 				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 {
@@ -165,7 +165,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	}
 	a, b = gr.npLeft(j, lo)
 	if b > a && a-1 >= lo && gr.tok(a-1).Tag == "VBG" && personRoles[ortho.Singular(gr.lower(a))] {
-		// "Vauxhall's managing director Stephen Norman": the participle
+		// "Corvane's managing director Piet Vermeer": the participle
 		// is part of the role, and the phrase goes on before it.
 		a--
 		if pa, pb := gr.npLeft(a-1, lo); pb > pa && pb == a {
@@ -174,14 +174,14 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return a, b, 0, 0, true
 	}
 	if b > a && a-2 >= lo && gr.tok(a-1).Tag == "VBG" && gr.nounLike(a-2) && gr.tok(a-2).Tag != "PRP" {
-		// "Democrats supporting Mrs. Clinton have pointed to": the head
+		// "Outside groups supporting Maria Lopez have pointed to": the head
 		// is before the participle.
 		if pa, pb := gr.npLeft(a-2, lo); pb > pa {
 			return pa, pb, 0, 0, true
 		}
 	}
 	if b > a && a-3 >= lo && gr.tok(a-1).Tag == "IN" && gr.tok(a-2).Tag == "VBG" && gr.nounLike(a-3) && gr.tok(a-3).Tag != "PRP" {
-		// "Protesters marching through the streets chanted": the same,
+		// "Students walking across the square chanted": the same,
 		// with the participle's preposition.
 		if pa, pb := gr.npLeft(a-3, lo); pb > pa {
 			return pa, pb, 0, 0, true
@@ -200,7 +200,7 @@ var postAdjectives = map[string]bool{
 
 // relativeBefore reports whether the verb at k sits in a relative clause
 // opened after a mark n: ", which monitors the conflict,", or inside an
-// apposition opened there: ", a historian who attended the session,".
+// apposition opened there: ", a scholar who joined the meeting,".
 func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		switch w := v.lower(j); {
@@ -228,7 +228,7 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 			continue
 		}
 		if w == ")" && a == k+1 || w == ")" && k == j {
-			// "Sen. Claire McCaskill (D-Mo.) said"
+			// "Sen. Nora Kettering (D-Ore.) said"
 			o := k - 1
 			for o >= lo && k-o <= 8 && gr.tok(o).Norm != "(" {
 				o--
@@ -239,7 +239,7 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 			}
 		}
 		if w == "and" && gr.tok(k+1).Tag == "CD" {
-			break // "chose Clinton and 44 percent would back": two clauses
+			break // "picked Lopez and 38 percent would take": two clauses
 		}
 		if (npPreps[w] || w == "and" || w == "&") && k-1 >= lo && gr.nounLike(k-1) && a <= k+1 && a < b {
 			a = k

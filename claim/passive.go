@@ -79,7 +79,7 @@ func (rf *reportFinder) clauseBoundary(k int) bool {
 }
 
 // reducedRelative reads a stance participle that modifies its source:
-// "Democrats supporting Mrs. Clinton", "a super PAC backing Rubio". The
+// "Outside groups supporting Maria Lopez", "a fund backing Baker". The
 // source is the noun phrase before, the content the object after, which
 // ends where the noun phrase does (the sentence's own verb follows).
 func (rf *reportFinder) reducedRelative(si, a, b int, info cueInfo, pi int) {

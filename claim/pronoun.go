@@ -47,7 +47,7 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 	}
 	if prev != nil && (w == "he" || w == "she") && prev.w.ent != nil && prev.w.ent.Type == entity.Person {
 		// No person of the pronoun's gender is named before it: a first
-		// name's gender is a guess ("Darian", "Jordan"), and the previous
+		// name's gender is a guess ("Rowan", "Avery"), and the previous
 		// speaker the likeliest referent.
 		out := prev.w
 		out.sp.Text, out.sp.Span, out.res, out.others = sp.Text, sp.Span, resPronoun, nil

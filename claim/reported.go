@@ -115,7 +115,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		return // a participle does not invert: "C, citing X" is X cited, not said
 	}
 	if rf.lower(b) == "to" && rf.tok(b+1).Tag == "VB" {
-		return // "if he runs, he would hope to heal": the cue has its complement
+		return // "if she stands, she would try to mend": the cue has its complement
 	}
 	if rf.proForm(b, b+1) {
 		return // "Asked if she is honest, 75 percent said yes": the answer is the report
@@ -123,8 +123,8 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma, after := -1, b
 	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas[info.lemma] && !passiveLemmas[info.lemma] {
-		// "C, said X"; but "…, told his aides to" and "…, blasted
-		// Clinton as" have their subject before.
+		// "C, said X"; but "…, told his aides to" and "…, branded
+		// Cole as" have their subject before.
 		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tok(nb).Tag) && !(nb-na == 1 && nonSources[rf.lower(na)]) {
 			cd.np, comma, after = rf.span(na, nb), a-1, nb
 		}
@@ -152,7 +152,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 			rf.finishReported(cd, a, b, info, true)
 			return
 		}
-		// "People like Scott, he said.": a phrase that closes its
+		// "People like Tom Baker, she said.": a phrase that closes its
 		// sentence with the attribution is what was said.
 		if t := rf.tok(first).Tag; b == end && comma-first >= 2 && clauseLemmas[info.lemma] &&
 			(t == "DT" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) && !timeWords[rf.lower(first)] {
@@ -162,7 +162,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		return // "In Lagos, Okafor said": no clause before the comma
 	}
 	if w := rf.lower(comma - 1); (w == "which" || w == "who") && rf.tok(b).Norm == "," && rf.clauseAfter(b+1, end) {
-		// "the stadium, which, Tompkins said, is full": the relative
+		// "the arena, which, Okafor said, is full": the relative
 		// clause, interrupted, is what was said.
 		cd.content = trimReported(rf.doc.Text, rf.span(comma-1, end))
 		rf.finishReported(cd, a, b, info, true)
@@ -171,7 +171,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	for j := comma - 1; j > first; j-- {
 		if n := rf.tok(j).Norm; (n == ":" || n == ";") && !rf.inQuote(j) {
 			if !rf.clauseAfter(j+1, comma) {
-				return // "…: On July 6, 2011, the two countries signed": a date, not a report
+				return // "…: On March 3, 2014, the two countries signed": a date, not a report
 			}
 			break
 		}
@@ -181,7 +181,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		k++
 	}
 	if subordinators[rf.lower(k)] && !rf.hasComma(k, comma) {
-		return // "When Congress cut funding, Mexico said enough": no report before
+		return // "When the council cut the budget, the mayor said enough": no report before
 	}
 	cd.content = rf.leftContent(first, comma)
 	rf.finishReported(cd, a, b, info, true)
@@ -214,7 +214,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 	}
 	ka, kb := rf.tokAt(cd.content.Start), rf.tokEndingBy(cd.content.End)
 	if kb-ka == 1 && rf.tok(ka).Tag == "RB" && (left || !rf.proForm(ka, kb)) {
-		return // "According to MSNBC, basically": no statement; but "said so" is one
+		return // "According to the mayor, basically": no statement; but "said so" is one
 	}
 	if kb-ka < 2 && !left && !prepBefore(rf.lower(ka-1)) && rf.lower(ka-1) != "for" && !rf.proForm(ka, kb) &&
 		!(info.learned && (rf.tok(ka).Tag == "NNP" || objectPronouns[rf.lower(ka)])) {
@@ -268,7 +268,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		}
 	}
 	if !left && !hasQuote && (rf.tok(ka).Tag == "RBR" || rf.tok(ka).Tag == "JJR") && rf.lower(ka+1) == "than" && !rf.hasVerb(ka, kb) {
-		return // "spoke longer than 30 minutes": how much, not what
+		return // "spoke longer than ten minutes": how much, not what
 	}
 	if info.learned && !hasQuote && (rf.lower(ka) == "no" || reflexives[rf.lower(ka)]) && !rf.hasVerb(ka, kb) {
 		return // "offered no proof", "found themselves in": nothing put forward
@@ -291,7 +291,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return // "appeared cautious": how the subject looked to the writer, no report
 	}
 	if raisingLemmas[info.lemma] && !(rf.lower(ka) == "to" && rf.cueWord(ka+1)) {
-		// "Twitter appears to be used by ISIS": the subject is what the
+		// "The forum appears to be used by smugglers": the subject is what the
 		// report is about; no one is its source. "He appeared to blame
 		// them" keeps its source, the subject of the inner cue. The
 		// impression is of the subject, so the content opens with it, as
@@ -307,8 +307,8 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 
 // raisedSubject returns the start of the subject of a raising verb whose
 // head is token h: the phrase back to the clause's opening comma, dash or
-// subordinator, or the sentence start ("Still, the lack of enthusiasm
-// among voters seems").
+// subordinator, or the sentence start ("Still, the shortage of nurses
+// in rural clinics seems").
 func (rf *reportFinder) raisedSubject(h int) corpus.Token {
 	first := rf.sentFirst(rf.sentOf(h))
 	j := h
@@ -327,8 +327,8 @@ func (rf *reportFinder) raisedSubject(h int) corpus.Token {
 var subordinators = wordsOf(lexicon.Subordinator)
 
 // openingName returns the name of the person that opens sentence si in
-// apposition, when the cue at a closes the apposition: "Ken Njoroge,
-// chief executive of a company that offers banking services, said".
+// apposition, when the cue at a closes the apposition: "Dennis Oduya,
+// chief executive of a firm that offers loans to farmers, said".
 func (rf *reportFinder) openingName(si, a int) (corpus.Span, bool) {
 	if rf.tok(a-1).Norm != "," {
 		return corpus.Span{}, false
@@ -407,7 +407,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		}
 	}
 	if ok && (subordinators[rf.lower(na-1)] || rf.lower(na-1) == "as") {
-		// "Though Lynch notes A, the roles matter": the report ends with
+		// "Though Greer notes A, the roles matter": the report ends with
 		// its subordinate clause.
 		for j := k + 1; j < stop; j++ {
 			if rf.tok(j).Norm == "," && !rf.inQuote(j) && rf.clauseStart(j+1, stop) {
@@ -449,5 +449,5 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 var reflexives = wordsOf(lexicon.Reflexive)
 
 // stanceLemmas of the written lexicon take an object, not a clause, and so
-// never invert their source: "…, blasted Clinton as a disgrace".
+// never invert their source: "…, branded Cole as a fraud".
 var stanceLemmas = lemmasOf(lexicon.NoInvert)

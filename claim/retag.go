@@ -52,14 +52,14 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs[w] &&
 				(ortho.Capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
 			if share || group {
-				set(i, "VBP") // "5 percent prefer Johnson", "men under 35 support Sanders"
+				set(i, "VBP") // "5 percent prefer Baker", "men under 35 support Cole"
 				continue
 			}
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && t.Text == w && i > 0 && i+1 < len(toks) && nounBefore(toks, i) &&
 			(nominative[strings.ToLower(toks[i+1].Text)] && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
 			if c, ok := cues.verb(w); ok && c.class != tell {
-				// "Lynch notes they were", "records indicate he has": a
+				// "Greer notes they were", "records indicate he has": a
 				// clause with its own subject follows a verb, not a noun.
 				if strings.HasSuffix(w, "s") {
 					set(i, "VBZ")
@@ -71,7 +71,7 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 		}
 		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) && personRoles[ortho.Singular(w)] &&
 			roleBefore(toks[i-1].Tag, toks[i+1]) {
-			set(i, "NN") // "a former United States ambassador to Russia": a role, not a verb
+			set(i, "NN") // "a former United States ambassador to Peru": a role, not a verb
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "NN") && t.Text == w && i > 2 && i+1 < len(toks) && cues.isCue(w) &&
@@ -81,7 +81,7 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 			continue
 		}
 		if t.Tag == "VBN" && nameSubject(toks, i) {
-			set(i, "VBD") // "Trump called for", as in a headline-style lead
+			set(i, "VBD") // "Lopez called for", as in a headline-style lead
 			continue
 		}
 		if i == 0 || toks[i-1].Tag != "PRP" || !nominative[strings.ToLower(toks[i-1].Text)] {
@@ -108,7 +108,7 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 // the token next is a noun: after a determiner, an adjective or a
 // possessive ("the chair", "former ambassador"), or after a proper name
 // when a preposition or a name follows ("United States ambassador to",
-// "Senate chair Mike Crapo").
+// "Senate chair Ed Harlow").
 func roleBefore(prev string, next corpus.Token) bool {
 	switch prev {
 	case "DT", "JJ", "PRP$", "POS":
@@ -133,11 +133,11 @@ func verbClitic(p corpus.Token) bool {
 }
 
 // nameSubject reports whether the tokens before i, from the start of
-// their sentence, are a short proper name: "Trump", "Mr. Trump". A verb
+// their sentence, are a short proper name: "Lopez", "Mr. Baker". A verb
 // after it is the sentence's own, not a participle.
 func nameSubject(toks []corpus.Token, i int) bool {
 	if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by") {
-		return false // "Trump backed by donors": a passive
+		return false // "Lopez backed by donors": a passive
 	}
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
 		if toks[j].Tag != "NNP" && toks[j].Tag != "NN" || !ortho.Capitalized(toks[j].Text) {

@@ -118,12 +118,12 @@ func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 var toLemmas = lemmasOf(lexicon.Infinitive)
 
 // titleSource reads a heading whose source is a noun that describes
-// one, not a name: "Poll: Clinton and Trump in dead heat", "Report:
-// Walker to speak at convention", "Insiders: Trump will rebound",
-// "Historians: Clinton, Obama linked". headline takes the named sources;
+// one, not a name: "Poll: Lopez and Cole tied in the race", "Report:
+// Lopez to speak at convention", "Insiders: Lopez will win",
+// "Historians: Cole, Baker linked". headline takes the named sources;
 // here the one or two capitalized words before the colon must end in a
 // source's head (a plural role, "poll", "report"), so a section label
-// ("Politics:", "Video:", "Syria Daily:") reports nothing. A poll's or a
+// ("Politics:", "Video:", "Harbour Diary:") reports nothing. A poll's or a
 // study's heading reports a finding (see act).
 func (bf *blockFinder) titleSource(pi int) {
 	p := bf.doc.Paragraphs[pi]
@@ -148,7 +148,7 @@ func (bf *blockFinder) titleSource(pi int) {
 		}
 	}
 	// A plural role ("Insiders", "Historians") or a report's own noun
-	// ("Poll", "Report"); "Video:" or "Syria Daily:" label a section.
+	// ("Poll", "Report"); "Video:" or "Harbour Diary:" label a section.
 	w := bf.lower(colon - 1)
 	head := ortho.Singular(w)
 	plural := head != w && colon == s.First+1 && (personRoles[head] || sourceNouns[head])

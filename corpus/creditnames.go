@@ -66,7 +66,7 @@ func classifyName(s string) (NameKind, nameStrength) {
 
 // isNameWord reports a word that may be part of a name: it starts with
 // a capital letter and holds only letters, marks, apostrophes, full stops
-// and hyphens ("O'Brien", "Wilson-Raybould", "B.", "McDavid").
+// and hyphens ("O'Hara", "Price-Tanner", "B.", "MacLeish").
 func isNameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
@@ -164,8 +164,8 @@ type namePiece struct {
 }
 
 // splitNames cuts s at the separators of a list of names ("/", ",",
-// ";", "&", "|", "and", "via", and a possessive: "CTV Vancouver's Ben
-// Miljure" is an outlet and a person) and reads each piece.
+// ";", "&", "|", "and", "via", and a possessive: "Harbour TV's Rita
+// Vance" is an outlet and a person) and reads each piece.
 // Pieces that name no one are returned with strength notName, so that
 // callers can require a list made wholly of names.
 func splitNames(text string, s Span) []namePiece {
@@ -196,7 +196,7 @@ func splitNames(text string, s Span) []namePiece {
 		}
 		add(start, i)
 		if k := len(out) - 1; k >= 0 && strings.ContainsAny(t[i:i+n], "'’") && out[k].strength != notName {
-			// "CTV Vancouver's Ben Miljure": whose reporter, an outlet.
+			// "Harbour TV's Rita Vance": whose reporter, an outlet.
 			out[k].kind = OutletName
 		}
 		i += n

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
@@ -103,14 +104,14 @@ func (gr *grammar) hasComma(a, b int) bool {
 
 // nonSources are words that may follow a cue as its object, never as an
 // inverted source: "…, said nothing".
-var nonSources = wordsOf(lexicon.NonSource)
+var nonSources = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.NonSource) })
 
 // placePreps open a phrase of place, time or amount, never what was said.
-var placePreps = wordsOf(lexicon.AdjunctPreposition)
+var placePreps = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.AdjunctPreposition) })
 
 // raisingLemmas report an impression with no source: "seems to", "appeared
 // rattled".
-var raisingLemmas = lemmasOf(lexicon.Raising)
+var raisingLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Raising) })
 
 // objectEnd finds where a noun-phrase content ("endorsed Lopez", "cited the
 // figure") ends, before stop: at a relative or participle clause after a
@@ -131,8 +132,8 @@ func (gr *grammar) objectEnd(k, stop int) int {
 		switch {
 		case ortho.IsDash(t.Norm) && !gr.inQuote(j+1):
 			return j
-		case subordinators[w] && gr.clauseStart(j+1, stop) ||
-			w == "as" && (speakerPronouns[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
+		case subordinators()[w] && gr.clauseStart(j+1, stop) ||
+			w == "as" && (speakerPronouns()[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
 			if gr.lower(j-1) == "even" {
 				j-- // "released her returns, even though they showed"
 			}

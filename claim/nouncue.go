@@ -3,6 +3,7 @@ package claim
 import (
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
@@ -10,7 +11,7 @@ import (
 
 // nounCues are nouns that report a statement of their possessor:
 // "Trump's claim that C".
-var nounCues = withPlurals(wordsOf(lexicon.Possessive))
+var nounCues = sync.OnceValue(func() map[string]bool { return withPlurals(wordsOf(lexicon.Possessive)) })
 
 // withPlurals adds the plural of every noun in m, which report as well:
 // "his repeated warnings that".
@@ -92,14 +93,14 @@ func (rf *reportFinder) possessive(si, i, pi int) {
 // its complement ("is critical of", "weren't too concerned about", "was
 // sure the bill would pass", "weren't sure if"), or -1.
 func (rf *reportFinder) adjectiveCue(i int) int {
-	if !adjectiveCues[rf.lower(i)] {
+	if !adjectiveCues()[rf.lower(i)] {
 		return -1
 	}
 	next := rf.lower(i + 1)
 	switch {
 	case nounComplement(next, rf.tok(i+2).Tag) && next != "for":
-	case (next == "if" || next == "whether") && beliefAdjectives[rf.lower(i)]:
-	case beliefAdjectives[rf.lower(i)] && rf.clauseStart(i+1, rf.sentContentEnd(rf.sentOf(i))):
+	case (next == "if" || next == "whether") && beliefAdjectives()[rf.lower(i)]:
+	case beliefAdjectives()[rf.lower(i)] && rf.clauseStart(i+1, rf.sentContentEnd(rf.sentOf(i))):
 	default:
 		return -1
 	}
@@ -115,4 +116,4 @@ func (rf *reportFinder) adjectiveCue(i int) int {
 
 // beliefAdjectives take a clause without "that": "was sure the bill would
 // pass", "is not sure whether".
-var beliefAdjectives = wordsOf(lexicon.Belief)
+var beliefAdjectives = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Belief) })

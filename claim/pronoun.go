@@ -107,7 +107,7 @@ func pronounFits(pron string, x who) bool {
 	switch pron {
 	case "he", "she":
 		if e == nil {
-			return x.res == resUnnamed && !x.plural && personRoles[x.head]
+			return x.res == resUnnamed && !x.plural && personRoles()[x.head]
 		}
 		if e.Type != entity.Person || x.res == resJoint {
 			return false
@@ -123,7 +123,7 @@ func pronounFits(pron string, x who) bool {
 		return e != nil && (e.Type == entity.Org || e.Type == entity.NORP || e.Type == entity.GPE) && x.res != resName
 	case "it":
 		if e == nil {
-			return x.res == resUnnamed && !x.plural && !personRoles[x.head]
+			return x.res == resUnnamed && !x.plural && !personRoles()[x.head]
 		}
 		return e.Type == entity.Org || e.Type == entity.GPE
 	case "we", "i":

@@ -46,7 +46,7 @@ func (v *view) shape(c Claim) shape {
 		if directive && noun && v.lower(k) == "to" && v.tok(k+1).Tag == "VB" {
 			return clauseShape // a directive to an addressee: "warned the public Friday not to spread rumours"
 		}
-		if noun && subordinators[v.lower(k)] {
+		if noun && subordinators()[v.lower(k)] {
 			return nounShape // "added another goal | when the defence slipped"
 		}
 		noun = noun || strings.HasPrefix(t.Tag, "NN")

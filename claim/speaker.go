@@ -331,7 +331,7 @@ func (sr *speakers) describe(np corpus.Span) (who, bool) {
 func (sr *speakers) trimNP(a, b int) (int, int) {
 	for a < b {
 		w := sr.lower(a)
-		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || ortho.IsDash(w) ||
+		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps()[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || ortho.IsDash(w) ||
 			(sr.tok(a).Tag == "RB" || sr.tok(a).Tag == "CC") && (!ortho.Capitalized(sr.tok(a).Text) || a+1 < b && (sr.tok(a+1).Tag == "DT" || sr.tok(a+1).Tag == "PRP$")) {
 			a++
 			continue
@@ -361,7 +361,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			}
 		}
 	}
-	if b-a == 1 && (speakerPronouns[sr.lower(a)] || possessivePronouns[sr.lower(a)] != "" && sr.tok(a).Tag == "PRP$") {
+	if b-a == 1 && (speakerPronouns()[sr.lower(a)] || possessivePronouns[sr.lower(a)] != "" && sr.tok(a).Tag == "PRP$") {
 		return sr.resolvePronoun(a, pos, done)
 	}
 	if w, ok := sr.resolveJoint(a, b, pos, done); ok {
@@ -392,13 +392,13 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 		}
 	}
 	head := ortho.Singular(sr.lower(h))
-	if !sr.nounLike(h) || speakerPronouns[head] || timeWords[head] {
+	if !sr.nounLike(h) || speakerPronouns()[head] || timeWords()[head] {
 		return who{}, false
 	}
 	plural := sr.tok(h).Tag == "NNS" || sr.tok(h).Tag == "NNPS" || head != sr.lower(h)
 	// "the state NTA news channel": an organization named in its
 	// description.
-	if orgRoles[head] {
+	if orgRoles()[head] {
 		for k := a; k < he; k++ {
 			if e, m, ok := sr.look.EntityAt(sr.tok(k).Span); ok && m.Overlaps(sr.tok(k).Span) && e.Type == entity.Org {
 				sp.Entity, sp.Name = e.ID, e.Name
@@ -446,7 +446,7 @@ func (gr *grammar) headEnd(a, b int) int {
 		if postAdjectives[gr.lower(k)] && k > a {
 			return k // "a source | close to the talks"
 		}
-		if !npPreps[gr.lower(k)] {
+		if !npPreps()[gr.lower(k)] {
 			continue
 		}
 		if _, m, ok := gr.look.EntityAt(gr.tok(k).Span); ok && m.Contains(gr.tok(k).Span) {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,7 +25,9 @@ const (
 
 // particles are the lower-case words inside people's names ("de",
 // "van", "bin"): the lexicon's name particles.
-var particles = lexicon.Set(lexicon.Default().Words(lexicon.NameParticle))
+var particles = sync.OnceValue(func() map[string]bool {
+	return lexicon.Set(lexicon.Default().Words(lexicon.NameParticle))
+})
 
 // classifyName says what the words of s name, s being trimmed and
 // stripped of labels ("File Photo"): a person, an outlet, or nothing.
@@ -35,7 +38,7 @@ func classifyName(s string) (NameKind, nameStrength) {
 		return "", notName
 	}
 	for _, w := range ws {
-		if !isNameWord(w) && !particles[w] && !(w == "&" || w == "of" || w == "and") {
+		if !isNameWord(w) && !particles()[w] && !(w == "&" || w == "of" || w == "and") {
 			return "", notName
 		}
 	}
@@ -218,13 +221,13 @@ func jobPiece(text string, s Span) ([]namePiece, bool) {
 		return nil, false
 	}
 	for _, w := range ws {
-		if !isNameWord(w) && !particles[w] {
+		if !isNameWord(w) && !particles()[w] {
 			return nil, false
 		}
 	}
 	job := namePiece{span: s, job: true}
 	n := 2
-	if len(ws) > 3 && (particles[ws[1]] || len(strings.TrimRight(ws[1], ".")) == 1) {
+	if len(ws) > 3 && (particles()[ws[1]] || len(strings.TrimRight(ws[1], ".")) == 1) {
 		n = 3
 	}
 	if len(ws) < n+1 {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -153,7 +154,9 @@ func apostropheName(w string) bool {
 
 // clitics are the endings an apostrophe cuts off a word, from the
 // lexicon's clitic class: "'s", "'re", "'ll".
-var clitics = lexicon.Set(lexicon.Default().Words(lexicon.Clitic))
+var clitics = sync.OnceValue(func() map[string]bool {
+	return lexicon.Set(lexicon.Default().Words(lexicon.Clitic))
+})
 
 // apostropheInside reports whether w is an apostrophe, straight or curly,
 // before two or more lower-case letters that are no clitic: the "'lenok"
@@ -164,7 +167,7 @@ func apostropheInside(w string) bool {
 		return false
 	}
 	rest := w[n:]
-	if utf8.RuneCountInString(rest) < 2 || clitics["'"+strings.ToLower(rest)] {
+	if utf8.RuneCountInString(rest) < 2 || clitics()["'"+strings.ToLower(rest)] {
 		return false
 	}
 	for _, c := range rest {

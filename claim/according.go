@@ -87,7 +87,7 @@ func (rf *reportFinder) leftovers(pi int) {
 		cd := cand{kind: Direct, content: q.inner, origin: "leftover", para: pi, how: byNone}
 		switch {
 		case rf.cueLater(q, &cd):
-			// "“…” for criminal behavior, she said.": the sentence's own
+			// "“…” for the missing funds, she said.": the sentence's own
 			// cue, after the words that finish the quoted phrase.
 		case prev != nil && prev.how != byNone && prev.para >= before && (prev.kind != Indirect || prev.para == pi) &&
 			rf.quoteStartsSentence(q):
@@ -96,8 +96,8 @@ func (rf *reportFinder) leftovers(pi int) {
 			rf.saysOrThinks(prev) &&
 			!(rf.fillsParagraph(q) && rf.opensWithQuote(pi+1)):
 			// Reported speech closing the paragraph before introduces
-			// the quotation: "Chapman says the union sees otherwise." ¶
-			// "Commonly, response times ... can be 45 minutes."
+			// the quotation: "Chase says the union sees otherwise." ¶
+			// "Often, waiting times ... can reach an hour."
 			cd.how, cd.origin = byContinuation, "run-on"
 		case rf.fillsParagraph(q):
 			cd.how = byForward
@@ -108,8 +108,8 @@ func (rf *reportFinder) leftovers(pi int) {
 }
 
 // cueLater finds the attribution that closes a quotation's sentence after
-// a few words finishing the quoted phrase: "“You squeezed employees to the
-// breaking point” to drive up the stock price, she said." The words
+// a few words finishing the quoted phrase: "“You cut the staff to the
+// bone” to please the board, she said." The words
 // between hold no clause of their own, and a comma parts them from the
 // source, which is the subject of a statement verb ending the sentence
 // or followed by a comma. It sets cd's cue and source.

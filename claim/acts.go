@@ -97,7 +97,7 @@ func (v *view) act(c Claim) Act {
 		return Stance
 	}
 	if c.Cue == ":" && c.Kind == Indirect && findingSource(c.Speaker.Text) {
-		return Finding // "Poll: Clinton and Trump in dead heat"
+		return Finding // "Poll: Lopez and Cole tied in the race"
 	}
 	if a != Statement || c.Kind == Direct || c.Cue == ":" || strings.EqualFold(c.Cue, "according to") {
 		return a

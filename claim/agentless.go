@@ -1,15 +1,23 @@
 package claim
 
-import "github.com/sayso/sayso/lexicon"
+import (
+	"sync"
+
+	"github.com/sayso/sayso/lexicon"
+)
 
 // agentlessLemmas are participles that report a belief held by no one in
 // particular when passive and followed by an infinitive: "The vote is
 // expected to be close", "He was said to favor the plan".
-var agentlessLemmas = lexicon.Set(lexicon.Default().Forms(lexicon.Agentless, lexicon.Participle))
+var agentlessLemmas = sync.OnceValue(func() map[string]bool {
+	return lexicon.Set(lexicon.Default().Forms(lexicon.Agentless, lexicon.Participle))
+})
 
 // judgedLemmas report a judgment on their subject when passive, with no
 // agent: "He was accused of lying", "The plan is seen as a gamble".
-var judgedLemmas = lexicon.Set(lexicon.Default().Forms(lexicon.Judged, lexicon.Participle))
+var judgedLemmas = sync.OnceValue(func() map[string]bool {
+	return lexicon.Set(lexicon.Default().Forms(lexicon.Judged, lexicon.Participle))
+})
 
 // agentless reads a passive report with no source at token i of sentence
 // si: "[The vote] is [widely] expected [to be close]". The content is the
@@ -17,9 +25,9 @@ var judgedLemmas = lexicon.Set(lexicon.Default().Forms(lexicon.Judged, lexicon.P
 // has no speaker (rule "agentless"). An agent ("expected by analysts")
 // makes it an ordinary passive instead.
 func (rf *reportFinder) agentless(si, i, pi int) bool {
-	judged := judgedLemmas[rf.lower(i)] && rf.lower(i+1) != "by" && rf.lower(i+1) != "to" && rf.lower(i+1) != "," &&
+	judged := judgedLemmas()[rf.lower(i)] && rf.lower(i+1) != "by" && rf.lower(i+1) != "to" && rf.lower(i+1) != "," &&
 		rf.lower(i+1) != "." && !isVerb(rf.tok(i+1).Tag)
-	if !(agentlessLemmas[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tok(i+2).Tag == "VB" || judged) || rf.usedCue[i] || rf.inQuote(i) {
+	if !(agentlessLemmas()[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tok(i+2).Tag == "VB" || judged) || rf.usedCue[i] || rf.inQuote(i) {
 		return false
 	}
 	s := rf.doc.Sentences[si]
@@ -81,8 +89,8 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 		}
 		cd.how, cd.origin, cd.np, k = byNP, "cue", rf.span(na, nb), nb
 	}
-	for j := k; j < end && j-k <= 10 && !whWords[rf.lower(k)] && rf.lower(k) != "about" && rf.lower(k) != "whether"; j++ {
-		if w := rf.lower(j); whWords[w] || w == "whether" {
+	for j := k; j < end && j-k <= 10 && !whWords()[rf.lower(k)] && rf.lower(k) != "about" && rf.lower(k) != "whether"; j++ {
+		if w := rf.lower(j); whWords()[w] || w == "whether" {
 			if rf.tok(j-1).Norm == "," || rf.tok(j-1).Tag == "NN" || rf.tok(j-1).Tag == "NNP" || rf.tok(j-1).Tag == "CD" {
 				k = j // "asked during a luncheon on Monday if"
 			}
@@ -92,7 +100,7 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 	switch w := rf.lower(k); {
 	case w == "about":
 		k++
-	case whWords[w] || w == "whether":
+	case whWords()[w] || w == "whether":
 	case rf.isQuoteTok(k) || rf.tok(k).Norm == "“" || w == "," && (rf.isQuoteTok(k+1) || rf.tok(k+1).Norm == "“"):
 		return false // a quoted question is a quotation's business
 	default:

@@ -92,7 +92,7 @@ func (bf *blockFinder) notSource(a, b int) bool {
 
 // quotedBlock attributes a quotation that fills the paragraph after a
 // colon introduction. A quotation followed by a cue of its own ("“Here
-// comes Big Daddy,” she said, clapping.") is left to that cue: the
+// comes the chief,” she said, waving.") is left to that cue: the
 // colon introduced a scene, not these words.
 func (bf *blockFinder) quotedBlock(pj, colon int, np, alt corpus.Span, pi int) {
 	lo, hi := bf.quotesOf(pj)
@@ -181,13 +181,13 @@ func (bf *blockFinder) headline(pi int) {
 		}
 	}
 	if colon <= s.First || titled && (bf.hasVerb(s.First, colon) || bf.isQuoteTok(colon+1)) {
-		return // "Merkel said: “…”" opens a quotation, not a title
+		return // "Brandt said: “…”" opens a quotation, not a title
 	}
 	np := bf.span(s.First, colon)
 	e, m, ok := bf.look.EntityAt(np)
 	if !ok && colon-s.First <= 2 {
 		// A surname the recognizer left unmarked in the title names the
-		// person the article names in full: "Pence: …" and "Mike Pence".
+		// person the article names in full: "Rice: …" and "Susan Rice".
 		e, ok = bf.look.ByName(np.In(bf.doc.Text))
 		m.Span = np
 	}
@@ -231,7 +231,7 @@ func (bf *blockFinder) titleLine(pi int, text string) bool {
 	return true
 }
 
-// transcript reads a line of a transcript, "WALLACE: If I may, sir…": a
+// transcript reads a line of a transcript, "WHITLOCK: Let me stop you…": a
 // speaker's name in capitals and a colon open the paragraph, and the rest
 // is the speaker's words.
 func (bf *blockFinder) transcript(pi int) bool {
@@ -252,8 +252,8 @@ func (bf *blockFinder) transcript(pi int) bool {
 	if colon <= first {
 		return false
 	}
-	// The label must name someone the article names in full ("WALLACE"
-	// for Chris Wallace): "UPDATE:" or "ORIGINAL ENTRY:" are not speakers.
+	// The label must name someone the article names in full ("WHITLOCK"
+	// for Dana Whitlock): "UPDATE:" or "ORIGINAL ENTRY:" are not speakers.
 	if _, ok := bf.look.ByName(bf.phrase(first, colon)); !ok && bf.labels < 3 {
 		return false
 	}

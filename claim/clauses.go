@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
@@ -23,7 +24,7 @@ func (gr *grammar) namesAs(ka, kb int) bool {
 }
 
 // sentFirst returns the first token of sentence si, or of the sentence
-// before when the segmenter split inside brackets ("Sen. David Perdue
+// before when the segmenter split inside brackets ("Sen. Ed Harlow
 // (R-Ga.) | said").
 func (gr *grammar) sentFirst(si int) int {
 	s := gr.doc.Sentences[si]
@@ -84,7 +85,7 @@ func (gr *grammar) thatSubject(a int) bool {
 }
 
 // objectGap reports whether the subject starting at na follows a relative
-// word whose clause lacks its object: "what Wahl said when she
+// word whose clause lacks its object: "what Greer said when she
 // resigned", "whom the senator endorsed".
 func (gr *grammar) objectGap(na int) bool {
 	w := gr.lower(na - 1)
@@ -103,18 +104,18 @@ func (gr *grammar) hasComma(a, b int) bool {
 
 // nonSources are words that may follow a cue as its object, never as an
 // inverted source: "…, said nothing".
-var nonSources = wordsOf(lexicon.NonSource)
+var nonSources = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.NonSource) })
 
 // placePreps open a phrase of place, time or amount, never what was said.
-var placePreps = wordsOf(lexicon.AdjunctPreposition)
+var placePreps = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.AdjunctPreposition) })
 
 // raisingLemmas report an impression with no source: "seems to", "appeared
 // rattled".
-var raisingLemmas = lemmasOf(lexicon.Raising)
+var raisingLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Raising) })
 
-// objectEnd finds where a noun-phrase content ("endorsed Trump", "cited the
+// objectEnd finds where a noun-phrase content ("endorsed Lopez", "cited the
 // figure") ends, before stop: at a relative or participle clause after a
-// comma ("Trump, who says he is honored"), a subordinate clause ("the
+// comma ("Lopez, who said she was honored"), a subordinate clause ("the
 // hearing because they felt"), a dash, or a new clause after a comma ("his
 // piece, he is ready"). A finite verb first means the content is a clause
 // after all, and it is left as it is.
@@ -131,8 +132,8 @@ func (gr *grammar) objectEnd(k, stop int) int {
 		switch {
 		case ortho.IsDash(t.Norm) && !gr.inQuote(j+1):
 			return j
-		case subordinators[w] && gr.clauseStart(j+1, stop) ||
-			w == "as" && (speakerPronouns[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
+		case subordinators()[w] && gr.clauseStart(j+1, stop) ||
+			w == "as" && (speakerPronouns()[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
 			if gr.lower(j-1) == "even" {
 				j-- // "released her returns, even though they showed"
 			}

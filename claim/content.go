@@ -72,7 +72,7 @@ func hasSuffixAny(s string, suf ...string) bool {
 // token of the content: "told [the council] [on Monday] [of] C", "said [in
 // a statement] [that] C".
 func (ct *contents) skipToContent(k, end int, info cueInfo) int {
-	// "said in a speech in London on Monday that C": adjuncts up to a
+	// "said in a speech in Leeds on Monday that C": adjuncts up to a
 	// "that" with no verb between.
 	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" {
 		for j := k + 1; j < end && j-k <= 14; j++ {
@@ -99,11 +99,11 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 				}
 			}
 			k++
-		case timeWords[ct.lower(k+1)] && (w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late"):
+		case timeWords()[ct.lower(k+1)] && (w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late"):
 			k += 2
-		case timeWords[w] && ortho.Capitalized(ct.tok(k).Text) && step == 0:
+		case timeWords()[w] && ortho.Capitalized(ct.tok(k).Text) && step == 0:
 			k++ // "said Tuesday he would"
-		case w == "in" && (ct.lower(k+1) == "a" || ct.lower(k+1) == "an") && (nominalCues[ct.lower(k+2)] || ct.lower(k+2) == "interview"):
+		case w == "in" && (ct.lower(k+1) == "a" || ct.lower(k+1) == "an") && (nominalCues()[ct.lower(k+2)] || ct.lower(k+2) == "interview"):
 			k += 3
 		case w == "about" && (ct.tok(k+1).Tag == "CD" || ct.share(k+1)):
 			return k // "said about 20 people", "said about half of": a number, not a topic
@@ -142,7 +142,7 @@ func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 	if !info.tellClass() {
 		return false
 	}
-	if next == "of" || next == "on" && timeWords[ct.lower(b+1)] || next == "to" || next == "," || next == ":" {
+	if next == "of" || next == "on" && timeWords()[ct.lower(b+1)] || next == "to" || next == "," || next == ":" {
 		return true
 	}
 	// "told Okafor the government must": a clause follows.
@@ -156,9 +156,9 @@ func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 func (ct *contents) contentEnd(k, end int) int {
 	finite := false
 	// fronted: the content opens with a subordinate clause ("said that if
-	// he runs, he would hope to heal"), whose first comma opens the main
+	// she stands, she would try to mend"), whose first comma opens the main
 	// clause, not a new report.
-	fronted := subordinators[ct.lower(k)] || ct.lower(k) == "that" && subordinators[ct.lower(k+1)]
+	fronted := subordinators()[ct.lower(k)] || ct.lower(k) == "that" && subordinators()[ct.lower(k+1)]
 	for j := k + 1; j < end; j++ {
 		w := ct.lower(j)
 		if ct.inQuote(j) {
@@ -192,7 +192,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
-		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns[ct.lower(j+1)] || ct.tok(j+1).Tag == "NNPS" || ct.tok(j+1).Tag == "NNP" || ct.tok(j+1).Tag == "NNS") && ct.speakerClause(j+1, end):
+		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns()[ct.lower(j+1)] || ct.tok(j+1).Tag == "NNPS" || ct.tok(j+1).Tag == "NNP" || ct.tok(j+1).Tag == "NNS") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "5 percent prefer A and 1 percent support B"
 		case w == "but" || w == "and":
 			n := j + 1
@@ -212,7 +212,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			if n == j+1 && ct.secondVerb(k, n) {
 				return cutComma(ct.view, j) // "said he makes A and questioned how B"
 			}
-		case w == "," && (ct.newSubjectCue(j+1, end) || ct.speakerClause(j+1, end) && speakerPronouns[ct.lower(j+1)]):
+		case w == "," && (ct.newSubjectCue(j+1, end) || ct.speakerClause(j+1, end) && speakerPronouns()[ct.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
 		case w == "," && ct.tok(j+1).Tag == "VBG" && ct.cues.isCue(ct.tok(j+1).Norm):
 			return j
@@ -277,7 +277,7 @@ func cutComma(r *view, j int) int {
 // say".
 func (ct *contents) speakerClause(k, end int) bool {
 	n := k
-	if speakerPronouns[ct.lower(n)] && ct.tok(n).Tag == "PRP" {
+	if speakerPronouns()[ct.lower(n)] && ct.tok(n).Tag == "PRP" {
 		n++
 	} else {
 		for n < end && n-k < 8 && (ct.nounLike(n) || quantWord(ct.tok(n).Tag, ct.lower(n))) && !ct.inQuote(n) {
@@ -292,8 +292,8 @@ func (ct *contents) speakerClause(k, end int) bool {
 		aux = aux || auxWords[ct.lower(n)]
 		n++
 	}
-	// "and Clinton is promising to": a progressive is finite too.
-	verb := isFinite(ct.tok(n).Tag) || aux && (ct.tok(n).Tag == "VB" || ct.tok(n).Tag == "VBG" && beForms[ct.lower(n-1)])
+	// "and Tom Baker is promising to": a progressive is finite too.
+	verb := isFinite(ct.tok(n).Tag) || aux && (ct.tok(n).Tag == "VB" || ct.tok(n).Tag == "VBG" && beForms()[ct.lower(n-1)])
 	if _, _, _, ok := ct.prepCue(n); ok {
 		return verb // "and he railed against"
 	}
@@ -345,7 +345,7 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 }
 
 // proForm reports content [ka, kb) that stands for a statement: "said
-// so", "said yes", "say the same of Sanders".
+// so", "said yes", "say the same of Cole".
 func (ct *contents) proForm(ka, kb int) bool {
 	switch w := ct.lower(ka); {
 	case kb-ka == 1:

@@ -199,7 +199,7 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	t := gr.tok(i)
 	info, ok = gr.cues.lookup(t.Norm)
-	if !ok || (clauseLemmas[info.lemma] || info.learned) && slices.Contains(prepOf[info.lemma], gr.lower(i+1)) {
+	if !ok || (clauseLemmas()[info.lemma] || info.learned) && slices.Contains(prepOf()[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)
 	}
 	if !isVerb(t.Tag) {
@@ -210,7 +210,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		introduces := n == "," || n == ":" || gr.isQuoteTok(i+1)
 		switch {
 		case ortho.Capitalized(t.Text):
-			// "Said Ellis: “…”" opens its sentence.
+			// "Said Okafor: “…”" opens its sentence.
 			if gr.doc.Sentences[t.Sentence].First != i || !ortho.Capitalized(gr.tok(i+1).Text) {
 				return 0, 0, info, false
 			}
@@ -260,7 +260,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 }
 
 // besideQuote reports whether a quotation opens right after the verb at
-// i ("continued, “…”") or closed a few words before it ("“…,” Ellis
+// i ("continued, “…”") or closed a few words before it ("“…,” Okafor
 // continued").
 func (gr *grammar) besideQuote(i int) bool {
 	if gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2) {
@@ -280,7 +280,7 @@ func (gr *grammar) besideQuote(i int) bool {
 // prepOf maps each verb that reports speech only with its preposition,
 // whose object is the content ("referred to the tax plan", "railed
 // against the deal", "sided with the unions"), to its prepositions.
-var prepOf = func() map[string][]string {
+var prepOf = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
 	for v := range lexicon.Default().Verbs() {
 		if p := v.Preps(); p != nil {
@@ -288,7 +288,7 @@ var prepOf = func() map[string][]string {
 		}
 	}
 	return m
-}()
+})
 
 // prepForms maps a form of a verb of prepOf to its lemma.
 var prepForms = sync.OnceValue(func() map[string]string {
@@ -308,7 +308,7 @@ var prepForms = sync.OnceValue(func() map[string]string {
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
 	t := gr.tok(i)
 	lemma, found := prepForms()[strings.ToLower(t.Norm)]
-	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf[lemma], gr.lower(i+1)) {
+	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {
 		return 0, 0, info, false
 	}
 	return i, i + 2, cueInfo{lemma: lemma, class: speech, particle: gr.lower(i + 1)}, true
@@ -321,13 +321,15 @@ func isHave(w string) bool { return w == "have" || w == "has" || w == "had" || w
 // wordsOf, are package-level and read lexicon.Default even when
 // WithLexicon gives an Extractor its own cue verbs: passing the lexicon
 // down to each rule would touch most function bodies of the package.
+// Each is built on first use, behind sync.OnceValue, so that importing
+// the package costs nothing until a rule needs it.
 func lemmasOf(f lexicon.Flag) map[string]bool { return lexicon.Set(lexicon.Default().Lemmas(f)) }
 
 // wordsOf returns the set of lexicon.Default's words of class c.
 func wordsOf(c lexicon.Class) map[string]bool { return lexicon.Set(lexicon.Default().Words(c)) }
 
 // thatAfterAdjunct reports a prepositional adjunct from token i followed
-// by "that": "stated in the company's blog post that", "stated in July
+// by "that": "stated in the lab's yearly newsletter that", "stated in July
 // that".
 func (gr *grammar) thatAfterAdjunct(i int) bool {
 	if gr.tok(i).Tag != "IN" {

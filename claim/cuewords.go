@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/entity"
 	"github.com/sayso/sayso/internal/ortho"
@@ -11,11 +12,11 @@ import (
 // adjectiveCues are predicative adjectives that report a stance when
 // followed by a complement: "was hopeful that", "is critical of", "were
 // coy about", "is eager to".
-var adjectiveCues = wordsOf(lexicon.Predicative)
+var adjectiveCues = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Predicative) })
 
 // nominalCues are nouns that carry a statement: "in a statement",
 // "the ministry's claim that".
-var nominalCues = wordsOf(lexicon.Nominal)
+var nominalCues = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Nominal) })
 
 // secondPast reports a past tense the tagger read as a participle after
 // "and": "criticized the plan and called for more", with no form of "be"
@@ -45,7 +46,7 @@ func (v *view) modifier(i int, info cueInfo) bool {
 	}
 	if e, m, ok := v.look.EntityAt(v.tok(i + 1).Span); ok && e.Type == entity.Person && m.Start == v.tok(i+1).Start &&
 		(v.nounLike(i-1) || v.tok(i-1).Tag == "DT") {
-		// "tenants advocate Josh Matlow told": a role before a name that
+		// "tenants advocate Gil Hardy told": a role before a name that
 		// has its own cue.
 		after := v.tokAt(m.End)
 		if _, cue := v.cues.lookup(v.tok(after).Norm); cue && isFinite(v.tok(after).Tag) {

@@ -88,7 +88,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		return cand{}, false
 	}
 	if d.titleInPhrase(q) {
-		return cand{}, false // "on CBS's “Face the Nation,” Ryan said": a title in a phrase
+		return cand{}, false // "on WKTV's “Morning Report,” Cole said": a title in a phrase
 	}
 	pi := d.doc.Sentences[d.sentOf(k-1)].Paragraph
 	if d.doc.Sentences[d.sentOf(k)].Paragraph != pi {
@@ -113,9 +113,9 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		case n == ")":
 			depth--
 		case depth > 0:
-			// "Rep. Gwen Moore (D-Wis.) said": a full stop in brackets
+			// "Rep. Nora Kettering (D-Ore.) said": a full stop in brackets
 		case n == "." && d.tok(stop+1).Norm == ",":
-			// "Mitch McConnell, R-Ky., said": an abbreviation's stop
+			// "Tom Baker, R-Tenn., said": an abbreviation's stop
 		case n == "." || n == ";" || n == ":" || n == "?" || n == "!" || d.isQuoteTok(stop):
 			hi = stop
 		}
@@ -136,7 +136,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			na, nb := d.npRight(b, stop)
 			upto := stop
 			if n := d.lower(nb); n == "," || n == "who" || n == "(" {
-				upto = nb // "said Joseph, who has four children", "said an aide who"
+				upto = nb // "said Joseph, who runs two shops", "said an aide who"
 			}
 			if nb == na || d.clauseAfter(nb, upto) {
 				continue
@@ -145,7 +145,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		} else {
 			na, nb, xa, xb, ok := d.subjectLeft(c, k)
 			if t := d.tok(k); !ok || na != k && !(na == k+1 && !ortho.Capitalized(t.Text) && (t.Tag == "JJ" || t.Tag == "VBD" || t.Tag == "VBN")) {
-				return cand{}, false // ("…,” retired general Lloyd Newton said" has an adjective first)
+				return cand{}, false // ("…,” retired general Ray Hunt said" has an adjective first)
 			}
 			np, alt = d.span(na, nb), d.span(xa, xb)
 		}
@@ -174,8 +174,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 
 // titleInPhrase reports whether quotation q is a title in title case
 // that closes a prepositional phrase, the object of the preposition or
-// of a name's possessive after it: "on “Meet the Press,”", "on CBS's
-// “Face the Nation,”", "on Fox News channel's “Hannity,”".
+// of a name's possessive after it: "on “Morning Report,”", "on WKTV's
+// “The Week Ahead,”", "on City Radio channel's “Talkback,”".
 func (d *directFinder) titleInPhrase(q qmark) bool {
 	if !titleCase(q.inner.In(d.doc.Text)) {
 		return false
@@ -342,7 +342,7 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 		}
 		cd := cand{kind: Direct, content: q.inner, cue: d.span(a, b), how: byNP, origin: "quote", para: q.para}
 		if np, alt, ok := d.participleSubject(c); ok && c > lo && d.tok(c-1).Norm == "," {
-			// "At his cookout, the band leader called them to the stage,
+			// "At her picnic, the choir director called them to the porch,
 			// singing “…”": a participle after a comma has the sentence's
 			// subject, and the phrase before the comma is no apposition.
 			cd.np, cd.alt = np, alt
@@ -385,7 +385,7 @@ func (d *directFinder) participleSubject(c int) (np, alt corpus.Span, ok bool) {
 
 // quoteEndsClause reports whether a quotation closes its clause: its
 // closing mark is followed by punctuation, a cue or the paragraph's end,
-// not by more words of a reported clause ("said “steady progress” had been
+// not by more words of a reported clause ("said “real headway” had been
 // made").
 func (d *directFinder) quoteEndsClause(q qmark) bool {
 	if q.unclosed || len(q.parts) > 1 {

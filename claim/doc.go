@@ -49,7 +49,7 @@
 // otherwise needs a clause: "did not respond to requests for comment").
 // Reported content stops before
 // a second source ("…, and three-quarters said …", "…, he did say …",
-// "… and Democrats accused …", "…, and Clinton is promising …") and
+// "… and Liberals accused …", "…, and Tom Baker is promising …") and
 // before ", compared with" or a concessive clause, and before a second
 // past-tense cue of the same subject ("said A and questioned B"). An
 // attribution inside its clause ("The plan, she said, is dead") reports
@@ -105,8 +105,8 @@
 // voters"), "joint" (several sources, the first
 // in Speaker and the rest in Others), "continuation" (a quotation with no
 // cue that goes on with the previous speaker's words, past a thought or
-// stance reported since in the paragraph ("Corbyn told the House before
-// slamming May's offer. “She is only reaching out now.”"), or opens the
+// stance reported since in the paragraph ("Baker told the chamber before
+// mocking Cole's offer. “She only wants to talk now.”"), or opens the
 // paragraphs of the next), "run-on" (a quoted paragraph with no cue of
 // its own after a paragraph whose last sentence reported the same
 // speaker's words, or, when no attribution follows it, the last named
@@ -117,7 +117,7 @@
 // source, "The vote is expected to be close", "The plan seems to have
 // failed", "He was accused of lying", "When asked about the plan, …":
 // Speaker is empty), "transcript" (a
-// line "WALLACE: …" whose label names a person of the article),
+// line "WHITLOCK: …" whose label names a person of the article),
 // "pronoun-unresolved" (a pronoun with no antecedent, or the writer's own
 // "I" outside quotation marks, kept as written) and
 // "no-speaker".

@@ -54,7 +54,7 @@ func FuzzExtract(f *testing.F) {
 		"X said of it:\n\nWords here.\n\nMore.",
 		"According to , .",
 		"\"\"\"“”‘’,,, said said told that that",
-		"Merkel: Germany will act\n\n“Fine,” said the minister, the spokesman, .",
+		"Brandt: Germany will act\n\n“Fine,” said the minister, the spokesman, .",
 		"\xff\xfe“broken\x00 said",
 		"",
 	} {

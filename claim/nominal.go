@@ -20,7 +20,7 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 	mods := sr.modifiers(a, h)
 	para := sr.textPara(sr.doc.Sentences[sr.tok(h).Sentence].Paragraph)
 	switch {
-	case personRoles[head] && plural:
+	case personRoles()[head] && plural:
 		// "the two men", "both diplomats", "the three ministers": as many
 		// people as the number says. Without a number, "the ministers" is
 		// the last two speakers only when both hold the role.
@@ -38,7 +38,7 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 		if w, ok := sr.pluralPeople(pos, done, n); ok {
 			return w, true
 		}
-	case personRoles[head]:
+	case personRoles()[head]:
 		// An earlier unnamed source of the same description ("a senior
 		// official" ... "the official") stays unnamed.
 		spoke := map[*entity.Entity]bool{}
@@ -74,7 +74,7 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 		if best != nil {
 			return who{sp: withEntity(best), res: resNominal, ent: best}, true
 		}
-	case orgRoles[head]:
+	case orgRoles()[head]:
 		for i := len(done) - 1; i >= 0 && para-done[i].para <= maxNominalDistance; i-- {
 			x := done[i].w
 			if x.ent != nil && x.ent.Type == entity.Org && nameHas(x.ent, head) {

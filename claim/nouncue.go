@@ -3,6 +3,7 @@ package claim
 import (
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
@@ -10,7 +11,7 @@ import (
 
 // nounCues are nouns that report a statement of their possessor:
 // "Trump's claim that C".
-var nounCues = withPlurals(wordsOf(lexicon.Possessive))
+var nounCues = sync.OnceValue(func() map[string]bool { return withPlurals(wordsOf(lexicon.Possessive)) })
 
 // withPlurals adds the plural of every noun in m, which report as well:
 // "his repeated warnings that".
@@ -53,7 +54,7 @@ func nounComplement(w, next string) bool {
 func (rf *reportFinder) possessive(si, i, pi int) {
 	s := rf.doc.Sentences[si]
 	if rf.tok(s.Last-1).Norm == "?" {
-		return // "What is Trump's view of NATO?" asks; it reports nothing
+		return // "What is the mayor's view of the plan?" asks; it reports nothing
 	}
 	na, nb := rf.npLeft(i-2, s.First)
 	if p := rf.possessor(i); p > 0 {
@@ -90,16 +91,16 @@ func (rf *reportFinder) possessive(si, i, pi int) {
 
 // adjectiveCue returns the copula of a predicative adjective cue at i with
 // its complement ("is critical of", "weren't too concerned about", "was
-// sure Trump would win", "weren't sure if"), or -1.
+// sure the bill would pass", "weren't sure if"), or -1.
 func (rf *reportFinder) adjectiveCue(i int) int {
-	if !adjectiveCues[rf.lower(i)] {
+	if !adjectiveCues()[rf.lower(i)] {
 		return -1
 	}
 	next := rf.lower(i + 1)
 	switch {
 	case nounComplement(next, rf.tok(i+2).Tag) && next != "for":
-	case (next == "if" || next == "whether") && beliefAdjectives[rf.lower(i)]:
-	case beliefAdjectives[rf.lower(i)] && rf.clauseStart(i+1, rf.sentContentEnd(rf.sentOf(i))):
+	case (next == "if" || next == "whether") && beliefAdjectives()[rf.lower(i)]:
+	case beliefAdjectives()[rf.lower(i)] && rf.clauseStart(i+1, rf.sentContentEnd(rf.sentOf(i))):
 	default:
 		return -1
 	}
@@ -113,6 +114,6 @@ func (rf *reportFinder) adjectiveCue(i int) int {
 	return -1
 }
 
-// beliefAdjectives take a clause without "that": "was sure Trump would
-// win", "is not sure whether".
-var beliefAdjectives = wordsOf(lexicon.Belief)
+// beliefAdjectives take a clause without "that": "was sure the bill would
+// pass", "is not sure whether".
+var beliefAdjectives = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Belief) })

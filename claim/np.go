@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/sayso/sayso/internal/ortho"
@@ -19,7 +20,7 @@ func npTag(tag string) bool {
 
 // npPreps may join a noun to its modifier inside a source's noun phrase
 // ("a spokesman for the faction", "officials at the State Department").
-var npPreps = wordsOf(lexicon.NPPreposition)
+var npPreps = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.NPPreposition) })
 
 // auxWords may stand between a subject and its cue verb.
 var auxWords = map[string]bool{
@@ -39,7 +40,7 @@ var auxWords = map[string]bool{
 
 // timeWords may close a time phrase between a subject and its verb
 // ("Okafor on Monday said").
-var timeWords = wordsOf(lexicon.Time)
+var timeWords = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Time) })
 
 // nounLike reports whether token i may be part of a noun phrase.
 func (v *view) nounLike(i int) bool {
@@ -57,7 +58,7 @@ func (v *view) nounLike(i int) bool {
 	if !hasAlnum(t.Text) {
 		return false
 	}
-	if w := ortho.Singular(strings.ToLower(t.Norm)); personRoles[w] || orgRoles[w] {
+	if w := ortho.Singular(strings.ToLower(t.Norm)); personRoles()[w] || orgRoles()[w] {
 		return true
 	}
 	if npTag(t.Tag) {
@@ -91,7 +92,7 @@ func hasAlnum(s string) bool {
 }
 
 // pronouns that may stand for a speaker.
-var speakerPronouns = wordsOf(lexicon.SpeakerPronoun)
+var speakerPronouns = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.SpeakerPronoun) })
 
 // subjectLeft finds the subject noun phrase of the verb at token i, looking
 // back no further than token lo. It skips auxiliaries, adverbs and time
@@ -105,7 +106,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		case auxWords[w] || gr.tok(j).Tag == "RB" && !ortho.Capitalized(gr.tok(j).Text):
 			j--
 			continue
-		case timeWords[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
+		case timeWords()[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
 			j -= 2
 			continue
 		}
@@ -115,7 +116,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	// A pronoun subject.
-	if w := gr.lower(j); speakerPronouns[w] && gr.tok(j).Tag == "PRP" {
+	if w := gr.lower(j); speakerPronouns()[w] && gr.tok(j).Tag == "PRP" {
 		return j, j + 1, 0, 0, true
 	}
 	// A relative pronoun: "listeners who said", "the group, which said",
@@ -139,7 +140,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 		if k >= lo && gr.tok(k).Norm == n && k < j-1 {
 			na, nb := gr.npLeft(k-1, lo)
-			// "Scott Pruitt, the attorney general of Oklahoma, one of the
+			// "Ed Harlow, the attorney general of Vermont, one of the
 			// states suing, said": a second apposition.
 			if nb > na && na-1 > lo && gr.tok(na-1).Norm == n {
 				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 {
@@ -164,8 +165,8 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return a, j + 1, 0, 0, true
 	}
 	a, b = gr.npLeft(j, lo)
-	if b > a && a-1 >= lo && gr.tok(a-1).Tag == "VBG" && personRoles[ortho.Singular(gr.lower(a))] {
-		// "Vauxhall's managing director Stephen Norman": the participle
+	if b > a && a-1 >= lo && gr.tok(a-1).Tag == "VBG" && personRoles()[ortho.Singular(gr.lower(a))] {
+		// "Corvane's managing director Piet Vermeer": the participle
 		// is part of the role, and the phrase goes on before it.
 		a--
 		if pa, pb := gr.npLeft(a-1, lo); pb > pa && pb == a {
@@ -174,14 +175,14 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return a, b, 0, 0, true
 	}
 	if b > a && a-2 >= lo && gr.tok(a-1).Tag == "VBG" && gr.nounLike(a-2) && gr.tok(a-2).Tag != "PRP" {
-		// "Democrats supporting Mrs. Clinton have pointed to": the head
+		// "Outside groups supporting Maria Lopez have pointed to": the head
 		// is before the participle.
 		if pa, pb := gr.npLeft(a-2, lo); pb > pa {
 			return pa, pb, 0, 0, true
 		}
 	}
 	if b > a && a-3 >= lo && gr.tok(a-1).Tag == "IN" && gr.tok(a-2).Tag == "VBG" && gr.nounLike(a-3) && gr.tok(a-3).Tag != "PRP" {
-		// "Protesters marching through the streets chanted": the same,
+		// "Students walking across the square chanted": the same,
 		// with the participle's preposition.
 		if pa, pb := gr.npLeft(a-3, lo); pb > pa {
 			return pa, pb, 0, 0, true
@@ -200,7 +201,7 @@ var postAdjectives = map[string]bool{
 
 // relativeBefore reports whether the verb at k sits in a relative clause
 // opened after a mark n: ", which monitors the conflict,", or inside an
-// apposition opened there: ", a historian who attended the session,".
+// apposition opened there: ", a scholar who joined the meeting,".
 func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		switch w := v.lower(j); {
@@ -218,7 +219,7 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 	b = j + 1
 	a = b
 	start := j
-	if objectPronouns[gr.lower(j)] && postAdjectives[gr.lower(j-2)] && j-3 >= lo {
+	if objectPronouns()[gr.lower(j)] && postAdjectives[gr.lower(j-2)] && j-3 >= lo {
 		a, start = j, j-1 // "a source close to him"
 	}
 	for k := start; k >= lo && b-k <= 20; k-- {
@@ -228,7 +229,7 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 			continue
 		}
 		if w == ")" && a == k+1 || w == ")" && k == j {
-			// "Sen. Claire McCaskill (D-Mo.) said"
+			// "Sen. Nora Kettering (D-Ore.) said"
 			o := k - 1
 			for o >= lo && k-o <= 8 && gr.tok(o).Norm != "(" {
 				o--
@@ -239,9 +240,9 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 			}
 		}
 		if w == "and" && gr.tok(k+1).Tag == "CD" {
-			break // "chose Clinton and 44 percent would back": two clauses
+			break // "picked Lopez and 38 percent would take": two clauses
 		}
-		if (npPreps[w] || w == "and" || w == "&") && k-1 >= lo && gr.nounLike(k-1) && a <= k+1 && a < b {
+		if (npPreps()[w] || w == "and" || w == "&") && k-1 >= lo && gr.nounLike(k-1) && a <= k+1 && a < b {
 			a = k
 			continue
 		}
@@ -256,11 +257,11 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 		break
 	}
 	// Drop a leading preposition, conjunction or stray mark.
-	for a < b && (npPreps[gr.lower(a)] || gr.lower(a) == "and" || gr.tok(a).Norm == "'s" || gr.tok(a).Norm == "-") {
+	for a < b && (npPreps()[gr.lower(a)] || gr.lower(a) == "and" || gr.tok(a).Norm == "'s" || gr.tok(a).Norm == "-") {
 		a++
 	}
 	// A phrase ending in a preposition (never a subject) is no phrase.
-	if a < b && npPreps[gr.lower(b-1)] {
+	if a < b && npPreps()[gr.lower(b-1)] {
 		return b, b
 	}
 	return a, b
@@ -270,7 +271,7 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 // ("said Brazilian Trade Minister Ana Costa during talks").
 func (gr *grammar) npRight(j, hi int) (a, b int) {
 	a, b = j, j
-	if j < hi && speakerPronouns[gr.lower(j)] && gr.tok(j).Tag == "PRP" {
+	if j < hi && speakerPronouns()[gr.lower(j)] && gr.tok(j).Tag == "PRP" {
 		return j, j + 1
 	}
 	for k := j; k < hi && k-j < 14; k++ {
@@ -322,4 +323,4 @@ func (v *view) phrase(a, b int) string {
 
 // objectPronouns end a source phrase only after a post-adjective: "a
 // source close to him".
-var objectPronouns = wordsOf(lexicon.ObjectPronoun)
+var objectPronouns = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.ObjectPronoun) })

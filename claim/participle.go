@@ -3,6 +3,7 @@ package claim
 import (
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
+	"sync"
 )
 
 // callsNames reports whether the words from k name what an object is
@@ -35,7 +36,7 @@ func (gr *grammar) participleCue(a int) bool {
 // withSubject reports a speech participle whose subject follows "with":
 // "with 30 percent of voters saying they approve".
 func (gr *grammar) withSubject(a int) bool {
-	if c, ok := gr.cues.verb(gr.tok(a).Norm); !ok || !clauseLemmas[c.lemma] {
+	if c, ok := gr.cues.verb(gr.tok(a).Norm); !ok || !clauseLemmas()[c.lemma] {
 		return false
 	}
 	na, nb := gr.npLeft(a-1, max(0, a-10))
@@ -43,7 +44,7 @@ func (gr *grammar) withSubject(a int) bool {
 }
 
 // whWords open a clause that a cue reports: "emphasizing why C".
-var whWords = wordsOf(lexicon.WhWord)
+var whWords = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.WhWord) })
 
 // citesInformant reports a "citing" whose object is who informed the
 // speaker, not what was said: "citing his sources", "citing officials".
@@ -53,5 +54,5 @@ func (gr *grammar) citesInformant(info cueInfo, k, end int) bool {
 	}
 	_, nb := gr.npRight(k, end)
 	h := ortho.Singular(gr.lower(nb - 1))
-	return h == "source" || personRoles[h] || orgRoles[h] || personSuffix(h)
+	return h == "source" || personRoles()[h] || orgRoles()[h] || personSuffix(h)
 }

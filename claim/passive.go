@@ -3,6 +3,7 @@ package claim
 import (
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
+	"sync"
 )
 
 // passive reads a cue in the passive voice with its agent: "The plan was
@@ -16,7 +17,7 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 		return false
 	}
 	info, ok := rf.cues.lookup(t.Norm)
-	if !ok || !passiveLemmas[info.lemma] {
+	if !ok || !passiveLemmas()[info.lemma] {
 		return false
 	}
 	by := i + 1
@@ -34,10 +35,10 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 	}
 	// The subject: "X was backed", "X has been backed", or "X, backed".
 	k := i - 1
-	for k > s.First && (rf.tok(k).Tag == "RB" || beForms[rf.lower(k)] || isHave(rf.lower(k)) && beForms[rf.lower(k+1)]) {
+	for k > s.First && (rf.tok(k).Tag == "RB" || beForms()[rf.lower(k)] || isHave(rf.lower(k)) && beForms()[rf.lower(k+1)]) {
 		k-- // "was backed", "has been backed"
 	}
-	aux := k < i-1 && beForms[rf.lower(i-1)] || k < i-2
+	aux := k < i-1 && beForms()[rf.lower(i-1)] || k < i-2
 	if !aux && rf.tok(k).Norm == "," {
 		k-- // "the measure, backed by most senators"
 	} else if !aux && !rf.nounLike(k) {
@@ -63,10 +64,10 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 // subject is what the agent said or stood for. Verbs of publishing
 // ("released by", "written by") name a document, not a claim.
 // A vote or a ruling ("rejected by parliament") is an act, not a stance.
-var passiveLemmas = lemmasOf(lexicon.Passive)
+var passiveLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Passive) })
 
 // beForms are the auxiliaries of a passive.
-var beForms = wordsOf(lexicon.BeForm)
+var beForms = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.BeForm) })
 
 // clauseBoundary reports whether a clause may start after token k: a
 // comma, a conjunction or a subordinator.
@@ -79,11 +80,11 @@ func (rf *reportFinder) clauseBoundary(k int) bool {
 }
 
 // reducedRelative reads a stance participle that modifies its source:
-// "Democrats supporting Mrs. Clinton", "a super PAC backing Rubio". The
+// "Outside groups supporting Maria Lopez", "a fund backing Baker". The
 // source is the noun phrase before, the content the object after, which
 // ends where the noun phrase does (the sentence's own verb follows).
 func (rf *reportFinder) reducedRelative(si, a, b int, info cueInfo, pi int) {
-	if !passiveLemmas[info.lemma] || !rf.nounLike(a-1) || rf.tok(a-1).Tag == "PRP" {
+	if !passiveLemmas()[info.lemma] || !rf.nounLike(a-1) || rf.tok(a-1).Tag == "PRP" {
 		return
 	}
 	s := rf.doc.Sentences[si]

@@ -1,12 +1,12 @@
 package claim
 
-// pollHeads head a phrase that names a poll: "in the latest CNN poll", "in
-// most surveys", "in the RealClearPolitics average".
+// pollHeads head a phrase that names a poll: "in the latest city poll", "in
+// most surveys", "in the county average".
 var pollHeads = setOf("poll", "polls", "survey", "surveys", "average", "averages", "polling")
 
 // inPoll builds the candidate for a poll as the source of its figures, at
-// the "in" of token i in sentence si: "In the latest CNN poll, Clinton
-// leads by five points" or "Trump leads by nine points in the RealClear
+// the "in" of token i in sentence si: "In the latest city poll, Lopez
+// leads by five points" or "Baker leads by nine points in the county
 // average". Nothing but a phrase headed by a poll word counts.
 func (rf *reportFinder) inPoll(si, i, pi int) bool {
 	if rf.lower(i) != "in" || rf.usedCue[i] || rf.inQuote(i) || rf.lower(i-1) == "than" || rf.lower(i-1) == "as" {

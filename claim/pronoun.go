@@ -50,7 +50,7 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 	}
 	if prev != nil && (w == "he" || w == "she") && prev.w.ent != nil && prev.w.ent.Type == entity.Person {
 		// No person of the pronoun's gender is named before it: a first
-		// name's gender is a guess ("Darian", "Jordan"), and the previous
+		// name's gender is a guess ("Rowan", "Avery"), and the previous
 		// speaker the likeliest referent.
 		out := prev.w
 		out.sp.Text, out.sp.Span, out.res, out.others = sp.Text, sp.Span, resPronoun, nil
@@ -112,7 +112,7 @@ func pronounFits(pron string, x who) bool {
 	switch pron {
 	case "he", "she":
 		if e == nil {
-			return x.res == resUnnamed && !x.plural && personRoles[x.head]
+			return x.res == resUnnamed && !x.plural && personRoles()[x.head]
 		}
 		if e.Type != entity.Person || x.res == resJoint {
 			return false
@@ -128,7 +128,7 @@ func pronounFits(pron string, x who) bool {
 		return e != nil && (e.Type == entity.Org || e.Type == entity.NORP || e.Type == entity.GPE) && x.res != resName
 	case "it":
 		if e == nil {
-			return x.res == resUnnamed && !x.plural && !personRoles[x.head]
+			return x.res == resUnnamed && !x.plural && !personRoles()[x.head]
 		}
 		return e.Type == entity.Org || e.Type == entity.GPE
 	case "we", "i":

@@ -3,6 +3,7 @@ package claim
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
@@ -12,11 +13,11 @@ import (
 
 // clauseLemmas report words only with a clause: "said the talks failed",
 // not "said goodbye".
-var clauseLemmas = lemmasOf(lexicon.Clause)
+var clauseLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Clause) })
 
 // objectLemmas report a noun phrase as well as a clause: "noted the
 // rule", "explained its importance".
-var objectLemmas = lemmasOf(lexicon.Object)
+var objectLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Object) })
 
 // reported finds reported speech in paragraph pi: "X said (that) C",
 // "C, X said", "C, said X", "according to X, C", "X told Y that C". The
@@ -49,7 +50,7 @@ func (rf *reportFinder) reported(pi int) {
 			if rf.passive(si, i, pi) || rf.agentless(si, i, pi) || rf.asked(si, i, pi) {
 				continue
 			}
-			if nounCues[rf.lower(i)] && nounComplement(rf.lower(i+1), rf.tok(i+2).Tag) && (rf.tok(i-1).Norm == "'s" || rf.possessor(i) > 0) {
+			if nounCues()[rf.lower(i)] && nounComplement(rf.lower(i+1), rf.tok(i+2).Tag) && (rf.tok(i-1).Norm == "'s" || rf.possessor(i) > 0) {
 				rf.possessive(si, i, pi)
 				continue
 			}
@@ -115,17 +116,17 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		return // a participle does not invert: "C, citing X" is X cited, not said
 	}
 	if rf.lower(b) == "to" && rf.tok(b+1).Tag == "VB" {
-		return // "if he runs, he would hope to heal": the cue has its complement
+		return // "if she stands, she would try to mend": the cue has its complement
 	}
 	if rf.proForm(b, b+1) {
 		return // "Asked if she is honest, 75 percent said yes": the answer is the report
 	}
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma, after := -1, b
-	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas[info.lemma] && !passiveLemmas[info.lemma] {
-		// "C, said X"; but "…, told his aides to" and "…, blasted
-		// Clinton as" have their subject before.
-		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tok(nb).Tag) && !(nb-na == 1 && nonSources[rf.lower(na)]) {
+	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas()[info.lemma] && !passiveLemmas()[info.lemma] {
+		// "C, said X"; but "…, told his aides to" and "…, branded
+		// Cole as" have their subject before.
+		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tok(nb).Tag) && !(nb-na == 1 && nonSources()[rf.lower(na)]) {
 			cd.np, comma, after = rf.span(na, nb), a-1, nb
 		}
 	}
@@ -152,17 +153,17 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 			rf.finishReported(cd, a, b, info, true)
 			return
 		}
-		// "People like Scott, he said.": a phrase that closes its
+		// "People like Tom Baker, she said.": a phrase that closes its
 		// sentence with the attribution is what was said.
-		if t := rf.tok(first).Tag; b == end && comma-first >= 2 && clauseLemmas[info.lemma] &&
-			(t == "DT" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) && !timeWords[rf.lower(first)] {
+		if t := rf.tok(first).Tag; b == end && comma-first >= 2 && clauseLemmas()[info.lemma] &&
+			(t == "DT" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) && !timeWords()[rf.lower(first)] {
 			cd.content = rf.leftContent(first, comma)
 			rf.finishReported(cd, a, b, info, true)
 		}
 		return // "In Lagos, Okafor said": no clause before the comma
 	}
 	if w := rf.lower(comma - 1); (w == "which" || w == "who") && rf.tok(b).Norm == "," && rf.clauseAfter(b+1, end) {
-		// "the stadium, which, Tompkins said, is full": the relative
+		// "the arena, which, Okafor said, is full": the relative
 		// clause, interrupted, is what was said.
 		cd.content = trimReported(rf.doc.Text, rf.span(comma-1, end))
 		rf.finishReported(cd, a, b, info, true)
@@ -171,7 +172,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	for j := comma - 1; j > first; j-- {
 		if n := rf.tok(j).Norm; (n == ":" || n == ";") && !rf.inQuote(j) {
 			if !rf.clauseAfter(j+1, comma) {
-				return // "…: On July 6, 2011, the two countries signed": a date, not a report
+				return // "…: On March 3, 2014, the two countries signed": a date, not a report
 			}
 			break
 		}
@@ -180,8 +181,8 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	for rf.tok(k).Tag == "CC" || rf.tok(k).Tag == "RB" {
 		k++
 	}
-	if subordinators[rf.lower(k)] && !rf.hasComma(k, comma) {
-		return // "When Congress cut funding, Mexico said enough": no report before
+	if subordinators()[rf.lower(k)] && !rf.hasComma(k, comma) {
+		return // "When the council cut the budget, the mayor said enough": no report before
 	}
 	cd.content = rf.leftContent(first, comma)
 	rf.finishReported(cd, a, b, info, true)
@@ -214,10 +215,10 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 	}
 	ka, kb := rf.tokAt(cd.content.Start), rf.tokEndingBy(cd.content.End)
 	if kb-ka == 1 && rf.tok(ka).Tag == "RB" && (left || !rf.proForm(ka, kb)) {
-		return // "According to MSNBC, basically": no statement; but "said so" is one
+		return // "According to the mayor, basically": no statement; but "said so" is one
 	}
 	if kb-ka < 2 && !left && !prepBefore(rf.lower(ka-1)) && rf.lower(ka-1) != "for" && !rf.proForm(ka, kb) &&
-		!(info.learned && (rf.tok(ka).Tag == "NNP" || objectPronouns[rf.lower(ka)])) {
+		!(info.learned && (rf.tok(ka).Tag == "NNP" || objectPronouns()[rf.lower(ka)])) {
 		return
 	}
 	if rf.lower(ka) == "not" && rf.lower(ka+1) == "to" && (info.lemma == "ask" || info.lemma == "request" || rf.lower(ka+2) == "be") {
@@ -252,13 +253,13 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		rf.absorb(&cd)
 	}
 	if info.class == thought && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && rf.lower(ka-1) != "that" && !rf.proForm(ka, kb) &&
-		!(adjectiveCues[info.lemma] && (rf.lower(ka-1) == "of" || rf.lower(ka-1) == "about")) &&
+		!(adjectiveCues()[info.lemma] && (rf.lower(ka-1) == "of" || rf.lower(ka-1) == "about")) &&
 		rf.tok(ka).Tag != "VBG" && !rf.hasInfinitive(ka, kb+1) {
 		return // "considered the matter": a belief needs a proposition
 	}
-	if clauseLemmas[info.lemma] && !objectLemmas[info.lemma] && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && !rf.proForm(ka, kb) &&
+	if clauseLemmas()[info.lemma] && !objectLemmas()[info.lemma] && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && !rf.proForm(ka, kb) &&
 		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tok(ka+1).Tag == "VB") &&
-		!slices.Contains(prepOf[info.lemma], info.particle) {
+		!slices.Contains(prepOf()[info.lemma], info.particle) {
 		// A clause verb reports a noun phrase only after its preposition:
 		// "did not respond to requests for comment".
 		return
@@ -275,12 +276,12 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		}
 	}
 	if !left && !hasQuote && (rf.tok(ka).Tag == "RBR" || rf.tok(ka).Tag == "JJR") && rf.lower(ka+1) == "than" && !rf.hasVerb(ka, kb) {
-		return // "spoke longer than 30 minutes": how much, not what
+		return // "spoke longer than ten minutes": how much, not what
 	}
-	if info.learned && !hasQuote && (rf.lower(ka) == "no" || reflexives[rf.lower(ka)]) && !rf.hasVerb(ka, kb) {
+	if info.learned && !hasQuote && (rf.lower(ka) == "no" || reflexives()[rf.lower(ka)]) && !rf.hasVerb(ka, kb) {
 		return // "offered no proof", "found themselves in": nothing put forward
 	}
-	if t := rf.tok(ka); !left && !hasQuote && (placePreps[rf.lower(ka)] || t.Tag == "RP" ||
+	if t := rf.tok(ka); !left && !hasQuote && (placePreps()[rf.lower(ka)] || t.Tag == "RP" ||
 		t.Tag == "TO" && !strings.HasPrefix(rf.tok(ka+1).Tag, "VB")) && !rf.hasVerb(ka, kb) {
 		return // "shouted to the crowd", "called into the show": where, not what
 	}
@@ -291,14 +292,14 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		}
 		cd.learned, cd.precision = true, info.precision
 	}
-	if raisingLemmas[info.lemma] && (placePreps[rf.lower(ka)] || placePreps[rf.lower(ka-1)] || rf.lower(ka-1) == "on" || rf.lower(ka) == "on") {
+	if raisingLemmas()[info.lemma] && (placePreps()[rf.lower(ka)] || placePreps()[rf.lower(ka-1)] || rf.lower(ka-1) == "on" || rf.lower(ka) == "on") {
 		return // "appeared on a reality show": a showing, not an impression
 	}
-	if raisingLemmas[info.lemma] && (rf.tok(ka).Tag == "JJ" || rf.tok(ka).Tag == "RB" && rf.tok(ka+1).Tag == "JJ") {
+	if raisingLemmas()[info.lemma] && (rf.tok(ka).Tag == "JJ" || rf.tok(ka).Tag == "RB" && rf.tok(ka+1).Tag == "JJ") {
 		return // "appeared cautious": how the subject looked to the writer, no report
 	}
-	if raisingLemmas[info.lemma] && !(rf.lower(ka) == "to" && rf.cueWord(ka+1)) {
-		// "Twitter appears to be used by ISIS": the subject is what the
+	if raisingLemmas()[info.lemma] && !(rf.lower(ka) == "to" && rf.cueWord(ka+1)) {
+		// "The forum appears to be used by smugglers": the subject is what the
 		// report is about; no one is its source. "He appeared to blame
 		// them" keeps its source, the subject of the inner cue. The
 		// impression is of the subject, so the content opens with it, as
@@ -314,15 +315,15 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 
 // raisedSubject returns the start of the subject of a raising verb whose
 // head is token h: the phrase back to the clause's opening comma, dash or
-// subordinator, or the sentence start ("Still, the lack of enthusiasm
-// among voters seems").
+// subordinator, or the sentence start ("Still, the shortage of nurses
+// in rural clinics seems").
 func (rf *reportFinder) raisedSubject(h int) corpus.Token {
 	first := rf.sentFirst(rf.sentOf(h))
 	j := h
 	for j > first {
 		p := rf.tok(j - 1)
 		if p.Norm == "," || p.Norm == ";" || p.Norm == ":" || ortho.IsDash(p.Norm) || rf.isQuoteTok(j-1) ||
-			p.Tag == "CC" || subordinators[rf.lower(j-1)] || isFinite(p.Tag) || rf.lower(j-1) == "that" {
+			p.Tag == "CC" || subordinators()[rf.lower(j-1)] || isFinite(p.Tag) || rf.lower(j-1) == "that" {
 			break
 		}
 		j--
@@ -331,11 +332,11 @@ func (rf *reportFinder) raisedSubject(h int) corpus.Token {
 }
 
 // subordinators open a clause that cannot stand as reported content.
-var subordinators = wordsOf(lexicon.Subordinator)
+var subordinators = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Subordinator) })
 
 // openingName returns the name of the person that opens sentence si in
-// apposition, when the cue at a closes the apposition: "Ken Njoroge,
-// chief executive of a company that offers banking services, said".
+// apposition, when the cue at a closes the apposition: "Dennis Oduya,
+// chief executive of a firm that offers loans to farmers, said".
 func (rf *reportFinder) openingName(si, a int) (corpus.Span, bool) {
 	if rf.tok(a-1).Norm != "," {
 		return corpus.Span{}, false
@@ -396,7 +397,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if borrowed && rf.tok(a).Tag == "VBG" && !prepBefore(rf.lower(k-1)) && !rf.isQuoteTok(k) && !rf.clauseStart(k, end) &&
 		!info.learned && info.particle == "" && !(rf.lower(k) == "to" && rf.tok(k+1).Tag == "VB") &&
 		!(info.lemma == "say" && rf.clauseAfter(k, end)) && !(info.lemma == "call" && rf.callsNames(k, end)) &&
-		!(whWords[rf.lower(k)] && rf.clauseAfter(k+1, end)) && !(rf.lower(a-1) == "," && !clauseLemmas[info.lemma] && rf.nounLike(k+1) && !rf.citesInformant(info, k, end)) {
+		!(whWords()[rf.lower(k)] && rf.clauseAfter(k+1, end)) && !(rf.lower(a-1) == "," && !clauseLemmas()[info.lemma] && rf.nounLike(k+1) && !rf.citesInformant(info, k, end)) {
 		return
 	}
 	stop := rf.contentEnd(k, end)
@@ -413,8 +414,8 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 			}
 		}
 	}
-	if ok && (subordinators[rf.lower(na-1)] || rf.lower(na-1) == "as") {
-		// "Though Lynch notes A, the roles matter": the report ends with
+	if ok && (subordinators()[rf.lower(na-1)] || rf.lower(na-1) == "as") {
+		// "Though Greer notes A, the roles matter": the report ends with
 		// its subordinate clause.
 		for j := k + 1; j < stop; j++ {
 			if rf.tok(j).Norm == "," && !rf.inQuote(j) && rf.clauseStart(j+1, stop) {
@@ -423,7 +424,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 			}
 		}
 	}
-	if !clauseLemmas[info.lemma] && info.class != thought && rf.lower(k-1) != "that" && !whWords[rf.lower(k)] &&
+	if !clauseLemmas()[info.lemma] && info.class != thought && rf.lower(k-1) != "that" && !whWords()[rf.lower(k)] &&
 		rf.lower(k) != "to" && rf.lower(k) != "that" {
 		stop = rf.objectEnd(k, stop)
 	}
@@ -454,8 +455,8 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 
 // reflexives as the object of a stance verb make an idiom ("found
 // themselves in"), not a report.
-var reflexives = wordsOf(lexicon.Reflexive)
+var reflexives = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Reflexive) })
 
 // stanceLemmas of the written lexicon take an object, not a clause, and so
-// never invert their source: "…, blasted Clinton as a disgrace".
-var stanceLemmas = lemmasOf(lexicon.NoInvert)
+// never invert their source: "…, branded Cole as a fraud".
+var stanceLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.NoInvert) })

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
@@ -9,11 +10,11 @@ import (
 )
 
 // nominative pronouns, after which a finite verb follows.
-var nominative = wordsOf(lexicon.Nominative)
+var nominative = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Nominative) })
 
 // contracted are pronouns fused with "would" or "had" by the tokenizer
 // ("he'd"): they stand for a subject and a finite verb.
-var contracted = wordsOf(lexicon.Contracted)
+var contracted = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Contracted) })
 
 // retag corrects tags the tagger often gets wrong in news text, where a
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
@@ -29,7 +30,7 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 	}
 	for i, t := range toks {
 		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
-		if contracted[w] {
+		if contracted()[w] {
 			set(i, "MD")
 			continue
 		}
@@ -48,18 +49,18 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && i > 1 && t.Text == w && i+1 < len(toks) && toks[i+1].Text != "of" {
 			cue := cues.isCue(w)
-			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cue || pollVerbs[w])
-			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs[w] &&
+			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cue || pollVerbs()[w])
+			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs()[w] &&
 				(ortho.Capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
 			if share || group {
-				set(i, "VBP") // "5 percent prefer Johnson", "men under 35 support Sanders"
+				set(i, "VBP") // "5 percent prefer Baker", "men under 35 support Cole"
 				continue
 			}
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && t.Text == w && i > 0 && i+1 < len(toks) && nounBefore(toks, i) &&
-			(nominative[strings.ToLower(toks[i+1].Text)] && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
+			(nominative()[strings.ToLower(toks[i+1].Text)] && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
 			if c, ok := cues.verb(w); ok && c.class != tell {
-				// "Lynch notes they were", "records indicate he has": a
+				// "Greer notes they were", "records indicate he has": a
 				// clause with its own subject follows a verb, not a noun.
 				if strings.HasSuffix(w, "s") {
 					set(i, "VBZ")
@@ -69,9 +70,9 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 				continue
 			}
 		}
-		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) && personRoles[ortho.Singular(w)] &&
+		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) && personRoles()[ortho.Singular(w)] &&
 			roleBefore(toks[i-1].Tag, toks[i+1]) {
-			set(i, "NN") // "a former United States ambassador to Russia": a role, not a verb
+			set(i, "NN") // "a former United States ambassador to Peru": a role, not a verb
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "NN") && t.Text == w && i > 2 && i+1 < len(toks) && cues.isCue(w) &&
@@ -81,10 +82,10 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 			continue
 		}
 		if t.Tag == "VBN" && nameSubject(toks, i) {
-			set(i, "VBD") // "Trump called for", as in a headline-style lead
+			set(i, "VBD") // "Lopez called for", as in a headline-style lead
 			continue
 		}
-		if i == 0 || toks[i-1].Tag != "PRP" || !nominative[strings.ToLower(toks[i-1].Text)] {
+		if i == 0 || toks[i-1].Tag != "PRP" || !nominative()[strings.ToLower(toks[i-1].Text)] {
 			continue
 		}
 		if t.Tag == "VBN" {
@@ -108,7 +109,7 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 // the token next is a noun: after a determiner, an adjective or a
 // possessive ("the chair", "former ambassador"), or after a proper name
 // when a preposition or a name follows ("United States ambassador to",
-// "Senate chair Mike Crapo").
+// "Senate chair Ed Harlow").
 func roleBefore(prev string, next corpus.Token) bool {
 	switch prev {
 	case "DT", "JJ", "PRP$", "POS":
@@ -133,11 +134,11 @@ func verbClitic(p corpus.Token) bool {
 }
 
 // nameSubject reports whether the tokens before i, from the start of
-// their sentence, are a short proper name: "Trump", "Mr. Trump". A verb
+// their sentence, are a short proper name: "Lopez", "Mr. Baker". A verb
 // after it is the sentence's own, not a participle.
 func nameSubject(toks []corpus.Token, i int) bool {
 	if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by") {
-		return false // "Trump backed by donors": a passive
+		return false // "Lopez backed by donors": a passive
 	}
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
 		if toks[j].Tag != "NNP" && toks[j].Tag != "NN" || !ortho.Capitalized(toks[j].Text) {
@@ -151,7 +152,9 @@ func nameSubject(toks []corpus.Token, i int) bool {
 }
 
 // pollVerbs are what shares of voters do in a poll report.
-var pollVerbs = lexicon.Set(lexicon.Default().Forms(lexicon.Poll, lexicon.Base))
+var pollVerbs = sync.OnceValue(func() map[string]bool {
+	return lexicon.Set(lexicon.Default().Forms(lexicon.Poll, lexicon.Base))
+})
 
 // nounBefore reports a noun (or a noun and an adverb) before token i, the
 // subject a verb there would have.

@@ -2,23 +2,24 @@ package claim
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/lexicon"
 )
 
 // personRoles are head nouns that describe a person as a source.
-var personRoles = wordsOf(lexicon.PersonRole)
+var personRoles = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.PersonRole) })
 
 // orgRoles are head nouns that describe an organization as a source.
-var orgRoles = wordsOf(lexicon.OrgRole)
+var orgRoles = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.OrgRole) })
 
 // sourceNouns are further heads of an unnamed source's description: "a
 // pro-regime site", "critics", "many in the opposition".
-var sourceNouns = wordsOf(lexicon.Source)
+var sourceNouns = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Source) })
 
 // sourceHead reports whether a description's head can name a source.
 func sourceHead(head string, capital bool) bool {
-	return capital || personRoles[head] || orgRoles[head] || sourceNouns[head] || personSuffix(head)
+	return capital || personRoles()[head] || orgRoles()[head] || sourceNouns()[head] || personSuffix(head)
 }
 
 // personSuffix reports nouns that by their ending name a person or a

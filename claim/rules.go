@@ -80,7 +80,7 @@ var rules = [...]ruleRow{
 	RulePassiveAgent:      {"passive-agent", "the agent of a passive stance verb (\"endorsed by the union\")", 0.7},
 	RuleInPoll:            {"in-poll", "a poll's finding (\"In the latest poll, Lopez leads\")", 0.8},
 	RuleAgentless:         {"agentless", "a report that names no source (\"is expected to\", \"was accused of\"): Speaker is empty", 0.5},
-	RuleTranscript:        {"transcript", "a transcript line \"WALLACE: ...\" whose label names a person of the article", 0.85},
+	RuleTranscript:        {"transcript", "a transcript line \"WHITLOCK: ...\" whose label names a person of the article", 0.85},
 	RulePronounUnresolved: {"pronoun-unresolved", "a pronoun with no antecedent, or the writer's own \"I\" outside quotation marks (dropped unless WithUnattributed), kept as written", 0.3},
 	RuleNoSpeaker:         {"no-speaker", "a quotation whose speaker was not found; dropped unless WithUnattributed", 0.1},
 }

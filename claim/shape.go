@@ -21,13 +21,13 @@ func (v *view) shape(c Claim) shape {
 	}
 	if j := i + b2i(v.lower(i) == "not"); v.lower(j) == "to" && v.tok(j+1).Tag == "VB" {
 		if v.tok(i-1).End != c.CueSpan.End {
-			return clauseShape // a directive to an addressee: "urged Canadians to consult the advisory"
+			return clauseShape // a directive to an addressee: "urged travellers to read the advisory"
 		}
 		return infinitiveShape
 	}
 	if next := v.tok(i + 1); v.tok(i).Norm == "that" && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBP") &&
 		!strings.ContainsAny(next.Norm, "'’") {
-		return nounShape // a relative clause left of a noun: "released a report | that found"
+		return nounShape // a relative clause left of a noun: "issued a study | that found"
 	}
 	directive := false
 	if info, ok := v.cues.verb(c.Cue); ok {
@@ -37,17 +37,17 @@ func (v *view) shape(c Claim) shape {
 	for k := i; k < end; k++ {
 		t := v.tok(k)
 		if noun && t.Norm == "," && (v.lower(k+1) == "which" || v.lower(k+1) == "who") {
-			k = v.closingComma(k+1, end) // "a book to his son, which serves as": the relative clause is the noun's
+			k = v.closingComma(k+1, end) // "a poem to his niece, which becomes": the relative clause is the noun's
 			continue
 		}
 		if isFinite(t.Tag) {
 			return clauseShape
 		}
 		if directive && noun && v.lower(k) == "to" && v.tok(k+1).Tag == "VB" {
-			return clauseShape // a directive to an addressee: "warned the public Monday not to speculate"
+			return clauseShape // a directive to an addressee: "warned the public Friday not to spread rumours"
 		}
-		if noun && subordinators[v.lower(k)] {
-			return nounShape // "added another goal | when Karlsson redirected a shot"
+		if noun && subordinators()[v.lower(k)] {
+			return nounShape // "added another goal | when the defence slipped"
 		}
 		noun = noun || strings.HasPrefix(t.Tag, "NN")
 	}

@@ -41,7 +41,7 @@ type hist struct {
 	pos  int
 	// quoted marks a claim with quoted words (direct or mixed); aside one
 	// reporting something other than a statement ("in which she was
-	// sure", "slamming Ms. May's offer").
+	// sure", "mocking Ms. Cole's offer").
 	quoted, aside bool
 }
 
@@ -138,10 +138,10 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 // continued returns the claim whose speaker a quotation with no cue in
 // paragraph para goes on with: the last claim, or, when the claims after
 // the last quotation of the paragraph only report what was thought or
-// stood for, that quotation's. "“It's finished,” she said of the
-// election, in which she was sure Trump would win. “In my head.”" goes on
-// with "she said"; "Corbyn told the House before slamming Ms. May's
-// offer. “She is only reaching out now.”" with Corbyn.
+// stood for, that quotation's. "“It's settled,” she said of the
+// vote, in which she was sure Lopez would win. “No doubt.”" goes on
+// with "she said"; "Baker told the chamber before mocking Ms. Cole's
+// offer. “She only wants to talk now.”" with Baker.
 func (sr *speakers) continued(done []hist, para int) hist {
 	last := done[len(done)-1]
 	for k := len(done) - 1; k >= 0 && done[k].para == para; k-- {
@@ -188,7 +188,7 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 	w, ok := sr.resolveTokens(a, b, pos, done)
 	if !ok || w.res == resDescribed || w.res == resUnnamed {
 		if pa, ok := sr.lastConjunct(a, b); ok {
-			// "The schedule underwent a change and Hadwin says": the
+			// "The schedule underwent a change and Okafor says": the
 			// phrase taken for the subject ran over a clause into the name.
 			return sr.resolveTokens(pa, b, pos, done)
 		}
@@ -234,7 +234,7 @@ func (sr *speakers) lastConjunct(a, b int) (int, bool) {
 // namedLater finds the person that the text names with the head noun of
 // an indefinite description later in the same paragraph, the noun
 // written right before the name: "A spokesman for the faction said ...
-// The spokesman, Yasser al-Yousef, said". It looks no further than the
+// The spokesman, Karim Nassar, said". It looks no further than the
 // paragraph, and only at a person first named after the description.
 func (sr *speakers) namedLater(np corpus.Span, head string) (*entity.Entity, bool) {
 	if head == "" {
@@ -259,8 +259,7 @@ func (sr *speakers) namedLater(np corpus.Span, head string) (*entity.Entity, boo
 
 // nameBefore returns the span of a person's name that opens its sentence
 // and stands in apposition before token a, the first of a description:
-// "Tatiana Stanovaya, an independent political expert who writes about
-// the Kremlin, noted". It returns the zero span when there is none.
+// "Irina Sokol, an analyst who studies the navy, noted". It returns the zero span when there is none.
 func (sr *speakers) nameBefore(a int) corpus.Span {
 	if a < 2 || sr.tok(a-1).Norm != "," {
 		return corpus.Span{}
@@ -332,7 +331,7 @@ func (sr *speakers) describe(np corpus.Span) (who, bool) {
 func (sr *speakers) trimNP(a, b int) (int, int) {
 	for a < b {
 		w := sr.lower(a)
-		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || ortho.IsDash(w) ||
+		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps()[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || ortho.IsDash(w) ||
 			(sr.tok(a).Tag == "RB" || sr.tok(a).Tag == "CC") && (!ortho.Capitalized(sr.tok(a).Text) || a+1 < b && (sr.tok(a+1).Tag == "DT" || sr.tok(a+1).Tag == "PRP$")) {
 			a++
 			continue
@@ -352,7 +351,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 	}
 	sp := Speaker{Span: sr.span(a, b)}
 	sp.Text = sp.Span.In(sr.doc.Text)
-	// "Rep. Gwen Moore (D-Wis.)": the bracket is not the head.
+	// "Rep. Nora Kettering (D-Ore.)": the bracket is not the head.
 	if sr.tok(b-1).Norm == ")" {
 		for k := b - 2; k > a; k-- {
 			if sr.tok(k).Norm == "(" {
@@ -362,7 +361,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			}
 		}
 	}
-	if b-a == 1 && (speakerPronouns[sr.lower(a)] || possessivePronouns[sr.lower(a)] != "" && sr.tok(a).Tag == "PRP$") {
+	if b-a == 1 && (speakerPronouns()[sr.lower(a)] || possessivePronouns[sr.lower(a)] != "" && sr.tok(a).Tag == "PRP$") {
 		return sr.resolvePronoun(a, pos, done)
 	}
 	if w, ok := sr.resolveJoint(a, b, pos, done); ok {
@@ -382,7 +381,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 		return who{sp: sp, res: res, ent: e}, true
 	}
 	if ortho.AllCaps(sr.tok(h).Text) {
-		// "WALLACE:" in a transcript names "Chris Wallace".
+		// "WHITLOCK:" in a transcript names "Dana Whitlock".
 		if e, ok := sr.look.ByName(sr.phrase(a, he)); ok {
 			sp.Entity, sp.Name = e.ID, e.Name
 			return who{sp: sp, res: resName, ent: e}, true
@@ -393,13 +392,13 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 		}
 	}
 	head := ortho.Singular(sr.lower(h))
-	if !sr.nounLike(h) || speakerPronouns[head] || timeWords[head] {
+	if !sr.nounLike(h) || speakerPronouns()[head] || timeWords()[head] {
 		return who{}, false
 	}
 	plural := sr.tok(h).Tag == "NNS" || sr.tok(h).Tag == "NNPS" || head != sr.lower(h)
 	// "the state NTA news channel": an organization named in its
 	// description.
-	if orgRoles[head] {
+	if orgRoles()[head] {
 		for k := a; k < he; k++ {
 			if e, m, ok := sr.look.EntityAt(sr.tok(k).Span); ok && m.Overlaps(sr.tok(k).Span) && e.Type == entity.Org {
 				sp.Entity, sp.Name = e.ID, e.Name
@@ -441,13 +440,13 @@ func (sr *speakers) definite(a int) bool {
 // count.
 func (gr *grammar) headEnd(a, b int) int {
 	if e, m, ok := gr.look.EntityAt(gr.tok(b - 1).Span); ok && e.Type == entity.Person && m.End == gr.tok(b-1).End {
-		return b // "the minister of infrastructure Amarjeet Sohi": the name is the head
+		return b // "the minister of fisheries Ravinder Gill": the name is the head
 	}
 	for k := a + 1; k < b-1; k++ {
 		if postAdjectives[gr.lower(k)] && k > a {
 			return k // "a source | close to the talks"
 		}
-		if !npPreps[gr.lower(k)] {
+		if !npPreps()[gr.lower(k)] {
 			continue
 		}
 		if _, m, ok := gr.look.EntityAt(gr.tok(k).Span); ok && m.Contains(gr.tok(k).Span) {

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
@@ -53,7 +54,7 @@ func (rf *reportFinder) titleCue(pi int) {
 		for n < end && rf.tok(n).Tag == "RB" {
 			n++
 		}
-		if titlePreps[rf.lower(n)] && !(rf.lower(n) == "to" && toLemmas[info.lemma]) {
+		if titlePreps()[rf.lower(n)] && !(rf.lower(n) == "to" && toLemmas()[info.lemma]) {
 			continue // "Talks on Syria", "Claims Over Bomb": a noun and its complement
 		}
 		content := trimReported(rf.doc.Text, rf.span(k+1, end))
@@ -83,7 +84,7 @@ func (rf *reportFinder) titleWord(k int) bool {
 }
 
 // titlePreps follow a plural noun rather than a verb in a headline.
-var titlePreps = wordsOf(lexicon.HeadlinePreposition)
+var titlePreps = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.HeadlinePreposition) })
 
 // titleAfter reads a headline whose cue closes it after a comma: "Tax
 // Plan Will Hurt Farmers, Senator Says".
@@ -115,15 +116,15 @@ func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 }
 
 // toLemmas take an infinitive: "Senator Vows To Fight Plan".
-var toLemmas = lemmasOf(lexicon.Infinitive)
+var toLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Infinitive) })
 
 // titleSource reads a heading whose source is a noun that describes
-// one, not a name: "Poll: Clinton and Trump in dead heat", "Report:
-// Walker to speak at convention", "Insiders: Trump will rebound",
-// "Historians: Clinton, Obama linked". headline takes the named sources;
+// one, not a name: "Poll: Lopez and Cole tied in the race", "Report:
+// Lopez to speak at convention", "Insiders: Lopez will win",
+// "Historians: Cole, Baker linked". headline takes the named sources;
 // here the one or two capitalized words before the colon must end in a
 // source's head (a plural role, "poll", "report"), so a section label
-// ("Politics:", "Video:", "Syria Daily:") reports nothing. A poll's or a
+// ("Politics:", "Video:", "Harbour Diary:") reports nothing. A poll's or a
 // study's heading reports a finding (see act).
 func (bf *blockFinder) titleSource(pi int) {
 	p := bf.doc.Paragraphs[pi]
@@ -148,14 +149,14 @@ func (bf *blockFinder) titleSource(pi int) {
 		}
 	}
 	// A plural role ("Insiders", "Historians") or a report's own noun
-	// ("Poll", "Report"); "Video:" or "Syria Daily:" label a section.
+	// ("Poll", "Report"); "Video:" or "Harbour Diary:" label a section.
 	w := bf.lower(colon - 1)
 	head := ortho.Singular(w)
-	plural := head != w && colon == s.First+1 && (personRoles[head] || sourceNouns[head])
+	plural := head != w && colon == s.First+1 && (personRoles()[head] || sourceNouns()[head])
 	// A source noun that is a statement verb's form names a report:
 	// "Report:".
 	a, verb := bf.cues.acts[head]
-	named := headingWords[head] || sourceNouns[head] && verb && a == Statement
+	named := headingWords()[head] || sourceNouns()[head] && verb && a == Statement
 	if !plural && !named || !strings.HasPrefix(bf.tok(colon-1).Tag, "NN") {
 		return
 	}
@@ -171,12 +172,12 @@ func (bf *blockFinder) titleSource(pi int) {
 
 // headingWords name a report in a heading before its colon: "Poll:",
 // "AP-GfK Poll:", "Newspaper:".
-var headingWords = wordsOf(lexicon.Heading)
+var headingWords = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Heading) })
 
 // findingSource reports whether a heading's source ends in a report whose
 // words are a finding: "Poll", "AP-GfK Poll", "Study".
 func findingSource(src string) bool {
 	w := ortho.Singular(strings.ToLower(src[strings.LastIndexAny(src, " -")+1:]))
 	x, ok := lexicon.Default().Word(w)
-	return ok && headingWords[w] && x.Act() == lexicon.Finding
+	return ok && headingWords()[w] && x.Act() == lexicon.Finding
 }

@@ -20,7 +20,7 @@ type view struct {
 	cues cueIndex
 	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
 	tags []string
-	// labels counts transcript labels ("WALLACE:").
+	// labels counts transcript labels ("WHITLOCK:").
 	labels int
 	// textOrd numbers each paragraph among those that are article text
 	// with a letter or digit (see textPara).

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,7 +25,9 @@ const (
 
 // particles are the lower-case words inside people's names ("de",
 // "van", "bin"): the lexicon's name particles.
-var particles = lexicon.Set(lexicon.Default().Words(lexicon.NameParticle))
+var particles = sync.OnceValue(func() map[string]bool {
+	return lexicon.Set(lexicon.Default().Words(lexicon.NameParticle))
+})
 
 // classifyName says what the words of s name, s being trimmed and
 // stripped of labels ("File Photo"): a person, an outlet, or nothing.
@@ -35,7 +38,7 @@ func classifyName(s string) (NameKind, nameStrength) {
 		return "", notName
 	}
 	for _, w := range ws {
-		if !isNameWord(w) && !particles[w] && !(w == "&" || w == "of" || w == "and") {
+		if !isNameWord(w) && !particles()[w] && !(w == "&" || w == "of" || w == "and") {
 			return "", notName
 		}
 	}
@@ -66,7 +69,7 @@ func classifyName(s string) (NameKind, nameStrength) {
 
 // isNameWord reports a word that may be part of a name: it starts with
 // a capital letter and holds only letters, marks, apostrophes, full stops
-// and hyphens ("O'Brien", "Wilson-Raybould", "B.", "McDavid").
+// and hyphens ("O'Hara", "Price-Tanner", "B.", "MacLeish").
 func isNameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
@@ -164,8 +167,8 @@ type namePiece struct {
 }
 
 // splitNames cuts s at the separators of a list of names ("/", ",",
-// ";", "&", "|", "and", "via", and a possessive: "CTV Vancouver's Ben
-// Miljure" is an outlet and a person) and reads each piece.
+// ";", "&", "|", "and", "via", and a possessive: "Harbour TV's Rita
+// Vance" is an outlet and a person) and reads each piece.
 // Pieces that name no one are returned with strength notName, so that
 // callers can require a list made wholly of names.
 func splitNames(text string, s Span) []namePiece {
@@ -196,7 +199,7 @@ func splitNames(text string, s Span) []namePiece {
 		}
 		add(start, i)
 		if k := len(out) - 1; k >= 0 && strings.ContainsAny(t[i:i+n], "'’") && out[k].strength != notName {
-			// "CTV Vancouver's Ben Miljure": whose reporter, an outlet.
+			// "Harbour TV's Rita Vance": whose reporter, an outlet.
 			out[k].kind = OutletName
 		}
 		i += n
@@ -218,13 +221,13 @@ func jobPiece(text string, s Span) ([]namePiece, bool) {
 		return nil, false
 	}
 	for _, w := range ws {
-		if !isNameWord(w) && !particles[w] {
+		if !isNameWord(w) && !particles()[w] {
 			return nil, false
 		}
 	}
 	job := namePiece{span: s, job: true}
 	n := 2
-	if len(ws) > 3 && (particles[ws[1]] || len(strings.TrimRight(ws[1], ".")) == 1) {
+	if len(ws) > 3 && (particles()[ws[1]] || len(strings.TrimRight(ws[1], ".")) == 1) {
 		n = 3
 	}
 	if len(ws) < n+1 {

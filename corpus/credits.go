@@ -55,10 +55,10 @@ type Name struct {
 }
 
 // Dateline is where a story was filed, as its first paragraph opens it:
-// "OTTAWA —", "KUALA LUMPUR, Malaysia —", "HEMPSTEAD, N.Y., Sept. 26
+// "OTTAWA —", "PORT LOUIS, Mauritius —", "ITHACA, N.Y., Oct. 14
 // (UPI) —". The zero Dateline means none.
 type Dateline struct {
-	// Span covers the place, "KUALA LUMPUR, Malaysia", and Text is it.
+	// Span covers the place, "PORT LOUIS, Mauritius", and Text is it.
 	Span
 	Text string `json:"text"`
 	// All covers the whole dateline, from the place to its dash

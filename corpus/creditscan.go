@@ -191,7 +191,7 @@ var (
 )
 
 // authorNotes finds the notes about the author that end an article or a
-// line: "Jane Roe is the Star's food writer and is based in Toronto.
+// line: "Jane Roe is the Courier's food writer and is based in Leeds.
 // Follow her on Twitter: @janeroe". A note names a journalist's job in
 // its first sentence and says how to reach the author; it runs to the end
 // of the line.

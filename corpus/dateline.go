@@ -11,9 +11,9 @@ import (
 const datelineLines = 4
 
 var (
-	// A dateline: a place in capitals ("OTTAWA", "KUALA LUMPUR", "ST.
-	// JOHN'S"), maybe a region ("Malaysia", "N.Y.") and a date ("Sept.
-	// 26"), maybe an agency in brackets ("(AP)"), then a dash. Group 1 is
+	// A dateline: a place in capitals ("OTTAWA", "PORT LOUIS", "ST.
+	// JOHN'S"), maybe a region ("Mauritius", "N.Y.") and a date ("Oct.
+	// 14"), maybe an agency in brackets ("(AP)"), then a dash. Group 1 is
 	// the place, 2 the region, 3 the agency.
 	reDateline = regexp.MustCompile(`^(` + capsWordRE + `(?:` + spaceRE + `+` + capsWordRE + `){0,3})` +
 		`((?:,` + spaceRE + `*` + regionWordRE + `(?:` + spaceRE + `+` + regionWordRE + `){0,2})?)` +

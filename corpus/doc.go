@@ -90,7 +90,7 @@
 //   - bylines: "By Jane Roe, CBC News", "Jane Roe, The Canadian Press"
 //     or "Jane Roe Staff Writer" at the top or bottom, "Follow Jane Roe on
 //     Twitter", and an author's note that gives a journalist's job and a
-//     way to reach them ("Jane Roe is the Star's food writer. Follow her
+//     way to reach them ("Jane Roe is the Courier's food writer. Follow her
 //     on Twitter: @janeroe");
 //   - credits: photo credits in brackets anywhere ("(Jane Roe/Reuters)",
 //     "(Photo: Jane Roe)", "(Getty Images)"), closing a caption after its

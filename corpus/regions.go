@@ -127,7 +127,7 @@ func isCaption(s string) bool {
 	}
 	// A long one-sentence line in the present tense with no final
 	// punctuation at all:
-	// "X and Y shake hands during a meeting in Geneva". Headlines are
+	// "X and Y shake hands during a meeting in Vienna". Headlines are
 	// shorter.
 	last := lastRune(s)
 	return words(s) >= 18 && (unicode.IsLetter(last) || unicode.IsDigit(last)) &&

@@ -73,7 +73,7 @@ var starters = map[string]bool{
 // fixStarts repairs punkt's sentence starts with general rules:
 //
 //   - a title abbreviation never ends a sentence ("Gov. | Brown");
-//   - nor does an initial inside a name ("H. G. | Wells");
+//   - nor does an initial inside a name ("R. T. | Hollis");
 //   - nor does a full stop followed by a lower-case word ("5 pct. | in"),
 //     unless that word is an abbreviation ("i.e.");
 //   - nor does the number of a list item opening a sentence ("2. |
@@ -168,8 +168,8 @@ func wordBefore(toks []token.Token, b int) (string, bool, int) {
 }
 
 // nameBefore reports whether the initial ending at token b stands in a name:
-// after another initial, a capitalized word ("George W. | Bush") or a
-// comma or bracket ("( M. | Butcher").
+// after another initial, a capitalized word ("Mary K. | Dunmore") or a
+// comma or bracket ("( T. | Marsh").
 func nameBefore(toks []token.Token, b int) bool {
 	i := b - 2 // the initial
 	if toks[b-1].Text == "." {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -88,14 +89,14 @@ func splitField(out []token.Token, s string, start, end int) []token.Token {
 func isASCIISpace(c byte) bool { return c < utf8.RuneSelf && ortho.IsSpace(rune(c)) }
 
 // joinNames returns the sentence's tokens with the pieces of a name that
-// prose splits rejoined: each initial to its full stop ("James B. Comey"
-// comes as "James", "B", ".", "Comey", and a lone "." inside a name reads
+// prose splits rejoined: each initial to its full stop ("Lionel B. Garrow"
+// comes as "Lionel", "B", ".", "Garrow", and a lone "." inside a name reads
 // as the end of a clause to every later stage), an Irish or French
 // prefix to its apostrophe and name ("O'Meara" comes as "O", "'Meara", the
 // "'M" read as a contraction), and the two halves of a name with an
-// apostrophe inside ("Na'moks" comes as "Na", "'moks"). An initial is one capital letter, its full
+// apostrophe inside ("Ta'lenok" comes as "Ta", "'lenok"). An initial is one capital letter, its full
 // stop written right after it, before a capitalized word, and after a
-// capitalized word, punctuation or nothing ("B. Comey" but not "vitamin C.
+// capitalized word, punctuation or nothing ("B. Garrow" but not "vitamin C.
 // Researchers"). The number that opens a list item keeps its full stop
 // too ("2."). The tokens keep their offsets into clean; toks is not
 // modified.
@@ -114,7 +115,7 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 			n = 1
 		case i+1 < len(toks) && ortho.Capitalized(toks[i].Text) && toks[i+1].Start == toks[i].End() &&
 			apostropheInside(toks[i+1].Text):
-			n = 1 // "Na'moks", "Mi'kmaq": an apostrophe inside a name, not a clitic
+			n = 1 // "Ta'lenok", "Mi'kmaq": an apostrophe inside a name, not a clitic
 		case i == 0 && i+2 < len(toks) && listNumber(toks[i].Text) &&
 			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End():
 			n = 1 // the number of a list item: "2. Jan Novak"
@@ -153,18 +154,20 @@ func apostropheName(w string) bool {
 
 // clitics are the endings an apostrophe cuts off a word, from the
 // lexicon's clitic class: "'s", "'re", "'ll".
-var clitics = lexicon.Set(lexicon.Default().Words(lexicon.Clitic))
+var clitics = sync.OnceValue(func() map[string]bool {
+	return lexicon.Set(lexicon.Default().Words(lexicon.Clitic))
+})
 
 // apostropheInside reports whether w is an apostrophe, straight or curly,
-// before two or more lower-case letters that are no clitic: the "'moks"
-// of "Na'moks", not the "'s" of "Ruiz's" or the "'ll" of "We'll".
+// before two or more lower-case letters that are no clitic: the "'lenok"
+// of "Ta'lenok", not the "'s" of "Ruiz's" or the "'ll" of "We'll".
 func apostropheInside(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if r != '\'' && r != '’' {
 		return false
 	}
 	rest := w[n:]
-	if utf8.RuneCountInString(rest) < 2 || clitics["'"+strings.ToLower(rest)] {
+	if utf8.RuneCountInString(rest) < 2 || clitics()["'"+strings.ToLower(rest)] {
 		return false
 	}
 	for _, c := range rest {

@@ -86,7 +86,7 @@ func Example_credits() {
 	}
 	a := &corpus.Article{ID: "a1", Text: "By Jane Roe, Daily Courier\n\n" +
 		"OSLO — The bridge will open in May, Mayor Ana Ruiz said on Tuesday.\n\n" +
-		"Ruiz at the bridge. (Mark Holt/Getty Images)\n"}
+		"Ruiz at the bridge. (Mark Tervo/Getty Images)\n"}
 	res, err := p.Extract(context.Background(), a)
 	if err != nil {
 		panic(err)
@@ -109,11 +109,11 @@ func Example_credits() {
 	// Output:
 	// author: Jane Roe
 	// credit: Daily Courier (outlet)
-	// credit: Mark Holt (person)
+	// credit: Mark Tervo (person)
 	// credit: Getty Images (outlet)
 	// dateline: OSLO
 	// Ana Ruiz: "The bridge will open in May"
 	// named only in credits: Jane Roe
-	// named only in credits: Mark Holt
+	// named only in credits: Mark Tervo
 	// named only in credits: Getty Images
 }

@@ -20,12 +20,12 @@ import (
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"",
-		"“We are close,” Kerry said on Friday.",
+		"“We are close,” Haddad said on Friday.",
 		"Mayor Ana Ruiz said the bridge will open. She believes the cost will fall.",
 		"By Jane Roe\n\nOSLO — “A,” he said, “B.”\n\n“C.\n\n“D,” said Tom Baker.",
-		"<p>Lavrov</p> said &amp; \"\"\"\"\" ' ' «» „“",
-		"\xff\xfe\x00 Kerry \u202e said \u0301 yes",
-		"A spokesman for X said the vote was coming. The spokesman, Yasser Hadid, said no.",
+		"<p>Berg</p> said &amp; \"\"\"\"\" ' ' «» „“",
+		"\xff\xfe\x00 Ruiz \u202e said \u0301 yes",
+		"A spokesman for X said the vote was coming. The spokesman, Karim Nassar, said no.",
 	} {
 		f.Add(s)
 	}

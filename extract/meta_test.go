@@ -15,7 +15,7 @@ import (
 
 const creditedText = "Jane Roe, The Canadian Press\n\n" +
 	"OSLO — Foreign Minister Ola Berg said on Monday that the talks would resume.\n\n" +
-	"Berg met John Doe of the Harbour Trust. (Mark Holt/The Canadian Press)\n\n" +
+	"Berg met John Doe of the Harbour Trust. (Mark Tervo/The Canadian Press)\n\n" +
 	"“We are close,” Berg said.\n\n" +
 	"With files from Per Dahl\n"
 
@@ -35,7 +35,7 @@ func TestResultMeta(t *testing.T) {
 		return out
 	}
 	assert.Equal(t, []string{"person: Jane Roe"}, texts(res.Authors))
-	assert.Equal(t, []string{"outlet: The Canadian Press", "person: Mark Holt", "outlet: The Canadian Press", "person: Per Dahl"}, texts(res.Credits))
+	assert.Equal(t, []string{"outlet: The Canadian Press", "person: Mark Tervo", "outlet: The Canadian Press", "person: Per Dahl"}, texts(res.Credits))
 	assert.Equal(t, "OSLO", res.Dateline.Text)
 	assert.Equal(t, "OSLO", a.Text[res.Dateline.Start:res.Dateline.End])
 
@@ -43,7 +43,7 @@ func TestResultMeta(t *testing.T) {
 	for _, e := range res.Entities {
 		where[e.Name] = e.Where
 	}
-	for _, name := range []string{"Jane Roe", "Mark Holt", "Per Dahl"} {
+	for _, name := range []string{"Jane Roe", "Mark Tervo", "Per Dahl"} {
 		assert.Equal(t, entity.WhereCredit, where[name], "%s is named only in credits", name)
 	}
 	for _, name := range []string{"Ola Berg", "John Doe"} {

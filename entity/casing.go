@@ -35,7 +35,7 @@ func opensQuote(sent []word, i int, text string) bool {
 
 // markRunInHeading marks the words before a colon near the start of the
 // paragraph para as loose when they read as a title-case heading run into
-// the text: "Rights Trumped by National Interests: The council ...".
+// the text: "Budget Talks Stalled by Partisan Fights: The council ...".
 func markRunInHeading(para []word) {
 	if para[0].loose {
 		return

@@ -22,11 +22,11 @@
 // the course where", "the tournament at X") is a facility. The article's
 // metadata types the names it gives: a person or an outlet that a byline
 // or a credit names, the place of a dateline. In a list of people and
-// what they are listed for ("Emily Blunt, Mary Poppins Returns", "Thandie
-// Newton (Westworld)"), the names that open each line are people and what
-// follows them is no person. Titles and honorifics are cut from names ("US
-// Secretary of State Jane Hale" gives "US" and "Jane Hale"), as are
-// determiners and possessive endings; a role word that the model reads
+// what they are listed for ("Corinne Pellow, Margaret Sails Again",
+// "Zandile Quillan (Dunmore)"), the names that open each line are people
+// and what follows them is no person. Titles and honorifics are cut from
+// names ("US Secretary of State Jane Hale" gives "US" and "Jane Hale"), as
+// are determiners and possessive endings; a role word that the model reads
 // inside a person's name stays ("John Major"). Reader comments and boilerplate are skipped; captions and source
 // lines are read, since they name the story's people and agencies.
 //

@@ -84,7 +84,7 @@ func canonicalName(ns []node, g *group) string {
 		n := &ns[i]
 		s := len(n.key) * 1000
 		if !ortho.Uppercase(n.text) {
-			s += 100 // "Pence" before "PENCE"
+			s += 100 // "Reyes" before "REYES"
 		}
 		// Two searches in place of strings.ContainsAny(n.text, "'’"),
 		// whose non-ASCII set takes a slow path.
@@ -127,7 +127,7 @@ func decide(g *group) (Type, string) {
 	if t == Person && g.cues.of(Person) == 0 {
 		other := g.votes.without(Person)
 		if model := g.votes.total() - other.total(); model >= 10 && model >= 8*other.total() {
-			// "Colton sent four women home", said over a dozen mentions:
+			// "Denton sent four readers home", said over a dozen mentions:
 			// a gazetteer's town of that name is no match for it.
 			return Person, "the model says person on many mentions, far above the other votes"
 		}

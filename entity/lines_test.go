@@ -65,8 +65,8 @@ func TestNamesInNewsLines(t *testing.T) {
 			"BASEBALL - RESULTS .\n\nResult of Major League Baseball\n\nResults of games played on Thursday ( home team in CAPS ) :",
 			map[string]Type{"Major League Baseball": Misc}, nil},
 		{"place and head word in a headline",
-			"SW Kharkiv Front: Rebels Take Control of the Hills\n\n" +
-				"Rebels said on Monday they had taken the hills southwest of Kharkiv after two days of fighting.",
+			"SW Kharkiv Front: Rebels Advance Into the Hills\n\n" +
+				"Rebels said on Monday they had moved into the hills southwest of Kharkiv after a day of shelling.",
 			map[string]Type{"Kharkiv": GPE}, []string{"SW Kharkiv Front", "Kharkiv Front"}},
 		{"common word in capitals", "Shares of the company rose 5 percent.\n\nNOTE - Jarvik Holdings Corp is the full company name.",
 			nil, []string{"NOTE"}},

@@ -50,8 +50,8 @@ func (ct containment) merge(gs []*group) {
 			}
 		}
 		if len(cands) > 1 && g.typ() == Person {
-			// "Trump" is the person of "Donald Trump", not the
-			// "Trump administration" named after him.
+			// "Quist" is the person of "Donald Quist", not the
+			// "Quist administration" named after him.
 			if people := slices.DeleteFunc(slices.Clone(cands), func(l *group) bool { return !allPeople([]*group{l}) }); len(people) > 0 {
 				cands = people
 			}
@@ -239,7 +239,7 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 			return true // surname, or "van Dijk"
 		}
 		// A first name alone, unless it is also a place ("Charlotte"), or
-		// introduces someone of its own ("Spindler's father, Joseph,").
+		// introduces someone of its own ("Ostrander's father, Daniel,").
 		return n == 1 && long[0] == short[0] && !ct.isKnownPlace(s) && !ct.introduced(s)
 	case Org, Fac:
 		if len(short) > 0 && !slices.Contains(long, short[0]) {
@@ -249,7 +249,7 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 			return false
 		}
 		if ct.headBeforeComplement(l, s) {
-			// "House" of "House of Commons", though a list knows a
+			// "House" of "House of Assembly", though a list knows a
 			// building called "House".
 			return true
 		}
@@ -281,8 +281,8 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 // headBeforeComplement reports whether the name of s is a name of l cut
 // before its complement of "of" or "for": the short form that writers
 // use once the full name is given ("the House" after "the House of
-// Commons", "the Peterson Institute" after "the Peterson Institute for
-// International Economics", "the Court of Appeals"). Its words are the
+// Assembly", "the Dalgety Institute" after "the Dalgety Institute for
+// Trade Studies", "the Court of Appeals"). Its words are the
 // name's head and what comes before it, so that even a common word
 // ("House") stands for the one organization it heads.
 func (ct containment) headBeforeComplement(l, s *group) bool {
@@ -299,7 +299,7 @@ func (ct containment) headBeforeComplement(l, s *group) bool {
 }
 
 // introduced reports whether a mention of g is a name in apposition to a
-// noun that describes a person: "his father, Joseph,", where a first name
+// noun that describes a person: "his father, Daniel,", where a first name
 // alone names a relative, not the person of that first name named in
 // full elsewhere.
 func (ct containment) introduced(g *group) bool {
@@ -322,7 +322,7 @@ var personRoles = wordsOf(lexicon.PersonRole)
 
 // isKnownPlace reports whether a set's name is a place or group in the
 // gazetteers: such names are their own entities even inside longer names
-// ("Kenya" in "Kenya Airways").
+// ("Uganda" in "Uganda Airlines").
 func (ct containment) isKnownPlace(g *group) bool {
 	n := ct.ns[g.members[0]]
 	norms := ct.ws.norms(n.first, n.last)

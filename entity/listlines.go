@@ -1,12 +1,12 @@
 package entity
 
 // listLine is a line of a list of people and what they are listed for:
-// "Emily Blunt, Mary Poppins Returns", "** WINNER: Olivia Colman, The
-// Favourite", "Thandie Newton (Westworld)", "Peter Farrelly, Nick
-// Vallelonga, Green Book", as award nominees, cast lists and rosters are
-// written. Each of names is the word range of a person's name; the words
-// after sep, up to end, are the work, team or affiliation listed with
-// them.
+// "Corinne Pellow, Margaret Sails Again", "** WINNER: Harriet Maddox, The
+// Understudy", "Zandile Quillan (Dunmore)", "Simon Ashdown, Rory
+// Castellano, Green Orchard", as award nominees, cast lists and rosters
+// are written. Each of names is the word range of a person's name; the
+// words after sep, up to end, are the work, team or affiliation listed
+// with them.
 type listLine struct {
 	names    [][2]int
 	sep, end int
@@ -30,7 +30,7 @@ const maxListNames = 4
 // initials, separated by commas, then a comma or an opening parenthesis,
 // then words in title case. Capitals prove nothing in such lines, and the
 // sequence model, which learnt running text, reads a person in the title
-// after the comma ("Tully", "Beautiful Boy") and misses the person
+// after the comma ("Callum", "Margaret Sails Again") and misses the person
 // before it; the shape of the list tells both.
 func (ws *words) findListLines(kb knowledge) {
 	ws.lists = nil
@@ -48,8 +48,8 @@ func (ws *words) findListLines(kb knowledge) {
 	}
 	if known < minListLines {
 		// Not a list: lines opened by a known first name prove the
-		// shape, and the other lines of that shape join them ("Thandie
-		// Newton (Westworld)").
+		// shape, and the other lines of that shape join them ("Zandile
+		// Quillan (Dunmore)").
 		ws.lists = nil
 	}
 }
@@ -111,7 +111,7 @@ func (ws *words) listLineAt(si int, sr sentenceRange, kb knowledge) (ll listLine
 	ll.end = b
 	_, first = kb.firstName(ws.w[ll.names[0][0]].norm)
 	if !first && ws.w[b-1].norm == ")" && ll.sep+2 == b-1 && kb.org(ws.norms(ll.sep+1, b-1)) {
-		return listLine{}, false, false // a show and its network: "Sharp Objects (HBO)"
+		return listLine{}, false, false // a show and its network: "Dark Harbour (HBO)"
 	}
 	return ll, first, true
 }

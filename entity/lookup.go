@@ -57,7 +57,7 @@ func (l *Lookup) Entities() []*Entity { return l.ents }
 
 // EntityAt returns the entity with a mention that covers span, and that
 // mention. A mention that contains span wins, the shortest such when names
-// nest ("France" in "France's Foreign Ministry"); otherwise the mention
+// nest ("Spain" in "Spain's Foreign Ministry"); otherwise the mention
 // that overlaps span the most. ok is false when no mention overlaps span.
 func (l *Lookup) EntityAt(span corpus.Span) (e *Entity, m Mention, ok bool) {
 	best := -1
@@ -68,7 +68,7 @@ func (l *Lookup) EntityAt(span corpus.Span) (e *Entity, m Mention, ok bool) {
 		var score int
 		switch {
 		case r.m.Contains(span):
-			score = 1<<30 - r.m.Len() // the closest fit: "France" in "France's Foreign Ministry"
+			score = 1<<30 - r.m.Len() // the closest fit: "Spain" in "Spain's Foreign Ministry"
 		case r.m.Overlaps(span):
 			score = min(r.m.End, span.End) - max(r.m.Start, span.Start)
 		default:

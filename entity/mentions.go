@@ -266,7 +266,7 @@ func measureLine(line []word) (capitals, table bool) {
 // an organization or another name, words such as "and" or "in" that join
 // other runs ("Organisation for Security and Cooperation in Europe").
 // Runs that the span crosses, or two whole organizations joined by "and"
-// ("State Department and White House"), keep the rules' reading.
+// ("Energy Ministry and Central Bank"), keep the rules' reading.
 func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSpan, bool) {
 	// Both lists are in text order, without overlaps: the one model span
 	// that may hold s is the first that ends after s starts.
@@ -303,7 +303,7 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 		hon := f.ws.is(i, wcHonorific)
 		switch {
 		case i > m.a && f.ws.w[i].split:
-			return rawSpan{}, false // "US-Russian", "Reuters/Jane Roe": cut on purpose
+			return rawSpan{}, false // "US-Chinese", "Reuters/Jane Roe": cut on purpose
 		case i < s.a && m.label != "PER" && f.ws.is(i, wcCalendar):
 			return rawSpan{}, false // "The August Chicago NAPM": a date before the name
 		case inRun[i-m.a]:
@@ -311,8 +311,8 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
 		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)) && !f.personBefore(i):
 		case joins && lw == "the" && i > m.a+1 && inRun[i-2-m.a] && (f.ws.lowerAt(i-1) == "of" || f.ws.lowerAt(i-1) == "for") && i+1 < m.b && f.ws.w[i+1].cap:
-			// "Centre for the National Interest", "Court of Appeals for
-			// the Sixth Circuit".
+			// "Centre for the Public Good", "Court of Appeals for the
+			// Ninth Circuit".
 			inRun[i-m.a] = true
 		default:
 			return rawSpan{}, false
@@ -344,7 +344,7 @@ func (f *mentionFinder) placeAndHead(s, m rawSpan) bool {
 
 // wholeNameBefore reports whether the run of capitals that ends before
 // word i is a whole name: it ends in an organization's head word or is a
-// known place ("State Department and White House", "US and Russia").
+// known place ("Energy Ministry and Central Bank", "France and Spain").
 func (f *mentionFinder) wholeNameBefore(i int) bool {
 	a := i
 	for a > 0 && f.ws.w[a-1].cap && !f.ws.is(a-1, wcFunction) && f.ws.sameSentence(a-1, i) {
@@ -356,7 +356,7 @@ func (f *mentionFinder) wholeNameBefore(i int) bool {
 // personBefore reports whether the run of capitals that ends before word
 // i has the shape of a person's name: a known first name and one or two
 // more words, none of which heads an organization, a facility or a place.
-// "Lester Vale of ABC News" is a person and where the person works.
+// "Fletcher Vale of ABC News" is a person and where the person works.
 func (f *mentionFinder) personBefore(i int) bool {
 	a := i
 	for a > 0 && f.ws.w[a-1].cap && f.ws.sameSentence(a-1, i) {
@@ -394,7 +394,7 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		lw := f.ws.lowerAt(i)
 		if calendarWords[lw] || f.ws.is(i, wcFunction) && f.ws.w[i].cap && !(i > s.a && isInitialWord(f.ws.w[i-1].norm)) || f.ws.partyLabel(i) ||
 			i == s.a && f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
-			return false // "UPDATE 2230 GMT", "The", "(D-Ohio)"; but "P. Such" is a name
+			return false // "UPDATE 1415 GMT", "The", "(D-Ohio)"; but "P. Such" is a name
 		}
 	}
 	if w := f.ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {
@@ -407,8 +407,8 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		}
 		if n := s.a + 1; n < len(f.ws.w) && f.ws.sameSentence(s.a, n) && !f.ws.w[n].cap && f.ws.is(n, wcFunction) && f.tagger.common(w.lower) {
 			// A common word before a function word: "Given the", "Ever
-			// since", "Forget about Ford", though "Ever" and "Given" are
-			// also first names.
+			// since", "Forget about the tariffs", though "Ever" and
+			// "Given" are also first names.
 			return false
 		}
 		if knownName(f.kb, w) {
@@ -439,7 +439,7 @@ var (
 )
 
 // nameShaped reports whether w has a capital inside it, as names do and a
-// headline's common words do not: "McKay", "O'Neill", "LeBlanc", and after
+// headline's common words do not: "McTavish", "O'Neill", "LeBlanc", and after
 // a hyphen only behind a particle ("Al-Qaeda", not "Well-Known"). Acronyms
 // and their plurals ("NATO", "PACs") are not name-shaped.
 func nameShaped(w string) bool {

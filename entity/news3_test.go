@@ -17,63 +17,63 @@ func TestNewsThirdRoundClasses(t *testing.T) {
 			"Orvin Tallach", Person, []string{"Orvin Tallach"}},
 		{"a reporter that a credit names", "The plan was approved on Monday.\n\nReporting by Wendel Drumm; Editing by Lise Marro",
 			"Wendel Drumm", Person, []string{"Wendel Drumm"}},
-		{"the place of a dateline", "MILWAUKEE\u2014Craft beer taps are being squeezed by the shutdown, which has stopped shipments of some suds across state lines. Bars in Milwaukee are running dry.",
-			"Milwaukee", GPE, []string{"MILWAUKEE", "Milwaukee"}},
-		{"an administration named after a person with a middle initial", "Tariffs were cut under the George W. Bush administration, officials said.",
-			"George W. Bush administration", Org, []string{"George W. Bush administration"}},
-		{"a legislature's head word alone", "Mara Fenwick told the House of Commons that the deal was dead. A house in her riding burned. The House voted against her plan on Tuesday.",
-			"House of Commons", Org, []string{"House of Commons", "House"}},
-		{"an institute without its complement", "Economists at the Dalgety Institute for International Economics modeled a trade war. The Dalgety Institute found that output would fall.",
-			"Dalgety Institute for International Economics", Org, []string{"Dalgety Institute for International Economics", "Dalgety Institute"}},
-		{"a country before a lower-case place word", "The appeals court overruled a U.S. district court judge's decision on Friday.",
+		{"the place of a dateline", "TACOMA\u2014Grain bins are filling up during the strike, which has halted barge traffic on the river for weeks. Farms near Tacoma are running out of room.",
+			"Tacoma", GPE, []string{"TACOMA", "Tacoma"}},
+		{"an administration named after a person with a middle initial", "Tariffs were cut under the Chester T. Kessling administration, officials said.",
+			"Chester T. Kessling administration", Org, []string{"Chester T. Kessling administration"}},
+		{"a legislature's head word alone", "Mara Fenwick told the House of Assembly that the deal was dead. A house in her district burned. The House voted against her plan on Tuesday.",
+			"House of Assembly", Org, []string{"House of Assembly", "House"}},
+		{"an institute without its complement", "Economists at the Dalgety Institute for Trade Studies ran a model of a tariff dispute. The Dalgety Institute found that output would fall.",
+			"Dalgety Institute for Trade Studies", Org, []string{"Dalgety Institute for Trade Studies", "Dalgety Institute"}},
+		{"a country before a lower-case place word", "The panel upheld a U.S. district court ruling on Friday.",
 			"U.S.", GPE, []string{"U.S."}},
-		{"a brewery named by its first word", "Most of its beer is brewed at Riverbend Brewery in Duluth. Riverbend offers about 30 styles of beer a year, and the brewery is growing.",
+		{"a brewery named by its first word", "Most of its beer is brewed at Riverbend Brewery in Duluth. Riverbend sells about a dozen kinds of ale each season, and the brewery is growing.",
 			"Riverbend Brewery", Org, []string{"Riverbend Brewery", "Riverbend"}},
-		{"a lower-case role with its complement before a name", "On the project, the minister of infrastructure Talvinder Grewal said the money was there.",
+		{"a lower-case role with its complement before a name", "On the project, the minister of transport Talvinder Grewal said the money was there.",
 			"Talvinder Grewal", Person, []string{"Talvinder Grewal"}},
-		{"a dated role joined by a hyphen", "The then-minister of infrastructure Talvinder Grewal said the money was there.",
+		{"a dated role joined by a hyphen", "The then-minister of transport Talvinder Grewal said the money was there.",
 			"Talvinder Grewal", Person, []string{"Talvinder Grewal"}},
-		{"a one-word person's name that is also a town, over many mentions", "The season went on with Denton handing out roses. Denton told one woman she was funny. Later Denton kissed another woman on a beach. Denton sent four women home. At the end Denton cried. The next week Denton flew to Spain. There Denton met the families. Denton chose nobody, and Denton went home.",
+		{"a one-word person's name that is also a town, over many mentions", "The tour went on with Denton signing books. Denton told one reader she was funny. Later Denton hugged another reader at a fair. Denton sent four readers home with gifts. At the end Denton wept. The next week Denton flew to Spain. There Denton met the publishers. Denton signed nothing more, and Denton went home.",
 			"Denton", Person, []string{"Denton"}},
 		{"a nominee opening a line of a list", awardList,
-			"Thandie Newton", Person, []string{"Thandie Newton"}},
+			"Zandile Quillan", Person, []string{"Zandile Quillan"}},
 		{"several nominees in one line", awardList,
-			"Nick Vallelonga", Person, []string{"Nick Vallelonga"}},
+			"Rory Castellano", Person, []string{"Rory Castellano"}},
 		{"a title listed after a nominee", awardList,
-			"Tully", Misc, []string{"Tully"}},
+			"Callum", Misc, []string{"Callum"}},
 	})
 }
 
 // awardList is a list of nominees and their works, as award stories print
 // them: capitals prove nothing in its lines.
-const awardList = `Stars gathered in Los Angeles on Sunday for the awards.
+const awardList = `Stars gathered in Las Vegas on Saturday for the awards.
 
-Best Actress in a Motion Picture – Musical or Comedy
+Best Actress in a Feature Film – Comedy
 
-Emily Blunt, Mary Poppins Returns
+Corinne Pellow, Margaret Sails Again
 
-** WINNER: Olivia Colman, The Favourite
+** WINNER: Harriet Maddox, The Understudy
 
-Charlize Theron, Tully
+Jolene Ambrose, Callum
 
-Best Screenplay
+Best Original Script
 
-** WINNER: Peter Farrelly, Nick Vallelonga, Brian Currie, Green Book
+** WINNER: Simon Ashdown, Rory Castellano, Gavin Lyle, Green Orchard
 
-Best Actress in a Television Series – Drama
+Best Actress in a Streaming Series – Drama
 
-Thandie Newton (Westworld)
+Zandile Quillan (Dunmore)
 
-Elisabeth Moss (Handmaid’s Tale)
+Rebecca Wilder (Ferryman’s Song)
 `
 
 // TestNewsListLinesNeedAList checks that one line of the shape of a
-// nominee's ("Charlize Theron, Tully") is no list: a headline or a
+// nominee's ("Jolene Ambrose, Callum") is no list: a headline or a
 // caption may read so.
 func TestNewsListLinesNeedAList(t *testing.T) {
-	ents := recognize(t, "Stars gathered on Sunday.\n\nCharlize Theron, Tully\n\nThe show ran long, and Tully Marsh said so.\n")
-	e := byName(ents, "Tully Marsh")
-	require.NotNil(t, e, "no entity %q in %v", "Tully Marsh", names(ents))
+	ents := recognize(t, "Stars gathered on Saturday.\n\nJolene Ambrose, Callum\n\nThe show ran long, and Callum Marsh said so.\n")
+	e := byName(ents, "Callum Marsh")
+	require.NotNil(t, e, "no entity %q in %v", "Callum Marsh", names(ents))
 	assert.Equal(t, Person, e.Type)
 }
 

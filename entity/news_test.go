@@ -14,10 +14,10 @@ func TestNewsNameClasses(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"a person whose surname is also a town", "Savannah Kent, a union lawyer, said the plan would fail. Kent added that members were tired.",
 			"Savannah Kent", Person, []string{"Savannah Kent", "Kent"}},
-		{"a person the model reads as an organization", "The host invited Gennifer Roses, who once worked for him, to sit in the front row. Roses declined.",
-			"Gennifer Roses", Person, []string{"Gennifer Roses", "Roses"}},
-		{"a surname written alone after the full name", "The moderator, Lester Vale of ABC News, will be fair. The candidate later accused Vale of bias.",
-			"Lester Vale", Person, []string{"Lester Vale", "Vale"}},
+		{"a person the model reads as an organization", "The host invited Florina Roses, who once worked for him, to speak at the gala. Roses declined.",
+			"Florina Roses", Person, []string{"Florina Roses", "Roses"}},
+		{"a surname written alone after the full name", "The moderator, Fletcher Vale of ABC News, ran the debate. The candidate later said Vale had been unfair.",
+			"Fletcher Vale", Person, []string{"Fletcher Vale", "Vale"}},
 		{"a title whose complement opens the run of capitals", "Secretary of State Ana Quill met her counterpart in Lima. Quill said the talks went well.",
 			"Ana Quill", Person, []string{"Ana Quill", "Quill"}},
 		{"a role word before the name", "The league MVP Jalen Stroud scored 30 points. Stroud said he was happy.",
@@ -34,8 +34,8 @@ func TestNewsNameClasses(t *testing.T) {
 			"Frank LoBiondo", Person, []string{"Frank LoBiondo"}},
 		{"a dash between a dateline and its sentence", "TUCSON\u2014The council met on Monday. The mayor of Tucson said it would meet again.",
 			"Tucson", GPE, []string{"TUCSON", "Tucson"}},
-		{"a long name with \"for the\", before the town where it is", "Harry Vance, director of studies at the Centre for the National Interest in Washington, said so.",
-			"Centre for the National Interest", Org, []string{"Centre for the National Interest"}},
+		{"a long name with \"for the\", before the town where it is", "Nadia Brill, head of research at the Centre for the Public Good in Washington, said so.",
+			"Centre for the Public Good", Org, []string{"Centre for the Public Good"}},
 		{"a platform opening a sentence", "The posts were removed. Twitter said the account broke its rules.",
 			"Twitter", Org, []string{"Twitter"}},
 		{"a newspaper whose name ends in a date word", "The plan was leaked to USA TODAY on Monday.",
@@ -63,8 +63,8 @@ func TestNewsPeopleKeptApart(t *testing.T) {
 		bare        string // a name written alone ...
 		at          int    // ... at this byte offset, which belongs to a
 	}{
-		{"a first name alone introduces a relative", "The toll was given by police chief Joseph Mwangi. Spindler's father, Joseph, says his son loved the city.",
-			"Joseph Mwangi", "Joseph", "", 0},
+		{"a first name alone introduces a relative", "The figures were given by police chief Daniel Mwangi. Ostrander's father, Daniel, says his son loved the city.",
+			"Daniel Mwangi", "Daniel", "", 0},
 		{"husband and wife", "Mark Trelawny and his wife, Gabby Trelawny, arrived in Tucson. Gabby Trelawny said she was proud. Mark Trelawny said he was too. Trelawny then left.",
 			"Mark Trelawny", "Gabby Trelawny", "Trelawny", 129},
 	}

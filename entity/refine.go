@@ -51,7 +51,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 	person := false
 	if ws.is(a, wcHonorific) && a+1 < b && !ws.is(ws.head(a, b), wcOrgHead|wcFacHead) {
 		// An honorific before an organization's or a building's head word
-		// is part of its name: "Queen Mary University", "King Fahd
+		// is part of its name: "Queen Matilda University", "King Fahd
 		// Hospital".
 		gender, person, a = honorifics[ws.lowerAt(a)], true, a+1
 	} else if a > 0 && ws.sameSentence(a-1, a) {
@@ -295,7 +295,7 @@ func isRoleHead(w string) bool { return roleHeads[strings.TrimSuffix(w, ".")] }
 // Grant Hotel") hold no person's role.
 func (tc titleCutter) roleIn(a, b int) (h, c int, ok bool) {
 	if tc.ws.is(b-1, wcOrgHead|wcFacHead|wcLocHead) || tc.ws.is(tc.ws.head(a, b), wcOrgHead|wcFacHead) {
-		return 0, 0, false // "Queen Mary University of London"
+		return 0, 0, false // "Queen Matilda University of Copenhagen"
 	}
 	for h = b - 1; h >= a; h-- {
 		if !tc.ws.is(h, wcRoleHead) {
@@ -303,7 +303,7 @@ func (tc titleCutter) roleIn(a, b int) (h, c int, ok bool) {
 		}
 		c = h + 1
 		// "of State", "for Libya" belongs to the role when a name follows;
-		// "of International Politics" is all complement.
+		// "of Economic History" is all complement.
 		if c+1 < b && (tc.ws.lowerAt(c) == "of" || tc.ws.lowerAt(c) == "for") {
 			if departments[tc.ws.lowerAt(c+1)] || tc.kb.place(tc.ws.norms(c+1, c+2)) != "" {
 				c += 2
@@ -386,7 +386,7 @@ func (rf *refiner) splitNames(dst [][2]int, a, b int, whole bool) [][2]int {
 }
 
 // nationalityBeforeGroup reports whether [a, b) is a nationality before a
-// group or an acronym ("Syrian Kurds", "Kurdish YPG"): two names, though
+// group or an acronym ("Iraqi Yazidis", "Kurdish HPK"): two names, though
 // the model may read them as one.
 func (rf *refiner) nationalityBeforeGroup(a, b int) bool {
 	if b-a != 2 {
@@ -400,7 +400,7 @@ func (rf *refiner) nationalityBeforeGroup(a, b int) bool {
 }
 
 // joinPossessiveOrgs joins a place, its possessive ending and the
-// organization after it into one mention: "France's Foreign Ministry".
+// organization after it into one mention: "Spain's Foreign Ministry".
 // With a tracer, the joined mention notes the rule there.
 func joinPossessiveOrgs(ws *words, ms []mention, tr *tracer) []mention {
 	sortMentions(ms)

@@ -31,7 +31,7 @@ func (f runFinder) spans() []rawSpan {
 			}
 			j := i + 1
 			if f.initialOpens(i, sr.last) {
-				j = i + 3 // "A. Philip Randolph Institute"
+				j = i + 3 // "A. Horace Lindell Institute"
 			}
 			for j < sr.last && !f.ws.w[j].split && j-i < maxNameWords {
 				if f.nameLike(j) || f.surnameAfter(j) || f.monthSurname(j, sr.last) || f.placeGoesOn(i, j) {
@@ -43,7 +43,7 @@ func (f runFinder) spans() []rawSpan {
 					continue
 				}
 				if j+2 < sr.last && f.theComplement(j) && f.nameLike(j+2) {
-					j += 3 // "Coalition for the Homeless", "Museum of the Moving Image"
+					j += 3 // "Alliance for the Disabled", "Museum of the Moving Image"
 					continue
 				}
 				if j+2 < sr.last && f.ws.is(j, wcStartParticle) && midParticles[f.ws.lowerAt(j+1)] && f.nameLike(j+2) {
@@ -113,7 +113,7 @@ var pronounVerbs = func() map[string]bool {
 }()
 
 // monthSurname reports whether word j, a month or day name, is a surname
-// after a known first name: "Theresa May", not "in May 2016".
+// after a known first name: "Anna May", not "in May 2016".
 func (f runFinder) monthSurname(j, end int) bool {
 	w := f.ws.w[j]
 	if !calendarWords[w.lower] || !w.cap || w.loose || !f.ws.sameSentence(j-1, j) {
@@ -192,7 +192,7 @@ func (f runFinder) connects(j int) bool {
 }
 
 // initialOpens reports whether word i is an initial and its full stop
-// before a name-like word, inside a sentence: "the A. Philip Randolph
+// before a name-like word, inside a sentence: "the A. Horace Lindell
 // Institute". A capital "A" is otherwise the article, a function word.
 func (f runFinder) initialOpens(i, end int) bool {
 	w := f.ws.w[i]
@@ -200,8 +200,8 @@ func (f runFinder) initialOpens(i, end int) bool {
 }
 
 // theComplement reports whether "of the" or "for the" at word j continues
-// the name of an organization or a facility before it: "Coalition for the
-// Homeless", "Church of the Nativity". A role's complement is left to the
+// the name of an organization or a facility before it: "Alliance for the
+// Disabled", "Church of the Nativity". A role's complement is left to the
 // title rules ("Secretary of the Navy").
 func (f runFinder) theComplement(j int) bool {
 	w := f.ws.lowerAt(j)

@@ -48,8 +48,8 @@ func (ty *typer) lateCue(m *mention, t Type, w float64, detail string, at int) {
 // listEvidence types the names of coordinated lists ("X, Y and Z"). The
 // items of a list are things of one kind: after a plural noun of a kind
 // ("companies including X, Y and Z") each takes the kind's type, and when
-// three or more are all listed places ("Cleveland, Cincinnati and
-// Columbus"), each is a place, whatever the model reads in one of them.
+// three or more are all listed places ("Everett, Spokane and Yakima"),
+// each is a place, whatever the model reads in one of them.
 func (ty *typer) listEvidence(ms []mention) {
 	for i := 0; i < len(ms); {
 		j := i + 1
@@ -123,12 +123,12 @@ func (ty *typer) kindBefore(i int) (Type, int) {
 }
 
 // venueEvidence types as facilities the names that a venue noun refers
-// back to ("Bethpage Black. That's the course where...", "X is one of
+// back to ("Bethwick Downs. That's the course where...", "X is one of
 // his favorite courses") and the names after an event's "at" ("the
 // tournament at X", "the Open at X"). A venue noun refers to the nearest
 // name before it, in its sentence or the one before, that may be a place:
 // one that opens its sentence or follows a place preposition, and is no
-// possessor ("Woods' favorite courses"), event or titled person.
+// possessor ("Quade's favorite courses"), event or titled person.
 func (ty *typer) venueEvidence(ms []mention) {
 	ws := ty.ws
 	next := 0 // the first mention that starts after the venue noun
@@ -164,9 +164,9 @@ func (ty *typer) venueEvidence(ms []mention) {
 
 // venuePhrase reports whether the venue noun at k closes a noun phrase
 // that refers back: a determiner ("this course", "the course") or "one
-// of" and a possessor ("one of Woods' favorite courses"), with at most
-// three lower-case modifiers between, and no name ("the San Diego course"
-// is a course in San Diego).
+// of" and a possessor ("one of Quade's favorite courses"), with at most
+// three lower-case modifiers between, and no name ("the Tacoma course" is
+// a course in Tacoma).
 func (ws *words) venuePhrase(k int) bool {
 	plural := ortho.Singular(ws.w[k].lower) != ws.w[k].lower
 	for j := k - 1; j >= 0 && j >= k-5 && ws.sameSentence(j, k); j-- {
@@ -217,5 +217,5 @@ func (ty *typer) mayBeVenue(m *mention, k int) bool {
 var venueLinks = set("is was ,")
 
 // venuePrepositions come before the name of a facility, besides the
-// place prepositions: "at Augusta", "goes to Bethpage".
+// place prepositions: "at Ashcombe", "goes to Bethwick".
 var venuePrepositions = set("at to on")

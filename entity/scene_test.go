@@ -13,30 +13,30 @@ import (
 // must all belong to it.
 func TestNewsSceneClasses(t *testing.T) {
 	checkNames(t, []nameCase{
-		{"a venue noun refers back to the name after to", "The championship goes to Bethwick Downs. That's the course where she won in 2010.",
+		{"a venue noun refers back to the name after to", "Next spring the open moves to Bethwick Downs. That's the course where she took her first title in 2010.",
 			"Bethwick Downs", Fac, []string{"Bethwick Downs"}},
-		{"a venue noun after a copula", "Ashcombe Village is one of her favorite courses, and she has won there five times.",
+		{"a venue noun after a copula", "Ashcombe Village is one of her favorite courses, and she has three titles on it.",
 			"Ashcombe Village", Fac, []string{"Ashcombe Village"}},
-		{"an event at a venue", "It is never easy to qualify for the tournament at Kestrel Pines, with only 30 spots open.",
+		{"an event at a venue", "Few players get a start in the tournament at Kestrel Pines, which takes a field of 40.",
 			"Kestrel Pines", Fac, []string{"Kestrel Pines"}},
-		{"a venue that hosts an event", "Stonebridge National will host the final in 2030. Her finishes at this course were poor.",
+		{"a venue that hosts an event", "Stonebridge National will host the final in 2030. Her scores at this course have been high.",
 			"Stonebridge National", Fac, []string{"Stonebridge National"}},
-		{"a restaurant written in lower case", "Some diners had been eating in the Blue Lantern restaurant when the shots rang out.",
+		{"a restaurant written in lower case", "Some diners had been eating in the Blue Lantern restaurant when the fire alarm went off.",
 			"Blue Lantern restaurant", Fac, []string{"Blue Lantern restaurant"}},
-		{"companies listed after their kind", "The tower houses offices of companies including Dalby Morrow, Kessel Brandt and Orla Fenn.",
+		{"companies listed after their kind", "The new block will lease space to companies including Dalby Morrow, Kessel Brandt and Orla Fenn.",
 			"Kessel Brandt", Org, []string{"Kessel Brandt"}},
-		{"towns in a list are places", "The county's three largest counties, which include Cleveland, Cincinnati and Columbus, saw the most changes.",
-			"Cincinnati", GPE, []string{"Cincinnati"}},
-		{"an initial opens an organization's name", "The Ohio chapter of the A. Philip Randolph Institute filed suit.",
-			"A. Philip Randolph Institute", Org, []string{"A. Philip Randolph Institute"}},
-		{"an organization's name goes on over \"for the\"", "The Northeast Ohio Coalition for the Homeless filed suit on Monday.",
-			"Northeast Ohio Coalition for the Homeless", Org, []string{"Northeast Ohio Coalition for the Homeless"}},
-		{"a royal title opens a university's name", "She is a lecturer at Queen Mary University of London.",
-			"Queen Mary University of London", Org, []string{"Queen Mary University of London"}},
-		{"a company after its kind noun", "The pair worked for a fund managed by the London-based company Adam Smith International.",
-			"Adam Smith International", Org, []string{"Adam Smith International"}},
-		{"a town before \"-based\" and an organization noun", "The pair worked for a fund managed by the London-based company Adam Smith International.",
-			"London", GPE, []string{"London"}},
+		{"towns in a list are places", "Turnout rose most in the state's biggest counties, which include Everett, Spokane and Yakima.",
+			"Spokane", GPE, []string{"Spokane"}},
+		{"an initial opens an organization's name", "The Nevada chapter of the A. Horace Lindell Institute filed suit.",
+			"A. Horace Lindell Institute", Org, []string{"A. Horace Lindell Institute"}},
+		{"an organization's name goes on over \"for the\"", "The Northeast Nevada Alliance for the Disabled filed suit on Monday.",
+			"Northeast Nevada Alliance for the Disabled", Org, []string{"Northeast Nevada Alliance for the Disabled"}},
+		{"a royal title opens a university's name", "She is a lecturer at Queen Matilda University of Copenhagen.",
+			"Queen Matilda University of Copenhagen", Org, []string{"Queen Matilda University of Copenhagen"}},
+		{"a company after its kind noun", "The two consultants were paid through a program run by the Helsinki-based company Neil Hartley International.",
+			"Neil Hartley International", Org, []string{"Neil Hartley International"}},
+		{"a town before \"-based\" and an organization noun", "The two consultants were paid through a program run by the Helsinki-based company Neil Hartley International.",
+			"Helsinki", GPE, []string{"Helsinki"}},
 	})
 }
 
@@ -44,8 +44,8 @@ func TestNewsSceneClasses(t *testing.T) {
 // venue would: the person stays a person.
 func TestNewsScenePeopleStay(t *testing.T) {
 	for _, text := range []string{
-		"Quade won the title at this layout in 2007. Quade simply owns this course.",
-		"His record at the club is poor. The Marlow resume at this course still includes two wins.",
+		"Quade took the cup at this layout in 2007. Quade always plays well on this course.",
+		"He rarely plays the club now. The Marlow tally at this course is still two cups.",
 		"Ana Marlow, the host of the gala, said the hotel was full.",
 	} {
 		ents := recognize(t, text)
@@ -64,7 +64,7 @@ func TestNewsScenePeopleStay(t *testing.T) {
 // an article, as awards and titles do: no person; and a person's name
 // used as a modifier after "the", which stays a person.
 func TestNewsNamesWithArticles(t *testing.T) {
-	ents := recognize(t, "Oh won the Golden Orb for best actress. It is her second Golden Orb. Critics liked the Larry Quell appraisal of the film, and Quell said so.")
+	ents := recognize(t, "Vesna Dray won the Golden Orb for best actress. It is her second Golden Orb. Critics liked the Larry Quell review of the film, and Quell said so.")
 	if e := byName(ents, "Golden Orb"); e != nil {
 		assert.NotEqual(t, Person, e.Type)
 	}

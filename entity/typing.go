@@ -77,7 +77,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	}()
 	switch {
 	case isNorp && n > 1 && !ty.kb.major(norms):
-		// A region word before a nationality ("Gulf Arab", "West
+		// A region word before a nationality ("North African", "West
 		// African") makes a group, though the gazetteer may compose a
 		// place from the region word.
 	case (label == "ORG" || label == "PER") && !ws.precededBy(m.first, placePrepositions):
@@ -107,11 +107,11 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	if !isNorp && (ws.followedBy(m.last, orgFollowers) || ws.followedBy(m.last+1, orgFollowers) && ortho.StartsLower(ws.lowerAt(m.last)) && !ws.w[m.last].split) {
 		// "the Norden news agency", "the X rebel faction"; but a group
 		// word is an adjective there: "Maoist militia".
-		// "the London-based company" is a company in London.
+		// "the Helsinki-based company" is a company in Helsinki.
 		ty.cue(m, Org, weightDefining, srcContext, "organization noun after the name", -1)
 	}
 	if !isNorp && place == "" && ws.precededBy(m.first, orgFollowers) && !ws.w[m.first-1].cap && !ws.verbAt(m.last) {
-		// "the company Adam Smith International", "the news agency X";
+		// "the company Neil Hartley International", "the news agency X";
 		// not "the party Trump leads".
 		ty.cue(m, Org, weightContext, srcContext, "organization noun before the name", m.first-1)
 	}
@@ -194,12 +194,12 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 }
 
 // personContext adds what the words around a name, and the name's other
-// uses, say of a person: a relative "who" after it ("Gennifer Lane, who
+// uses, say of a person: a relative "who" after it ("Florina Lane, who
 // once..."), an apposition that gives a role ("Ana Ruiz, a union
 // lawyer,"), and, for a name opened by a known first name, a speech verb
 // right after it ("Ana Ruiz said") or its last word written alone
-// elsewhere, as a surname is once the full name is given ("Lester Holt
-// ... accused Holt"). Each is the shape of a person's name
+// elsewhere, as a surname is once the full name is given ("Fletcher Vale
+// ... said Vale"). Each is the shape of a person's name
 // in news, and outweighs the model's reading of an unknown name as an
 // organization.
 func (ty *typer) personContext(m *mention, norms []string, hc wordClass) {
@@ -229,7 +229,7 @@ func (ty *typer) personContext(m *mention, norms []string, hc wordClass) {
 			return // "Douglas & Lomason", "Johnson Controls and Lear": companies
 		}
 	}
-	// Organizations speak too ("Kenya Red Cross said"): a speech verb
+	// Organizations speak too ("Halden Red Cross said"): a speech verb
 	// tells a person only after a known first name.
 	switch {
 	case speechVerbs[next]:
@@ -262,11 +262,11 @@ func (ws *words) roleApposition(i int) bool {
 }
 
 // articleBefore reports whether the name [i, j) has a determiner before it
-// in its sentence, with at most one ordinal between ("the Golden Globe",
-// "his first Golden Globe"), and ends its noun phrase: a person's name
+// in its sentence, with at most one ordinal between ("the Golden Orb",
+// "his first Golden Orb"), and ends its noun phrase: a person's name
 // takes no article, so a first name opening the name says nothing. A
 // name that modifies a noun after it may be a person's ("the Larry
-// Ellison appraisal"), as may one after an adjective ("the late John
+// Quell review"), as may one after an adjective ("the late John
 // Major").
 func (ws *words) articleBefore(i, j int) bool {
 	k := i - 1
@@ -362,7 +362,7 @@ func norpPhrase(kb knowledge, words []string) (string, bool) {
 		return key, true
 	}
 	for _, w := range words[:len(words)-1] {
-		// Region words before it ("West African", "Gulf Arab"), not a
+		// Region words before it ("West African", "North African"), not a
 		// first name ("Michael Green").
 		if _, norp := kb.norp(w); !compassWords[strings.ToLower(w)] && !norp && kb.place([]string{w}) == "" {
 			return "", false
@@ -418,7 +418,7 @@ var lowerOrgHeads = wordsOf(lexicon.LowerOrgHead)
 var extFacHeads = wordsOf(lexicon.LowerFacHead)
 
 // extend grows a mention over the common nouns that some names include
-// ("Bagram air base", "Amal school", "Biden administration", "Kenyan
+// ("Bagram air base", "Amal school", "Biden administration", "Ugandan
 // army"), and over a lower-case compass word before a nationality
 // ("southeast Asian").
 func (ty *typer) extend(m *mention) {
@@ -432,7 +432,7 @@ func (ty *typer) extend(m *mention) {
 		next := ws.lowerAt(last)
 		switch {
 		case next == "administration" && !norp && !ty.kb.major(norms) && len(norms)-initialsIn(norms) <= 2:
-			// "Biden administration", "George W. Bush administration".
+			// "Biden administration", "Chester T. Kessling administration".
 			last, t = last+1, Org
 		case next == "army" && norp && len(norms) == 1:
 			last, t = last+1, Org
@@ -475,8 +475,8 @@ func (ty *typer) extend(m *mention) {
 // metaEvidence adds what the article's metadata says of m: a name that a
 // byline or a credit gives as a person's ("(AP Photo/Jane Roe)",
 // "Reporting by Jane Roe") is a person, one it gives as an outlet's is
-// an organization, and the place that opens a dateline ("MILWAUKEE —",
-// "KUALA LUMPUR, Malaysia —") is a populated place, whatever the model
+// an organization, and the place that opens a dateline ("TACOMA —",
+// "PERTH, Australia —") is a populated place, whatever the model
 // reads in a line whose capitals prove nothing.
 func (ty *typer) metaEvidence(m *mention) {
 	meta := &ty.ws.doc.Meta
@@ -502,8 +502,8 @@ func (ty *typer) metaEvidence(m *mention) {
 	}
 }
 
-// initialsIn counts the initials with their full stops among words: "W."
-// of "George W. Bush".
+// initialsIn counts the initials with their full stops among words: "T."
+// of "Chester T. Kessling".
 func initialsIn(words []string) int {
 	n := 0
 	for _, w := range words {
@@ -517,10 +517,10 @@ func initialsIn(words []string) int {
 // nomineeEvidence adds what a line of a list of people says of m (see
 // findListLines), and reports whether m is listed after the people: the
 // names that open the line are people's; a name after them is what they
-// are listed for and no person. It is a work or a show ("Emily Blunt,
-// Mary Poppins Returns", "Candice Bergen (Murphy Brown)"), unless it is
+// are listed for and no person. It is a work or a show ("Corinne Pellow,
+// Margaret Sails Again", "Rebecca Wilder (Ferryman’s Song)"), unless it is
 // the whole of what is listed and a list knows it as a place, a group or
-// an organization ("Jane Roe, Canada"; "Bill Hader (Barry)", whose title
+// an organization ("Jane Roe, Canada"; "Gavin Lyle (Everett)", whose title
 // is also a town, stays a place).
 func (ty *typer) nomineeEvidence(m *mention, place Type, known bool) bool {
 	ws := ty.ws

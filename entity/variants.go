@@ -133,7 +133,7 @@ func initials(key []string) string {
 }
 
 // acronymKey returns the letters of an acronym mention ("U.N." -> "un",
-// "HND" -> "hnd"), or "" when the text is not written in capitals.
+// "LNH" -> "lnh"), or "" when the text is not written in capitals.
 func acronymKey(text string) string {
 	t := strings.ReplaceAll(text, ".", "")
 	if n := len([]rune(t)); n < 2 || n > 6 || !ortho.Uppercase(t) || strings.ContainsAny(t, " -'") {

@@ -17,11 +17,11 @@ func TestNameKey(t *testing.T) {
 		{[]string{"Omar", "al-Rashid"}, []string{"omar", "rashid"}},
 		{[]string{"Omar", "Rashid"}, []string{"omar", "rashid"}},
 		{[]string{"Van", "Dijk"}, []string{"dijk"}},
-		{[]string{"Harakat", "Noor", "al", "Din"}, []string{"harakat", "noor", "din"}},
+		{[]string{"Liwa", "Noor", "al", "Huda"}, []string{"liwa", "noor", "huda"}},
 		{[]string{"Ash", "Patel"}, []string{"ash", "patel"}},
-		{[]string{"Harakat", "as-Salam"}, []string{"harakat", "salam"}},
+		{[]string{"Liwa", "as-Salam"}, []string{"liwa", "salam"}},
 		{[]string{"Germany", "'s", "Ministry"}, []string{"germany", "ministry"}},
-		{[]string{"O'Brien"}, []string{"obrien"}},
+		{[]string{"O'Farrell"}, []string{"ofarrell"}},
 		{[]string{"Zoë"}, []string{"zoe"}},
 		{[]string{"Paul", "D.", "Ryan"}, []string{"paul", "ryan"}},
 	}
@@ -36,10 +36,10 @@ func TestVariantOf(t *testing.T) {
 		want bool
 	}{
 		{[]string{"yuri", "popov"}, []string{"yury", "popov"}, true},
-		{[]string{"harakat", "noor", "din"}, []string{"harakat", "nour", "din"}, true},
+		{[]string{"liwa", "noor", "huda"}, []string{"liwa", "nour", "huda"}, true},
 		{[]string{"anna", "berg"}, []string{"thomas", "berg"}, false},
 		{[]string{"iran"}, []string{"iraq"}, false},
-		{[]string{"ali", "khan"}, []string{"ola", "khan"}, false},
+		{[]string{"ali", "haddad"}, []string{"ola", "haddad"}, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, variantOf(tt.a, tt.b), "%q %q", tt.a, tt.b)
@@ -48,10 +48,10 @@ func TestVariantOf(t *testing.T) {
 
 func TestAcronyms(t *testing.T) {
 	assert.Equal(t, "un", acronymKey("U.N."))
-	assert.Equal(t, "hnd", acronymKey("HND"))
+	assert.Equal(t, "lnh", acronymKey("LNH"))
 	assert.Equal(t, "", acronymKey("Xinhua"))
 	assert.Equal(t, "", acronymKey("A"))
-	assert.Equal(t, "hnd", initials([]string{"harakat", "nour", "din"}))
+	assert.Equal(t, "lnh", initials([]string{"liwa", "nour", "huda"}))
 	assert.Equal(t, "", initials([]string{"xinhua"}))
 }
 
@@ -74,7 +74,7 @@ func TestSplitToken(t *testing.T) {
 		{"News/Kyodo", []string{"News", "Kyodo"}},
 		{"Ban Ki-moon", []string{"Ban Ki-moon"}},
 		{"Front-", []string{"Front"}},
-		{"10/9/2016", []string{"10/9/2016"}},
+		{"4/7/2021", []string{"4/7/2021"}},
 		{"editor-in-chief", []string{"editor-in-chief"}},
 		{"MorrowRep.", []string{"Morrow", "Rep."}},
 		{"SmithGov", []string{"Smith", "Gov"}},
@@ -84,7 +84,7 @@ func TestSplitToken(t *testing.T) {
 		{"MacArthur", []string{"MacArthur"}},
 		{"iPhone", []string{"iPhone"}},
 		{"HarperCollins", []string{"HarperCollins"}}, // no capitalized word follows
-		{"MILWAUKEE\u2014The", []string{"MILWAUKEE", "\u2014", "The"}},
+		{"TACOMA\u2014The", []string{"TACOMA", "\u2014", "The"}},
 		{"1990\u20131995", []string{"1990\u20131995"}},
 	}
 	for _, tt := range tests {

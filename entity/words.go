@@ -56,7 +56,7 @@ type words struct {
 	pairs map[string]bool
 	// alone holds the capitalized words written in a reliable position
 	// with no capitalized word beside them but an honorific before:
-	// "Holt" in "Trump accused Holt", as a person's surname is written
+	// "Vale" in "Quist accused Vale", as a person's surname is written
 	// once the full name has been given.
 	alone map[string]bool
 	// normAll holds the norm of every word, built on first use by norms.
@@ -242,7 +242,7 @@ func splitToken(s string, nameNext bool, kb knowledge) []corpus.Span {
 }
 
 // splitDashes cuts each part at en and em dashes written between words
-// without spaces ("MILWAUKEE\u2014The", "team\u2014Acme"); the dash is a
+// without spaces ("TACOMA\u2014The", "team\u2014Acme"); the dash is a
 // part of its own, so that a dateline's dash still opens a clause (see
 // markSentence).
 func splitDashes(s string, parts []corpus.Span) []corpus.Span {
@@ -391,7 +391,7 @@ func joinsTwoNames(a, b string, kb knowledge) bool {
 }
 
 // nameParticles are the lower-case words that may sit inside a name
-// ("Pieter van Dijk", "Harakat Noor al Din").
+// ("Pieter van Dijk", "Liwa Noor al Huda").
 var nameParticles = wordsOf(lexicon.NameParticle)
 
 // hyphenPrefixes make an adjective of a name: "pro-Rashid", "anti-Western".

@@ -34,7 +34,7 @@ func TestReadCoNLL(t *testing.T) {
 		},
 		{
 			name:      "tabs, CRLF and trailing blank lines",
-			in:        "Obama\tB-PER\r\nsaid\tO\r\n\r\n\r\n",
+			in:        "Okafor\tB-PER\r\nsaid\tO\r\n\r\n\r\n",
 			docs:      1,
 			sentences: []int{1},
 			labels:    [][]string{{"B-PER", "O"}},

@@ -39,7 +39,7 @@ type GGTQuote struct {
 	Text string
 	corpus.Span
 	// Speaker is the words naming the source nearest the quote ("he",
-	// "Lonechild"); SpeakerSpan is zero for a floating quote.
+	// "Tolland"); SpeakerSpan is zero for a floating quote.
 	Speaker     string
 	SpeakerSpan corpus.Span
 	// Reference is the speaker's full name, or a description for an

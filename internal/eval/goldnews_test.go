@@ -17,7 +17,7 @@ func newsRoot(t *testing.T, golds map[string]string) string {
 	root := t.TempDir()
 	files := map[string]string{
 		"corpora/polnear/dev/text/p.txt": "Jim Baker spoke in Ohio.",
-		"corpora/ggt/dev/g.txt":          "Ann Lee spoke in Regina. Photo: Bob Roe",
+		"corpora/ggt/dev/g.txt":          "Ann Lee spoke in Kamloops. Photo: Bob Roe",
 	}
 	for name, body := range golds {
 		files["gold-news/"+name] = body
@@ -44,7 +44,7 @@ func TestLoadGoldNews(t *testing.T) {
 	assert.Equal(t, "p", seeds[0].Name)
 	assert.Equal(t, "Jim Baker spoke in Ohio.", seeds[0].Text)
 	assert.Equal(t, "ggt-dev", seeds[1].Gold.Source)
-	assert.Contains(t, seeds[1].Text, "Regina")
+	assert.Contains(t, seeds[1].Text, "Kamloops")
 	require.Len(t, seeds[1].Gold.Entities, 2)
 	assert.False(t, seeds[1].Gold.Entities[0].Credit())
 	assert.True(t, seeds[1].Gold.Entities[1].Credit())

@@ -92,8 +92,9 @@ func sameName(gold string, e *entity.Entity) bool {
 // sameSurname reports whether the gold name and the entity agree by
 // surname: some form of the entity ends in the gold's last word, and no
 // form ending in it has a first word in conflict with the gold's. So
-// "Jason Schultz" agrees with "J. Schultz" and with an entity known only as
-// "Schultz", but not with one whose forms are "Ann Schultz" and "Schultz".
+// "Jonah Whitcombe" agrees with "J. Whitcombe" and with an entity known only
+// as "Whitcombe", but not with one whose forms are "Ann Whitcombe" and
+// "Whitcombe".
 func sameSurname(gold string, e *entity.Entity) bool {
 	last := surname(gold)
 	if last == "" {

@@ -67,7 +67,7 @@ func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
 // kept as unattributed; scare quotes and quoted names are dropped.
 func (rf *reportFinder) leftovers(pi int) {
 	lo, hi := rf.quotesOf(pi)
-	for qi := lo; qi < hi; qi++ {
+	for qi := lo; qi < hi && !rf.poll.Done(); qi++ {
 		q := rf.quotes[qi]
 		if rf.usedQuote[qi] || q.inner.Len() == 0 {
 			continue

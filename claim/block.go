@@ -307,7 +307,7 @@ func (v *view) labelStart(s corpus.Sentence) int {
 // headline written in title case, which is a title rather than a claim.
 func titleCase(s string) bool {
 	caps, n := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if len(w) <= 3 {
 			continue // short function words are lower case in title case
 		}

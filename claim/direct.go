@@ -14,7 +14,7 @@ import (
 // "Okafor said: “…”", and both halves of "“A,” he said, “B.”".
 func (d *directFinder) directs(pi int) {
 	lo, hi := d.quotesOf(pi)
-	for qi := lo; qi < hi; qi++ {
+	for qi := lo; qi < hi && !d.poll.Done(); qi++ {
 		q := d.quotes[qi]
 		if q.inner.Len() == 0 || d.usedQuote[qi] {
 			continue

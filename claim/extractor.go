@@ -9,6 +9,8 @@ import (
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 	"github.com/sayso/sayso/lexicon"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // ErrOption is returned by New for an option out of its range.
@@ -112,13 +114,15 @@ func New(opts ...Option) (*Extractor, error) {
 
 // Extract returns the claims of doc in text order, their speakers resolved
 // to the entities in ents where possible. Regions of doc that are not
-// article text are skipped. Extract checks ctx between paragraphs.
+// article text are skipped. Extract checks ctx as it goes, inside a long
+// paragraph too, and returns its error once it is done.
 func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*entity.Entity) ([]Claim, error) {
 	if doc == nil {
 		return nil, nil
 	}
-	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned, acts: x.cfg.actWords})
-	l := newLedger(doc, x.cfg.trace)
+	poll := ctxpoll.New(ctx)
+	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned, acts: x.cfg.actWords}, poll)
+	l := newLedger(doc, x.cfg.trace, poll)
 	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
 	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}
 	for pi := range doc.Paragraphs {
@@ -141,7 +145,10 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		}
 	}
 	l.sortCands()
-	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace, beats: l.beats}).resolveAll(l.cands)
+	claims := (&speakers{grammar: f.grammar, tracing: x.cfg.trace, beats: l.beats, poll: poll}).resolveAll(l.cands)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("claim: extract: %w", err)
+	}
 	out := make([]Claim, 0, len(claims))
 	for _, whole := range claims {
 		for _, c := range byParagraph(doc, whole) {

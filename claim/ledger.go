@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"github.com/sayso/sayso/corpus"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // ledger is the record the detectors of one Extract call share: the
@@ -33,11 +35,15 @@ type ledger struct {
 	// its id; nil otherwise. It is kept apart from cand, which the
 	// detectors scan often, so that tracing costs them nothing.
 	beats map[int32][]Beaten
+	// poll stops the detectors early once the call's context is done;
+	// Extract then returns the context's error.
+	poll *ctxpoll.Poll
 }
 
-func newLedger(doc *corpus.Document, tracing bool) *ledger {
+func newLedger(doc *corpus.Document, tracing bool, poll *ctxpoll.Poll) *ledger {
 	l := &ledger{
 		doc:        doc,
+		poll:       poll,
 		usedCue:    map[int]bool{},
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},

@@ -26,7 +26,7 @@ var objectLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexic
 // is nested speech and is left alone.
 func (rf *reportFinder) reported(pi int) {
 	p := rf.doc.Paragraphs[pi]
-	for si := p.First; si < p.Last && si < len(rf.doc.Sentences); si++ {
+	for si := p.First; si < p.Last && si < len(rf.doc.Sentences) && !rf.poll.Done(); si++ {
 		s := rf.doc.Sentences[si]
 		for i := s.First; i < s.Last; i++ {
 			if rf.inQuote(i) {

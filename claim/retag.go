@@ -7,6 +7,8 @@ import (
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // nominative pronouns, after which a finite verb follows.
@@ -20,7 +22,7 @@ var contracted = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
 // raising") and a contraction it keeps whole ("he'd") has no verb tag.
 // It returns nil when nothing changes; otherwise "" marks a tag that stands.
-func retag(toks []corpus.Token, cues cueIndex) []string {
+func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 	var tags []string
 	set := func(i int, tag string) {
 		if tags == nil {
@@ -29,6 +31,9 @@ func retag(toks []corpus.Token, cues cueIndex) []string {
 		tags[i] = tag
 	}
 	for i, t := range toks {
+		if poll.Done() {
+			break // the caller returns the context's error
+		}
 		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 		if contracted()[w] {
 			set(i, "MD")

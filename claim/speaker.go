@@ -53,6 +53,9 @@ func (sr *speakers) resolveAll(cands []cand) []Claim {
 	var forward []int // claims waiting for the next speaker
 	var paraOf []int  // the text paragraph (textPara) of each claim in out
 	for _, c := range cands {
+		if sr.poll.Done() {
+			break // Extract returns the context's error
+		}
 		tp := sr.textPara(c.para)
 		cl := Claim{Kind: c.kind, Text: c.content.In(sr.doc.Text), Span: c.content,
 			Cue: c.cue.In(sr.doc.Text), CueSpan: c.cue}

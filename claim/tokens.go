@@ -116,7 +116,13 @@ func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
 }
 
 // wordCount counts the words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
 
 // quoteMarks are the characters trimmed from the edges of a speaker.
 const quoteMarks = "“”\"‘’'«»„"

@@ -3,6 +3,8 @@ package claim
 import (
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // view is what every stage of one Extract call reads of the document: its
@@ -27,10 +29,16 @@ type view struct {
 	textOrd []int
 }
 
-func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex) *view {
+// It stops early, leaving the view unfinished, once poll is done; the
+// caller then returns the context's error.
+func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *ctxpoll.Poll) *view {
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
-	v.tags = retag(doc.Tokens, cues)
-	v.quotes = findQuoteMarks(doc)
+	if v.tags = retag(doc.Tokens, cues, poll); poll.Check() {
+		return v
+	}
+	if v.quotes = findQuoteMarks(doc); poll.Check() {
+		return v
+	}
 	v.markQuoted()
 	v.titles = derivedTitles(v)
 	v.labels = v.countLabels()
@@ -82,4 +90,6 @@ type speakers struct {
 	tracing bool
 	// beats are the ledger's record of the candidates each beat.
 	beats map[int32][]Beaten
+	// poll stops the work early once the call's context is done.
+	poll *ctxpoll.Poll
 }

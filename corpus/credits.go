@@ -99,8 +99,8 @@ type Meta struct {
 func FindMeta(text string) Meta {
 	ls := splitLines(text)
 	end := commentsStart(text, ls)
-	hits := scanMeta(text, ls, end)
-	regions := markRegions(text, ls, end, hits)
+	hits := scanMeta(text, ls, end, nil)
+	regions := markRegions(text, ls, end, hits, nil)
 	return buildMeta(text, ls, end, hits, regions)
 }
 

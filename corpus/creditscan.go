@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // metaHit is one byline or credit found in a line.
@@ -32,9 +34,12 @@ const (
 
 // scanMeta finds the bylines and credits of the lines before end (reader
 // comments start there), sorted by position and disjoint.
-func scanMeta(text string, ls []line, end int) []metaHit {
+func scanMeta(text string, ls []line, end int, poll *ctxpoll.Poll) []metaHit {
 	var hits []metaHit
 	for i := range end {
+		if poll.Done() {
+			break // the caller returns the context's error
+		}
 		l := ls[i]
 		if l.Len() > 8*maxMatterLine {
 			continue // no web page credits a picture at such length

@@ -12,6 +12,8 @@ import (
 	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/sayso/sayso/internal/ortho"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // models holds prose's tokenizer, segmenter and tagger, loaded once per
@@ -41,7 +43,8 @@ type proseModels struct {
 // Parse returns ErrNoText for a nil article or one whose text is blank. Any
 // other text is parsed, including invalid UTF-8 (bad bytes are gaps between
 // tokens, never part of one) and binary junk; use Check first to reject
-// those. Parse checks ctx between paragraphs and is safe for concurrent use.
+// those. Parse checks ctx as it goes, inside a long paragraph too, and is
+// safe for concurrent use.
 func Parse(ctx context.Context, a *Article) (*Document, error) {
 	if a == nil || strings.TrimFunc(a.Text, ortho.IsSpace) == "" {
 		return nil, ErrNoText
@@ -53,19 +56,23 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 	d := &Document{Article: a, Text: a.Text}
 	ls := splitLines(a.Text)
 	end := commentsStart(a.Text, ls)
-	hits := scanMeta(a.Text, ls, end)
-	d.Regions = markRegions(a.Text, ls, end, hits)
+	poll := ctxpoll.New(ctx)
+	hits := scanMeta(a.Text, ls, end, poll)
+	d.Regions = markRegions(a.Text, ls, end, hits, poll)
 	d.Meta = buildMeta(a.Text, ls, end, hits, d.Regions)
 	for _, p := range SplitParagraphs(a.Text) {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("corpus: parse %s: %w", a.ID, err)
+		if poll.Done() {
+			break
 		}
 		pi := len(d.Paragraphs)
 		para := Paragraph{Span: p, First: len(d.Sentences), Skip: d.Skipped(p)}
-		d.addSentences(m, pi, p)
+		d.addSentences(m, pi, p, poll)
 		para.Last = len(d.Sentences)
 		para.Heading = para.Last-para.First <= 1 && isHeadingText(p.In(d.Text))
 		d.Paragraphs = append(d.Paragraphs, para)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("corpus: parse %s: %w", a.ID, err)
 	}
 	return d, nil
 }
@@ -74,14 +81,19 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 // paragraph so that no sentence ever crosses a paragraph break. Tokens come
 // first and sentences are runs of tokens, so a sentence always starts and
 // ends on a token and every token lies inside its sentence.
-func (d *Document) addSentences(m *proseModels, pi int, p Span) {
+//
+// It stops early, with sentences left out, once poll is done.
+func (d *Document) addSentences(m *proseModels, pi int, p Span, poll *ctxpoll.Poll) {
 	clean := spaceFold(d.Text[p.Start:p.End])
-	toks := tokenizeText(m.tok, clean)
+	toks := tokenizeText(m.tok, clean, poll)
 	if len(toks) == 0 {
 		return
 	}
-	starts := fixStarts(toks, sentenceStarts(m.seg, clean, toks))
+	starts := fixStarts(toks, sentenceStarts(m.seg, clean, toks, poll))
 	for k, first := range starts {
+		if poll.Done() {
+			return
+		}
 		last := len(toks)
 		if k+1 < len(starts) {
 			last = starts[k+1]

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // maxMatterLine is the longest line that can be page furniture. Longer lines
@@ -23,17 +25,21 @@ const maxMatterLine = 1000
 func FindRegions(text string) []Region {
 	ls := splitLines(text)
 	end := commentsStart(text, ls)
-	return markRegions(text, ls, end, scanMeta(text, ls, end))
+	return markRegions(text, ls, end, scanMeta(text, ls, end, nil), nil)
 }
 
 // markRegions marks the regions of the lines ls of text, whose reader
 // comments start at line end, given the bylines and credits found in
 // them: a line that is a byline or credit and nothing else is a Byline
 // (a photo credit alone, a Caption), and a line that a photo credit
-// opens or closes is a Caption.
-func markRegions(text string, ls []line, end int, hits []metaHit) []Region {
+// opens or closes is a Caption. It stops early, with regions left out,
+// once poll is done.
+func markRegions(text string, ls []line, end int, hits []metaHit, poll *ctxpoll.Poll) []Region {
 	kinds := make([]RegionKind, end)
 	for i := range end {
+		if poll.Done() {
+			break
+		}
 		if kinds[i] == "" {
 			kinds[i] = lineKind(text, ls, i)
 		}

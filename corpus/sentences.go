@@ -7,6 +7,8 @@ import (
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/token"
 	"github.com/sayso/sayso/internal/ortho"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // segmentWindow bounds how much text punkt sees at once. A paragraph longer
@@ -18,9 +20,11 @@ const segmentWindow = 32 << 10
 // sentenceStarts maps punkt's sentences onto tokens: it returns the indexes
 // of the tokens that begin a sentence, starting with 0. A token belongs to
 // the sentence in which it starts.
-func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token) []int {
+//
+// It stops early, with sentences left out, once poll is done.
+func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
 	var offs []int // byte offsets where sentences start
-	for base := 0; base < len(clean); {
+	for base := 0; base < len(clean) && !poll.Check(); {
 		end := len(clean)
 		if end-base > segmentWindow {
 			end = base + segmentWindow

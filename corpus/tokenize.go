@@ -10,6 +10,8 @@ import (
 	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // maxField is the longest run without white space that prose's tokenizer is
@@ -19,15 +21,28 @@ import (
 // splitField.
 const maxField = 128
 
+// tokenChunk is how many bytes of a long paragraph prose's tokenizer is
+// given at once, so that a cancelled parse stops inside the paragraph. It
+// splits text at its white space only, so the cut, made after a single
+// space, changes no token.
+const tokenChunk = 1 << 16
+
 // tokenizeText tokenizes clean, a space-folded paragraph, with offsets into
-// it.
-func tokenizeText(tk *tokenize.Tokenizer, clean string) []token.Token {
+// it. It stops early, with tokens left out, once poll is done.
+func tokenizeText(tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
 	var out []token.Token
 	last, start := 0, -1
 	for i := 0; i <= len(clean); i++ {
 		if i < len(clean) && !isASCIISpace(clean[i]) {
 			if start < 0 {
 				start = i
+				if i-last >= tokenChunk && clean[i-1] == ' ' && (i < 2 || !isASCIISpace(clean[i-2])) {
+					if poll.Check() {
+						return out
+					}
+					out = appendTokens(out, tk.Tokenize(clean[last:i]), last)
+					last = i
+				}
 			}
 			continue
 		}

@@ -9,6 +9,8 @@ import (
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // mention is a candidate mention: a range of words with what the finder
@@ -72,6 +74,9 @@ type mentionFinder struct {
 	tagger tagger // nil without a model
 	lex    *userLexicon
 	tr     *tracer // nil unless WithTrace
+	// poll stops the work early once the call's context is done; the
+	// caller then returns the context's error.
+	poll *ctxpoll.Poll
 }
 
 // find returns the candidate mentions of the document, in text order,
@@ -91,6 +96,9 @@ func (f *mentionFinder) find() []mention {
 	out = slices.Grow(out, len(spans))
 	rf := newRefiner(f.ws, f.kb, f.tagger, labels, f.tr)
 	for _, s := range spans {
+		if f.poll.Done() {
+			break // the caller returns the context's error
+		}
 		if anyUsed(used, s.a, s.b) {
 			continue
 		}

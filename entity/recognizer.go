@@ -6,6 +6,8 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity/gazetteer"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // tagger is what the Recognizer needs of a sequence model: IOB2 labels over
@@ -58,7 +60,9 @@ func (r *Recognizer) UsesModel() bool { return r.cfg.tagger != nil }
 
 // Recognize returns the canonical entities of doc, in order of first
 // mention, with IDs "E1", "E2", ... Text in non-article regions is skipped.
-// It checks ctx before each stage. A nil or empty document has no entities.
+// It checks ctx as it goes, within each stage of a long document too, and
+// returns its error once it is done. A nil or empty document has no
+// entities.
 func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*Entity, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("entity: recognize: %w", err)
@@ -74,16 +78,24 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*En
 		defer g.releaseMemo()
 		kb = g
 	}
-	ws := buildWords(doc, kb)
+	poll := ctxpoll.New(ctx)
+	ws := buildWords(doc, kb, poll)
 	defer ws.release()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("entity: recognize: %w", err)
+	}
 	var tr *tracer
 	if r.cfg.trace {
 		tr = &tracer{}
 	}
-	f := mentionFinder{ws: ws, kb: kb, tagger: r.cfg.tagger, lex: r.lex, tr: tr}
+	f := mentionFinder{ws: ws, kb: kb, tagger: r.cfg.tagger, lex: r.lex, tr: tr, poll: poll}
 	ms := f.find()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("entity: recognize: %w", err)
 	}
-	return resolve(ws, kb, ms, tr), nil
+	ents := resolve(ws, kb, ms, tr)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("entity: recognize: %w", err)
+	}
+	return ents, nil
 }

@@ -10,7 +10,7 @@ func (f *mentionFinder) modelSpans() []rawSpan {
 	var texts, tags [][]string
 	var flatTexts, flatTags []string
 	sents := f.ws.sents
-	for lo := 0; lo < len(sents); {
+	for lo := 0; lo < len(sents) && !f.poll.Check(); {
 		// A window of whole sentences, its words in one backing array
 		// each: the three-index slices keep every sentence's capacity to
 		// its own words.
@@ -46,11 +46,11 @@ func (f *mentionFinder) modelSpans() []rawSpan {
 	return out
 }
 
-// modelWindow is the most words the model labels at once (about 330 KB of
+// modelWindow is the most words the model labels at once (about 80 KB of
 // news). Its document features (how a word is written elsewhere in the
 // text) gain little from more, while its memory grows with the window: a
 // longer document is labelled in windows of whole sentences.
-const modelWindow = 1 << 16
+const modelWindow = 1 << 14
 
 // appendLabelSpans appends the mentions that the IOB2 labels ls of the
 // words of sentence sr mark.

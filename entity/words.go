@@ -9,6 +9,8 @@ import (
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // word is a token of the article body as the entity stages see it. corpus
@@ -78,12 +80,15 @@ type words struct {
 // and boilerplate. Photo captions and source lines are kept: they name
 // people, agencies and places of the story ("AFP PHOTO", "Sources:
 // Xinhua/Kyodo") though they hold no statements.
-func buildWords(doc *corpus.Document, kb knowledge) *words {
+func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 	ws := wordsPool.Get().(*words)
 	ws.doc = doc
 	ws.w = slices.Grow(ws.w[:0], len(doc.Tokens)+len(doc.Tokens)/16)
 	ws.sents = slices.Grow(ws.sents[:0], len(doc.Sentences))
 	for si := range doc.Sentences {
+		if poll.Done() {
+			break // the caller returns the context's error
+		}
 		s := doc.Sentences[si]
 		if skipped(doc, s.Span) {
 			continue

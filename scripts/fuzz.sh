@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# fuzz.sh [DURATION]: runs every fuzz target of the module for DURATION
+# (default 20s) each, one after the other, with minimization bounded so
+# that a find is reported rather than shrunk for minutes. New failures are
+# written under the package's testdata/fuzz, as go test does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+time=${1:-20s}
+grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read -r file; do
+	dir=$(dirname "$file")
+	for target in $(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$file"); do
+		echo "fuzz $dir $target ($time)"
+		go test "$dir" -run '^$' -fuzz "^$target\$" -fuzztime "$time" -fuzzminimizetime 10s 2>&1 | tail -3
+	done
+done

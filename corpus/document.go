@@ -12,6 +12,7 @@ const (
 	SourceLine  RegionKind = "sources"     // "Sources: Reuters/AP" lines
 	Byline      RegionKind = "byline"      // bylines, "Headline | Site Name" title bars
 	Comments    RegionKind = "comments"    // reader comments after the article
+	Markup      RegionKind = "markup"      // lines of HTML tags, scripts and styles only
 )
 
 // Region marks a stretch of the text that is not part of the article body.

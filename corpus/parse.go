@@ -84,7 +84,7 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 //
 // It stops early, with sentences left out, once poll is done.
 func (d *Document) addSentences(m *proseModels, pi int, p Span, poll *ctxpoll.Poll) {
-	clean := spaceFold(d.Text[p.Start:p.End])
+	clean := blankMarkup(spaceFold(d.Text[p.Start:p.End]))
 	toks := tokenizeText(m.tok, clean, poll)
 	if len(toks) == 0 {
 		return

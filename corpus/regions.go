@@ -36,14 +36,33 @@ func FindRegions(text string) []Region {
 // once poll is done.
 func markRegions(text string, ls []line, end int, hits []metaHit, poll *ctxpoll.Poll) []Region {
 	kinds := make([]RegionKind, end)
+	code := "" // the script or style element whose lines these are
 	for i := range end {
 		if poll.Done() {
 			break
 		}
+		s := ls[i].In(text)
+		switch {
+		case code != "":
+			kinds[i] = Markup
+			if indexFold(s, "</"+code) >= 0 {
+				code = ""
+			}
+			continue
+		case markupOnly(s):
+			kinds[i] = Markup
+			if el, open := opensRawElement(s); open {
+				code = el
+			}
+			continue
+		}
+		if el, open := opensRawElement(s); open {
+			kinds[i], code = Markup, el // "<script>var x = 1;": code up to "</script>"
+			continue
+		}
 		if kinds[i] == "" {
 			kinds[i] = lineKind(text, ls, i)
 		}
-		s := ls[i].In(text)
 		if isCaptionLabel(s) && i+1 < end && kinds[i+1] == "" && ls[i+1].Len() <= maxMatterLine {
 			kinds[i+1] = Caption // "Caption:" alone: the caption follows
 		}

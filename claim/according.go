@@ -212,26 +212,7 @@ func (v *view) fillsParagraph(q qmark) bool {
 
 // embedded reports whether a quotation lies in a claim or source already
 // found.
-func (rf *reportFinder) embedded(q qmark) bool {
-	for _, c := range rf.cands {
-		if c.content.Overlaps(q.inner) || c.np.Overlaps(q.span) {
-			return true
-		}
-	}
-	return false
-}
-
-// prevCand returns the candidate found last before offset pos.
-func (l *ledger) prevCand(pos int) *cand {
-	var best *cand
-	for i := range l.cands {
-		c := &l.cands[i]
-		if c.content.Start < pos && (best == nil || c.content.Start > best.content.Start) {
-			best = c
-		}
-	}
-	return best
-}
+func (rf *reportFinder) embedded(q qmark) bool { return rf.overlapping(q.inner, q.span) }
 
 // quoteStartsSentence reports whether a quotation opens its sentence, as
 // a speaker's continued words do ("The clock is ticking.").

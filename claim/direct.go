@@ -314,7 +314,11 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 	}
 	interrupted := false
 	for pj := qi - 1; pj >= 0 && d.quotes[pj].para >= q.para; pj-- { // quotations are in text order
-		if e := d.tokAt(d.quotes[pj].span.End); d.quotes[pj].para == q.para && e > lo && e <= hi {
+		e := d.tokAt(d.quotes[pj].span.End)
+		if e <= lo {
+			break // the earlier quotations end earlier still
+		}
+		if d.quotes[pj].para == q.para && e <= hi {
 			lo, interrupted = e, true
 			break
 		}
@@ -371,8 +375,7 @@ func (d *directFinder) participleSubject(c int) (np, alt corpus.Span, ok bool) {
 		return np, alt, false
 	}
 	si := d.sentOf(c)
-	if n := len(d.cands); n > 0 {
-		last := d.cands[n-1]
+	if last := d.last(); last != nil {
 		if last.how == byNP && d.sentOf(d.tokAt(last.cue.Start)) == si && last.cue.Start < d.tok(c).Start {
 			return last.np, last.alt, true
 		}

@@ -17,6 +17,11 @@ type ledger struct {
 	// doc is the document, to skip its regions and quote it in the trace.
 	doc   *corpus.Document
 	cands []cand
+	// gone marks the candidates dropped since they were added (see
+	// absorb); they stay in cands, skipped, until sortCands.
+	gone []bool
+	// index finds candidates by where they lie.
+	index candIndex
 	// usedCue marks token indexes consumed as cues.
 	usedCue map[int]bool
 	// usedQuote marks quotes already turned into claims or embedded in one.
@@ -49,6 +54,7 @@ func newLedger(doc *corpus.Document, tracing bool, poll *ctxpoll.Poll) *ledger {
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
 		byCue:      map[corpus.Span][]corpus.Span{},
+		index:      newCandIndex(len(doc.Text)),
 		covered:    make([]bool, len(doc.Tokens)),
 	}
 	if tracing {
@@ -67,13 +73,14 @@ func (l *ledger) add(c cand) {
 	}
 	if slices.ContainsFunc(l.byCue[c.cue], c.content.Overlaps) {
 		for i, o := range l.cands {
-			if o.content.Overlaps(c.content) && o.cue == c.cue {
+			if !l.gone[i] && o.content.Overlaps(c.content) && o.cue == c.cue {
 				l.beat(&l.cands[i], c, "same cue, found later")
 				return
 			}
 		}
 	}
-	l.cands = append(l.cands, c)
+	l.cands, l.gone = append(l.cands, c), append(l.gone, false)
+	l.index.list(len(l.cands)-1, c.content, c.np)
 	l.byCue[c.cue] = append(l.byCue[c.cue], c.content)
 	l.cover(c.content)
 }
@@ -90,19 +97,33 @@ func (l *ledger) cover(s corpus.Span) {
 // absorb drops the candidates of quotations inside c's content, which c
 // reports as mixed speech; when tracing, c records them as beaten.
 func (l *ledger) absorb(c *cand) {
-	kept := l.cands[:0]
-	for _, o := range l.cands {
-		if o.origin == "quote" && o.kind == Direct && c.content.Contains(o.content) {
-			l.beat(c, o, "a quotation inside reported speech")
-			if same := l.byCue[o.cue]; slices.Contains(same, o.content) {
-				i := slices.Index(same, o.content)
-				l.byCue[o.cue] = slices.Delete(same, i, i+1)
-			}
-			continue
+	var in []int
+	l.index.near(c.content, func(i int) bool {
+		if o := &l.cands[i]; !l.gone[i] && o.origin == "quote" && o.kind == Direct && c.content.Contains(o.content) {
+			in = append(in, i)
+			l.gone[i] = true // and listed once in in
 		}
-		kept = append(kept, o)
+		return true
+	})
+	slices.Sort(in) // in the order they were found
+	for _, i := range in {
+		o := l.cands[i]
+		l.beat(c, o, "a quotation inside reported speech")
+		if same := l.byCue[o.cue]; slices.Contains(same, o.content) {
+			k := slices.Index(same, o.content)
+			l.byCue[o.cue] = slices.Delete(same, k, k+1)
+		}
 	}
-	l.cands = kept
+}
+
+// last returns the candidate added last and not dropped, or nil.
+func (l *ledger) last() *cand {
+	for i := len(l.cands) - 1; i >= 0; i-- {
+		if !l.gone[i] {
+			return &l.cands[i]
+		}
+	}
+	return nil
 }
 
 // beat records, when tracing, that candidate c beat lost for the reason
@@ -117,8 +138,16 @@ func (l *ledger) beat(c *cand, lost cand, why string) {
 	l.beats[c.id] = append(l.beats[c.id], beaten(l.doc.Text, lost, why))
 }
 
-// sortCands puts candidates in text order of their content.
+// sortCands drops the candidates marked gone and puts the others in text
+// order of their content.
 func (l *ledger) sortCands() {
+	kept := l.cands[:0]
+	for i, c := range l.cands {
+		if !l.gone[i] {
+			kept = append(kept, c)
+		}
+	}
+	l.cands, l.gone = kept, nil
 	slices.SortStableFunc(l.cands, func(a, b cand) int {
 		if a.content.Start != b.content.Start {
 			return a.content.Start - b.content.Start

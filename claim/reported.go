@@ -137,10 +137,8 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		}
 		cd.np, cd.alt, comma = rf.span(na, nb), rf.span(xa, xb), na-1
 	}
-	for _, c := range rf.cands {
-		if c.content.Overlaps(rf.span(s.First, comma)) {
-			return // already reported, as a quotation or by an earlier cue
-		}
+	if rf.overlapping(rf.span(s.First, comma), corpus.Span{}) {
+		return // already reported, as a quotation or by an earlier cue
 	}
 	rf.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
 	first := s.First

@@ -1,5 +1,7 @@
 package corpus
 
+import "sort"
+
 // RegionKind says what kind of non-article matter a Region holds.
 type RegionKind string
 
@@ -80,12 +82,15 @@ type Document struct {
 
 // Skipped reports whether s overlaps a non-article region.
 func (d *Document) Skipped(s Span) bool {
-	for _, r := range d.Regions {
-		if r.Overlaps(s) {
-			return true
-		}
-	}
-	return false
+	i := d.regionFrom(s)
+	return i < len(d.Regions) && d.Regions[i].Overlaps(s)
+}
+
+// regionFrom returns the index of the first region that ends after s
+// starts: with the regions sorted and disjoint, the first that can
+// overlap s.
+func (d *Document) regionFrom(s Span) int {
+	return sort.Search(len(d.Regions), func(i int) bool { return d.Regions[i].End > s.Start })
 }
 
 // SentenceTokens returns the tokens of sentence i.

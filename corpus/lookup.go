@@ -34,7 +34,10 @@ func (d *Document) RegionAt(off int) (Region, bool) {
 // Stages that still want names from captions and source lines skip only
 // Comments, say; Skipped skips them all.
 func (d *Document) SkippedAs(s Span, kinds ...RegionKind) bool {
-	for _, r := range d.Regions {
+	for _, r := range d.Regions[d.regionFrom(s):] {
+		if r.Start >= s.End {
+			break
+		}
 		if !r.Overlaps(s) {
 			continue
 		}

@@ -36,7 +36,7 @@ func (rf *reportFinder) accordingTo(si, i int) {
 	case rf.tok(i-1).Norm == "," || ortho.IsDash(rf.tok(i-1).Norm):
 		cd.content = rf.leftContent(s.First, i-1)
 	case i-s.First >= 4 && rf.clauseAfter(s.First, i):
-		// "Clinton leads by 271 delegates according to a count"
+		// "Lopez leads by 40 delegates according to a count"
 		cd.content = rf.leftContent(s.First, i)
 	default:
 		return
@@ -46,8 +46,8 @@ func (rf *reportFinder) accordingTo(si, i int) {
 
 // accordingNP returns the source phrase after "according to", from token
 // j: a phrase that may open with a cue word, which stands in noun position
-// there ("according to state records", "according to reports emerging",
-// "according to show insiders").
+// there ("according to state records", "according to reports circulating",
+// "according to show producers").
 func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
 	if a, b = rf.npRight(j, end); b > a || j >= end {
 		return a, b
@@ -176,7 +176,7 @@ func (v *view) isTextPara(pi int) bool {
 
 // fullSentence reports whether a quotation is a whole sentence: it opens
 // its sentence and its words end with a full stop, question or
-// exclamation mark ("“I was super-green.”").
+// exclamation mark ("“I was half-asleep.”").
 func (rf *reportFinder) fullSentence(q qmark) bool {
 	raw := strings.TrimRight(q.raw.In(rf.doc.Text), quoteMarks+" ")
 	return rf.quoteStartsSentence(q) && strings.ContainsAny(raw[max(0, len(raw)-1):], ".!?")

@@ -92,7 +92,7 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 	for j := k; j < end && j-k <= 10 && !whWords()[rf.lower(k)] && rf.lower(k) != "about" && rf.lower(k) != "whether"; j++ {
 		if w := rf.lower(j); whWords()[w] || w == "whether" {
 			if rf.tok(j-1).Norm == "," || rf.tok(j-1).Tag == "NN" || rf.tok(j-1).Tag == "NNP" || rf.tok(j-1).Tag == "CD" {
-				k = j // "asked during a luncheon on Monday if"
+				k = j // "asked during a dinner on Monday if"
 			}
 			break
 		}

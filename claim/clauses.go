@@ -54,7 +54,7 @@ func (gr *grammar) clauseStart(k, end int) bool {
 	t := gr.tok(k)
 	quant := (t.Tag == "JJ" || t.Tag == "CD") && (gr.nounLike(k+1) || gr.tok(k+1).Norm == "“")
 	if t.Tag != "PRP" && t.Tag != "PRP$" && t.Tag != "DT" && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "EX" && !quant {
-		return false // "several “intangibles” left him", "20 people applied" count as subjects
+		return false // "several “rumours” reached him", "20 people applied" count as subjects
 	}
 	for j := k + 1; j < end && j <= k+6; j++ {
 		if isFinite(gr.tok(j).Tag) {
@@ -116,8 +116,8 @@ var raisingLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexi
 // objectEnd finds where a noun-phrase content ("endorsed Lopez", "cited the
 // figure") ends, before stop: at a relative or participle clause after a
 // comma ("Lopez, who said she was honored"), a subordinate clause ("the
-// hearing because they felt"), a dash, or a new clause after a comma ("his
-// piece, he is ready"). A finite verb first means the content is a clause
+// meeting because they felt"), a dash, or a new clause after a comma ("his
+// speech, he is ready"). A finite verb first means the content is a clause
 // after all, and it is left as it is.
 func (gr *grammar) objectEnd(k, stop int) int {
 	for j := k + 1; j < stop; j++ {

@@ -181,19 +181,19 @@ func (ct *contents) contentEnd(k, end int) int {
 		case w == "even" && comma && (ct.lower(j+1) == "though" || ct.lower(j+1) == "if") && ct.clauseStart(j+2, end):
 			return j - 1 // "said A, even though B"
 		case comma && w == "compared" && (ct.lower(j+1) == "with" || ct.lower(j+1) == "to"):
-			return j - 1 // "say A, compared with 64 percent who say B"
+			return j - 1 // "say A, compared with 40 percent who say B"
 		case comma && (w == "which" || w == "who") && ct.speakerClause(j+1, end):
 			return j - 1 // "..., which he believes will fail": a new report
 		case w == "who" && !comma && ct.relativeCue(j+1, end):
 			if c := ct.phraseComma(k, j); c > 0 {
-				return c // "said A, double the number who said B": a second report
+				return c // "said A, twice the number who said B": a second report
 			}
 		case comma && w == "while" && ct.tok(j+1).Tag == "VBG" && ct.cues.isCue(ct.tok(j+1).Norm):
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
 		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns()[ct.lower(j+1)] || ct.tok(j+1).Tag == "NNPS" || ct.tok(j+1).Tag == "NNP" || ct.tok(j+1).Tag == "NNS") && ct.speakerClause(j+1, end):
-			return cutComma(ct.view, j) // "5 percent prefer A and 1 percent support B"
+			return cutComma(ct.view, j) // "9 percent prefer A and 3 percent support B"
 		case w == "but" || w == "and":
 			n := j + 1
 			for n < end && (auxWords[ct.lower(n)] || ct.tok(n).Tag == "RB") {
@@ -244,13 +244,13 @@ func (ct *contents) relativeCue(k, end int) bool {
 
 // phraseComma returns the comma or dash that opens the noun phrase
 // ending before token j, a few words back with no verb between ("…,
-// double the number | who", "… — 38 percent — | who"), or 0.
+// twice the number | who", "… — 31 percent — | who"), or 0.
 func (ct *contents) phraseComma(k, j int) int {
 	for c := j - 1; c > k && c >= j-7; c-- {
 		n := ct.tok(c).Norm
 		if n == "," || ortho.IsDash(n) {
 			if ortho.IsDash(n) && c-1 > k && ct.tok(c-1).Tag == "CD" {
-				continue // "four in 10 — 38 percent —": an aside inside the phrase
+				continue // "three in 10 — 31 percent —": an aside inside the phrase
 			}
 			return c
 		}

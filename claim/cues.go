@@ -218,7 +218,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		case p == "," && strings.HasSuffix(t.Norm, "ing") && introduces:
 			// "..., tweeting, “…”"
 		case introduces && (gr.isQuoteTok(i+1) || gr.isQuoteTok(i+2)) && gr.nounLike(i-1):
-			// "the mother of three replied, “…”
+			// "the father of two replied, “…”
 		case (n == "." || n == "") && !ortho.Capitalized(t.Text) &&
 			(strings.HasSuffix(gr.lower(i), "s") && gr.nounLike(i-1) || gr.tok(i-1).Tag == "NNS" && !strings.HasSuffix(gr.lower(i), "s")):
 			// "…, the records show." ends its sentence: a verb"

@@ -10,7 +10,7 @@ import (
 )
 
 // nounCues are nouns that report a statement of their possessor:
-// "Trump's claim that C".
+// "the mayor's claim that C".
 var nounCues = sync.OnceValue(func() map[string]bool { return withPlurals(wordsOf(lexicon.Possessive)) })
 
 // withPlurals adds the plural of every noun in m, which report as well:

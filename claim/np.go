@@ -64,7 +64,7 @@ func (v *view) nounLike(i int) bool {
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
 		return !v.cues.isCue(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag) ||
-			// "the IMF report stated": after a name or noun, before a verb
+			// "the OECD report stated": after a name or noun, before a verb
 			(v.tok(i-1).Tag == "NNP" || v.tok(i-1).Tag == "NN") && isFinite(v.tok(i+1).Tag)
 	}
 	// "one of them said"
@@ -141,7 +141,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		if k >= lo && gr.tok(k).Norm == n && k < j-1 {
 			na, nb := gr.npLeft(k-1, lo)
 			// "Ed Harlow, the attorney general of Vermont, one of the
-			// states suing, said": a second apposition.
+			// states in the case, said": a second apposition.
 			if nb > na && na-1 > lo && gr.tok(na-1).Norm == n {
 				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 {
 					return pa, pb, k + 1, j, true

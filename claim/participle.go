@@ -7,7 +7,7 @@ import (
 )
 
 // callsNames reports whether the words from k name what an object is
-// called: "calling her a rising star", "calling him “a disgrace”".
+// called: "calling her a tireless reformer", "calling him “a fraud”".
 func (gr *grammar) callsNames(k, end int) bool {
 	if gr.namesAs(k, end) {
 		return true
@@ -34,7 +34,7 @@ func (gr *grammar) participleCue(a int) bool {
 }
 
 // withSubject reports a speech participle whose subject follows "with":
-// "with 30 percent of voters saying they approve".
+// "with 35 percent of residents saying they approve".
 func (gr *grammar) withSubject(a int) bool {
 	if c, ok := gr.cues.verb(gr.tok(a).Norm); !ok || !clauseLemmas()[c.lemma] {
 		return false

@@ -104,7 +104,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 			break
 		}
 	}
-	// "The industry, she said, is doing well": the attribution interrupts
+	// "The harbour, she said, is doing well": the attribution interrupts
 	// the clause it reports.
 	// "…, she said on Monday, is" allows an adjunct before the comma.
 	cb := b
@@ -143,7 +143,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	rf.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
 	first := s.First
 	if !rf.clauseAfter(first, comma) {
-		// "The industry, she said, is doing well": the attribution
+		// "The harbour, she said, is doing well": the attribution
 		// interrupts the clause, which is the content, whole.
 		if interrupts && after == b && comma > first && rf.tok(first).Tag != "IN" && rf.clauseAfter(cb+1, end) &&
 			!rf.usedCue[a] {
@@ -170,7 +170,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	for j := comma - 1; j > first; j-- {
 		if n := rf.tok(j).Norm; (n == ":" || n == ";") && !rf.inQuote(j) {
 			if !rf.clauseAfter(j+1, comma) {
-				return // "…: On March 3, 2014, the two countries signed": a date, not a report
+				return // "…: On May 9, 2012, the two neighbours signed": a date, not a report
 			}
 			break
 		}
@@ -189,8 +189,8 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 // closesClause reports whether token j closes the clause that a
 // postposed attribution reports: a comma, or a closing quotation mark
 // after the quotation's own comma or stop ("“…,” said X", "“…?” she
-// asked"). A quoted term that ends in a word ("any “top secret” email
-// chains") closes nothing: the word after it is no cue.
+// asked"). A quoted term that ends in a word ("any “confidential” email
+// threads") closes nothing: the word after it is no cue.
 func (rf *reportFinder) closesClause(j int) bool {
 	if rf.tok(j).Norm == "," {
 		return true
@@ -400,7 +400,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	}
 	stop := rf.contentEnd(k, end)
 	if rf.proForm(k, k+1) && (rf.tok(k+1).Norm == "," || rf.tok(k+1).Tag == "IN" || rf.tok(k+1).Tag == "RB") {
-		stop = k + 1 // "said so in December", "thinks so, too": the pro-form alone
+		stop = k + 1 // "said so in March", "thinks so, too": the pro-form alone
 	}
 	if rf.relativeSubject(a) {
 		// "Lee, who said he votes, said C": the relative clause ends where

@@ -49,7 +49,7 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 		}
 		if t.Tag == "VBN" && w == "called" && i > 0 && i+1 < len(toks) && strings.HasPrefix(toks[i-1].Tag, "NN") &&
 			(toks[i+1].Text == "for" || toks[i+1].Text == "on") {
-			set(i, "VBD") // "a group of rabbis called for a boycott"
+			set(i, "VBD") // "a group of pastors called for a boycott"
 			continue
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && i > 1 && t.Text == w && i+1 < len(toks) && toks[i+1].Text != "of" {
@@ -58,14 +58,14 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs()[w] &&
 				(ortho.Capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
 			if share || group {
-				set(i, "VBP") // "5 percent prefer Baker", "men under 35 support Cole"
+				set(i, "VBP") // "9 percent prefer Baker", "men under 35 support Cole"
 				continue
 			}
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && t.Text == w && i > 0 && i+1 < len(toks) && nounBefore(toks, i) &&
 			(nominative()[strings.ToLower(toks[i+1].Text)] && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
 			if c, ok := cues.verb(w); ok && c.class != tell {
-				// "Greer notes they were", "records indicate he has": a
+				// "Greer notes they were", "files suggest he was": a
 				// clause with its own subject follows a verb, not a noun.
 				if strings.HasSuffix(w, "s") {
 					set(i, "VBZ")
@@ -77,7 +77,7 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 		}
 		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) && personRoles()[ortho.Singular(w)] &&
 			roleBefore(toks[i-1].Tag, toks[i+1]) {
-			set(i, "NN") // "a former United States ambassador to Peru": a role, not a verb
+			set(i, "NN") // "the retired United States ambassador to Chile": a role, not a verb
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "NN") && t.Text == w && i > 2 && i+1 < len(toks) && cues.isCue(w) &&

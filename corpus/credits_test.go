@@ -63,7 +63,7 @@ func TestFindMetaBylines(t *testing.T) {
 		{"author's note", story + "Rain is due. Jane Roe is the Courier's food writer. Follow her on Twitter: @janeroe\n", metaView{
 			Spans:   []string{"byline: Jane Roe is the Courier's food writer. Follow her on Twitter: @janeroe"},
 			Authors: []string{"Jane Roe"}}},
-		{"no byline: by in prose", "By now it should be obvious that Jane Roe won.\n\n" + story, metaView{}},
+		{"no byline: by in prose", "By now it is plain to all that Jane Roe won.\n\n" + story, metaView{}},
 		{"no byline: a name and a role", "Jane Roe, Prime Minister\n\n" + story, metaView{}},
 		{"no note without a way to reach", story + "Jane Roe is a writer for the Courier.\n", metaView{}},
 	}
@@ -128,7 +128,7 @@ func TestFindMetaCredits(t *testing.T) {
 			Credits: []string{"person: Jane Roe", "person: John Doe", "person: Ann Lee"}}},
 		{"no credit: a poll's sponsors", "The Post/City News poll shows a tie (Post/City News).\n\n" + story, metaView{}},
 		{"no credit: a party label", "Rep. Jane Roe (D-N.Y.) said so.\n\n" + story, metaView{}},
-		{"no credit: a remark in brackets", "He met Mike (Jim’s father) at the club.\n\n" + story, metaView{}},
+		{"no credit: a remark in brackets", "He met Tom (Ann’s brother) at the club.\n\n" + story, metaView{}},
 		{"no credit: reporting in prose", "Reporting by the Times found that the plan failed.\n\n" + story, metaView{}},
 		{"no credit: a slash in prose", "It rained. Roe/Doe signs were everywhere.\n\n" + story, metaView{}},
 	}

@@ -196,8 +196,8 @@ var (
 )
 
 // authorNotes finds the notes about the author that end an article or a
-// line: "Jane Roe is the Courier's food writer and is based in Leeds.
-// Follow her on Twitter: @janeroe". A note names a journalist's job in
+// line: "Jane Roe is the Courier's transport reporter, working from
+// Leeds. Follow her on Twitter: @janeroe". A note names a journalist's job in
 // its first sentence and says how to reach the author; it runs to the end
 // of the line.
 func authorNotes(text string, l Span, s string) []metaHit {

@@ -187,7 +187,7 @@ func nameBefore(toks []token.Token, b int) bool {
 		t = toks[i-1].Text
 	}
 	w := strings.TrimSuffix(t, ".")
-	// After a comma, bracket or semicolon no sentence ends: "( M. Butcher".
+	// After a comma, bracket or semicolon no sentence ends: "( J. Marsh".
 	return ortho.Initial(w) || ortho.Capitalized(w) && !starters[w] || openers[t]
 }
 

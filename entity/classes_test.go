@@ -29,9 +29,9 @@ func TestClassOf(t *testing.T) {
 }
 
 func TestParenthesizedCountryIsNotAnAlias(t *testing.T) {
-	ents := recognize(t, "Results of the women's 100 metres hurdles:\n\n"+
-		"1. Ludmila Engquist ( Sweden ) 12.60\n\n2. Michelle Freeman ( Jamaica ) 12.77")
-	for _, name := range []string{"Ludmila Engquist", "Michelle Freeman"} {
+	ents := recognize(t, "Results of the women's 400 metres hurdles:\n\n"+
+		"1. Ilona Brandqvist ( Sweden ) 54.31\n\n2. Sharice Pennant ( Jamaica ) 54.87")
+	for _, name := range []string{"Ilona Brandqvist", "Sharice Pennant"} {
 		e := byName(ents, name)
 		require.NotNil(t, e, name)
 		assert.Equal(t, Person, e.Type, name)
@@ -43,7 +43,7 @@ func TestParenthesizedCountryIsNotAnAlias(t *testing.T) {
 func TestResultsLineNamesComeFromTheModel(t *testing.T) {
 	// A line of names and figures has capitals on every word, so the
 	// casing proves nothing and the model's spans are taken.
-	ents := recognize(t, "Close of play scores on Friday:\n\nHampshire 83 and 174 ( P. Hollins 4-38 ) , Sussex 296 .")
+	ents := recognize(t, "Scores at the close of play on Thursday:\n\nHampshire 141 and 212 ( P. Hollins 5-52 ) , Sussex 318 .")
 	for name, typ := range map[string]Type{"Hampshire": Org, "Sussex": Org, "P. Hollins": Person} {
 		e := byName(ents, name)
 		if assert.NotNil(t, e, name) {
@@ -62,9 +62,9 @@ func TestOtherNamesAreMisc(t *testing.T) {
 func TestModelNameOverRulesSplits(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		// A first name that is also a place is no second name.
-		{"The seventh seed, Lindsay Davenport, beat her compatriot in two sets on Tuesday.", "Lindsay Davenport"},
+		{"The seventh seed, Chelsea Marwood, beat her compatriot in two sets on Tuesday.", "Chelsea Marwood"},
 		// A first name that reads as a month still opens the name.
-		{"The Slovak qualifier Jan Kroslak lost in the second round on Tuesday.", "Jan Kroslak"},
+		{"The Slovak qualifier Jan Mikulec went out in the opening round on Tuesday.", "Jan Mikulec"},
 	} {
 		ents := recognize(t, tc.text)
 		e := byName(ents, tc.name)
@@ -75,8 +75,8 @@ func TestModelNameOverRulesSplits(t *testing.T) {
 }
 
 func TestTeamSheetNamesComeFromTheModel(t *testing.T) {
-	ents := recognize(t, "The squad named on Friday:\n\nHashan Tillekeratne , Roshan Mahanama , Kumara Dharmasena , Chaminda Vaas .")
-	for _, name := range []string{"Hashan Tillekeratne", "Roshan Mahanama", "Kumara Dharmasena", "Chaminda Vaas"} {
+	ents := recognize(t, "The squad named on Friday:\n\nNuwan Wijesekera , Dilan Gunathilake , Asitha Ranasinghe , Tharindu Weerakoon .")
+	for _, name := range []string{"Nuwan Wijesekera", "Dilan Gunathilake", "Asitha Ranasinghe", "Tharindu Weerakoon"} {
 		e := byName(ents, name)
 		if assert.NotNil(t, e, name) {
 			assert.Equal(t, Person, e.Type, name)

@@ -8,7 +8,7 @@
 // elsewhere), give the spans of names in running text; the trained
 // sequence model of package entity/model gives them in lines whose
 // capitals prove nothing (score tables, lists of names, lines in capitals),
-// and widens a run where the rules left out part of a name ("Jan Kroslak",
+// and widens a run where the rules left out part of a name ("Jan Mikulec",
 // "Organisation for Security and Cooperation in Europe"). A capitalized
 // word opening a sentence is no name on its own: it must be confirmed
 // elsewhere, known, or read as a name by the model. The model tells

@@ -171,7 +171,7 @@ func (f *mentionFinder) proposals() ([]rawSpan, []string) {
 			continue
 		}
 		if f.openerOutsideName(s, labels) {
-			s.a++ // "Missing German girl", "Controversial Australian Anthony Hill"
+			s.a++ // "Missing Dutch hiker", "Outspoken Canadian Marie Tremblay"
 		}
 		if m, ok := f.widerModelName(s, model, rules); ok && (!f.ws.w[s.a].loose || m.label == "PER" || !f.placeAndHead(s, m)) {
 			s = m
@@ -268,8 +268,8 @@ func measureLine(line []word) (capitals, table bool) {
 
 // widerModelName returns the model's span that holds the run s and
 // reaches further than the runs of capitals, when the words it adds may
-// be part of a name: capitalized words the rules left out ("Jan Kroslak",
-// where "Jan" reads as a month; "Peter Such", where "Such" reads as a
+// be part of a name: capitalized words the rules left out ("Jan Mikulec",
+// where "Jan" reads as a month; "M. Such", where "Such" reads as a
 // function word), a number after them ("Euro 2028"), or, in the name of
 // an organization or another name, words such as "and" or "in" that join
 // other runs ("Organisation for Security and Cooperation in Europe").
@@ -313,7 +313,7 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 		case i > m.a && f.ws.w[i].split:
 			return rawSpan{}, false // "US-Chinese", "Reuters/Jane Roe": cut on purpose
 		case i < s.a && m.label != "PER" && f.ws.is(i, wcCalendar):
-			return rawSpan{}, false // "The August Chicago NAPM": a date before the name
+			return rawSpan{}, false // "The June Boston PMI": a date before the name
 		case inRun[i-m.a]:
 		case i >= s.b && isDigits(lw):
 		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
@@ -402,7 +402,7 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		lw := f.ws.lowerAt(i)
 		if calendarWords[lw] || f.ws.is(i, wcFunction) && f.ws.w[i].cap && !(i > s.a && isInitialWord(f.ws.w[i-1].norm)) || f.ws.partyLabel(i) ||
 			i == s.a && f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
-			return false // "UPDATE 1415 GMT", "The", "(D-Ohio)"; but "P. Such" is a name
+			return false // "UPDATE 1415 GMT", "The", "(D-Ohio)"; but "M. Such" is a name
 		}
 	}
 	if w := f.ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {

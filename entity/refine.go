@@ -109,7 +109,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 		if labels != nil && label == "" && m.cues.total() == m.lexical.of(Person) && m.last-m.first == 1 &&
 			!ortho.Uppercase(m.text) && !nameShaped(m.text) && ws.lowerAt(m.first-1) != "the" {
 			// One capitalized word that neither the model nor any list
-			// or context reads as a name ("the Return of the Legend"),
+			// or context reads as a name ("the Return of the Giant"),
 			// or only the list of first names, which holds many common
 			// words ("Freedom", "Tin").
 			continue
@@ -128,7 +128,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 // oneModelName reports whether the model labels all the words [a, b) as
 // one person, organization or other name (not a place, which may well be
 // "Lyon France"): then no place or nationality inside it is a name of its
-// own ("Lindsay Davenport", "British Universities", "American League").
+// own ("Chelsea Marwood", "British Universities", "American League").
 func oneModelName(labels []string, a, b int) bool {
 	if labels == nil || b-a < 2 || labels[a] == "" || labels[a] == "LOC" {
 		return false
@@ -166,8 +166,8 @@ func (tc titleCutter) title(a, b int) (h, c int, ok bool) {
 
 // titleReliable reports whether the role headed by word h, ending before
 // c, is a title of the name that follows it. In a headline the capital of
-// "Major" or "General" proves nothing ("Recognizes Major Islamic
-// Holiday"): the head must be written capitalized elsewhere, or a known
+// "Major" or "General" proves nothing ("Attends Major Trade
+// Fair"): the head must be written capitalized elsewhere, or a known
 // first name must follow.
 func (tc titleCutter) titleReliable(h, c, b int) bool {
 	if !tc.ws.w[h].loose || tc.ws.confirmed[tc.ws.w[h].norm] {
@@ -181,7 +181,7 @@ func (tc titleCutter) titleReliable(h, c, b int) bool {
 }
 
 // roleIsName reports whether the role word h in the name [a, b) is a
-// first name or a surname, as the model reads it: "Dean Saunders", "John
+// first name or a surname, as the model reads it: "Dean Whitcombe", "John
 // Major", "Billie Jean King". It must be a known first name before a
 // surname alone, a surname after a known first name, or alone the
 // surname of a name written in full elsewhere.
@@ -273,7 +273,7 @@ func (rf *refiner) trim(a, b int) (int, int) {
 end:
 	for b > a && (!rf.ws.w[b-1].cap || isPossessive(rf.ws.w[b-1].norm)) {
 		if rf.ws.w[b-1].norm == ")" && slices.ContainsFunc(rf.ws.w[a:b-1], func(w word) bool { return w.norm == "(" }) {
-			break // a bracket the name holds: "Mladost (L)"
+			break // a bracket the name holds: "Radnik (S)"
 		}
 		b--
 	}

@@ -288,7 +288,7 @@ func (rs *resolver) mergeExact() {
 		}
 		if capitals, table := rs.ws.lineShape(n.first); table || capitals && rs.townInCapitals(n.mention) {
 			// In a table of results, or a line in capitals, a town names
-			// its team ("NEW YORK 74 59", "CHICAGO AT TORONTO"), beside
+			// its team ("NEW YORK 74 62", "CHICAGO AT DETROIT"), beside
 			// the town itself in the dateline: the class the evidence
 			// gives keeps them apart.
 			k = strconv.Itoa(int(classOf(n.votes.best()))) + ":" + k

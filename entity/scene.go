@@ -206,7 +206,7 @@ func (ty *typer) mayBeVenue(m *mention, k int) bool {
 	}
 	switch next := ws.lowerAt(m.last); {
 	case next == "hosts" || next == "hosted" || next == "will" && ws.lowerAt(m.last+1) == "host":
-		return true // "X will host this event. ... at this course"
+		return true // "X will host the final. ... at this course"
 	default:
 		return ws.sameSentence(m.first, k) && venueLinks[next]
 	}

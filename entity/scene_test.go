@@ -13,7 +13,7 @@ import (
 // must all belong to it.
 func TestNewsSceneClasses(t *testing.T) {
 	checkNames(t, []nameCase{
-		{"a venue noun refers back to the name after to", "Next spring the open moves to Bethwick Downs. That's the course where she took her first title in 2010.",
+		{"a venue noun refers back to the name after to", "Next spring the open moves to Bethwick Downs. That's the course where she won her first title back in 2011.",
 			"Bethwick Downs", Fac, []string{"Bethwick Downs"}},
 		{"a venue noun after a copula", "Ashcombe Village is one of her favorite courses, and she has three titles on it.",
 			"Ashcombe Village", Fac, []string{"Ashcombe Village"}},
@@ -27,7 +27,7 @@ func TestNewsSceneClasses(t *testing.T) {
 			"Kessel Brandt", Org, []string{"Kessel Brandt"}},
 		{"towns in a list are places", "Turnout rose most in the state's biggest counties, which include Everett, Spokane and Yakima.",
 			"Spokane", GPE, []string{"Spokane"}},
-		{"an initial opens an organization's name", "The Nevada chapter of the A. Horace Lindell Institute filed suit.",
+		{"an initial opens an organization's name", "The Utah branch of the A. Horace Lindell Institute went to court.",
 			"A. Horace Lindell Institute", Org, []string{"A. Horace Lindell Institute"}},
 		{"an organization's name goes on over \"for the\"", "The Northeast Nevada Alliance for the Disabled filed suit on Monday.",
 			"Northeast Nevada Alliance for the Disabled", Org, []string{"Northeast Nevada Alliance for the Disabled"}},
@@ -44,7 +44,7 @@ func TestNewsSceneClasses(t *testing.T) {
 // venue would: the person stays a person.
 func TestNewsScenePeopleStay(t *testing.T) {
 	for _, text := range []string{
-		"Quade took the cup at this layout in 2007. Quade always plays well on this course.",
+		"Quade won the cup on this layout back in 2011. Quade always plays well on this course.",
 		"He rarely plays the club now. The Marlow tally at this course is still two cups.",
 		"Ana Marlow, the host of the gala, said the hotel was full.",
 	} {

@@ -167,7 +167,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 		ty.cue(m, Person, weightLexicon, srcRule, "suffix closing a person's name", m.last-1) // "Thomas Reed Sr."
 	}
 	if n > 1 && isInitialWord(norms[0]) && hc&(wcOrgHead|wcFacHead) == 0 {
-		ty.cue(m, Person, weightContext, srcRule, "initial opening the name", -1) // "T. Moody"
+		ty.cue(m, Person, weightContext, srcRule, "initial opening the name", -1) // "P. Hollins"
 	}
 	if label == "" && m.guess == "" {
 		switch {
@@ -226,7 +226,7 @@ func (ty *typer) personContext(m *mention, norms []string, hc wordClass) {
 	}
 	for i := m.first; i < m.last; i++ {
 		if !ws.w[i].cap && !midParticles[ws.lowerAt(i)] {
-			return // "Douglas & Lomason", "Johnson Controls and Lear": companies
+			return // "Dalby & Morrow", "Kessel Controls and Fenn": companies
 		}
 	}
 	// Organizations speak too ("Halden Red Cross said"): a speech verb
@@ -374,7 +374,7 @@ func norpPhrase(kb knowledge, words []string) (string, bool) {
 // modelEvidence adds the model's label to m.votes: a class, whose type
 // the other evidence decides. In a table of results the model, which
 // learnt such tables, outweighs what the words of the name say: "Crystal
-// Palace 4 1 2 1" is a team, not a building.
+// Palace 3 2 0 1" is a team, not a building.
 func (ty *typer) modelEvidence(m *mention, label string) {
 	ws := ty.ws
 	c, ok := modelClass(label)

@@ -204,7 +204,7 @@ func markSentence(sent []word, text string) {
 			// A colon, an opening quotation mark or the dash after a
 			// label in capitals opens a clause whose first word may be
 			// capitalized: "SMITH: Well, ...", he said, "Without a
-			// doubt", "FRANCE - Bond futures ended".
+			// doubt", "NORWAY - Krone firmed early".
 			seenFirst = false
 		}
 	}

@@ -65,7 +65,7 @@ const (
 	// the rule".
 	Object
 	// NoInvert: the verb takes an object and never inverts its source:
-	// "…, blasted Clinton as a disgrace" has its subject before.
+	// "…, blasted the mayor as a fraud" has its subject before.
 	NoInvert
 	// Passive: the verb takes a position as its object, so its passive
 	// subject is what the agent stood for: "was endorsed by the union".
@@ -76,7 +76,7 @@ const (
 	// Raising: the verb reports an impression with no source: "seems to".
 	Raising
 	// Poll: the verb's base form is what shares of voters do in a poll:
-	// "5 percent prefer Johnson".
+	// "9 percent prefer Baker".
 	Poll
 	// Agentless: the verb's participle reports a belief held by no one in
 	// particular before an infinitive: "is expected to", "was said to".

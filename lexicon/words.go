@@ -11,13 +11,13 @@ const (
 	// Nominal: a noun that carries a statement in "in a statement".
 	Nominal Class = iota
 	// Possessive: a noun that reports what its possessor said, with its
-	// plural: "Trump's claim that", "his warnings that".
+	// plural: "the mayor's claim that", "his warnings that".
 	Possessive
 	// Predicative: an adjective that reports a stance after a copula and
 	// before a complement: "was critical of", "is eager to".
 	Predicative
 	// Belief: a predicative adjective that takes a clause without "that":
-	// "was sure Trump would win".
+	// "was sure Lopez would win".
 	Belief
 	// PersonRole: a head noun that describes a person as a source: "the
 	// minister said" (claim).

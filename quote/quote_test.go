@@ -156,8 +156,8 @@ func TestFind(t *testing.T) {
 			[]wantQuote{{inner: "on schedule.", open: "“", close: "”", scare: true}}},
 		{"short sentence with final period", "The colonel smiled. “All quiet.”",
 			[]wantQuote{{inner: "All quiet.", open: "“", close: "”"}}},
-		{"abbreviation is no sentence break", "He dismissed the city as the “suburbs of St. Petersburg” in a speech.",
-			[]wantQuote{{inner: "suburbs of St. Petersburg", open: "“", close: "”", scare: true}}},
+		{"abbreviation is no sentence break", "He dismissed the town as a “suburb of St. Louis” in a speech.",
+			[]wantQuote{{inner: "suburb of St. Louis", open: "“", close: "”", scare: true}}},
 		{"two sentences", "She called them “liars. Cowards” in public.",
 			[]wantQuote{{inner: "liars. Cowards", open: "“", close: "”"}}},
 		{"wire-copy doubled marks", "''We will see,'' he said of the ``new plan''.", []wantQuote{

@@ -19,7 +19,7 @@ func TestReadCoNLL(t *testing.T) {
 	}{
 		{
 			name:      "conll2003 four columns, IOB2, docstart",
-			in:        "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\n-DOCSTART- -X- -X- O\n\nRome NNP B-NP B-LOC\n",
+			in:        "-DOCSTART- -X- -X- O\n\nUN NNP B-NP B-ORG\nwarns VBZ B-VP O\n\nAnna NNP B-NP B-PER\nKowalczyk NNP I-NP I-PER\n\n-DOCSTART- -X- -X- O\n\nRome NNP B-NP B-LOC\n",
 			docs:      2,
 			sentences: []int{2, 1},
 			labels:    [][]string{{"B-ORG", "O"}, {"B-PER", "I-PER"}, {"B-LOC"}},

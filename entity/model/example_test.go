@@ -8,14 +8,14 @@ import (
 )
 
 func ExampleReadCoNLL() {
-	const data = "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP I-PER\nBlackburn NNP I-NP I-PER\nsaid VBD B-VP O\n"
+	const data = "-DOCSTART- -X- -X- O\n\nAnna NNP B-NP I-PER\nKowalczyk NNP I-NP I-PER\nsaid VBD B-VP O\n"
 	docs, err := model.ReadCoNLL(strings.NewReader(data))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(len(docs), docs[0].Sentences[0][0].Text, docs[0].Labels[0])
-	// Output: 1 Peter [B-PER I-PER O]
+	// Output: 1 Anna [B-PER I-PER O]
 }
 
 func ExampleScore() {

@@ -3,8 +3,8 @@ package model
 // The second pass (Ratinov and Roth 2009, "prediction aggregation") sees the
 // first pass's labels over the whole document: the token's own label and its
 // neighbours', and the labels the first pass gave the other occurrences of
-// the same word (any case), so that "Blackburn" tagged PER in "Peter
-// Blackburn" helps the bare "Blackburn" three sentences later.
+// the same word (any case), so that "Kowalczyk" tagged PER in "Anna
+// Kowalczyk" helps the bare "Kowalczyk" three sentences later.
 
 // Second-pass feature templates.
 const (

@@ -66,6 +66,10 @@ func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
 // previous speaker; a full sentence in quotation marks with no source is
 // kept as unattributed; scare quotes and quoted names are dropped.
 func (rf *reportFinder) leftovers(pi int) {
+	// pullQuoteReach is how far after a pull quote its words are looked
+	// for: a page pulls them from the story around it, and a bound keeps
+	// the search linear in a long text of quotations.
+	const pullQuoteReach = 64 << 10
 	lo, hi := rf.quotesOf(pi)
 	for qi := lo; qi < hi && !rf.poll.Done(); qi++ {
 		q := rf.quotes[qi]
@@ -79,7 +83,7 @@ func (rf *reportFinder) leftovers(pi int) {
 		if q.scare || titleCase(text) || wordCount(text) < 4 && !(wordCount(text) >= 2 && rf.fullSentence(q)) {
 			continue // a title in quotation marks ("Coal Is Not the Villain") is no speech
 		}
-		if strings.Contains(rf.doc.Text[q.span.End:], text) {
+		if strings.Contains(rf.doc.Text[q.span.End:min(len(rf.doc.Text), q.span.End+pullQuoteReach)], text) {
 			continue // a pull quote: the words are quoted again later, with their source
 		}
 		prev := rf.prevCand(q.span.Start)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -111,6 +112,13 @@ func hostileCases() []hostileCase {
 			return repeatTo("Ana Ruiz said it rained. ", 20<<20) // one line of 20 MB
 		}},
 		{name: "200,000 quotation marks", text: func() string { return quotationMarks(scaled(200_000)) }},
+		{name: "50,000 quotations with no speaker", text: func() string {
+			var b strings.Builder
+			for i := range scaled(50_000) {
+				fmt.Fprintf(&b, "“The count stands at %d and rising,” ", i)
+			}
+			return b.String()
+		}},
 		{name: "deep nesting", text: func() string {
 			// 64,000 openers deep: quotation marks and brackets, then a
 			// claim, then the closers in reverse.

@@ -21,16 +21,32 @@ func (gr *grammar) callsNames(k, end int) bool {
 }
 
 // participleCue reports whether the -ing cue at a reports speech: after a
-// comma ("..., saying"), a form of "be" ("was saying"), "as" ("quoted
-// as saying") or "while" ("while acknowledging that").
+// comma ("..., saying"), a form of "be" ("was saying"), "and" or "but",
+// or a word that opens an adverbial participle (see leadsParticiple).
 func (gr *grammar) participleCue(a int) bool {
 	k := a - 1
 	for k > 0 && gr.tok(k).Tag == "RB" {
 		k--
 	}
 	w := gr.lower(k)
-	return gr.lower(a+1) == "that" || w == "," || w == "as" || w == "while" || w == "and" || w == "but" || isCopula(w) ||
+	return gr.lower(a+1) == "that" || w == "," || gr.leadsParticiple(k) || w == "and" || w == "but" || isCopula(w) ||
 		gr.withSubject(a)
+}
+
+// leadsParticiple reports a word at k before a participle whose subject
+// is the clause's: "quoted as saying", "while acknowledging that", "began
+// by saying", "left after saying", "before insisting", "erred in saying".
+// A clause so fronted ("After saying X, Y left") is left alone, and "for
+// saying" and "without saying" are left out: they tell what someone is
+// blamed for, or did not say.
+func (gr *grammar) leadsParticiple(k int) bool {
+	switch gr.lower(k) {
+	case "as", "while":
+		return true
+	case "by", "after", "before", "upon", "when", "in":
+		return k > gr.doc.Sentences[gr.sentOf(k)].First
+	}
+	return false
 }
 
 // withSubject reports a speech participle whose subject follows "with":

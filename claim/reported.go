@@ -368,7 +368,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	case ok:
 		cd.np, cd.alt = rf.span(na, nb), rf.span(xa, xb)
 		rf.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
-	case rf.tok(a).Tag == "VBG" && (rf.tok(a-1).Norm == "," || rf.lower(a-1) == "as" || rf.lower(a-1) == "while") || rf.coordinated(a, s.First) ||
+	case rf.tok(a).Tag == "VBG" && (rf.tok(a-1).Norm == "," || rf.leadsParticiple(a-1)) || rf.coordinated(a, s.First) ||
 		rf.goesOnTo(a):
 		// "..., adding that", "... but said": the subject of the cue
 		// before, or of the sentence.

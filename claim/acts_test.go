@@ -56,6 +56,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Statement, "Dana Whitcombe", "she would never"}}},
 	{"a participle after before takes the clause's subject", "Senator Tom Baker spoke for an hour before insisting he had the votes.",
 		[]actWant{{claim.Statement, "Tom Baker", "he had the votes"}}},
+	{"an addressee after with is not content", "Most economists agreed with Ana Ruiz that the tax would slow growth.",
+		[]actWant{{claim.Statement, "economists", "the tax would"}}},
 	{"a fronted participle clause gives no claim of its own", "After saying the bridge was safe, Marcus Tolland left the room.", nil},
 	{"a quotation is a statement", "“We are close,” Ana Ruiz said.",
 		[]actWant{{claim.Statement, "Ana Ruiz", "We are close"}}},

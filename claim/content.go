@@ -72,9 +72,11 @@ func hasSuffixAny(s string, suf ...string) bool {
 // token of the content: "told [the council] [on Monday] [of] C", "said [in
 // a statement] [that] C".
 func (ct *contents) skipToContent(k, end int, info cueInfo) int {
-	// "said in a speech in Leeds on Monday that C": adjuncts up to a
-	// "that" with no verb between.
-	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" {
+	// "said in a speech in Leeds on Monday that C", "agreed with the
+	// mayor that C", "said to reporters that C": adjuncts up to a "that"
+	// with no verb between.
+	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" ||
+		w == "with" || w == "to" {
 		for j := k + 1; j < end && j-k <= 14; j++ {
 			if isVerb(ct.tok(j).Tag) || ct.tok(j).Norm == "," && ct.lower(j+1) != "that" {
 				break

@@ -36,13 +36,25 @@ func (gr *grammar) participleCue(a int) bool {
 // leadsParticiple reports a word at k before a participle whose subject
 // is the clause's: "quoted as saying", "while acknowledging that", "began
 // by saying", "left after saying", "before insisting", "erred in saying".
-// A clause so fronted ("After saying X, Y left") is left alone, and "for
-// saying" and "without saying" are left out: they tell what someone is
-// blamed for, or did not say.
+// "For saying" and "without saying" are left out: they tell what someone
+// is blamed for, or did not say.
 func (gr *grammar) leadsParticiple(k int) bool {
+	return gr.leadsClause(k) || gr.leadsAdverbial(k)
+}
+
+// leadsClause reports "as" and "while", whose participle reports whatever
+// follows it: "quoted as saying", "while acknowledging the cost".
+func (gr *grammar) leadsClause(k int) bool {
+	w := gr.lower(k)
+	return w == "as" || w == "while"
+}
+
+// leadsAdverbial reports the prepositions whose participle reports only a
+// clause ("began by saying she would", "before insisting that"): with a
+// noun phrase it tells an act ("before mocking her offer"). A clause so
+// fronted ("After saying X, Y left") is left alone.
+func (gr *grammar) leadsAdverbial(k int) bool {
 	switch gr.lower(k) {
-	case "as", "while":
-		return true
 	case "by", "after", "before", "upon", "when", "in":
 		return k > gr.doc.Sentences[gr.sentOf(k)].First
 	}

@@ -392,6 +392,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if k >= end || ok && rf.objectGap(na) && !rf.clauseStart(k, end) {
 		return // "what she said when she resigned": the object comes before
 	}
+	if borrowed && rf.tok(a).Tag == "VBG" && rf.leadsAdverbial(a-1) && rf.lower(k-1) != "that" && !rf.clauseStart(k, end) {
+		return // "before mocking her offer": an act done, where "before insisting he had" reports
+	}
 	if borrowed && rf.tok(a).Tag == "VBG" && !prepBefore(rf.lower(k-1)) && !rf.isQuoteTok(k) && !rf.clauseStart(k, end) &&
 		!info.learned && info.particle == "" && !(rf.lower(k) == "to" && rf.tok(k+1).Tag == "VB") &&
 		!(info.lemma == "say" && rf.clauseAfter(k, end)) && !(info.lemma == "call" && rf.callsNames(k, end)) &&

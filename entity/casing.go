@@ -22,7 +22,7 @@ func heading(doc *corpus.Document, p int) bool {
 // quotation mark: a curly opening mark, or a straight one written against
 // the next word and after a space or the start of text.
 func opensQuote(sent []word, i int, text string) bool {
-	switch sent[i].text {
+	switch sent[i].In(text) {
 	case "\u201c", "\u2018", "\u00ab":
 		return true
 	case "\"":

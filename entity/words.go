@@ -19,8 +19,7 @@ import (
 // join a name to a common word.
 type word struct {
 	corpus.Span
-	text  string    // verbatim: doc.Text[Start:End]
-	norm  string    // corpus.Normalize(text)
+	norm  string    // corpus.Normalize of the text, doc.Text[Start:End]
 	lower string    // strings.ToLower(norm)
 	tag   string    // part of speech, from the enclosing token
 	sent  int       // index of the sentence in sentences
@@ -162,7 +161,7 @@ func (ws *words) addToken(text string, t corpus.Token, si int, nameNext bool, kb
 		}
 		norm := ws.normal.normalize(raw)
 		lower := strings.ToLower(norm)
-		ws.w = append(ws.w, word{Span: sp, text: raw, norm: norm, lower: lower, tag: tag, sent: si, split: k > 0, cls: classesOf(lower)})
+		ws.w = append(ws.w, word{Span: sp, norm: norm, lower: lower, tag: tag, sent: si, split: k > 0, cls: classesOf(lower)})
 	}
 }
 

@@ -2,10 +2,13 @@ package postag
 
 import (
 	"testing"
+	"unsafe"
 
+	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 	"github.com/jdkato/prose/v3/token"
 	"github.com/sayso/sayso/internal/cputime"
+	"github.com/sayso/sayso/internal/postag/tables"
 )
 
 // BenchmarkTagTokens tags the seed sentences with prose's tagger and with
@@ -44,14 +47,35 @@ func BenchmarkTagTokens(b *testing.B) {
 	}
 }
 
-// BenchmarkLoad measures decoding prose's model into the hashed table: what
-// the first New in a process costs.
+// BenchmarkLoad measures reading the model: the embedded tables, what the
+// first New in a process costs, and, for comparison, prose's model into
+// prose's own tagger, what the first tag.New costs.
 func BenchmarkLoad(b *testing.B) {
-	b.SetBytes(int64(len(aptagmodel.English)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := load(aptagmodel.English); err != nil {
-			b.Fatal(err)
-		}
+	for _, l := range []struct {
+		name string
+		load func([]byte) error
+	}{
+		{"prose", func(data []byte) error { _, err := tag.FromBytes(data); return err }},
+		{"postag", func([]byte) error {
+			t, err := tables.Decode(unsafe.Slice(unsafe.StringData(tablesFile), len(tablesFile)))
+			if err == nil {
+				newModel(t)
+			}
+			return err
+		}},
+	} {
+		b.Run(l.name, func(b *testing.B) {
+			b.SetBytes(int64(len(aptagmodel.English)))
+			b.ReportAllocs()
+			cpu := cputime.Used()
+			for b.Loop() {
+				if err := l.load(aptagmodel.English); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if cpu = cputime.Used() - cpu; cpu > 0 {
+				b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/op")
+			}
+		})
 	}
 }

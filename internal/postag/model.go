@@ -1,104 +1,91 @@
 package postag
 
 import (
-	"encoding/binary"
-	"fmt"
-	"math"
+	_ "embed" // for tablesFile
 	"sync"
+	"unsafe"
 
-	"github.com/jdkato/prose/v3/tag/aptagmodel"
+	"github.com/sayso/sayso/internal/postag/tables"
 )
 
-// maxClasses bounds the number of tags: prose's format stores class IDs as
-// bytes. The English model has 38.
-const maxClasses = 256
+// tablesFile is data/tables.bin, prose's model in hash tables (see gen.go).
+// It is a string so that nothing can change it.
+//
+//go:embed data/tables.bin
+var tablesFile string
 
-// model is prose's averaged perceptron, rearranged for hashed lookup.
+// model is the tables, with the features whose values are few looked up
+// ahead: the bias, the first bytes and the tags.
 type model struct {
-	classes []string  // tag names by class ID
-	feats   *table    // feature string -> its weights by class ID
-	dict    *table    // unambiguous word -> one pair, its class ID
-	bias    []float32 // the weights of feature "bias" by class ID
+	*tables.Tables
+	tags   []string       // tag names by tag ID: the classes, -START-, -START2-
+	tagIDs map[string]int // tag IDs by name
+
+	bias  [tables.MaxClasses]float32 // the weights of feature "bias"
+	pref1 [257][]byte                // the weights of "i pref1 " and a byte; [256] with none
+	tag1  [][]byte                   // the weights of "i-1 tag " and a tag, by tag ID
+	tag2  [][]byte                   // the weights of "i-2 tag " and a tag, by tag ID
+	tag12 [][]byte                   // the weights of "i tag+i-2 tag t1 t2" at [t1*len(tags)+t2]
 }
 
-// english is prose's English model, decoded on first use. prose's own tagger
-// need not be loaded at all.
+// english is the model of tablesFile, read on first use: the tables are
+// read in place, and only the header and a few thousand lookups cost
+// anything.
 var english = sync.OnceValues(func() (*model, error) {
-	return load(aptagmodel.English)
-})
-
-// load decodes a model in prose's format.
-func load(data []byte) (*model, error) {
-	f, err := readFlat(data)
+	// The bytes are the string's, which are read-only: Decode reads them
+	// in place and never writes.
+	t, err := tables.Decode(unsafe.Slice(unsafe.StringData(tablesFile), len(tablesFile)))
 	if err != nil {
 		return nil, err
 	}
-	m := &model{classes: f.classes, bias: make([]float32, len(f.classes))}
-	for _, id := range f.classIDs {
-		if int(id) >= len(m.classes) {
-			return nil, fmt.Errorf("%w: class ID %d of %d", errFormat, id, len(m.classes))
+	return newModel(t), nil
+})
+
+// startTags are the tags prose gives the two places before a sentence.
+var startTags = [2]string{"-START-", "-START2-"}
+
+// newModel looks up the features of t whose values are few.
+func newModel(t *tables.Tables) *model {
+	m := &model{Tables: t, tags: append(t.Classes[:len(t.Classes):len(t.Classes)], startTags[:]...)}
+	m.tagIDs = make(map[string]int, len(m.tags))
+	for id, tag := range m.tags {
+		if _, ok := m.tagIDs[tag]; !ok {
+			m.tagIDs[tag] = id
 		}
 	}
-	n := f.numFeatures()
-	m.feats = newTable(n, len(f.blob)+recHeader*n+pairSize*len(f.classIDs))
-	for i := range n {
-		key, lo, hi, err := f.feature(i)
-		if err != nil {
-			return nil, err
-		}
-		if lo == hi {
-			continue // a feature without weights adds nothing
-		}
-		if err := m.feats.add(key, f.classIDs[lo:hi], f.weights[4*lo:4*hi]); err != nil {
-			return nil, err
+	tables.AddPairs(&m.bias, t.Features.FindString(tables.Bias))
+	key := []byte(tables.Pref1)
+	for b := range 256 {
+		m.pref1[b] = t.Features.Find(append(key, byte(b)))
+	}
+	m.pref1[256] = t.Features.Find(key)
+	n := len(m.tags)
+	m.tag1, m.tag2, m.tag12 = make([][]byte, n), make([][]byte, n), make([][]byte, n*n)
+	for i, t1 := range m.tags {
+		m.tag1[i] = t.Features.Find(append(append(key[:0], tables.Tag1...), t1...))
+		m.tag2[i] = t.Features.Find(append(append(key[:0], tables.Tag2...), t1...))
+		for j, t2 := range m.tags {
+			key = append(append(append(append(key[:0], tables.Tag12...), t1...), ' '), t2...)
+			m.tag12[i*n+j] = t.Features.Find(key)
 		}
 	}
-	m.addWeights(m.bias, []byte("bias"))
-	if m.dict, err = loadDict(f, len(m.classes)); err != nil {
-		return nil, err
-	}
-	return m, nil
+	return m
 }
 
-// loadDict builds the table of unambiguous words.
-func loadDict(f *flatModel, nClasses int) (*table, error) {
-	t := newTable(f.nTagMap, len(f.tagMap)+(recHeader+pairSize-3)*f.nTagMap)
-	b := f.tagMap
-	var zero [4]byte
-	for range f.nTagMap {
-		if len(b) < 2 {
-			return nil, fmt.Errorf("%w: tag dictionary truncated", errFormat)
-		}
-		k := int(binary.LittleEndian.Uint16(b))
-		if len(b) < 2+k+1 {
-			return nil, fmt.Errorf("%w: tag dictionary truncated", errFormat)
-		}
-		word, id := b[2:2+k], b[2+k:3+k]
-		if int(id[0]) >= nClasses {
-			return nil, fmt.Errorf("%w: word %q has class ID %d of %d", errFormat, word, id[0], nClasses)
-		}
-		if err := t.add(word, id, zero[:]); err != nil {
-			return nil, err
-		}
-		b = b[3+k:]
+// tagID returns the ID of a tag: a class ID, or that of -START- or
+// -START2-, or -1 for any other string.
+func (m *model) tagID(tag string) int {
+	if id, ok := m.tagIDs[tag]; ok {
+		return id
 	}
-	return t, nil
+	return -1
 }
 
-// addWeights adds the weights of feature key, if the model knows it, to
-// scores, which has a score for every class.
-func (m *model) addWeights(scores []float32, key []byte) {
-	p := m.feats.find(key)
-	for ; len(p) >= pairSize; p = p[pairSize:] {
-		scores[p[0]] += math.Float32frombits(binary.LittleEndian.Uint32(p[1:]))
-	}
-}
-
-// tagFor returns the tag of an unambiguous word.
-func (m *model) tagFor(word string) (string, bool) {
-	p := m.dict.findString(word)
+// tagFor returns the class ID of an unambiguous word.
+func (m *model) tagFor(word string) (int, bool) {
+	p := m.Dict.FindString(word)
 	if p == nil {
-		return "", false
+		return 0, false
 	}
-	return m.classes[p[0]], true
+	return int(p[0]), true
 }

@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/jdkato/prose/v3/token"
+
+	"github.com/sayso/sayso/internal/postag/tables"
 )
 
 // Tagger assigns Penn Treebank part-of-speech tags, the same ones prose's
@@ -18,15 +20,20 @@ type Tagger struct {
 // scratch is one call's working space, pooled so that tagging allocates
 // nothing but the lower-case forms of words that are not lower-case ASCII.
 type scratch struct {
-	ctx    []string            // normalized words between two sentinels at each end
-	scores [maxClasses]float32 // the classes' scores for the current token
-	key    []byte              // the feature being looked up
+	// ctx holds the normalized words between two sentinels at each end, so
+	// that ctx[i : i+5] is token i's window, from two words back to two on.
+	ctx []string
+	// words and suffixes hold, for each word of ctx, its payload in the
+	// Words table and that of its last three bytes in the Suffixes table:
+	// each word is looked up once, not once for each of the five places in
+	// which it is a feature.
+	words, suffixes [][]byte
+	scores          [tables.MaxClasses]float32
+	key             []byte // a feature being looked up whole
 }
 
-// New returns a Tagger with prose's English model. The model is decoded on
-// the first call, in a few milliseconds, and shared by every Tagger; New
-// fails only if the prose module in the build holds a model in a format this
-// package does not read.
+// New returns a Tagger with prose's English model. The model is read on the
+// first call, in place, and shared by every Tagger.
 func New() (*Tagger, error) {
 	m, err := english()
 	if err != nil {
@@ -43,81 +50,111 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 	}
 	s := t.pool.Get().(*scratch)
 	defer t.pool.Put(s)
-	// ctx[i : i+5] is the window of token i, from two words back to two on.
 	n := len(tokens) + 4
 	if cap(s.ctx) < n {
-		s.ctx = make([]string, n)
+		s.ctx, s.words, s.suffixes = make([]string, n), make([][]byte, n), make([][]byte, n)
 	}
-	ctx := s.ctx[:n]
-	ctx[0], ctx[1] = "-START-", "-START2-"
+	s.ctx, s.words, s.suffixes = s.ctx[:n], s.words[:n], s.suffixes[:n]
+	s.ctx[0], s.ctx[1] = "-START-", "-START2-"
 	for i := range tokens {
-		ctx[i+2] = normalize(tokens[i].Text)
+		s.ctx[i+2] = normalize(tokens[i].Text)
 	}
-	ctx[n-2], ctx[n-1] = "-END-", "-END2-"
-	p1, p2 := "-START-", "-START2-"
+	s.ctx[n-2], s.ctx[n-1] = "-END-", "-END2-"
+	for i, w := range s.ctx {
+		s.words[i] = t.m.Words.FindString(w)
+		s.suffixes[i] = t.m.Suffixes.FindString(suffix(w, 3))
+	}
+	p1, p2 := startTags[0], startTags[1]
+	id1, id2 := t.m.tagID(p1), t.m.tagID(p2)
 	for i := range tokens {
-		tag := t.tagOne(s, ctx[i:i+5], tokens[i].Text, p1, p2)
+		tag, id := t.tagOne(s, i, tokens[i].Text, p1, p2, id1, id2)
 		tokens[i].Tag = tag
 		p2, p1 = p1, tag
+		id2, id1 = id1, id
 	}
-	clear(ctx) // drop the words, which the pool would keep alive
+	clear(s.ctx) // drop the words, which the pool would keep alive
 }
 
-// tagOne tags word, whose window is w, after the tags p1 and p2. The
-// shortcuts, and their order, are prose's.
-func (t *Tagger) tagOne(s *scratch, w []string, word, p1, p2 string) string {
+// tagOne tags token i, whose text is word, after the tags p1 and p2, whose
+// tag IDs are id1 and id2; it returns the tag and its ID. The shortcuts, and
+// their order, are prose's.
+func (t *Tagger) tagOne(s *scratch, i int, word, p1, p2 string, id1, id2 int) (string, int) {
+	var tag string
 	switch {
 	case word == "-":
-		return "-"
+		tag = "-"
 	case isEmoticon(word):
-		return "SYM"
+		tag = "SYM"
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		tag = "NN"
 	case isTrace(word):
-		return "-NONE-"
+		tag = "-NONE-"
 	case isBracket(word):
-		return word
+		tag = word
+	default:
+		id, ok := t.m.tagFor(word)
+		if !ok {
+			id = t.predict(s, i, word, p1, p2, id1, id2)
+		}
+		if id < 0 {
+			return "", -1
+		}
+		return t.m.Classes[id], id
 	}
-	if tag, ok := t.m.tagFor(word); ok {
-		return tag
-	}
-	return t.predict(s, w, word, p1, p2)
+	return tag, t.m.tagID(tag)
 }
 
-// predict scores prose's fourteen features of word and returns the best
-// tag. The scores are float32 sums taken in prose's order, so they are
-// prose's to the last bit; "bias", always first, starts every score.
-func (t *Tagger) predict(s *scratch, w []string, word, p1, p2 string) string {
-	sc := s.scores[:len(t.m.classes)]
-	copy(sc, t.m.bias)
-	s.add(t.m, "i suffix ", suffix(word, 3), "", "")
-	s.add(t.m, "i pref1 ", prefix1(word), "", "")
-	s.add(t.m, "i-1 tag ", p1, "", "")
-	s.add(t.m, "i-2 tag ", p2, "", "")
-	s.add(t.m, "i tag+i-2 tag ", p1, " ", p2)
-	s.add(t.m, "i word ", w[2], "", "")
-	s.add(t.m, "i-1 tag+i word ", p1, " ", w[2])
-	s.add(t.m, "i-1 word ", w[1], "", "")
-	s.add(t.m, "i-1 suffix ", suffix(w[1], 3), "", "")
-	s.add(t.m, "i-2 word ", w[0], "", "")
-	s.add(t.m, "i+1 word ", w[3], "", "")
-	s.add(t.m, "i+1 suffix ", suffix(w[3], 3), "", "")
-	s.add(t.m, "i+2 word ", w[4], "", "")
+// predict scores prose's fourteen features of token i, whose text is word,
+// and returns the class ID of the best tag, -1 if no score beats minus
+// infinity (prose's tag is then ""). The scores are float32 sums taken in
+// prose's order, so they are prose's to the last bit; "bias", always first,
+// starts every score.
+func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string, id1, id2 int) int {
+	m := t.m
+	sc := &s.scores
+	copy(sc[:len(m.Classes)], m.bias[:])
+	j := i + 2 // the token's place in s.ctx
+	suf := s.suffixes[j]
+	if raw := suffix(word, 3); raw != suffix(s.ctx[j], 3) {
+		suf = m.Suffixes.FindString(raw)
+	}
+	tables.AddPairs(sc, tables.Part(suf, tables.SuffixParts, tables.PartSuffix))
+	if word == "" {
+		tables.AddPairs(sc, m.pref1[256])
+	} else {
+		tables.AddPairs(sc, m.pref1[word[0]])
+	}
+	tables.AddPairs(sc, s.tagWeights(m, m.tag1, id1, tables.Tag1, p1, "", ""))
+	tables.AddPairs(sc, s.tagWeights(m, m.tag2, id2, tables.Tag2, p2, "", ""))
+	id12 := -1
+	if id1 >= 0 && id2 >= 0 {
+		id12 = id1*len(m.tags) + id2
+	}
+	tables.AddPairs(sc, s.tagWeights(m, m.tag12, id12, tables.Tag12, p1, " ", p2))
+	tables.AddPairs(sc, tables.Part(s.words[j], tables.WordParts, tables.PartWord))
+	tables.AddPairs(sc, s.tagWeights(m, nil, -1, tables.Tag1Word, p1, " ", s.ctx[j]))
+	tables.AddPairs(sc, tables.Part(s.words[j-1], tables.WordParts, tables.PartWordM1))
+	tables.AddPairs(sc, tables.Part(s.suffixes[j-1], tables.SuffixParts, tables.PartSuffixM1))
+	tables.AddPairs(sc, tables.Part(s.words[j-2], tables.WordParts, tables.PartWordM2))
+	tables.AddPairs(sc, tables.Part(s.words[j+1], tables.WordParts, tables.PartWordP1))
+	tables.AddPairs(sc, tables.Part(s.suffixes[j+1], tables.SuffixParts, tables.PartSuffixP1))
+	tables.AddPairs(sc, tables.Part(s.words[j+2], tables.WordParts, tables.PartWordP2))
 	// The first of the highest scores wins, as in prose.
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range sc {
+	for id, v := range sc[:len(m.Classes)] {
 		if v > best {
 			best, bestID = v, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.m.classes[bestID]
+	return bestID
 }
 
-// add adds the weights of the feature a+b+c+d to the scores.
-func (s *scratch) add(m *model, a, b, c, d string) {
-	s.key = append(append(append(append(s.key[:0], a...), b...), c...), d...)
-	m.addWeights(s.scores[:len(m.classes)], s.key)
+// tagWeights returns the weights of the feature prefix+a+b+c: byID[id] when
+// id >= 0, and otherwise those of the whole key in the Features table.
+func (s *scratch) tagWeights(m *model, byID [][]byte, id int, prefix, a, b, c string) []byte {
+	if id >= 0 {
+		return byID[id]
+	}
+	s.key = append(append(append(append(s.key[:0], prefix...), a...), b...), c...)
+	return m.Features.Find(s.key)
 }

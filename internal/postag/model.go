@@ -28,10 +28,10 @@ type model struct {
 	tag12 [][]byte                   // the weights of "i tag+i-2 tag t1 t2" at [t1*len(tags)+t2]
 }
 
-// english is the model of tablesFile, read on first use: the tables are
-// read in place, and only the header and a few thousand lookups cost
+// englishModel is the model of tablesFile, read on first use: the tables
+// are read in place, and only the header and a few thousand lookups cost
 // anything.
-var english = sync.OnceValues(func() (*model, error) {
+var englishModel = sync.OnceValues(func() (*model, error) {
 	// The bytes are the string's, which are read-only: Decode reads them
 	// in place and never writes.
 	t, err := tables.Decode(unsafe.Slice(unsafe.StringData(tablesFile), len(tablesFile)))

@@ -15,7 +15,7 @@ import (
 // internal/cmd/gentagger makes of the model of the prose in go.mod. If it
 // fails after an upgrade of prose, run go generate ./internal/postag.
 func TestTablesAreProses(t *testing.T) {
-	m, err := english()
+	m, err := englishModel()
 	require.NoError(t, err)
 	require.Equal(t, uint32(len(aptagmodel.English)), m.SourceLen, "go generate ./internal/postag")
 	require.Equal(t, crc32.ChecksumIEEE(aptagmodel.English), m.SourceCRC, "go generate ./internal/postag")

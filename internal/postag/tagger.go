@@ -32,15 +32,19 @@ type scratch struct {
 	key             []byte // a feature being looked up whole
 }
 
-// New returns a Tagger with prose's English model. The model is read on the
-// first call, in place, and shared by every Tagger.
-func New() (*Tagger, error) {
-	m, err := english()
+// New returns the Tagger with prose's English model. The model is read on
+// the first call, in place; every call returns the same Tagger, so calling
+// New wherever one is needed costs nothing.
+func New() (*Tagger, error) { return english() }
+
+// english is the one Tagger, made on first use.
+var english = sync.OnceValues(func() (*Tagger, error) {
+	m, err := englishModel()
 	if err != nil {
 		return nil, err
 	}
 	return &Tagger{m: m, pool: &sync.Pool{New: func() any { return &scratch{key: make([]byte, 0, 64)} }}}, nil
-}
+})
 
 // TagTokens sets the Tag of each token from the Texts of all of them, which
 // are taken as one sentence, as prose's (*tag.Tagger).TagTokens does.

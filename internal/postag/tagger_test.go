@@ -49,6 +49,10 @@ func TestTagTokensKeepsTextAndStart(t *testing.T) {
 	assert.Equal(t, "She", toks[0].Text)
 }
 
+func TestNewReturnsOneTagger(t *testing.T) {
+	assert.Same(t, ours(t), ours(t))
+}
+
 func TestTagTokensEmpty(t *testing.T) {
 	ours(t).TagTokens(nil)
 }

@@ -65,7 +65,6 @@ func BenchmarkLoad(b *testing.B) {
 		}},
 	} {
 		b.Run(l.name, func(b *testing.B) {
-			b.SetBytes(int64(len(aptagmodel.English)))
 			b.ReportAllocs()
 			cpu := cputime.Used()
 			for b.Loop() {

@@ -4,27 +4,29 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/internal/ctxpoll"
+	"github.com/sayso/sayso/internal/postag"
 )
 
-// TestTagsSameAsProse parses texts with Parse, which tags with postag, and
-// lays them out again tagging with prose's own tagger, and requires the same
+// TestTagsSameAsProse lays texts out as Parse does and tags every sentence
+// with both the tagger Parse uses and prose's own, and requires the same
 // tag on every token: postag replaced prose's tagger for speed alone. The
 // PolNeAR and GGT development texts are read from the shared corpora beside
 // the repository; those sets are skipped when the corpora are missing.
 func TestTagsSameAsProse(t *testing.T) {
 	m, err := models()
 	require.NoError(t, err)
+	require.IsType(t, &postag.Tagger{}, m.tag, "Parse tags with postag")
 	p, err := tag.New()
 	require.NoError(t, err)
-	withProse := *m
-	withProse.tag = p
 	for _, set := range []struct {
 		name, glob string
 	}{
@@ -41,27 +43,39 @@ func TestTagsSameAsProse(t *testing.T) {
 			if set.name != "seeds" && testing.Short() {
 				t.Skip("short")
 			}
-			tokens := 0
+			both := &bothTaggers{t: t, ours: m.tag, prose: p}
+			withBoth := *m
+			withBoth.tag = both
 			for _, path := range paths {
 				b, err := os.ReadFile(path)
 				require.NoError(t, err)
-				d, err := Parse(context.Background(), &Article{ID: path, Text: string(b)})
-				if err != nil {
-					continue // no text
-				}
-				want := layOut(&withProse, string(b))
-				require.Len(t, d.Tokens, len(want.Tokens), path)
-				for i, tok := range d.Tokens {
-					w := want.Tokens[i]
-					if !assert.Equal(t, [2]any{w.Span, w.Tag}, [2]any{tok.Span, tok.Tag}, "%s: token %d %q", path, i, tok.Text) {
-						return
-					}
-				}
-				tokens += len(d.Tokens)
+				both.path = path
+				layOut(&withBoth, string(b))
 			}
-			t.Logf("%d files, %d tokens, every one tagged as prose tags it", len(paths), tokens)
+			t.Logf("%d files, %d tokens, every one tagged as prose tags it", len(paths), both.tokens)
 		})
 	}
+}
+
+// bothTaggers tags each sentence with ours and checks that prose gives the
+// same tags.
+type bothTaggers struct {
+	t           *testing.T
+	ours, prose tokenTagger
+	path        string
+	tokens      int
+}
+
+func (b *bothTaggers) TagTokens(sent []token.Token) {
+	want := slices.Clone(sent)
+	b.prose.TagTokens(want)
+	b.ours.TagTokens(sent)
+	for i := range sent {
+		if !assert.Equal(b.t, want[i].Tag, sent[i].Tag, "%s: %q at %d", b.path, sent[i].Text, sent[i].Start) {
+			b.t.FailNow()
+		}
+	}
+	b.tokens += len(sent)
 }
 
 // layOut lays text out in paragraphs, sentences and tokens as Parse does,

@@ -41,12 +41,15 @@ var englishModel = sync.OnceValues(func() (*model, error) {
 	return newModel(t), nil
 })
 
-// startTags are the tags prose gives the two places before a sentence.
-var startTags = [2]string{"-START-", "-START2-"}
+// The tags prose gives the two places before a sentence.
+const (
+	start1 = "-START-"  // the place just before
+	start2 = "-START2-" // the place before that
+)
 
 // newModel looks up the features of t whose values are few.
 func newModel(t *tables.Tables) *model {
-	m := &model{Tables: t, tags: append(t.Classes[:len(t.Classes):len(t.Classes)], startTags[:]...)}
+	m := &model{Tables: t, tags: append(t.Classes[:len(t.Classes):len(t.Classes)], start1, start2)}
 	m.tagIDs = make(map[string]int, len(m.tags))
 	for id, tag := range m.tags {
 		if _, ok := m.tagIDs[tag]; !ok {

@@ -59,7 +59,7 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 		s.ctx, s.words, s.suffixes = make([]string, n), make([][]byte, n), make([][]byte, n)
 	}
 	s.ctx, s.words, s.suffixes = s.ctx[:n], s.words[:n], s.suffixes[:n]
-	s.ctx[0], s.ctx[1] = "-START-", "-START2-"
+	s.ctx[0], s.ctx[1] = start1, start2
 	for i := range tokens {
 		s.ctx[i+2] = normalize(tokens[i].Text)
 	}
@@ -68,7 +68,7 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 		s.words[i] = t.m.Words.FindString(w)
 		s.suffixes[i] = t.m.Suffixes.FindString(suffix(w, 3))
 	}
-	p1, p2 := startTags[0], startTags[1]
+	p1, p2 := start1, start2
 	id1, id2 := t.m.tagID(p1), t.m.tagID(p2)
 	for i := range tokens {
 		tag, id := t.tagOne(s, i, tokens[i].Text, p1, p2, id1, id2)

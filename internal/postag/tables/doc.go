@@ -24,7 +24,7 @@
 //
 // A table's entry is a record of its key and a payload (see Table); the
 // payload of a group is one count per prefix and then the weights of each
-// prefix in turn (see Part); a run of weights is Pairs.
+// prefix in turn (see Part); weights are runs of pairs (see AddPairs).
 //
 // # Concurrency
 //

@@ -25,7 +25,7 @@ const (
 	WordP2   = "i+2 word "       // the token after that
 )
 
-// Where each prefix is in the payloads of Words and Suffixes.
+// Where each prefix is in a Words payload, the parts in window order.
 const (
 	PartWordM2 = iota
 	PartWordM1
@@ -35,7 +35,7 @@ const (
 	WordParts // the number of parts of a Words payload
 )
 
-// Where each prefix is in the payloads of Suffixes.
+// Where each prefix is in a Suffixes payload.
 const (
 	PartSuffix = iota
 	PartSuffixM1
@@ -57,8 +57,8 @@ func SuffixPrefixes() [SuffixParts]string {
 // MaxClasses bounds the number of tags: a class ID is a byte.
 const MaxClasses = 256
 
-// PairSize is the size of one weight in Pairs: the class ID, a byte, then
-// the weight, a little-endian float32.
+// PairSize is the size of one weight in a run of pairs: the class ID, a
+// byte, then the weight, a little-endian float32.
 const PairSize = 5
 
 // Part returns the weights of part k of the payload p of a group of n

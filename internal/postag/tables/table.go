@@ -43,9 +43,10 @@ func NewTable(n int) *Table {
 // Len returns the number of keys.
 func (t *Table) Len() int { return t.n }
 
-// Add stores key with payload. It is an error to add a key twice (prose's
-// model never has one, and which payload won would depend on the order of
-// adding) or more keys than the table was made for.
+// Add stores key with payload, in a table made by NewTable (a decoded table
+// is read-only: its bytes are the file's). It is an error to add a key twice
+// (prose's model never has one, and which payload won would depend on the
+// order of adding) or more keys than the table was made for.
 func (t *Table) Add(key, payload []byte) error {
 	if len(key) > math.MaxUint16 || len(payload) > math.MaxUint16 {
 		return fmt.Errorf("tables: a key of %d bytes with a payload of %d", len(key), len(payload))

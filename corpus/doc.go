@@ -23,11 +23,12 @@
 // Tokens lie inside their sentence, sentences inside their paragraph, and
 // all of them are in text order. Line ends may be LF, CRLF or a lone CR.
 //
-// prose, which tokenizes, segments and tags, sees a copy of each paragraph
-// of exactly the same length, in which no-break and zero-width spaces,
-// control characters and bytes of invalid UTF-8 are replaced byte for byte by
-// ASCII spaces. So a no-break space separates words as a space does, and an
-// offset into the copy is an offset into the original.
+// prose, which tokenizes and segments, and internal/postag, which tags as
+// prose's tagger does, see a copy of each paragraph of exactly the same
+// length, in which no-break and zero-width spaces, control characters and
+// bytes of invalid UTF-8 are replaced byte for byte by ASCII spaces. So a
+// no-break space separates words as a space does, and an offset into the
+// copy is an offset into the original.
 //
 // Invalid UTF-8 is not an error for Parse: bad bytes are gaps between
 // tokens, and no token ever holds part of a rune. Loaders report it (an

@@ -3,7 +3,7 @@ package model
 import (
 	"slices"
 
-	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
 	"github.com/sayso/sayso/entity/gazetteer"
 )
 
@@ -97,7 +97,7 @@ type docScratch struct {
 	posP    []int32  // per token, its POS groups' indexes in posTable.sums, or -1 (lazy only)
 	words   []gazetteer.Word
 	matches []gazetteer.Match
-	tags    []tag.Token
+	tags    []token.Token
 }
 
 // extract computes the static features of every token of doc. With lazy

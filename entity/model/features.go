@@ -4,8 +4,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
 	"github.com/sayso/sayso/entity/gazetteer"
+	"github.com/sayso/sayso/internal/postag"
 )
 
 // Features is a set of feature groups, for training models with some groups
@@ -190,13 +191,13 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 	letters, lowers := 0, 0
 	// A sentence with no tags at all is tagged here, with the tagger the
 	// model was trained with, into scratch space: the input is not changed.
-	var tags []tag.Token
+	var tags []token.Token
 	if m.fx.feats&FeatPOS != 0 && len(sent) > 0 && untagged(sent) {
 		s.tags = s.tags[:0]
 		for _, t := range sent {
-			s.tags = append(s.tags, tag.Token{Text: t.Text})
+			s.tags = append(s.tags, token.Token{Text: t.Text})
 		}
-		if tg, err := tag.New(); err == nil {
+		if tg, err := postag.New(); err == nil {
 			tg.TagTokens(s.tags)
 			tags = s.tags
 		}

@@ -14,7 +14,8 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/sayso/sayso/internal/postag"
 )
 
 const magic = "SAYSONER\x04"
@@ -200,18 +201,19 @@ func readEntry(br *bufio.Reader, maxV uint64) (string, uint64, error) {
 	return string(wb), v, nil
 }
 
-// TagPOS fills Token.POS of every token with prose's part-of-speech tagger,
-// the tagger the model's POS features were trained with.
+// TagPOS fills Token.POS of every token with the tags of prose's
+// part-of-speech tagger, the tagger the model's POS features were trained
+// with, as internal/postag gives them.
 func TagPOS(sents []Sentence) error {
-	t, err := tag.New()
+	t, err := postag.New()
 	if err != nil {
 		return fmt.Errorf("model: POS tagger: %w", err)
 	}
-	var toks []tag.Token
+	var toks []token.Token
 	for _, s := range sents {
 		toks = toks[:0]
 		for _, tk := range s {
-			toks = append(toks, tag.Token{Text: tk.Text})
+			toks = append(toks, token.Token{Text: tk.Text})
 		}
 		t.TagTokens(toks)
 		for i := range s {

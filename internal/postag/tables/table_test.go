@@ -1,0 +1,81 @@
+package tables
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestTableFindsWhatWasAdded(t *testing.T) {
+	const n = 1000
+	tab := NewTable(n)
+	for i := range n {
+		require.NoError(t, tab.Add(fmt.Appendf(nil, "key %d", i), fmt.Appendf(nil, "payload %d", i)))
+	}
+	require.NoError(t, tab.Add([]byte{}, []byte("empty key")))
+	assert.Equal(t, n+1, tab.Len())
+	for i := range n {
+		key := fmt.Sprintf("key %d", i)
+		assert.Equal(t, fmt.Sprintf("payload %d", i), string(tab.Find([]byte(key))))
+		assert.Equal(t, fmt.Sprintf("payload %d", i), string(tab.FindString(key)))
+	}
+	assert.Equal(t, "empty key", string(tab.FindString("")))
+	for _, miss := range []string{"key", "key -1", "key 1000", "key 1 ", "KEY 1", "key 10000000000000000"} {
+		assert.Nil(t, tab.Find([]byte(miss)), miss)
+		assert.Nil(t, tab.FindString(miss), miss)
+	}
+}
+
+func TestTableEmptyPayloadIsFound(t *testing.T) {
+	tab := NewTable(1)
+	require.NoError(t, tab.Add([]byte("k"), nil))
+	assert.NotNil(t, tab.FindString("k"))
+	assert.Empty(t, tab.FindString("k"))
+}
+
+func TestTableRefusesTwiceAndTooMany(t *testing.T) {
+	tab := NewTable(2)
+	require.NoError(t, tab.Add([]byte("a"), nil))
+	assert.Error(t, tab.Add([]byte("a"), nil))
+	require.NoError(t, tab.Add([]byte("b"), nil))
+	var err error
+	for i := 0; err == nil && i < 10; i++ {
+		err = tab.Add(fmt.Appendf(nil, "c%d", i), nil)
+	}
+	assert.Error(t, err, "a table must keep empty slots")
+	assert.Nil(t, tab.FindString("missing"))
+}
+
+func TestTablePayloadIsCapped(t *testing.T) {
+	tab := NewTable(2)
+	require.NoError(t, tab.Add([]byte("a"), []byte("xy")))
+	require.NoError(t, tab.Add([]byte("b"), []byte("zw")))
+	p := tab.FindString("a")
+	_ = append(p, '!')
+	assert.Equal(t, "zw", string(tab.FindString("b")))
+}
+
+func TestHashStringAndBytesAgree(t *testing.T) {
+	for _, s := range []string{"", "a", "1234567", "12345678", "123456789", "i-1 tag+i word NN the", "\xff\x00"} {
+		assert.Equal(t, hash(s), hash([]byte(s)), s)
+	}
+	assert.NotEqual(t, hash("a"), hash("b"))
+	assert.NotEqual(t, hash(""), hash("\x00"))
+	assert.NotEqual(t, hash("12345678"), hash("12345678\x00"))
+}
+
+func TestPartsOfAPayload(t *testing.T) {
+	p := []byte{1, 0, 2, 7, 0, 0, 0x80, 0x3f, 3, 0, 0, 0, 0x40, 4, 0, 0, 0x80, 0x40}
+	assert.Equal(t, []byte{7, 0, 0, 0x80, 0x3f}, Part(p, 3, 0))
+	assert.Empty(t, Part(p, 3, 1))
+	assert.Len(t, Part(p, 3, 2), 2*PairSize)
+	assert.Nil(t, Part(nil, 3, 1))
+	var scores [MaxClasses]float32
+	AddPairs(&scores, Part(p, 3, 0))
+	AddPairs(&scores, Part(p, 3, 2))
+	assert.Equal(t, float32(1), scores[7])
+	assert.Equal(t, float32(2), scores[3])
+	assert.Equal(t, float32(4), scores[4])
+}

@@ -1,0 +1,101 @@
+package postag
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The functions in this file are prose's (tag/tag.go, v3.2.3, MIT License,
+// Copyright (c) 2017-2026 Joseph Kato), kept as they are: the model was
+// trained on exactly these word forms, and any difference would change tags.
+
+// noneRe matches Penn Treebank traces and elisions ("*-1", "*T*-2", "0"),
+// which prose tags -NONE- without scoring. Every alternative starts with '0'
+// or '*', which isTrace tests first to spare the regexp the ordinary word.
+var noneRe = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+
+// isTrace reports whether prose tags word -NONE-.
+func isTrace(word string) bool {
+	return word != "" && (word[0] == '0' || word[0] == '*') && noneRe.MatchString(word)
+}
+
+// isBracket reports whether word is a Penn Treebank bracket token such as
+// -LRB-, which prose tags as itself: prose's `^\-[A-Z]{3}\-$`.
+func isBracket(word string) bool {
+	if len(word) != 5 || word[0] != '-' || word[4] != '-' {
+		return false
+	}
+	for _, c := range []byte(word[1:4]) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// suffix returns the last n bytes of w, or all of w if shorter.
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+// prefix1 returns the first byte of w as a string: bytes, not runes, because
+// the model was trained with these keys.
+func prefix1(w string) string {
+	if w == "" {
+		return ""
+	}
+	return w[:1]
+}
+
+// normalize maps a word onto the form the model was trained against.
+func normalize(word string) string {
+	if word == "" {
+		return word
+	}
+	first := word[0]
+	if first != '-' && strings.IndexByte(word, '-') >= 0 {
+		return "!HYPHEN"
+	}
+	if len(word) == 4 && isDecimalInt(word) {
+		return "!YEAR"
+	}
+	if first >= '0' && first <= '9' {
+		return "!DIGITS"
+	}
+	return toLower(word)
+}
+
+// isDecimalInt reports whether s is what strconv.Atoi would accept: an
+// optional sign followed by at least one ASCII digit. Only ever called with
+// len(s) == 4, so overflow is not a concern.
+func isDecimalInt(s string) bool {
+	i := 0
+	if s[0] == '+' || s[0] == '-' {
+		i = 1
+	}
+	if i == len(s) {
+		return false
+	}
+	for ; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// toLower is strings.ToLower, without allocating for a word that is already
+// lower-case ASCII.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -5,6 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"github.com/sayso/sayso/internal/cputime"
 )
 
 // BenchmarkParse parses each seed article; MB/s is over the article's bytes.
@@ -30,11 +33,13 @@ func BenchmarkParse(b *testing.B) {
 			a := &Article{ID: name, Text: text}
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			cpu := cputime.Used()
 			for b.Loop() {
 				if _, err := Parse(context.Background(), a); err != nil {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, cpu)
 		})
 	}
 	for _, p := range paths {
@@ -55,7 +60,17 @@ func BenchmarkFindRegions(b *testing.B) {
 	text := string(all)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := cputime.Used()
 	for b.Loop() {
 		FindRegions(text)
+	}
+	reportCPU(b, cpu)
+}
+
+// reportCPU reports the CPU time per operation since cpu: a fair figure
+// on a shared machine, where wall time includes waiting for other jobs.
+func reportCPU(b *testing.B, cpu time.Duration) {
+	if d := cputime.Used() - cpu; d > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

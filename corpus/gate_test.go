@@ -152,8 +152,8 @@ func TestGatesPassTheirMatches(t *testing.T) {
 
 // TestGatesOnTexts checks the gates on every line of the seeds and, when
 // the corpora are beside the repository, of PolNeAR dev, GGT dev and the
-// sentences of CoNLL-2003 valid: on the line, its variants when it is
-// short, and the rest of it after each sentence's end and bracket, where
+// sentences of CoNLL-2003 valid: on the line, its variants in other
+// cases when it is short, and the rest of it after each sentence's end and bracket, where
 // the scans of credits take it up.
 func TestGatesOnTexts(t *testing.T) {
 	shared := filepath.Join("..", "..", "shared", "corpora")
@@ -181,7 +181,7 @@ func TestGatesOnTexts(t *testing.T) {
 		n++
 		vs := []string{l}
 		if len(l) <= 300 {
-			vs = variants(l) // the lines that may be matter, not prose
+			vs = variants(l)[:6] // the lines that may be matter, not prose, in other cases
 		}
 		if !testing.Short() {
 			for i := 1; i < len(l); i++ {

@@ -102,9 +102,9 @@ func lineCredits(text string, l Span, s string, edge, bottom bool) []metaHit {
 
 var (
 	// "By Jane Roe", "Written by ...", "BY JANE ROE AND JOHN DOE"
-	// Gate: it opens with b, w, s, p or t, in any case.
+	// Gate: it opens with the first word of a branch.
 	reBy = gate(`^(?i:by|written\s+by|story\s+by|posted\s+by|words\s+by|text\s+by)\s+`,
-		func(s string) bool { return firstIn(s, "bBwWsSpPtT") })
+		func(s string) bool { return opensFold(s, "by", "written", "story", "posted", "words", "text") })
 	// A sentence boundary inside a line: where a note may start.
 	reBoundary = regexp.MustCompile(`[.!?…]["”’)\]]*\s+`)
 	// What may stand before a note: dashes, brackets, quotes, bullets.
@@ -241,12 +241,12 @@ func authorNotes(text string, l Span, s string) []metaHit {
 
 // reContributorLabel matches the labels of the notes that credit
 // contributors: "With files from", "Reporting by", "Additional reporting
-// from", "Editing by". Gate: in any case, "file" (of "files"), or one of
-// the words before "by" or "from", cut short of a k or an s.
+// from", "Editing by". Gate: "files", or one of the words before "by" or
+// "from".
 var (
 	reContributorLabel = gate(`(?i:\bwith\s+files\s+from|\b(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|research|compiled|produced|graphics|fact[\s-]checking)\s+(?:by|from))\s+`,
 		func(s string) bool { return labelWords.in(s) })
-	labelWords = newFoldWords("file", "reporting", "writing", "editing", "earch", "compiled", "produced", "graphic", "chec")
+	labelWords = newFoldWords("files", "reporting", "writing", "editing", "research", "compiled", "produced", "graphics", "checking")
 )
 
 // contributorNotes finds the notes that credit contributors, at the start
@@ -370,9 +370,11 @@ var (
 			return (hasByte(s, '(') || hasByte(s, '[')) && (hasByte(s, ')') || hasByte(s, ']'))
 		})
 	// "Photo: ", "Photo by ", "File photo by ", "Photo credit: "
-	// Gate: past white space it opens with f, p, i or c, in any case.
+	// Gate: past white space it opens with the first word of a branch.
 	rePhotoLabel = gate(`^\s*(?i:(?:file\s+)?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?:by|:)|credit\s*:)\s*`,
-		func(s string) bool { return firstIn(strings.TrimLeft(s, asciiSpace), "fFpPiIcC") })
+		func(s string) bool {
+			return opensFold(strings.TrimLeft(s, asciiSpace), "file", "photo", "picture", "image", "credit")
+		})
 )
 
 // bracketCredits finds the photo credits in brackets anywhere in a line:

@@ -14,11 +14,11 @@ import (
 // gate rejects a string its expression matches.
 //
 // The gates lean on these facts of Go's regexp syntax: \s is ASCII white
-// space ([\t\n\f\r ]), \d and \w are ASCII, and (?i) folds ASCII letters
-// only to ASCII, except k (also the Kelvin sign U+212A) and s (also the
-// long s U+017F). A gate on the first or last byte of a case-insensitive
-// pattern therefore lets every non-ASCII byte through (see firstIn), and
-// foldWords takes no word with a k or an s.
+// space ([\t\n\f\r ]), \d and \w are ASCII, and (?i) folds an ASCII
+// letter only to its ASCII twin, except s (also the long s U+017F) and k
+// (also the Kelvin sign U+212A); foldAt compares as (?i) does. A gate on
+// the first or last byte of a case-insensitive pattern lets every
+// non-ASCII byte through (see firstIn).
 type gated struct {
 	re  *regexp.Regexp
 	may func(string) bool
@@ -150,13 +150,57 @@ func hasISODate(s string) bool {
 	return false
 }
 
-// foldWords is a set of words that a case-insensitive pattern needs one
-// of, with a test that a string holds one in any case. The words are
-// lower-case ASCII letters other than k and s: every other ASCII letter
-// folds only to its ASCII twin, so a string the pattern matches holds the
-// word up to ASCII case.
+// foldAt reports whether s opens with w as a case-insensitive pattern
+// matches it: a letter of w (lower-case ASCII) in either case, s also as
+// ſ and k also as K (U+212A); any other byte of w as it is.
+func foldAt(s, w string) bool {
+	j := 0
+	for i := range len(w) {
+		c := w[i]
+		switch {
+		case j >= len(s):
+			return false
+		case c >= 'a' && c <= 'z' && s[j]|0x20 == c, s[j] == c:
+			j++ // setting bit 0x20 maps a byte to a lower-case letter only from it or its capital
+		case c == 's' && strings.HasPrefix(s[j:], "ſ"):
+			j += len("ſ")
+		case c == 'k' && strings.HasPrefix(s[j:], "\u212A"):
+			j += len("\u212A")
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// opensFold reports whether s opens with one of words, compared as
+// foldAt does: the gate of a case-insensitive pattern anchored at the
+// start, given the first word of each of its branches.
+func opensFold(s string, words ...string) bool {
+	for _, w := range words {
+		if foldAt(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsFold reports whether s ends with one of words, which hold no s or
+// k, compared as foldAt does.
+func endsFold(s string, words ...string) bool {
+	for _, w := range words {
+		if len(s) >= len(w) && foldAt(s[len(s)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWords is a set of words of lower-case ASCII letters, one of which a
+// case-insensitive pattern needs, with a test that a string holds one
+// anywhere, compared as foldAt does.
 type foldWords struct {
-	first [256]bool // the first bytes of the words, in both cases
+	first [256]bool // the bytes that may open one of the words
 	words []string
 }
 
@@ -166,38 +210,32 @@ func newFoldWords(words ...string) *foldWords {
 	f := &foldWords{words: words}
 	for _, w := range words {
 		for i := range len(w) {
-			if c := w[i]; c < 'a' || c > 'z' || c == 'k' || c == 's' {
+			if c := w[i]; c < 'a' || c > 'z' {
 				panic("corpus: foldWords: bad word " + w)
 			}
 		}
 		f.first[w[0]], f.first[w[0]-'a'+'A'] = true, true
+		switch w[0] {
+		case 's':
+			f.first["ſ"[0]] = true
+		case 'k':
+			f.first["\u212A"[0]] = true
+		}
 	}
 	return f
 }
 
-// in reports whether s holds one of the words, in any ASCII case.
+// in reports whether s holds one of the words.
 func (f *foldWords) in(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !f.first[s[i]] {
 			continue
 		}
 		for _, w := range f.words {
-			if len(s)-i >= len(w) && foldEqual(s[i:i+len(w)], w) {
+			if foldAt(s[i:], w) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// foldEqual reports whether a equals w, a word of lower-case ASCII
-// letters of the same length, up to ASCII case: setting bit 0x20 maps a
-// byte to a lower-case letter only from that letter or its capital.
-func foldEqual(a, w string) bool {
-	for i := range len(w) {
-		if a[i]|0x20 != w[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -232,9 +232,9 @@ func FuzzGates(f *testing.F) {
 	})
 }
 
-// TestFoldsLeaveASCII checks the fact that firstIn, lastIn and foldWords
-// rest on: under (?i), an ASCII letter other than k and s matches only
-// itself and its ASCII twin.
+// TestFoldsLeaveASCII checks the fact that the gates rest on: under
+// (?i), an ASCII letter matches only itself and its ASCII twin, but s
+// also ſ and k also the Kelvin sign, as foldAt has it.
 func TestFoldsLeaveASCII(t *testing.T) {
 	for c := 'a'; c <= 'z'; c++ {
 		var out []rune
@@ -243,9 +243,12 @@ func TestFoldsLeaveASCII(t *testing.T) {
 				out = append(out, r)
 			}
 		}
-		if c == 'k' || c == 's' {
-			assert.NotEmpty(t, out, "%c", c)
-		} else {
+		switch c {
+		case 's':
+			assert.Equal(t, []rune{'ſ'}, out)
+		case 'k':
+			assert.Equal(t, []rune{'\u212A'}, out)
+		default:
 			assert.Empty(t, out, "%c folds to %q", c, out)
 		}
 	}
@@ -280,7 +283,16 @@ func TestGateHelpers(t *testing.T) {
 	assert.True(t, w.in("e-MAIL"))
 	assert.False(t, w.in("fol low"))
 	assert.False(t, w.in("mai"))
-	assert.Panics(t, func() { newFoldWords("ask") })
+	assert.Panics(t, func() { newFoldWords("Ask") })
+	assert.False(t, w.in("x ſollow"))
+	assert.True(t, newFoldWords("sign").in("x ſIGN"))
+	assert.True(t, foldAt("ſHow", "show"))
+	assert.True(t, foldAt("\u212Aey", "key"))
+	assert.True(t, foldAt("(C) 2016", "(c)"))
+	assert.False(t, foldAt("\x0e", "."))
+	assert.False(t, foldAt("sho", "show"))
+	assert.True(t, endsFold("a.JPEG", ".jpeg"))
+	assert.False(t, endsFold("jpg", ".jpg"))
 	assert.True(t, endsInCloser("(a) \t."))
 	assert.False(t, endsInCloser("(a).."))
 	assert.True(t, firstIn("ſ", "s"))

@@ -117,9 +117,11 @@ func lineKind(text string, ls []line, i int) RegionKind {
 
 var (
 	// "PHOTO: ...", "File photo: ...", "Caption:", "Image: ..."
-	// Gate: it opens with f, p, i or c, in any case, and holds a colon.
+	// Gate: it opens with the first word of a branch and holds a colon.
 	reCaptionLabel = gate(`^(?i:(?:file\s+)?(?:photo|photos|picture|pictures|image|images|photograph|caption|photo credit|image credit|credit|pictured)\s*:)`,
-		func(s string) bool { return firstIn(s, "fFpPiIcC") && hasByte(s, ':') })
+		func(s string) bool {
+			return opensFold(s, "file", "photo", "picture", "image", "caption", "credit") && hasByte(s, ':')
+		})
 	// "(Name/AGENCY)", "[Name/Agency/Pool]", "(Photo: Name/Agency)" at the end.
 	// The first part is a photographer's name of two words or more, which
 	// tells a credit from a source tag such as "[IBD/TIPP]".
@@ -151,7 +153,10 @@ var (
 	// "[10/9/2016]" at the end: photo libraries date their pictures.
 	// Gate: "]" last but for white space.
 	reDateEnd = gate(`\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\]\s*$`,
-		func(s string) bool { t := strings.TrimRight(s, asciiSpace); return t != "" && t[len(t)-1] == ']' })
+		func(s string) bool {
+			t := strings.TrimRight(s, asciiSpace)
+			return t != "" && t[len(t)-1] == ']'
+		})
 )
 
 // isCaptionLabel reports a bare "Caption:" label line, whose caption is on
@@ -187,16 +192,17 @@ var reCaptionVerb = regexp.MustCompile(`\b(?:shakes?\s+hands|meets\s+with|speaks
 
 var (
 	// "Sources: Reuters/AP", "Source: Reuters", "(Source: ...)"
-	// Gate: it opens with "(" or s in any case, and holds a colon.
+	// Gate: past an opening bracket it opens with "source", and it holds a
+	// colon.
 	reSources = gate(`^\(?(?i:sources?)\s*:\s*\S`,
-		func(s string) bool { return firstIn(s, "(sS") && hasByte(s, ':') })
+		func(s string) bool { return opensFold(strings.TrimPrefix(s, "("), "source") && hasByte(s, ':') })
 	// "With agencies", "— Agencies", "(Agencies)"
-	// Gate: past the ASCII of the opening brackets, dashes and spaces it
-	// opens with w, n or a, in any case; before the closing `[)\s.]*$` it
-	// ends with s, in any case.
+	// Gate: past the opening brackets, dashes and spaces it opens with
+	// the first word of a branch; before the closing `[)\s.]*$` it ends
+	// with s, in any case.
 	reAgencies = gate(`^[(\-–—\s]*(?i:(?:with\s+)?(?:news\s+)?(?:agencies|wires|wire services))[)\s.]*$`,
 		func(s string) bool {
-			return firstIn(strings.TrimLeft(s, "(-"+asciiSpace), "wWnNaA") &&
+			return opensFold(strings.TrimLeft(s, "(-–—"+asciiSpace), "with", "news", "agencies", "wire") &&
 				lastIn(strings.TrimRight(s, ")."+asciiSpace), "sS")
 		})
 )
@@ -230,9 +236,11 @@ var furniture = map[string]bool{
 
 var (
 	// "See also ...", "Read more: ...", "Related: ..."
-	// Gate: it opens with s, r, a, m, w or l, in any case.
+	// Gate: it opens with the first word of a branch.
 	reSeeAlso = gate(`^(?i:see\s+also|read\s+also|also\s+read|also\s+see|read\s+more|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:articles?|stories|posts|news|coverage|content))?|recommended|watch|listen)\b\s*[:\-–—]?`,
-		func(s string) bool { return firstIn(s, "sSrRaAmMwWlL") })
+		func(s string) bool {
+			return opensFold(s, "see", "read", "also", "more", "related", "recommended", "watch", "listen")
+		})
 	// "See World Briefing, May 2: Floods Hit the Coast": a link to a section.
 	// Gate: it opens with "See" and holds a colon.
 	reSeeSection = gate(`^See\s+\p{Lu}[^:.]{0,80}:\s+\S`,
@@ -255,26 +263,32 @@ var (
 		func(s string) bool {
 			return s != "" && (s[0] >= 'a' && s[0] <= 'z' || isDigit(s[0])) && (hasByte(s, '-') || hasByte(s, '_'))
 		})
-	// Gate: it opens with h or w, in any case.
-	reURL = gate(`^(?i:https?://|www\.)\S+$`, func(s string) bool { return firstIn(s, "hHwW") })
+	// Gate: it opens with "http" or "www.".
+	reURL = gate(`^(?i:https?://|www\.)\S+$`, func(s string) bool { return opensFold(s, "http", "www.") })
 	// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe"
-	// Gate: it opens with b, p, w, r, a, e or c, in any case.
+	// Gate: it opens with the first word of a branch.
 	reByline = gate(`^(?i:by|posted\s+by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|compiled\s+by)\s+\p{Lu}`,
-		func(s string) bool { return firstIn(s, "bBpPwWrRaAeEcC") })
+		func(s string) bool {
+			return opensFold(s, "by", "posted", "written", "reporting", "additional", "editing", "compiled")
+		})
 	// "Published: ...", "Updated 10:15 GMT"
-	// Gate: it opens with p, u, l or f, in any case.
+	// Gate: it opens with the first word of a branch.
 	reStamp = gate(`^(?i:published|posted|updated|last\s+updated|first\s+published|posted\s+on)\b[^.]{0,60}\d`,
-		func(s string) bool { return firstIn(s, "pPuUlLfF") })
+		func(s string) bool { return opensFold(s, "published", "posted", "updated", "last", "first") })
 	// "© 2016 Site", "Copyright ..."
-	// Gate: it opens with "(" or c, in any case (or "©", not ASCII).
-	reCopyright = gate(`^(?:©|\((?i:c)\)|(?i:copyright)\b)`, func(s string) bool { return firstIn(s, "(cC") })
+	// Gate: it opens with one of the three.
+	reCopyright = gate(`^(?:©|\((?i:c)\)|(?i:copyright)\b)`,
+		func(s string) bool { return opensFold(s, "©", "(c)", "copyright") })
 	// "Click here to ...", "Sign up for ...", "Follow us on ..."
-	// Gate: it opens with c, s, f, j, d or l, in any case.
+	// Gate: it opens with the first word of a branch.
 	reCall = gate(`^(?i:click\s+here|sign\s+up\s+for|subscribe\s+to|follow\s+us|join\s+us\s+on|download\s+(?:our|the)\s+app|like\s+us\s+on)\b`,
-		func(s string) bool { return firstIn(s, "cCsSfFjJdDlL") })
+		func(s string) bool {
+			return opensFold(s, "click", "sign", "subscribe", "follow", "join", "download", "like")
+		})
 	// Image file names.
-	// Gate: it ends with g, f or p, in any case.
-	reImageFile = gate(`(?i)\.(?:jpe?g|png|gif|webp)$`, func(s string) bool { return lastIn(s, "gGfFpP") })
+	// Gate: it ends with one of the extensions.
+	reImageFile = gate(`(?i)\.(?:jpe?g|png|gif|webp)$`,
+		func(s string) bool { return endsFold(s, ".jpg", ".jpeg", ".png", ".gif", ".webp") })
 )
 
 // isBoilerplate reports a line of page furniture.

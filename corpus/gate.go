@@ -200,26 +200,28 @@ func endsFold(s string, words ...string) bool {
 // case-insensitive pattern needs, with a test that a string holds one
 // anywhere, compared as foldAt does.
 type foldWords struct {
-	first [256]bool // the bytes that may open one of the words
-	words []string
+	byFirst [256][]string // the words by the bytes that may open them
 }
 
 // newFoldWords builds the set. It panics on a word it cannot test, a
 // programmer's mistake.
 func newFoldWords(words ...string) *foldWords {
-	f := &foldWords{words: words}
+	f := &foldWords{}
 	for _, w := range words {
 		for i := range len(w) {
 			if c := w[i]; c < 'a' || c > 'z' {
 				panic("corpus: foldWords: bad word " + w)
 			}
 		}
-		f.first[w[0]], f.first[w[0]-'a'+'A'] = true, true
+		firsts := []byte{w[0], w[0] - 'a' + 'A'}
 		switch w[0] {
 		case 's':
-			f.first["ſ"[0]] = true
+			firsts = append(firsts, "ſ"[0])
 		case 'k':
-			f.first["\u212A"[0]] = true
+			firsts = append(firsts, "\u212A"[0])
+		}
+		for _, c := range firsts {
+			f.byFirst[c] = append(f.byFirst[c], w)
 		}
 	}
 	return f
@@ -228,10 +230,7 @@ func newFoldWords(words ...string) *foldWords {
 // in reports whether s holds one of the words.
 func (f *foldWords) in(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !f.first[s[i]] {
-			continue
-		}
-		for _, w := range f.words {
+		for _, w := range f.byFirst[s[i]] {
 			if foldAt(s[i:], w) {
 				return true
 			}

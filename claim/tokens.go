@@ -42,8 +42,22 @@ func (v *view) span(a, b int) corpus.Span {
 // sentOf returns the sentence index that contains token i.
 func (v *view) sentOf(i int) int { return v.tok(i).Sentence }
 
-// lower returns the normalized lower-case form of token i.
-func (v *view) lower(i int) string { return strings.ToLower(v.tok(i).Norm) }
+// lower returns the normalized lower-case form of token i, or "" when i is
+// out of range. Rules ask it of the same tokens again and again, so each
+// token is lowered once, when first asked.
+func (v *view) lower(i int) string {
+	if i < 0 || i >= len(v.doc.Tokens) {
+		return ""
+	}
+	if v.lowers == nil {
+		v.lowers = make([]string, len(v.doc.Tokens))
+	}
+	if l := v.lowers[i]; l != "" {
+		return l
+	}
+	v.lowers[i] = strings.ToLower(v.doc.Tokens[i].Norm)
+	return v.lowers[i]
+}
 
 // isQuoteTok reports whether token i is a double quotation mark.
 func (v *view) isQuoteTok(i int) bool {

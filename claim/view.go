@@ -22,6 +22,8 @@ type view struct {
 	cues cueIndex
 	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
 	tags []string
+	// lowers holds the tokens' lower-case forms, "" until lower is asked.
+	lowers []string
 	// labels counts transcript labels ("WHITLOCK:").
 	labels int
 	// textOrd numbers each paragraph among those that are article text

@@ -1,18 +1,30 @@
 package corpus
 
-import "regexp"
+import "strings"
 
 var (
 	// "12 Comments", "3 Responses to ...", "5 thoughts on “...”", "Leave a Reply"
-	reCommentsHead = regexp.MustCompile(`^(?i:\d+\s+(?:comments?|responses?|replies|thoughts?\s+on\b.*|responses?\s+to\b.*)|(?:reader\s+)?comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+(?:a\s+|your\s+)?comment|join\s+the\s+(?:discussion|conversation)|comments\s+are\s+closed\.?|discussion|responses|show\s+comments|view\s+comments)\s*:?$`)
+	// Gate: it opens with a digit or the first word of a branch.
+	reCommentsHead = gate(`^(?i:\d+\s+(?:comments?|responses?|replies|thoughts?\s+on\b.*|responses?\s+to\b.*)|(?:reader\s+)?comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+(?:a\s+|your\s+)?comment|join\s+the\s+(?:discussion|conversation)|comments\s+are\s+closed\.?|discussion|responses|show\s+comments|view\s+comments)\s*:?$`,
+		func(s string) bool {
+			return s != "" && isDigit(s[0]) ||
+				opensFold(s, "reader", "comment", "leave", "post", "add", "join", "discussion", "responses", "show", "view")
+		})
 	// "Reply", "Log in to Reply", "Report": buttons under each comment.
-	reReply = regexp.MustCompile(`^(?i:reply|log\s+in\s+to\s+reply|login\s+to\s+reply|report(?:\s+abuse)?|reply\s+↓|↓\s+reply)$`)
+	// Gate: it opens with the first word of a branch.
+	reReply = gate(`^(?i:reply|log\s+in\s+to\s+reply|login\s+to\s+reply|report(?:\s+abuse)?|reply\s+↓|↓\s+reply)$`,
+		func(s string) bool { return opensFold(s, "reply", "log", "report", "↓") })
 	// "Jane Doe says:"
-	reSays = regexp.MustCompile(`^[\p{L}\p{N}_ .'’-]{1,40}\s+says\s*:$`)
+	// Gate: it ends with a colon.
+	reSays = gate(`^[\p{L}\p{N}_ .'’-]{1,40}\s+says\s*:$`, func(s string) bool { return strings.HasSuffix(s, ":") })
 	// A numbered or bulleted reply: "1. ", "2) ", "• ", "– ".
-	reListItem = regexp.MustCompile(`^(?:\d{1,3}[.)]\s+\S|[•·▪–—]\s*\S)`)
+	// Gate: it opens with a digit, a bullet or a dash.
+	reListItem = gate(`^(?:\d{1,3}[.)]\s+\S|[•·▪–—]\s*\S)`,
+		func(s string) bool { return s != "" && isDigit(s[0]) || opensFold(s, "•", "·", "▪", "–", "—") })
 	// An author biography: "Jane Doe is Professor of ...", "John Roe is a reporter".
-	reBio = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has\s+been)\s+(?:a|an|the|\p{Lu})`)
+	// Gate: it opens with a capital (ASCII A-Z, or not ASCII).
+	reBio = gate(`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has\s+been)\s+(?:a|an|the|\p{Lu})`,
+		func(s string) bool { return firstIn(s, upperASCII) })
 )
 
 // commentsStart returns the index in ls of the first line of reader
@@ -69,7 +81,8 @@ func isStampLine(s string) bool {
 	return words(s) <= 8 && reClock.MatchString(s)
 }
 
-var reClock = regexp.MustCompile(`\d{1,2}:\d{2}`)
+// reClock matches a time of day. Gate: a colon.
+var reClock = gate(`\d{1,2}:\d{2}`, func(s string) bool { return hasByte(s, ':') })
 
 // isBioLine reports whether line i is an author biography: a name followed
 // by "is" and a description, the last paragraph of many opinion pieces.

@@ -102,7 +102,9 @@ func lineCredits(text string, l Span, s string, edge, bottom bool) []metaHit {
 
 var (
 	// "By Jane Roe", "Written by ...", "BY JANE ROE AND JOHN DOE"
-	reBy = regexp.MustCompile(`^(?i:by|written\s+by|story\s+by|posted\s+by|words\s+by|text\s+by)\s+`)
+	// Gate: it opens with the first word of a branch.
+	reBy = gate(`^(?i:by|written\s+by|story\s+by|posted\s+by|words\s+by|text\s+by)\s+`,
+		func(s string) bool { return opensFold(s, "by", "written", "story", "posted", "words", "text") })
 	// A sentence boundary inside a line: where a note may start.
 	reBoundary = regexp.MustCompile(`[.!?…]["”’)\]]*\s+`)
 	// What may stand before a note: dashes, brackets, quotes, bullets.
@@ -192,7 +194,10 @@ var (
 	// sentence: an author's note.
 	reAuthorNote = regexp.MustCompile(`(?:^|[.!?…]["”’)]*\s+)(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\s+is\s+(?:a|an|the)\s+`)
 	// How readers reach an author: the mark of an author's note.
-	reContact = regexp.MustCompile(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`)
+	// Gate: "@", or "follow", "reach" or "mail" in any case.
+	reContact = gate(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`,
+		func(s string) bool { return hasByte(s, '@') || contactWords.in(s) })
+	contactWords = newFoldWords("follow", "reach", "mail")
 )
 
 // authorNotes finds the notes about the author that end an article or a
@@ -236,8 +241,13 @@ func authorNotes(text string, l Span, s string) []metaHit {
 
 // reContributorLabel matches the labels of the notes that credit
 // contributors: "With files from", "Reporting by", "Additional reporting
-// from", "Editing by".
-var reContributorLabel = regexp.MustCompile(`(?i:\bwith\s+files\s+from|\b(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|research|compiled|produced|graphics|fact[\s-]checking)\s+(?:by|from))\s+`)
+// from", "Editing by". Gate: "files", or one of the words before "by" or
+// "from".
+var (
+	reContributorLabel = gate(`(?i:\bwith\s+files\s+from|\b(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|research|compiled|produced|graphics|fact[\s-]checking)\s+(?:by|from))\s+`,
+		func(s string) bool { return labelWords.in(s) })
+	labelWords = newFoldWords("files", "reporting", "writing", "editing", "research", "compiled", "produced", "graphics", "checking")
+)
 
 // contributorNotes finds the notes that credit contributors, at the start
 // of a line or after the end of a sentence, running to the end of the
@@ -354,9 +364,17 @@ func reportedFromLine(text string, l Span, s string) (metaHit, bool) {
 
 var (
 	// A bracketed stretch that may be a credit: "(Jane Roe/Reuters)".
-	reBracket = regexp.MustCompile(`[(\[]([^()\[\]]{2,160})[)\]]`)
+	// Gate: an opening and a closing bracket.
+	reBracket = gate(`[(\[]([^()\[\]]{2,160})[)\]]`,
+		func(s string) bool {
+			return (hasByte(s, '(') || hasByte(s, '[')) && (hasByte(s, ')') || hasByte(s, ']'))
+		})
 	// "Photo: ", "Photo by ", "File photo by ", "Photo credit: "
-	rePhotoLabel = regexp.MustCompile(`^\s*(?i:(?:file\s+)?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?:by|:)|credit\s*:)\s*`)
+	// Gate: past white space it opens with the first word of a branch.
+	rePhotoLabel = gate(`^\s*(?i:(?:file\s+)?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?:by|:)|credit\s*:)\s*`,
+		func(s string) bool {
+			return opensFold(strings.TrimLeft(s, asciiSpace), "file", "photo", "picture", "image", "credit")
+		})
 )
 
 // bracketCredits finds the photo credits in brackets anywhere in a line:
@@ -366,9 +384,6 @@ var (
 // credit; and a slash between outlets alone ("(Post/ABC News)", a
 // poll's sponsors) needs an agency or a picture word among them.
 func bracketCredits(text string, l Span, s string) []metaHit {
-	if !strings.ContainsAny(s, "([") {
-		return nil
-	}
 	var out []metaHit
 	for _, m := range reBracket.FindAllStringSubmatchIndex(s, -1) {
 		inner := Span{Start: l.Start + m[2], End: l.Start + m[3]}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -14,12 +13,15 @@ var (
 	// A dateline: a place in capitals ("OTTAWA", "PORT LOUIS", "ST.
 	// JOHN'S"), maybe a region ("Mauritius", "N.Y.") and a date ("Oct.
 	// 14"), maybe an agency in brackets ("(AP)"), then a dash. Group 1 is
-	// the place, 2 the region, 3 the agency.
-	reDateline = regexp.MustCompile(`^(` + capsWordRE + `(?:` + spaceRE + `+` + capsWordRE + `){0,3})` +
-		`((?:,` + spaceRE + `*` + regionWordRE + `(?:` + spaceRE + `+` + regionWordRE + `){0,2})?)` +
-		`(?:,?` + spaceRE + `+(?:` + monthRE + `\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?))?` +
-		`(?:` + spaceRE + `*\(([^()]{1,40})\))?` +
-		spaceRE + `*(?:—|―|–|--|` + spaceRE + `-)`)
+	// the place, 2 the region, 3 the agency. Gate: it opens with a capital
+	// (ASCII A-Z, or not ASCII) and holds a dash: "-", or the first byte
+	// of "—", "―" and "–".
+	reDateline = gate(`^(`+capsWordRE+`(?:`+spaceRE+`+`+capsWordRE+`){0,3})`+
+		`((?:,`+spaceRE+`*`+regionWordRE+`(?:`+spaceRE+`+`+regionWordRE+`){0,2})?)`+
+		`(?:,?`+spaceRE+`+(?:`+monthRE+`\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+`+monthRE+`(?:\s+\d{4})?))?`+
+		`(?:`+spaceRE+`*\(([^()]{1,40})\))?`+
+		spaceRE+`*(?:—|―|–|--|`+spaceRE+`-)`,
+		func(s string) bool { return firstIn(s, upperASCII) && (hasByte(s, '-') || hasByte(s, 0xE2)) })
 	// spaceRE is white space, no-break spaces included.
 	spaceRE      = `[\s\p{Zs}]`
 	capsWordRE   = `\p{Lu}[\p{Lu}\p{M}.'’\-]+`

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/internal/ortho"
@@ -22,9 +23,19 @@ type line struct {
 func splitLines(text string) []line {
 	var out []line
 	start, blank := 0, true
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
-			continue
+	cr := strings.IndexByte(text, '\r') // the next CR from start, or -1: none left
+	for {
+		i := len(text)
+		if j := strings.IndexByte(text[start:], '\n'); j >= 0 {
+			i = start + j
+		}
+		if cr >= 0 && cr < start {
+			if cr = strings.IndexByte(text[start:], '\r'); cr >= 0 {
+				cr += start
+			}
+		}
+		if cr >= 0 && cr < i {
+			i = cr
 		}
 		if s := trimSpan(text, start, i); s.Len() > 0 {
 			out = append(out, line{Span: s, indent: indentOf(text[start:s.Start]), blankBefore: blank})
@@ -32,12 +43,14 @@ func splitLines(text string) []line {
 		} else {
 			blank = true
 		}
+		if i == len(text) {
+			return out
+		}
 		if i+1 < len(text) && text[i] == '\r' && text[i+1] == '\n' {
 			i++
 		}
 		start = i + 1
 	}
-	return out
 }
 
 // indentOf measures leading white space.
@@ -58,13 +71,19 @@ func indentOf(lead string) int {
 func words(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		sp := ortho.IsSpace(r)
+		var sp bool
+		if c := s[i]; c < utf8.RuneSelf {
+			sp = c == ' ' || c >= '\t' && c <= '\r' // ortho.IsSpace, for ASCII
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = ortho.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}
 		in = !sp
-		i += size
 	}
 	return n
 }

@@ -31,10 +31,11 @@ var months = map[string]time.Month{
 const monthRE = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 var (
-	// "July 25, 2016", "25 July 2016", "2016-07-25"
-	reDateMDY = regexp.MustCompile(`\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDateDMY = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
-	reDateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "July 25, 2016", "25 July 2016", "2016-07-25". Gates: a year after
+	// white space; the digits and hyphens of an ISO date.
+	reDateMDY = gate(`\b(`+monthRE+`)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, hasSpaceYear)
+	reDateDMY = gate(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(`+monthRE+`),?\s+(\d{4})\b`, hasSpaceYear)
+	reDateISO = gate(`\b(\d{4})-(\d{2})-(\d{2})\b`, hasISODate)
 	// What may stand before a date on a date line: nothing, a label
 	// ("Published:"), a weekday, or a dateline's place ("GENEVA, ").
 	reDateLead = regexp.MustCompile(`^(?:|(?i:published|posted|updated|date|posted\s+on|published\s+on)\s*:?\s*|(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|\p{Lu}[\p{Lu} .'’-]{1,30},\s*(?:\p{Lu}[\p{L}.]*\s*,?\s*)?)$`)
@@ -60,7 +61,7 @@ func DateOf(text string) time.Time {
 
 // lineDate reads a date that opens line s, after an allowed lead.
 func lineDate(s string) (time.Time, bool) {
-	for _, re := range []*regexp.Regexp{reDateMDY, reDateDMY, reDateISO} {
+	for _, re := range []*gated{reDateMDY, reDateDMY, reDateISO} {
 		m := re.FindStringSubmatchIndex(s)
 		if m == nil || !reDateLead.MatchString(s[:m[0]]) {
 			continue

@@ -117,18 +117,46 @@ func lineKind(text string, ls []line, i int) RegionKind {
 
 var (
 	// "PHOTO: ...", "File photo: ...", "Caption:", "Image: ..."
-	reCaptionLabel = regexp.MustCompile(`^(?i:(?:file\s+)?(?:photo|photos|picture|pictures|image|images|photograph|caption|photo credit|image credit|credit|pictured)\s*:)`)
+	// Gate: it opens with the first word of a branch and holds a colon.
+	reCaptionLabel = gate(`^(?i:(?:file\s+)?(?:photo|photos|picture|pictures|image|images|photograph|caption|photo credit|image credit|credit|pictured)\s*:)`,
+		func(s string) bool {
+			return opensFold(s, "file", "photo", "picture", "image", "caption", "credit") && hasByte(s, ':')
+		})
 	// "(Name/AGENCY)", "[Name/Agency/Pool]", "(Photo: Name/Agency)" at the end.
 	// The first part is a photographer's name of two words or more, which
 	// tells a credit from a source tag such as "[IBD/TIPP]".
-	reCreditEnd = regexp.MustCompile(`[(\[]\s*(?:(?i:photo|picture|image)s?\s*(?:by|:)\s*)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+\s*(?:/\s*\p{Lu}[\p{L}\p{M}.'’& -]{0,60})+[)\]]\s*\.?$`)
+	// Gate: a slash, and a closing bracket before the end's `\s*\.?$`.
+	reCreditEnd = gate(`[(\[]\s*(?:(?i:photo|picture|image)s?\s*(?:by|:)\s*)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+\s*(?:/\s*\p{Lu}[\p{L}\p{M}.'’& -]{0,60})+[)\]]\s*\.?$`,
+		func(s string) bool { return hasByte(s, '/') && endsInCloser(s) })
 	// "AFP PHOTO", "Reuters photo", "Getty Images", "(AP Photo)" at the end.
-	reAgencyPhoto = regexp.MustCompile(`(?:\b\p{Lu}[\p{L}/]{1,20}\s+(?:PHOTO|Photo|PHOTOS|Photos|IMAGES)|\bPHOTO\s*/\s*\p{Lu}\S*|[(/]\s*Getty\s+Images)[)\]]?\s*\.?$`)
+	// Gate: "PHOTO" (the second branch, and "PHOTO", "PHOTOS" of the
+	// first), or, once the end's `[)\]]?\s*\.?$` is cut off, a last word
+	// "Photo", "Photos", "IMAGES" or "Images" (the first and third
+	// branches). Case matters here: there is no (?i).
+	reAgencyPhoto = gate(`(?:\b\p{Lu}[\p{L}/]{1,20}\s+(?:PHOTO|Photo|PHOTOS|Photos|IMAGES)|\bPHOTO\s*/\s*\p{Lu}\S*|[(/]\s*Getty\s+Images)[)\]]?\s*\.?$`,
+		func(s string) bool {
+			if strings.Contains(s, "PHOTO") {
+				return true
+			}
+			t := trimEnd(s)
+			if t != "" && (t[len(t)-1] == ')' || t[len(t)-1] == ']') {
+				t = t[:len(t)-1]
+			}
+			return strings.HasSuffix(t, "Photo") || strings.HasSuffix(t, "Photos") ||
+				strings.HasSuffix(t, "IMAGES") || strings.HasSuffix(t, "Images")
+		})
 	// "(L)", "(C)", "(2nd R)", "(L to R)", "(left)": who stands where. A
 	// bare "(R)" or "(D)" is a party label in prose ("Gov. Roe (R) said").
-	rePosition = regexp.MustCompile(`\((?:[LC]|\d(?:st|nd|rd|th)\s+[LRC]|[LR]\s*(?:to|-)\s*[LR])\)|\((?i:from\s+(?:left|right)|left|right|centre|center)\)`)
+	// Gate: both brackets.
+	rePosition = gate(`\((?:[LC]|\d(?:st|nd|rd|th)\s+[LRC]|[LR]\s*(?:to|-)\s*[LR])\)|\((?i:from\s+(?:left|right)|left|right|centre|center)\)`,
+		func(s string) bool { return hasByte(s, '(') && hasByte(s, ')') })
 	// "[10/9/2016]" at the end: photo libraries date their pictures.
-	reDateEnd = regexp.MustCompile(`\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\]\s*$`)
+	// Gate: "]" last but for white space.
+	reDateEnd = gate(`\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\]\s*$`,
+		func(s string) bool {
+			t := strings.TrimRight(s, asciiSpace)
+			return t != "" && t[len(t)-1] == ']'
+		})
 )
 
 // isCaptionLabel reports a bare "Caption:" label line, whose caption is on
@@ -147,7 +175,7 @@ func isCaption(s string) bool {
 	}
 	// Position markers are a caption's own idiom; in prose they would be
 	// rare and such a line is long.
-	if words(s) <= 60 && rePosition.MatchString(s) {
+	if rePosition.MatchString(s) && words(s) <= 60 {
 		return true
 	}
 	// A long one-sentence line in the present tense with no final
@@ -155,8 +183,8 @@ func isCaption(s string) bool {
 	// "X and Y shake hands during a meeting in Vienna". Headlines are
 	// shorter.
 	last := lastRune(s)
-	return words(s) >= 18 && (unicode.IsLetter(last) || unicode.IsDigit(last)) &&
-		!strings.Contains(s, ". ") && reCaptionVerb.MatchString(s)
+	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && !strings.Contains(s, ". ") &&
+		words(s) >= 18 && reCaptionVerb.MatchString(s)
 }
 
 // reCaptionVerb matches the present-tense verbs of photo captions.
@@ -164,9 +192,19 @@ var reCaptionVerb = regexp.MustCompile(`\b(?:shakes?\s+hands|meets\s+with|speaks
 
 var (
 	// "Sources: Reuters/AP", "Source: Reuters", "(Source: ...)"
-	reSources = regexp.MustCompile(`^\(?(?i:sources?)\s*:\s*\S`)
+	// Gate: past an opening bracket it opens with "source", and it holds a
+	// colon.
+	reSources = gate(`^\(?(?i:sources?)\s*:\s*\S`,
+		func(s string) bool { return opensFold(strings.TrimPrefix(s, "("), "source") && hasByte(s, ':') })
 	// "With agencies", "— Agencies", "(Agencies)"
-	reAgencies = regexp.MustCompile(`^[(\-–—\s]*(?i:(?:with\s+)?(?:news\s+)?(?:agencies|wires|wire services))[)\s.]*$`)
+	// Gate: past the opening brackets, dashes and spaces it opens with
+	// the first word of a branch; before the closing `[)\s.]*$` it ends
+	// with s, in any case.
+	reAgencies = gate(`^[(\-–—\s]*(?i:(?:with\s+)?(?:news\s+)?(?:agencies|wires|wire services))[)\s.]*$`,
+		func(s string) bool {
+			return opensFold(strings.TrimLeft(s, "(-–—"+asciiSpace), "with", "news", "agencies", "wire") &&
+				lastIn(strings.TrimRight(s, ")."+asciiSpace), "sS")
+		})
 )
 
 // isSourceLine reports a line that lists the article's sources.
@@ -198,53 +236,97 @@ var furniture = map[string]bool{
 
 var (
 	// "See also ...", "Read more: ...", "Related: ..."
-	reSeeAlso = regexp.MustCompile(`^(?i:see\s+also|read\s+also|also\s+read|also\s+see|read\s+more|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:articles?|stories|posts|news|coverage|content))?|recommended|watch|listen)\b\s*[:\-–—]?`)
+	// Gate: it opens with the first word of a branch.
+	reSeeAlso = gate(`^(?i:see\s+also|read\s+also|also\s+read|also\s+see|read\s+more|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:articles?|stories|posts|news|coverage|content))?|recommended|watch|listen)\b\s*[:\-–—]?`,
+		func(s string) bool {
+			return opensFold(s, "see", "read", "also", "more", "related", "recommended", "watch", "listen")
+		})
 	// "See World Briefing, May 2: Floods Hit the Coast": a link to a section.
-	reSeeSection = regexp.MustCompile(`^See\s+\p{Lu}[^:.]{0,80}:\s+\S`)
+	// Gate: it opens with "See" and holds a colon.
+	reSeeSection = gate(`^See\s+\p{Lu}[^:.]{0,80}:\s+\S`,
+		func(s string) bool { return strings.HasPrefix(s, "See") && hasByte(s, ':') })
 	// "Media ID: 55355231", "Ref No: A-1234": a label and a number, not a
 	// short figure ("Death toll: 150").
-	reLabelNumber = regexp.MustCompile(`^(?:[\p{L} .#]{1,30}:\s*[\d\-/.#]{5,}|[\p{L} ]{0,20}\b(?:ID|No\.?|Number|Ref\.?|Code)\s*[:#]\s*[\w\-/.#]{2,})$`)
+	// Gate: a colon or "#", and a last byte of [\w\-/.#] (which
+	// holds [\d\-/.#]).
+	reLabelNumber = gate(`^(?:[\p{L} .#]{1,30}:\s*[\d\-/.#]{5,}|[\p{L} ]{0,20}\b(?:ID|No\.?|Number|Ref\.?|Code)\s*[:#]\s*[\w\-/.#]{2,})$`,
+		func(s string) bool {
+			if s == "" {
+				return false
+			}
+			c := s[len(s)-1]
+			return (isWordByte(c) || c == '-' || c == '/' || c == '.' || c == '#') && (hasByte(s, ':') || hasByte(s, '#'))
+		})
 	// "mayor-wins-vote-03-04-19": a URL slug left on its own line.
-	reSlug = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$`)
-	reURL  = regexp.MustCompile(`^(?i:https?://|www\.)\S+$`)
+	// Gate: it opens with [a-z0-9] and holds "-" or "_".
+	reSlug = gate(`^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$`,
+		func(s string) bool {
+			return s != "" && (s[0] >= 'a' && s[0] <= 'z' || isDigit(s[0])) && (hasByte(s, '-') || hasByte(s, '_'))
+		})
+	// Gate: it opens with "http" or "www.".
+	reURL = gate(`^(?i:https?://|www\.)\S+$`, func(s string) bool { return opensFold(s, "http", "www.") })
 	// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe"
-	reByline = regexp.MustCompile(`^(?i:by|posted\s+by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|compiled\s+by)\s+\p{Lu}`)
+	// Gate: it opens with the first word of a branch.
+	reByline = gate(`^(?i:by|posted\s+by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|compiled\s+by)\s+\p{Lu}`,
+		func(s string) bool {
+			return opensFold(s, "by", "posted", "written", "reporting", "additional", "editing", "compiled")
+		})
 	// "Published: ...", "Updated 10:15 GMT"
-	reStamp = regexp.MustCompile(`^(?i:published|posted|updated|last\s+updated|first\s+published|posted\s+on)\b[^.]{0,60}\d`)
+	// Gate: it opens with the first word of a branch.
+	reStamp = gate(`^(?i:published|posted|updated|last\s+updated|first\s+published|posted\s+on)\b[^.]{0,60}\d`,
+		func(s string) bool { return opensFold(s, "published", "posted", "updated", "last", "first") })
 	// "© 2016 Site", "Copyright ..."
-	reCopyright = regexp.MustCompile(`^(?:©|\((?i:c)\)|(?i:copyright)\b)`)
+	// Gate: it opens with one of the three.
+	reCopyright = gate(`^(?:©|\((?i:c)\)|(?i:copyright)\b)`,
+		func(s string) bool { return opensFold(s, "©", "(c)", "copyright") })
 	// "Click here to ...", "Sign up for ...", "Follow us on ..."
-	reCall = regexp.MustCompile(`^(?i:click\s+here|sign\s+up\s+for|subscribe\s+to|follow\s+us|join\s+us\s+on|download\s+(?:our|the)\s+app|like\s+us\s+on)\b`)
+	// Gate: it opens with the first word of a branch.
+	reCall = gate(`^(?i:click\s+here|sign\s+up\s+for|subscribe\s+to|follow\s+us|join\s+us\s+on|download\s+(?:our|the)\s+app|like\s+us\s+on)\b`,
+		func(s string) bool {
+			return opensFold(s, "click", "sign", "subscribe", "follow", "join", "download", "like")
+		})
 	// Image file names.
-	reImageFile = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp)$`)
+	// Gate: it ends with one of the extensions.
+	reImageFile = gate(`(?i)\.(?:jpe?g|png|gif|webp)$`,
+		func(s string) bool { return endsFold(s, ".jpg", ".jpeg", ".png", ".gif", ".webp") })
 )
 
 // isBoilerplate reports a line of page furniture.
 func isBoilerplate(s string) bool {
-	w := words(s)
-	key := strings.ToLower(strings.TrimRight(s, " .:…!|>»·•"))
+	key := strings.TrimRight(s, " .:…!|>»·•")
 	switch {
-	case furniture[key]:
+	case len(key) <= 3*maxFurniture && furniture[strings.ToLower(key)]:
 		return true
-	case reSeeAlso.MatchString(s) && (w <= 25 || !endsSentence(s)) && !startsClause(s):
+	case reSeeAlso.MatchString(s) && (words(s) <= 25 || !endsSentence(s)) && !startsClause(s):
 		return true
 	case reSeeSection.MatchString(s) && !endsSentence(s):
 		return true
 	case reLabelNumber.MatchString(s), reSlug.MatchString(s), reURL.MatchString(s), reImageFile.MatchString(s):
 		return true
-	case reStamp.MatchString(s) && w <= 12, reCopyright.MatchString(s) && w <= 25, reCall.MatchString(s) && w <= 20:
+	case reStamp.MatchString(s) && words(s) <= 12, reCopyright.MatchString(s) && words(s) <= 25, reCall.MatchString(s) && words(s) <= 20:
 		return true
 	}
 	return false
 }
 
+// maxFurniture is the byte length of the longest key of furniture. A
+// line's lower case is at least a third of its bytes (the Kelvin sign, of
+// three bytes, becomes k), so a line more than three times as long is no
+// key, and need not be lowered.
+var maxFurniture = func() int {
+	n := 0
+	for k := range furniture {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
 // isByline reports a byline or a title bar: "By Jane Roe", "Headline |
 // Site Name". They name people and outlets, so they are kept apart from
 // furniture.
 func isByline(s string) bool {
-	w := words(s)
-	return reByline.MatchString(s) && w <= 15 && !endsSentence(s) ||
-		strings.Contains(s, " | ") && w <= 20 && !endsSentence(s)
+	return reByline.MatchString(s) && words(s) <= 15 && !endsSentence(s) ||
+		strings.Contains(s, " | ") && words(s) <= 20 && !endsSentence(s)
 }
 
 // startsClause reports a "See also"-like opening that begins a sentence of

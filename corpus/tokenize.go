@@ -30,7 +30,7 @@ const tokenChunk = 1 << 16
 // tokenizeText tokenizes clean, a space-folded paragraph, with offsets into
 // it. It stops early, with tokens left out, once poll is done.
 func tokenizeText(tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
-	var out []token.Token
+	out := make([]token.Token, 0, len(clean)/4+2) // prose's own estimate
 	last, start := 0, -1
 	for i := 0; i <= len(clean); i++ {
 		if i < len(clean) && !isASCIISpace(clean[i]) {
@@ -40,24 +40,83 @@ func tokenizeText(tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []to
 					if poll.Check() {
 						return out
 					}
-					out = appendTokens(out, tk.Tokenize(clean[last:i]), last)
+					out = appendWords(out, tk, clean, last, i)
 					last = i
 				}
 			}
 			continue
 		}
 		if start >= 0 && i-start > maxField {
-			out = appendTokens(out, tk.Tokenize(clean[last:start]), last)
+			out = appendWords(out, tk, clean, last, start)
 			out = splitField(out, clean, start, i)
 			last = i
 		}
 		start = -1
 	}
-	if last == 0 {
-		return tk.Tokenize(clean)
-	}
-	return appendTokens(out, tk.Tokenize(clean[last:]), last)
+	return appendWords(out, tk, clean, last, len(clean))
 }
+
+// appendWords appends the tokens of clean[a:b], a stretch that starts and
+// ends at white space or the paragraph's edges. prose's tokenizer
+// splits each run of text between white space on its own, and a plain
+// word (see plainWord) is one token whatever its tests say, so plain words
+// are appended as they are and prose is given only the runs of other
+// words: most words of prose need no regexp run on them.
+func appendWords(out []token.Token, tk *tokenize.Tokenizer, clean string, a, b int) []token.Token {
+	pending := -1 // where the words that prose is still to split start
+	for i := a; i < b; {
+		if isASCIISpace(clean[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < b && !isASCIISpace(clean[j]) {
+			j++
+		}
+		switch {
+		case plainWord(clean[i:j]):
+			if pending >= 0 {
+				out = appendTokens(out, tk.Tokenize(clean[pending:i]), pending)
+				pending = -1
+			}
+			out = append(out, token.Token{Text: clean[i:j], Start: i})
+		case pending < 0:
+			pending = i
+		}
+		i = j
+	}
+	if pending >= 0 {
+		out = appendTokens(out, tk.Tokenize(clean[pending:b]), pending)
+	}
+	return out
+}
+
+// plainWord reports a word that prose's default tokenizer keeps whole: of
+// ASCII, without the characters it splits off the front ($ ( " [ and the
+// curly opening quotes), off the end (, ) " ] ! ; . ? : ' and the curly
+// closing quotes) or before a contraction (' and ’). Its emoticon and
+// abbreviation tests could only keep such a word whole too.
+// TestPlainWordsAreOneToken holds prose to it.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case splitChar[c]:
+			return false
+		}
+	}
+	return true
+}
+
+// splitChar marks the ASCII characters that prose's default tokenizer
+// splits words at.
+var splitChar = func() (set [utf8.RuneSelf]bool) {
+	for _, c := range []byte(`$(["),]!;.?:'`) {
+		set[c] = true
+	}
+	return set
+}()
 
 // appendTokens appends toks, whose offsets are relative to base.
 func appendTokens(out, toks []token.Token, base int) []token.Token {
@@ -101,7 +160,16 @@ func splitField(out []token.Token, s string, start, end int) []token.Token {
 // isASCIISpace reports whether byte c is ASCII white space, the only space
 // prose splits on. A byte from 0x80 up is part of a longer rune, never a
 // space by itself, though as a rune 0x85 and 0xA0 would be.
-func isASCIISpace(c byte) bool { return c < utf8.RuneSelf && ortho.IsSpace(rune(c)) }
+func isASCIISpace(c byte) bool { return spaceByte[c] }
+
+// spaceByte marks the bytes for which isASCIISpace is true, looked up
+// rather than worked out, since it is asked of every byte of the text.
+var spaceByte = func() (set [256]bool) {
+	for c := range utf8.RuneSelf {
+		set[c] = ortho.IsSpace(rune(c))
+	}
+	return set
+}()
 
 // joinNames returns the sentence's tokens with the pieces of a name that
 // prose splits rejoined: each initial to its full stop ("Lionel B. Garrow"

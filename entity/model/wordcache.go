@@ -1,7 +1,6 @@
 package model
 
 import (
-	"maps"
 	"slices"
 
 	"github.com/sayso/sayso/entity/gazetteer"
@@ -23,7 +22,7 @@ type wordRec struct {
 	key                 uint64 // hashString of the word
 	lower, shape, short uint64
 	clu                 uint32 // cluster path bits
-	idx                 int32  // index in wordCache.words and .sums; -1: empty slot
+	idx                 int32  // index in wordCache.list and .sums; -1: empty slot
 	gaz                 gazetteer.Word
 	top                 [cacheRoles]uint16 // largest lane of each cached block (see pair)
 	lex                 uint16
@@ -45,27 +44,29 @@ const (
 const cacheRoles = 3
 
 // wordCache holds what tagging needs of the words of the cluster map, by
-// word hash, computed once at load (see above).
+// word hash: their records, computed at load, and their sums, computed
+// once the model has tagged enough text to repay them (see Model.warm),
+// in a copy of the cache that then replaces it. A cache is read-only once
+// installed, so a document's extraction and tagging read one and the
+// same cache even if another is installed meanwhile.
 type wordCache struct {
-	clusters map[string]uint32 // cluster path<<8 | path length, by word
-	words    []string          // the words of clusters, sorted
-	recs     []wordRec         // the words' records by hash
-	mask     uint64            // len(recs) - 1
-	at       []int32           // index in recs of each of words
-	sums     []wordSum         // per word and role (cacheRoles): stage-1 and stage-2 sums
+	list wordList  // the clustered words, sorted, and their clusters
+	recs []wordRec // the words' records by hash
+	mask uint64    // len(recs) - 1
+	at   []int32   // index in recs of each word of list
+	sums []wordSum // per word and role (cacheRoles): stage-1 and stage-2 sums
 }
 
-// newWordCache returns the cache of the words of cluster map c, with
-// their records but no sums (see cacheSums), and their gazetteer encoding
-// in gaz unless nil.
-func newWordCache(c map[string]uint32, gaz *gazetteer.Gazetteer) wordCache {
-	wc := wordCache{clusters: c}
-	// Sorted, so that every model built from the same clusters numbers
-	// the words alike: training extracts features once and tags them with
-	// several models.
-	wc.words = slices.Sorted(maps.Keys(c))
+// newWordCache returns the cache of the clustered words c, with their
+// records but no sums (see cacheSums), and their gazetteer encoding in gaz
+// unless nil. A word's index is its rank in c, so that every model built
+// from the same clusters numbers the words alike: training extracts
+// features once and tags them with several models.
+func newWordCache(c wordList, gaz *gazetteer.Gazetteer) wordCache {
+	wc := wordCache{list: c}
+	n := len(c.words)
 	size := 16
-	for size < len(c)+len(c)/2 {
+	for size < n+n/2 {
 		size *= 2
 	}
 	wc.recs = make([]wordRec, size)
@@ -73,8 +74,8 @@ func newWordCache(c map[string]uint32, gaz *gazetteer.Gazetteer) wordCache {
 		wc.recs[i].idx = -1
 	}
 	wc.mask = uint64(size - 1)
-	wc.at = make([]int32, len(wc.words))
-	for i, w := range wc.words {
+	wc.at = make([]int32, n)
+	for i, w := range c.words {
 		h := hashString(w)
 		at := h & wc.mask
 		for wc.recs[at].idx >= 0 && wc.recs[at].key != h {
@@ -94,7 +95,7 @@ func newWordCache(c map[string]uint32, gaz *gazetteer.Gazetteer) wordCache {
 				r.flags |= f.bit
 			}
 		}
-		r.clu, r.cluLen = c[w]>>8, uint8(c[w])
+		r.clu, r.cluLen = c.vals[i]>>8, uint8(c.vals[i])
 		if gaz != nil {
 			r.gaz = gaz.Encode(w)
 		}
@@ -102,11 +103,45 @@ func newWordCache(c map[string]uint32, gaz *gazetteer.Gazetteer) wordCache {
 	return wc
 }
 
+// withSums returns a copy of wc with the sums of its words (see
+// cacheSums); wc is not changed.
+func (wc *wordCache) withSums(fx *featurer, w *weights) *wordCache {
+	c := *wc
+	c.recs = slices.Clone(wc.recs)
+	c.cacheSums(fx, w)
+	return &c
+}
+
+// withoutSums returns wc, or a copy of it without its sums if it has some.
+func (wc *wordCache) withoutSums() *wordCache {
+	if wc.sums == nil {
+		return wc
+	}
+	c := *wc
+	c.recs = slices.Clone(wc.recs)
+	for i := range c.recs {
+		r := &c.recs[i]
+		r.flags &^= (1<<cacheRoles - 1) * recUsable
+		r.nblk, r.top = [cacheRoles]uint8{}, [cacheRoles]uint16{}
+	}
+	c.sums = nil
+	return &c
+}
+
 // indexLexicon records the lexicon bits of the words of the cache, which
-// spares those a map lookup.
-func (wc *wordCache) indexLexicon(lex map[string]uint16) {
-	for i, w := range wc.words {
-		wc.rec(int32(i)).lex = lex[w]
+// spares those a lookup. Both lists are sorted: one pass over them finds
+// the words they share.
+func (wc *wordCache) indexLexicon(lex *wordList) {
+	j := 0
+	for i, w := range wc.list.words {
+		for j < len(lex.words) && lex.words[j] < w {
+			j++
+		}
+		var bits uint16
+		if j < len(lex.words) && lex.words[j] == w {
+			bits = uint16(lex.vals[j])
+		}
+		wc.rec(int32(i)).lex = bits
 	}
 }
 
@@ -154,9 +189,9 @@ func (r *wordRec) info(in *tokInfo) {
 // cacheSums computes the cached sums of every word of the cache, from
 // the features fx lists and the weights w, which must be installed.
 func (wc *wordCache) cacheSums(fx *featurer, w *weights) {
-	wc.sums = make([]wordSum, 0, cacheRoles*len(wc.words))
+	wc.sums = make([]wordSum, 0, cacheRoles*len(wc.list.words))
 	var fs []uint32
-	for i, word := range wc.words {
+	for i, word := range wc.list.words {
 		var in tokInfo
 		r := wc.rec(int32(i))
 		r.info(&in)

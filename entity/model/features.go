@@ -221,10 +221,12 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		} else {
 			in.cache = -1
 			scanWord(t.Text, in)
-			if in.upperFirst {
-				if r := s.wc.word(in.lower); r != nil {
-					in.clu, in.cluLen = r.clu, r.cluLen
-				}
+			if s.wc.recs == nil {
+				// A cold cache: the word may have a cluster all the same.
+				in.clu, in.cluLen = s.wc.cluster(in.word)
+			}
+			if in.cluLen == 0 && in.upperFirst {
+				in.clu, in.cluLen = s.wc.cluster(in.lower)
 			}
 		}
 		if tags != nil {

@@ -313,7 +313,13 @@ func TestWordCache(t *testing.T) {
 	m, err := load(embedded)
 	require.NoError(t, err)
 	cold := m.words()
-	assert.Empty(t, cold.sums, "a model starts without the word cache's sums")
+	assert.Empty(t, cold.recs, "a model starts with a cold word cache")
+	assert.Empty(t, cold.sums)
+	assert.Equal(t, uint8(0), func() uint8 { _, n := cold.cluster(hashString("zzyzxq")); return n }())
+	for i, w := range cold.list.words {
+		clu, n := cold.cluster(hashString(w))
+		require.Equal(t, cold.list.vals[i], clu<<8|uint32(n), w)
+	}
 	doc := []Sentence{tagged(strings.Fields("Anna Berg met the mayor of Lima on Monday .")...)}
 	want := m.Predict(doc)
 	m.warm(warmTokens - len(doc[0]) - 1)
@@ -322,10 +328,18 @@ func TestWordCache(t *testing.T) {
 	warm := m.words()
 	require.NotEmpty(t, warm.sums, "warm after warmTokens tokens")
 	assert.Equal(t, cacheRoles*len(warm.list.words), len(warm.sums))
+	for i, w := range warm.list.words {
+		r := warm.word(hashString(w))
+		require.NotNil(t, r, w)
+		require.Equal(t, int32(i), r.idx, w)
+	}
 	assert.Equal(t, want, m.Predict(doc))
-	assert.Empty(t, cold.sums, "the cold cache is left as it was")
+	assert.Empty(t, cold.recs, "the cold cache is left as it was")
 	assert.Equal(t, cold.list, warm.list)
 	m.setTable(m.w.stages, m.w.tab)
-	assert.Empty(t, m.words().sums, "new weights make the sums stale")
+	assert.Empty(t, m.words().recs, "new weights make the warm cache stale")
 	assert.Equal(t, want, m.Predict(doc))
+	m.warmUp()
+	m.setLexicon(m.lex.list)
+	assert.Empty(t, m.words().recs, "so does a new lexicon")
 }

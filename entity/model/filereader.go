@@ -59,10 +59,11 @@ func (r *fileReader) uvarint() uint64 {
 }
 
 // weights reads the weights of stage si of 2^tbits buckets into tab, a
-// table of stride uint64s per bucket laid out as weights.set lays it out,
-// and all zeros (see newTable). A weight is at most qmax in size, so its
-// zigzag varint takes one or two bytes; the loop reads them without a
-// call, as most take one.
+// table of stride uint64s per bucket laid out as weights.set lays it out;
+// it writes every word of the stage's rows, so tab need not be set to
+// zeros first (see newTable), which spares a pass over it. A weight is at
+// most qmax in size, so its zigzag varint takes one or two bytes; the loop
+// reads them without a call, as most take one.
 func (r *fileReader) weights(tab []uint64, stride, si int, tbits uint8) error {
 	s, i := r.s, 0
 	bad := func(err error) error {
@@ -76,6 +77,9 @@ func (r *fileReader) weights(tab []uint64, stride, si int, tbits uint8) error {
 		nz := uint16(s[i]) | uint16(s[i+1])<<8
 		i += 2
 		row := tab[b*stride+si*rowWords:][:rowWords]
+		for j := range row {
+			row[j] = zeroRow
+		}
 		for ; nz != 0; nz &= nz - 1 {
 			if i >= len(s) {
 				return bad(errShort)

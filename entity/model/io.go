@@ -122,7 +122,7 @@ func load(s string) (*Model, error) {
 		}
 		stages[i] = stage{bits: bits, mask: 1<<bits - 1, scale: math.Float32frombits(scale)}
 	}
-	tab := newTable(len(stages), stages[0].bits)
+	tab := make([]uint64, len(stages)*(1<<stages[0].bits)*rowWords) // see weights
 	for i := range stages {
 		if err := rd.weights(tab, len(stages)*rowWords, i, stages[0].bits); err != nil {
 			return nil, err

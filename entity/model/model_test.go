@@ -202,6 +202,27 @@ func TestDefaultConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+// TestWarmConcurrent checks that Predicts running while the word cache
+// warms (see Model.warm) give the labels of the cold model.
+func TestWarmConcurrent(t *testing.T) {
+	m, err := load(embedded)
+	require.NoError(t, err)
+	doc := []Sentence{tagged(strings.Fields("Reuters reported that Boris Yeltsin left Moscow for Paris .")...)}
+	want := m.Predict(doc)
+	m.warm(warmTokens - 40*len(doc[0]))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				assert.Equal(t, want, m.Predict(doc))
+				m.Common("reported")
+			}
+		})
+	}
+	wg.Wait()
+	assert.NotEmpty(t, m.words().sums, "warm by now")
+}
+
 // shippedF1 is the valid.txt F1 of the embedded model (see README.md).
 const shippedF1 = 0.9222
 

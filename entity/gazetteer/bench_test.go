@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -27,12 +28,29 @@ func BenchmarkMatch(b *testing.B) {
 	b.ReportMetric(float64(b.N*len(benchText))/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// BenchmarkLoad measures what Default does once: reading the embedded
+// index.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := load(data); err != nil {
+		ix, err := readIndex(embedded)
+		if err != nil {
 			b.Fatal(err)
 		}
+		fromIndex(ix)
+	}
+}
+
+// BenchmarkReadLists measures building the index from the lists, as
+// TestIndex does (and as Default did before the index).
+func BenchmarkReadLists(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := readLists(os.DirFS("data"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.freeze()
 	}
 }
 

@@ -1,10 +1,5 @@
 package gazetteer
 
-import (
-	"maps"
-	"slices"
-)
-
 // Entry is one phrase to add to a Gazetteer with New or With.
 type Entry struct {
 	// Phrase is the name as written ("Lake Victoria", "U.S.").
@@ -48,12 +43,6 @@ func (ks kinds) of(wc wordCase) Kind {
 	return k
 }
 
-// phraseKey identifies a phrase of 2 to maxWords words by its word ids.
-type phraseKey struct {
-	n   uint8
-	ids [maxWords]uint32
-}
-
 // wordInfo is what is known of one normalized word: its classes as a
 // one-word phrase, and the longest phrase that starts with it.
 type wordInfo struct {
@@ -65,12 +54,8 @@ type wordInfo struct {
 // Default, New or With; it is immutable afterwards and safe for concurrent
 // use by any number of goroutines.
 type Gazetteer struct {
-	ids      map[string]uint32 // normalized word -> index into info
-	info     []wordInfo
-	phrases  map[phraseKey]kinds
-	demonyms map[string]string // normalized demonym phrase -> country
-	// countries maps each normalized name of a country to its usual name.
-	countries map[string]string
+	ix      index
+	palette []kinds // the index's palette, decoded
 	// starts has the bit pairBit set for the first two words of every
 	// phrase of two words or more, so that a scan skips the phrase
 	// lookups where no phrase can start.
@@ -93,143 +78,49 @@ func (g *Gazetteer) mayStart(a, b uint32) bool {
 	return g.starts[bit/64]&(1<<(bit%64)) != 0
 }
 
-// New returns a Gazetteer holding only the given entries. Entries with an
-// empty phrase, or longer than 8 words, are skipped.
-func New(entries ...Entry) *Gazetteer {
-	g := &Gazetteer{
-		ids:       map[string]uint32{},
-		info:      []wordInfo{{}}, // id 0 means "unknown word"
-		phrases:   map[phraseKey]kinds{},
-		demonyms:  map[string]string{},
-		countries: map[string]string{},
-		starts:    make([]uint64, pairBits/64),
+// fromIndex returns the Gazetteer of an index.
+func fromIndex(ix index) *Gazetteer {
+	g := &Gazetteer{ix: ix, starts: make([]uint64, pairBits/64)}
+	g.palette = make([]kinds, len(ix.palette)/12)
+	for i := range g.palette {
+		g.palette[i] = ix.kinds(i)
 	}
-	for _, e := range entries {
-		g.add(e)
+	for _, e := range ix.phrases.all {
+		bit := pairBit(le32(e.key, 0), le32(e.key, 4))
+		g.starts[bit/64] |= 1 << (bit % 64)
 	}
 	return g
+}
+
+// build returns the Gazetteer of the entries of b.
+func (b *builder) build() *Gazetteer {
+	ix, err := readIndex(b.freeze())
+	if err != nil {
+		panic(err) // freeze writes what readIndex reads
+	}
+	return fromIndex(ix)
+}
+
+// New returns a Gazetteer holding only the given entries. Entries with an
+// empty phrase, or longer than 8 words, are skipped. New and With panic if
+// the entries have more than 2^24 distinct sets of classes.
+func New(entries ...Entry) *Gazetteer {
+	b := newBuilder()
+	for _, e := range entries {
+		b.add(e)
+	}
+	return b.build()
 }
 
 // With returns a new Gazetteer holding g's entries and the given ones; g is
 // not changed. Use it to extend Default with your own names.
 func (g *Gazetteer) With(entries ...Entry) *Gazetteer {
-	c := &Gazetteer{
-		ids:       maps.Clone(g.ids),
-		info:      slices.Clone(g.info),
-		phrases:   maps.Clone(g.phrases),
-		demonyms:  maps.Clone(g.demonyms),
-		countries: maps.Clone(g.countries),
-		starts:    slices.Clone(g.starts),
-	}
+	b := g.ix.thaw()
 	for _, e := range entries {
-		c.add(e)
+		b.add(e)
 	}
-	return c
+	return b.build()
 }
 
 // Len returns the number of distinct normalized phrases in g.
-func (g *Gazetteer) Len() int {
-	n := len(g.phrases)
-	for _, in := range g.info {
-		if in.single != (kinds{}) {
-			n++
-		}
-	}
-	return n
-}
-
-// add stores e under each of its spellings; only build code calls it.
-func (g *Gazetteer) add(e Entry) {
-	words, wc := phraseWords(e.Phrase)
-	if len(words) == 0 || len(words) > maxWords || e.Kind == 0 {
-		return
-	}
-	// Short all-capital forms ("US", "U.S.", "UK") match only capitals,
-	// so that "us" and "it" stay pronouns.
-	need := wordCase(0)
-	switch {
-	case wc&allCaps != 0 && isShort(words):
-		need = allCaps
-	case e.Capitalized:
-		need = capitalized
-	}
-	for _, v := range variants(words) {
-		if len(v) > maxWords {
-			continue
-		}
-		g.store(v, e.Kind, need)
-		switch {
-		case e.Kind.Has(Demonym) && e.Country != "":
-			g.demonyms[joinWords(v)] = e.Country
-		case e.Kind.Has(Country) && e.Country != "":
-			g.countries[joinWords(v)] = e.Country
-		}
-	}
-}
-
-// store adds k to the classes of words, for text written in case need (0
-// for any case).
-func (g *Gazetteer) store(words []string, k Kind, need wordCase) {
-	var key phraseKey
-	key.n = uint8(len(words))
-	for i, w := range words {
-		id, ok := g.ids[w]
-		if !ok {
-			id = uint32(len(g.info))
-			g.ids[w] = id
-			g.info = append(g.info, wordInfo{})
-		}
-		key.ids[i] = id
-	}
-	first := &g.info[key.ids[0]]
-	first.maxLen = max(first.maxLen, key.n)
-	if key.n >= 2 {
-		bit := pairBit(key.ids[0], key.ids[1])
-		g.starts[bit/64] |= 1 << (bit % 64)
-	}
-	var ks kinds
-	if key.n == 1 {
-		ks = first.single
-	} else {
-		ks = g.phrases[key]
-	}
-	switch need {
-	case allCaps:
-		ks.caps |= k
-	case capitalized:
-		ks.capital |= k
-	default:
-		ks.any |= k
-	}
-	if key.n == 1 {
-		first.single = ks
-	} else {
-		g.phrases[key] = ks
-	}
-}
-
-// isShort reports whether every word is at most 5 letters, the length of
-// acronyms that must be written in capitals to match.
-func isShort(words []string) bool {
-	for _, w := range words {
-		if len(w) > 5 {
-			return false
-		}
-	}
-	return true
-}
-
-func joinWords(words []string) string {
-	n := len(words) - 1
-	for _, w := range words {
-		n += len(w)
-	}
-	b := make([]byte, 0, n)
-	for i, w := range words {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, w...)
-	}
-	return string(b)
-}
+func (g *Gazetteer) Len() int { return g.ix.singles + g.ix.phrases.len() }

@@ -9,6 +9,21 @@ import (
 // lexicon does not know.
 type tok = Word
 
+// withCase returns w written in case wc.
+func (w Word) withCase(wc wordCase) Word {
+	w.info = w.info&^caseMask | uint32(wc)
+	return w
+}
+
+// wc returns the case w is written in.
+func (w Word) wc() wordCase { return wordCase(w.info & caseMask) }
+
+// maxLen returns the length of the longest phrase that starts with w.
+func (w Word) maxLen() int { return int(w.info >> maxLenShift & 0xf) }
+
+// single returns the palette index of w's classes as a one-word phrase.
+func (w Word) single() uint32 { return w.info >> paletteShift }
+
 // tokPool recycles the per-call token scratch of Match and Title.
 var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 256); return &s }}
 
@@ -17,8 +32,7 @@ func (g *Gazetteer) encode(dst []tok, words []string) []tok {
 	var buf [64]byte
 	for _, w := range words {
 		key, wc := normWord(buf[:0], w)
-		// The map index with string(key) does not allocate.
-		dst = append(dst, tok{id: g.ids[string(key)], wc: wc})
+		dst = append(dst, g.ix.word(key).withCase(wc))
 	}
 	return dst
 }
@@ -28,20 +42,20 @@ func (g *Gazetteer) encode(dst []tok, words []string) []tok {
 func (g *Gazetteer) kindsOf(toks []tok) Kind {
 	var ks kinds
 	if len(toks) == 1 {
-		ks = g.info[toks[0].id].single
+		ks = g.palette[toks[0].single()]
 	} else {
-		key := phraseKey{n: uint8(len(toks))}
+		var ids [maxWords]uint32
 		for i, t := range toks {
-			key.ids[i] = t.id
+			ids[i] = t.id
 		}
-		ks = g.phrases[key]
+		ks = g.palette[g.ix.phrase(ids[:len(toks)])]
 	}
 	if ks.capital == 0 && ks.caps == 0 {
 		return ks.any
 	}
 	wc := anyCase
 	for _, t := range toks {
-		wc &= t.wc
+		wc &= t.wc()
 	}
 	return ks.of(wc)
 }
@@ -53,7 +67,7 @@ func (g *Gazetteer) known(toks []tok) int {
 	if len(toks) == 0 || toks[0].id == 0 {
 		return 0
 	}
-	limit := min(int(g.info[toks[0].id].maxLen), len(toks))
+	limit := min(toks[0].maxLen(), len(toks))
 	n := 1
 	for n < limit && toks[n].id != 0 {
 		n++
@@ -96,11 +110,11 @@ func (g *Gazetteer) Lookup(phrase string) Kind {
 		if n == maxWords {
 			return 0
 		}
-		id, ok := g.ids[string(key)]
-		if !ok {
+		w := g.ix.word(key)
+		if w.id == 0 {
 			return 0
 		}
-		toks[n].id = id
+		toks[n] = w
 		n++
 		wc &= c
 	}
@@ -108,7 +122,7 @@ func (g *Gazetteer) Lookup(phrase string) Kind {
 		return 0
 	}
 	for i := range n {
-		toks[i].wc = wc
+		toks[i] = toks[i].withCase(wc)
 	}
 	return g.kindsOf(toks[:n]) & public
 }
@@ -139,15 +153,29 @@ func (g *Gazetteer) AppendMatches(dst []Match, words []string) []Match {
 // looking up every token. A Word is meaningful only to the Gazetteer that
 // made it; the zero Word is a word it does not know.
 type Word struct {
-	id uint32
-	wc wordCase
+	id uint32 // the offset of the word's entry in the index
+	// info packs what matching needs of the word, so that it need not
+	// read the index again: its classes as a one-word phrase (a palette
+	// index, from bit paletteShift up), the length of the longest phrase
+	// it starts (4 bits at maxLenShift), and the case it is written in
+	// (a wordCase, the low bits).
+	info uint32
 }
+
+const (
+	caseMask     = 0xf
+	maxLenShift  = 4
+	paletteShift = 8
+	// maxPalette bounds the number of distinct sets of classes that a
+	// Gazetteer's words and phrases may have.
+	maxPalette = 1 << (32 - paletteShift)
+)
 
 // Encode resolves one token for AppendMatchesWords.
 func (g *Gazetteer) Encode(word string) Word {
 	var buf [64]byte
 	key, wc := normWord(buf[:0], word)
-	return Word{id: g.ids[string(key)], wc: wc}
+	return g.ix.word(key).withCase(wc)
 }
 
 // AppendMatchesWords is AppendMatches over tokens encoded by g.Encode; it
@@ -182,7 +210,7 @@ func (g *Gazetteer) appendMatches(dst []Match, toks []tok, kinds Kind) []Match {
 // and "Russians" give "Russia", "Dutch" gives "Netherlands".
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	// The key phraseWords and joinWords would give, built without
-	// allocating: the map index with string(key) does not copy.
+	// allocating.
 	var scratch [64]byte
 	var buf [128]byte
 	key := buf[:0]
@@ -199,8 +227,7 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	if len(key) == 0 {
 		return "", false
 	}
-	country, ok = g.demonyms[string(key)]
-	return country, ok
+	return lookup(&g.ix.demonyms, key)
 }
 
 // Country returns the usual name of a country named by name: "America"
@@ -210,8 +237,7 @@ func (g *Gazetteer) Country(name string) (country string, ok bool) {
 	if len(words) == 0 || !g.Lookup(name).Has(Country) {
 		return "", false // "us" is no country, though "US" is
 	}
-	country, ok = g.countries[joinWords(words)]
-	return country, ok
+	return lookup(&g.ix.countries, joinWords(words))
 }
 
 // Gender returns the gender of a first name, Unknown when the name is not

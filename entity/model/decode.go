@@ -16,6 +16,11 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 	d := &s.doc
 	n := len(d.info)
 	two := len(m.w.stages) > 1
+	// The cache extract read: the blocks it left out and the tokens'
+	// usable flags are those of its sums. A document is tagged by the
+	// model that extracted it, or, in training, by one sharing its word
+	// cache before it has sums.
+	wc := d.wc
 	s.sums = slices.Grow(s.sums[:0], 3*n)[:3*n]
 	// Static sums of stage 1 and 2, and corrections of stage 2's sums for
 	// the previous label stage 1 chose, where it is not the guessed one.
@@ -41,15 +46,15 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 			// extract left out the blocks the cache holds.
 			p := pair{a1: a1, a2: a2}
 			if own {
-				p.block(&m.cache.sums[int(in.cache)*cacheRoles], int(in.nblk[0]), in.top[0])
+				p.block(&wc.sums[int(in.cache)*cacheRoles], int(in.nblk[0]), in.top[0])
 			} else {
 				p.rows(m.w.tab, s.dyn[2*k:2*k+2])
 			}
 			if l := &d.info[max(k-1, 0)]; !in.first && l.usable(1) {
-				p.block(&m.cache.sums[int(l.cache)*cacheRoles+1], int(l.nblk[1]), l.top[1])
+				p.block(&wc.sums[int(l.cache)*cacheRoles+1], int(l.nblk[1]), l.top[1])
 			}
 			if r := &d.info[min(k+1, n-1)]; k+1 < n && !r.first && r.usable(2) {
-				p.block(&m.cache.sums[int(r.cache)*cacheRoles+2], int(r.nblk[2]), r.top[2])
+				p.block(&wc.sums[int(r.cache)*cacheRoles+2], int(r.nblk[2]), r.top[2])
 			}
 			if len(d.posP) > 0 {
 				for _, g := range d.posP[2*k : 2*k+2] {
@@ -74,7 +79,7 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 		}
 		has := [3]bool{own, k > 0 && !in.first, k+1 < n && !d.info[k+1].first}
 		for b, size := range [3]int32{d.nIntr[k], d.nLeft[k], d.nRight[k]} {
-			if !has[b] || !m.cache.cached(&m.w, words[b], b, a1, a2) {
+			if !has[b] || !wc.cached(&m.w, words[b], b, a1, a2) {
 				m.w.sums(fs[:size], a1, a2)
 			}
 			fs = fs[size:]
@@ -300,8 +305,8 @@ func (m *Model) touch(s *predictScratch, a, b int) uint64 {
 		}
 	}
 	for k := a; k < b; k++ {
-		if c := d.info[k].cache; c >= 0 && int(c)*cacheRoles+cacheRoles <= len(m.cache.sums) {
-			ws := m.cache.sums[int(c)*cacheRoles:]
+		if c := d.info[k].cache; c >= 0 && int(c)*cacheRoles+cacheRoles <= len(d.wc.sums) {
+			ws := d.wc.sums[int(c)*cacheRoles:]
 			x += ws[0][0] + ws[1][0] + ws[2][0]
 		}
 	}

@@ -16,8 +16,9 @@
 // 2009) sees the first pass's labels over the whole document: how the same
 // word was labelled elsewhere. Features are hashed into a flat table of 2^16
 // buckets; weights are quantized to 11 bits and packed four to a uint64, so
-// one feature costs four additions, and the table is gzip-compressed in the
-// file. See README.md for the measured value of each feature group.
+// one feature costs four additions; the file holds only the nonzero
+// weights, read without decompressing. See README.md for the measured
+// value of each feature group.
 //
 // # Data
 //

@@ -79,6 +79,7 @@ const idxBits = 24
 
 // docScratch holds the features of a whole document.
 type docScratch struct {
+	wc      *wordCache // the model's word cache when extract ran; tag reads the same
 	info    []tokInfo
 	order   []int32
 	keys    []uint64 // sort keys of order
@@ -104,6 +105,7 @@ type docScratch struct {
 // (for tagging, not training) it leaves out the blocks of features whose
 // sums the word cache holds.
 func (m *Model) extract(doc []Sentence, s *docScratch, lazy bool) {
+	s.wc = m.words()
 	n := 0
 	for _, sent := range doc {
 		n += len(sent)

@@ -20,7 +20,7 @@ func refTag(m *Model, doc []Sentence) []uint8 {
 	score := func(si int, fs []uint32, acc *[nLabels]float32) {
 		for _, f := range fs {
 			for l := range nw {
-				acc[l+1] += float32(m.w.stages[si].get(int(f), l))
+				acc[l+1] += float32(m.w.get(si, int(f), l))
 			}
 		}
 	}
@@ -90,15 +90,20 @@ func fastPathDocs(t *testing.T) [][]Sentence {
 }
 
 func TestFastPathMatchesPlainScoring(t *testing.T) {
-	m, err := Default()
-	require.NoError(t, err)
-	require.Len(t, m.w.stages, 2)
-	var s predictScratch
-	for i, doc := range fastPathDocs(t) {
-		m.extract(doc, &s.doc, true)
-		got := m.tag(&s)
-		if !assert.Equal(t, refTag(m, doc), got, "document %d", i) {
-			break
+	for _, warm := range []bool{false, true} {
+		m, err := load(embedded)
+		require.NoError(t, err)
+		require.Len(t, m.w.stages, 2)
+		if warm {
+			m.warmUp()
+		}
+		var s predictScratch
+		for i, doc := range fastPathDocs(t) {
+			m.extract(doc, &s.doc, true)
+			got := m.tag(&s)
+			if !assert.Equal(t, refTag(m, doc), got, "document %d, warm %v", i, warm) {
+				break
+			}
 		}
 	}
 }

@@ -210,22 +210,24 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		in := &info[i]
 		*in = tokInfo{}
 		in.word = hashString(t.Text)
-		x += m.cache.touch(in.word)
+		x += s.wc.touch(in.word)
 	}
 	s.sink += x
 	for i, t := range sent {
 		in := &info[i]
 		// Words of the cluster map are also those of the word cache,
 		// whose records hold what scanWord would compute.
-		if r := m.cache.word(in.word); r != nil {
+		if r := s.wc.word(in.word); r != nil {
 			r.info(in)
 		} else {
 			in.cache = -1
 			scanWord(t.Text, in)
-			if in.upperFirst {
-				if r := m.cache.word(in.lower); r != nil {
-					in.clu, in.cluLen = r.clu, r.cluLen
-				}
+			if s.wc.recs == nil {
+				// A cold cache: the word may have a cluster all the same.
+				in.clu, in.cluLen = s.wc.cluster(in.word)
+			}
+			if in.cluLen == 0 && in.upperFirst {
+				in.clu, in.cluLen = s.wc.cluster(in.lower)
 			}
 		}
 		if tags != nil {

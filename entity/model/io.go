@@ -1,91 +1,90 @@
 package model
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"math"
-	"slices"
+	"strings"
 	"sync"
 
 	"github.com/jdkato/prose/v3/token"
 	"github.com/sayso/sayso/internal/postag"
 )
 
-const magic = "SAYSONER\x04"
+// magic opens a model file; its last byte is the format's version.
+const magic = "SAYSONER\x05"
 
 // ErrBadModel reports a model file that cannot be read.
 var ErrBadModel = errors.New("model: bad model file")
 
-//go:embed data/model.gz
-var embedded []byte
+// embedded is the default model, read in place (see Load).
+//
+//go:embed data/model.bin
+var embedded string
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
 	if len(embedded) == 0 {
 		return nil, fmt.Errorf("%w: no embedded model", ErrBadModel)
 	}
-	return Load(bytes.NewReader(embedded))
+	return load(embedded)
 })
 
 // Default returns the embedded model, trained on CoNLL-2003. It is loaded
 // on the first call and shared afterwards.
 func Default() (*Model, error) { return defaultModel() }
 
-// Save writes the model, gzip-compressed, in the format Load reads.
+// The model file, version 5, little-endian, laid out to be read without
+// decompressing and with few allocations:
+//
+//	magic
+//	feats, stages, clusters, lexicon: uint32 each (the feature set, the
+//	    number of stages and of words in each list)
+//	per stage: table bits (a byte) and scale (float32 bits)
+//	per stage and bucket: a uint16 whose bit l says that the weight of
+//	    label l+1 is not zero, then those weights, zigzag uvarints
+//	the word clusters, then the lexicon: per word, sorted and distinct,
+//	    a uvarint length, the word, and a uvarint value
+//
+// Four weights in five are zero and most others small, so the weights take
+// about a sixth of their 4 MB in memory; the file is about 1 MB.
+
+// Save writes the model in the format Load reads.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("model: save: %w", err)
+	b := []byte(magic)
+	for _, v := range [...]int{int(m.fx.feats), len(m.w.stages), len(m.words().list.words), len(m.lex.list.words)} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(v))
 	}
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
-	hdr := []any{uint32(m.fx.feats), uint32(len(m.w.stages)), uint32(len(m.cache.clusters)), uint32(len(m.lex.words))}
-	for _, v := range hdr {
-		binary.Write(bw, binary.LittleEndian, v)
-	}
-	// Weights are written label-major and delta-coded so the many zero and
-	// small weights of rare labels compress into long runs.
 	for _, st := range m.w.stages {
-		binary.Write(bw, binary.LittleEndian, st.bits)
-		binary.Write(bw, binary.LittleEndian, math.Float32bits(st.scale))
-		nb := 1 << st.bits
-		buf := make([]byte, 2*nb)
-		for l := range nw {
-			prev := int16(0)
-			for b := range nb {
-				v := st.get(b, l)
-				binary.LittleEndian.PutUint16(buf[2*b:], uint16(v-prev))
-				prev = v
+		b = append(b, st.bits)
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(st.scale))
+	}
+	for si, st := range m.w.stages {
+		for bk := range 1 << st.bits {
+			var nz uint16
+			for l := range nw {
+				if m.w.get(si, bk, l) != 0 {
+					nz |= 1 << l
+				}
 			}
-			bw.Write(buf)
+			b = binary.LittleEndian.AppendUint16(b, nz)
+			for l := range nw {
+				if v := m.w.get(si, bk, l); v != 0 {
+					b = binary.AppendVarint(b, int64(v))
+				}
+			}
 		}
 	}
-	words := make([]string, 0, len(m.cache.clusters))
-	for w := range m.cache.clusters {
-		words = append(words, w)
+	for _, l := range []*wordList{&m.words().list, &m.lex.list} {
+		for i, word := range l.words {
+			b = binary.AppendUvarint(b, uint64(len(word)))
+			b = append(b, word...)
+			b = binary.AppendUvarint(b, uint64(l.vals[i]))
+		}
 	}
-	slices.Sort(words)
-	var vb [binary.MaxVarintLen64]byte
-	for _, w := range words {
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
-		bw.WriteString(w)
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.cache.clusters[w]))])
-	}
-	for _, w := range slices.Sorted(maps.Keys(m.lex.words)) {
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(len(w)))])
-		bw.WriteString(w)
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.lex.words[w]))])
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("model: save: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("model: save: %w", err)
 	}
 	return nil
@@ -93,112 +92,59 @@ func (m *Model) Save(w io.Writer) error {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("%w: bad header", ErrBadModel)
-	}
-	var feats, nstages, ncl, nlex uint32
-	for _, v := range []any{&feats, &nstages, &ncl, &nlex} {
-		if err := binary.Read(br, binary.LittleEndian, v); err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
-		}
-	}
-	if ncl > 1<<24 || nlex > 1<<24 || nstages < 1 || nstages > 2 {
-		return nil, fmt.Errorf("%w: bad sizes", ErrBadModel)
-	}
-	var stages []stage
-	for range nstages {
-		var (
-			bits  uint8
-			scale uint32
-		)
-		if err := binary.Read(br, binary.LittleEndian, &bits); err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
-		}
-		if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
-		}
-		if bits < 12 || bits > 20 {
-			return nil, fmt.Errorf("%w: bad table size", ErrBadModel)
-		}
-		st := newStage(bits)
-		st.scale = math.Float32frombits(scale)
-		nb := 1 << bits
-		buf := make([]byte, 2*nb)
-		for l := range nw {
-			if _, err := io.ReadFull(br, buf); err != nil {
-				return nil, fmt.Errorf("%w: weights: %w", ErrBadModel, err)
-			}
-			prev := int16(0)
-			for b := range nb {
-				prev += int16(binary.LittleEndian.Uint16(buf[2*b:]))
-				if prev < -qmax || prev > qmax {
-					return nil, fmt.Errorf("%w: weight out of range", ErrBadModel)
-				}
-				if prev != 0 {
-					st.set(b, l, prev)
-				}
-			}
-		}
-		stages = append(stages, st)
-	}
-	if len(stages) == 2 && stages[1].bits != stages[0].bits {
-		return nil, fmt.Errorf("%w: stage sizes differ", ErrBadModel)
-	}
-	m := newModel(stages[0].bits, Features(feats), nil)
-	clusters := make(map[string]uint32, min(ncl, 1<<16))
-	for range ncl {
-		w, v, err := readEntry(br, 1<<32-1)
-		if err != nil {
-			return nil, fmt.Errorf("%w: clusters: %w", ErrBadModel, err)
-		}
-		clusters[w] = uint32(v)
-	}
-	lex := make(map[string]uint16, min(nlex, 1<<16)) // the count is not trusted
-	for range nlex {
-		w, v, err := readEntry(br, 0xffff)
-		if err != nil {
-			return nil, fmt.Errorf("%w: lexicon: %w", ErrBadModel, err)
-		}
-		lex[w] = uint16(v)
-	}
-	m.setLexicon(lex)
-	m.setClusters(clusters)
-	m.setStages(stages...) // after the clusters, whose words it caches
-	return m, nil
+	return load(string(b))
 }
 
-// errEntry reports a word entry of the model file that is too long or
-// whose value is out of range.
-var errEntry = errors.New("bad entry")
-
-// readEntry reads one word entry of the model file: the word's length, the
-// word, and a value of at most maxV.
-func readEntry(br *bufio.Reader, maxV uint64) (string, uint64, error) {
-	n, err := binary.ReadUvarint(br)
+// load reads a model file held in s. The model's words are slices of s.
+func load(s string) (*Model, error) {
+	rest, ok := strings.CutPrefix(s, magic)
+	if !ok {
+		if strings.HasPrefix(s, magic[:len(magic)-1]) || strings.HasPrefix(s, "\x1f\x8b") {
+			return nil, fmt.Errorf("%w: an older format (version 4 and before were gzip-compressed): retrain", ErrBadModel)
+		}
+		return nil, fmt.Errorf("%w: bad header", ErrBadModel)
+	}
+	rd := &fileReader{s: rest}
+	feats, nstages, ncl, nlex := rd.u32(), rd.u32(), rd.u32(), rd.u32()
+	if rd.err != nil || ncl > 1<<24 || nlex > 1<<24 || nstages < 1 || nstages > 2 {
+		return nil, fmt.Errorf("%w: bad sizes", ErrBadModel)
+	}
+	// The stages' weights go straight into the table tagging reads,
+	// without tables of their own.
+	stages := make([]stage, nstages)
+	for i := range stages {
+		bits, scale := rd.byte(), rd.u32()
+		if rd.err != nil || bits < 12 || bits > 20 || (i > 0 && bits != stages[0].bits) {
+			return nil, fmt.Errorf("%w: bad table size", ErrBadModel)
+		}
+		stages[i] = stage{bits: bits, mask: 1<<bits - 1, scale: math.Float32frombits(scale)}
+	}
+	tab := make([]uint64, len(stages)*(1<<stages[0].bits)*rowWords) // see weights
+	for i := range stages {
+		if err := rd.weights(tab, len(stages)*rowWords, i, stages[0].bits); err != nil {
+			return nil, err
+		}
+	}
+	clusters, err := rd.words(int(ncl), 1<<32-1)
 	if err != nil {
-		return "", 0, err
+		return nil, fmt.Errorf("%w: clusters: %w", ErrBadModel, err)
 	}
-	if n > 1<<16 {
-		return "", 0, errEntry
-	}
-	wb := make([]byte, n)
-	if _, err := io.ReadFull(br, wb); err != nil {
-		return "", 0, err
-	}
-	v, err := binary.ReadUvarint(br)
+	lex, err := rd.words(int(nlex), 0xffff)
 	if err != nil {
-		return "", 0, err
+		return nil, fmt.Errorf("%w: lexicon: %w", ErrBadModel, err)
 	}
-	if v > maxV {
-		return "", 0, errEntry
+	if rd.s != "" {
+		return nil, fmt.Errorf("%w: trailing bytes", ErrBadModel)
 	}
-	return string(wb), v, nil
+	m := newModel(stages[0].bits, Features(feats), wordList{})
+	m.setLexicon(lex)
+	m.setClusters(clusters)
+	m.setTable(stages, tab)
+	return m, nil
 }
 
 // TagPOS fills Token.POS of every token with the tags of prose's

@@ -42,18 +42,18 @@ func lexiconWords(lex map[string]uint16, doc []Sentence, gold []uint8) {
 	}
 }
 
-// lexicon holds the lexicon's words (see lexiconWords) twice: in a map,
-// which the model file lists, and by word hash, which tagging looks up
-// without building strings.
+// lexicon holds the lexicon's words (see lexiconWords) twice: in a sorted
+// list, which the model file holds, and by word hash, which tagging looks
+// up without building strings.
 type lexicon struct {
-	words map[string]uint16
-	tab   wordTable
+	list wordList
+	tab  wordTable
 }
 
-func newLexicon(words map[string]uint16) lexicon {
-	l := lexicon{words: words, tab: newWordTable(len(words))}
-	for w, b := range words {
-		l.tab.set(hashString(w), int32(b))
+func newLexicon(words wordList) lexicon {
+	l := lexicon{list: words, tab: newWordTable(len(words.words))}
+	for i, w := range words.words {
+		l.tab.set(hashString(w), int32(words.vals[i]))
 	}
 	return l
 }

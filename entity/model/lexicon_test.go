@@ -24,8 +24,8 @@ func TestLexicon(t *testing.T) {
 		"Fell":      lexOther, // capitalized outside entities, not first
 	}, lex, "all-caps words are left out")
 
-	m := newModel(12, FeatAll, nil)
-	m.setLexicon(lex)
+	m := newModel(12, FeatAll, wordList{})
+	m.setLexicon(listOf(lex))
 	tests := []struct {
 		word string
 		caps bool

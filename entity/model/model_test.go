@@ -116,11 +116,16 @@ func TestSaveLoad(t *testing.T) {
 	require.NoError(t, m.Save(&buf))
 	m2, err := Load(&buf)
 	require.NoError(t, err)
-	assert.Equal(t, m.w.stages, m2.w.stages)
-	assert.Equal(t, m.cache.clusters, m2.cache.clusters)
+	assert.Equal(t, m.w.tab, m2.w.tab)
+	assert.Equal(t, m.w.stride, m2.w.stride)
+	for i, st := range m.w.stages {
+		assert.Equal(t, st.scale, m2.w.stages[i].scale)
+		assert.Equal(t, st.bits, m2.w.stages[i].bits)
+	}
+	assert.Equal(t, m.words().list, m2.words().list)
 	assert.Equal(t, m.fx.feats, m2.fx.feats)
-	assert.NotEmpty(t, m.lex.words)
-	assert.Equal(t, m.lex.words, m2.lex.words)
+	assert.NotEmpty(t, m.lex.list.words)
+	assert.Equal(t, m.lex.list, m2.lex.list)
 	dev := synthetic(5, 3)
 	for _, d := range dev {
 		assert.Equal(t, m.Predict(d.Sentences), m2.Predict(d.Sentences))
@@ -171,6 +176,14 @@ func TestCommon(t *testing.T) {
 	for _, w := range []string{"", "zzyzxq", "Zzyzxq"} {
 		assert.False(t, m.Common(w), w)
 	}
+	// Common looks words up by hash, then compares them: no two words of
+	// the vocabulary may share a hash, or one would hide the other.
+	hashes := map[uint64]bool{}
+	for _, w := range m.words().list.words {
+		hashes[hashString(w)] = true
+		require.True(t, m.Common(w), w)
+	}
+	assert.Len(t, hashes, len(m.words().list.words))
 }
 
 func TestDefaultConcurrent(t *testing.T) {
@@ -187,6 +200,27 @@ func TestDefaultConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestWarmConcurrent checks that Predicts running while the word cache
+// warms (see Model.warm) give the labels of the cold model.
+func TestWarmConcurrent(t *testing.T) {
+	m, err := load(embedded)
+	require.NoError(t, err)
+	doc := []Sentence{tagged(strings.Fields("Reuters reported that Boris Yeltsin left Moscow for Paris .")...)}
+	want := m.Predict(doc)
+	m.warm(warmTokens - 40*len(doc[0]))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				assert.Equal(t, want, m.Predict(doc))
+				m.Common("reported")
+			}
+		})
+	}
+	wg.Wait()
+	assert.NotEmpty(t, m.words().sums, "warm by now")
 }
 
 // shippedF1 is the valid.txt F1 of the embedded model (see README.md).
@@ -252,6 +286,9 @@ func BenchmarkPredict(b *testing.B) {
 // benchPredict times m.Predict over docs, of ntok tokens and nbytes bytes,
 // and reports tokens per second of wall and of CPU time.
 func benchPredict(b *testing.B, m *Model, docs [][]Sentence, ntok, nbytes int) {
+	if m.words().sums == nil {
+		m.warmUp() // the steady state, not the first 65k tokens
+	}
 	b.SetBytes(int64(nbytes))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -294,8 +331,36 @@ func TestPredictTagsUntagged(t *testing.T) {
 }
 
 func TestWordCache(t *testing.T) {
-	m, err := Default()
+	m, err := load(embedded)
 	require.NoError(t, err)
-	require.NotEmpty(t, m.cache.sums, "the loaded model caches frequent words")
-	assert.Equal(t, cacheRoles*len(m.cache.words), len(m.cache.sums))
+	cold := m.words()
+	assert.Empty(t, cold.recs, "a model starts with a cold word cache")
+	assert.Empty(t, cold.sums)
+	assert.Equal(t, uint8(0), func() uint8 { _, n := cold.cluster(hashString("zzyzxq")); return n }())
+	for i, w := range cold.list.words {
+		clu, n := cold.cluster(hashString(w))
+		require.Equal(t, cold.list.vals[i], clu<<8|uint32(n), w)
+	}
+	doc := []Sentence{tagged(strings.Fields("Anna Berg met the mayor of Lima on Monday .")...)}
+	want := m.Predict(doc)
+	m.warm(warmTokens - len(doc[0]) - 1)
+	assert.Same(t, cold, m.words(), "not yet warm")
+	assert.Equal(t, want, m.Predict(doc))
+	warm := m.words()
+	require.NotEmpty(t, warm.sums, "warm after warmTokens tokens")
+	assert.Equal(t, cacheRoles*len(warm.list.words), len(warm.sums))
+	for i, w := range warm.list.words {
+		r := warm.word(hashString(w))
+		require.NotNil(t, r, w)
+		require.Equal(t, int32(i), r.idx, w)
+	}
+	assert.Equal(t, want, m.Predict(doc))
+	assert.Empty(t, cold.recs, "the cold cache is left as it was")
+	assert.Equal(t, cold.list, warm.list)
+	m.setTable(m.w.stages, m.w.tab)
+	assert.Empty(t, m.words().recs, "new weights make the warm cache stale")
+	assert.Equal(t, want, m.Predict(doc))
+	m.warmUp()
+	m.setLexicon(m.lex.list)
+	assert.Empty(t, m.words().recs, "so does a new lexicon")
 }

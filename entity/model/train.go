@@ -72,7 +72,7 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 	if err != nil {
 		return nil, err
 	}
-	m := newModel(opts.Bits, opts.Features, clusters)
+	m := newModel(opts.Bits, opts.Features, listOf(clusters))
 	var (
 		data  []*trainDoc
 		sents [][]Sentence
@@ -126,7 +126,7 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 		if err != nil {
 			return nil, err
 		}
-		fm := newModel(m.bits, m.fx.feats, m.cache.clusters)
+		fm := newModel(m.bits, m.fx.feats, m.words().list)
 		fm.setStages(fst)
 		var ps predictScratch
 		for i, d := range data {
@@ -251,8 +251,8 @@ func (m *Model) trainFloat(ctx context.Context, data []*trainDoc, extra bool, op
 		}
 		fmt.Fprintf(opts.Log, "epoch %d: %d errors / %d tokens (%.1fs)", ep+1, errs, ntok, time.Since(start).Seconds())
 		if len(opts.Dev) > 0 {
-			tmp := newModel(m.bits, m.fx.feats, m.cache.clusters)
-			tmp.setLexicon(m.lex.words)
+			tmp := newModel(m.bits, m.fx.feats, m.words().list)
+			tmp.setLexicon(m.lex.list)
 			if extra {
 				tmp.setStages(m.w.stages[0], average())
 			} else {
@@ -293,14 +293,14 @@ func (m *Model) extractAll(data []*trainDoc, sents [][]Sentence) {
 				lexiconWords(lex, sents[i], td.gold)
 			}
 		}
-		m.setLexicon(lex)
+		m.setLexicon(listOf(lex))
 		for i, td := range data {
 			if fold(i) == f {
 				m.extract(sents[i], &td.s, false)
 			}
 		}
 	}
-	m.setLexicon(full)
+	m.setLexicon(listOf(full))
 }
 
 // Evaluate tags every document with predict and scores it against the gold

@@ -23,7 +23,9 @@ type stage struct {
 	bits  uint8
 	mask  uint64
 	scale float32
-	w     []uint64 // bucket*rowWords + label/4, lane label%4
+	// w is bucket*rowWords + label/4, lane label%4. It is nil in the
+	// stages of a loaded model, whose weights are only in weights.tab.
+	w []uint64
 }
 
 // weights holds a model's stages laid out for tagging, and the sums of
@@ -52,6 +54,29 @@ func (w *weights) set(mask uint64, st ...stage) {
 		}
 	}
 	w.setTransitions(mask)
+}
+
+// newTable returns a table of n stages of 2^bits buckets laid out as set
+// lays them out, all weights zero.
+func newTable(n int, bits uint8) []uint64 {
+	tab := make([]uint64, n*(1<<bits)*rowWords)
+	for i := range tab {
+		tab[i] = zeroRow
+	}
+	return tab
+}
+
+// setTable installs stages whose weights are already laid out in tab as
+// set lays them out (see newTable); the stages' own tables may be nil.
+func (w *weights) setTable(mask uint64, st []stage, tab []uint64) {
+	w.stages, w.tab, w.stride = st, tab, len(st)*rowWords
+	w.setTransitions(mask)
+}
+
+// get returns the quantized weight of label l+1 (l in 0..15) of stage si
+// in bucket b.
+func (w *weights) get(si, b, l int) int16 {
+	return int16(w.tab[b*w.stride+si*rowWords+l/4]>>(16*(l%4))&0xffff) - qmax
 }
 
 // sums adds the sums of features fs to a1 (first stage) and a2 (second
@@ -126,18 +151,11 @@ func unpack(acc *scores, off int32, a0, a1, a2, a3 uint64) {
 	}
 }
 
-// get returns the quantized weight of label l+1 (l in 0..15) in bucket b.
-func (st *stage) get(b, l int) int16 {
-	return int16(st.w[b*rowWords+l/4]>>(16*(l%4))&0xffff) - qmax
-}
+// zeroRow is four zero weights: qmax in every lane.
+const zeroRow = qmax | qmax<<16 | qmax<<32 | qmax<<48
 
 func newStage(bits uint8) stage {
-	st := stage{bits: bits, mask: 1<<bits - 1, w: make([]uint64, (1<<bits)*rowWords)}
-	const zero = qmax | qmax<<16 | qmax<<32 | qmax<<48
-	for i := range st.w {
-		st.w[i] = zero
-	}
-	return st
+	return stage{bits: bits, mask: 1<<bits - 1, w: newTable(1, bits)}
 }
 
 // set stores quantized weight v (in -qmax..qmax) of label l+1 in bucket b.

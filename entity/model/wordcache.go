@@ -1,19 +1,15 @@
 package model
 
-import (
-	"maps"
-	"slices"
-
-	"github.com/sayso/sayso/entity/gazetteer"
-)
+import "github.com/sayso/sayso/entity/gazetteer"
 
 // The word cache: for every word of the cluster map (the frequent words of
 // the unlabelled text, 90% of news tokens) what tagging needs of it is
-// computed once at load: the hashes and flags scanWord would compute, its
-// cluster, gazetteer encoding and lexicon bits (wordRec), and the sums of
-// the features that depend only on the word (wordSum). A token of such a
-// word costs one table lookup instead of scanning its text and summing a
-// third of its features.
+// computed once, when the model has tagged enough text (see Model.warm):
+// the hashes and flags scanWord would compute, its cluster, gazetteer
+// encoding and lexicon bits (wordRec), and the sums of the features that
+// depend only on the word (wordSum). A token of such a word costs one
+// table lookup instead of scanning its text and summing a third of its
+// features. Until then the cache holds only the words' clusters.
 
 // wordRec is what fillInfo needs of a word of the cache. The records are
 // themselves the slots of an open-addressing table keyed by word hash
@@ -23,7 +19,7 @@ type wordRec struct {
 	key                 uint64 // hashString of the word
 	lower, shape, short uint64
 	clu                 uint32 // cluster path bits
-	idx                 int32  // index in wordCache.words and .sums; -1: empty slot
+	idx                 int32  // index in wordCache.list and .sums; -1: empty slot
 	gaz                 gazetteer.Word
 	top                 [cacheRoles]uint16 // largest lane of each cached block (see pair)
 	lex                 uint16
@@ -45,45 +41,65 @@ const (
 const cacheRoles = 3
 
 // wordCache holds what tagging needs of the words of the cluster map, by
-// word hash, computed once at load (see above).
+// word hash. A cold cache, built at load, has only their clusters; a warm
+// one, built once the model has tagged enough text to repay it (see
+// Model.warm), also has their records and sums, and replaces the cold
+// one. A cache is read-only once installed, so a document's extraction and
+// tagging read one and the same cache even if another is installed
+// meanwhile.
 type wordCache struct {
-	clusters map[string]uint32 // cluster path<<8 | path length, by word
-	words    []string          // the words of clusters, sorted
-	recs     []wordRec         // the words' records by hash
-	mask     uint64            // len(recs) - 1
-	at       []int32           // index in recs of each of words
-	sums     []wordSum         // per word and role (cacheRoles): stage-1 and stage-2 sums
+	list  wordList  // the clustered words, sorted, and their clusters
+	index wordTable // word hash -> index in list
+	recs  []wordRec // the words' records by hash; nil in a cold cache
+	mask  uint64    // len(recs) - 1
+	at    []int32   // index in recs of each word of list
+	sums  []wordSum // per word and role (cacheRoles): stage-1 and stage-2 sums
 }
 
-// newWordCache returns the cache of the words of cluster map c, with
-// their records but no sums (see cacheSums), and their gazetteer encoding
-// in gaz unless nil.
-func newWordCache(c map[string]uint32, gaz *gazetteer.Gazetteer) wordCache {
-	wc := wordCache{clusters: c}
-	// Sorted, so that every model built from the same clusters numbers
-	// the words alike: training extracts features once and tags them with
-	// several models.
-	wc.words = slices.Sorted(maps.Keys(c))
+// newWordCache returns the cold cache of the clustered words c. A word's
+// index is its rank in c, so that every model built from the same clusters
+// numbers the words alike: training extracts features once and tags them
+// with several models.
+func newWordCache(c wordList) *wordCache {
+	wc := &wordCache{list: c, index: newWordTable(len(c.words))}
+	for i, w := range c.words {
+		wc.index.set(hashString(w), int32(i))
+	}
+	return wc
+}
+
+// cold returns the cold cache of wc's words.
+func (wc *wordCache) cold() *wordCache {
+	return &wordCache{list: wc.list, index: wc.index}
+}
+
+// warm returns the warm cache of wc's words: their records, with their
+// gazetteer encoding in gaz unless nil and their bits in the entity
+// lexicon lex, and the sums of their features (see cacheSums) listed by fx
+// with weights w, which must be installed. wc is not changed.
+func (wc *wordCache) warm(gaz *gazetteer.Gazetteer, lex *wordList, fx *featurer, w *weights) *wordCache {
+	c := wc.cold()
+	n := len(c.list.words)
 	size := 16
-	for size < len(c)+len(c)/2 {
+	for size < n+n/2 {
 		size *= 2
 	}
-	wc.recs = make([]wordRec, size)
-	for i := range wc.recs {
-		wc.recs[i].idx = -1
+	c.recs = make([]wordRec, size)
+	for i := range c.recs {
+		c.recs[i].idx = -1
 	}
-	wc.mask = uint64(size - 1)
-	wc.at = make([]int32, len(wc.words))
-	for i, w := range wc.words {
+	c.mask = uint64(size - 1)
+	c.at = make([]int32, n)
+	for i, w := range c.list.words {
 		h := hashString(w)
-		at := h & wc.mask
-		for wc.recs[at].idx >= 0 && wc.recs[at].key != h {
-			at = (at + 1) & wc.mask
+		at := h & c.mask
+		for c.recs[at].idx >= 0 && c.recs[at].key != h {
+			at = (at + 1) & c.mask
 		}
-		wc.at[i] = int32(at)
+		c.at[i] = int32(at)
 		var in tokInfo
 		scanWord(w, &in)
-		r := &wc.recs[at]
+		r := &c.recs[at]
 		r.key, r.idx = h, int32(i)
 		r.lower, r.shape, r.short = in.lower, in.shape, in.short
 		for _, f := range [...]struct {
@@ -94,19 +110,40 @@ func newWordCache(c map[string]uint32, gaz *gazetteer.Gazetteer) wordCache {
 				r.flags |= f.bit
 			}
 		}
-		r.clu, r.cluLen = c[w]>>8, uint8(c[w])
+		r.clu, r.cluLen = c.list.vals[i]>>8, uint8(c.list.vals[i])
 		if gaz != nil {
 			r.gaz = gaz.Encode(w)
 		}
 	}
-	return wc
+	c.indexLexicon(lex)
+	c.cacheSums(fx, w)
+	return c
+}
+
+// cluster returns the cluster of the word with hash h: its path bits and
+// their number, 0 if the word has none.
+func (wc *wordCache) cluster(h uint64) (uint32, uint8) {
+	if i, ok := wc.index.get(h); ok {
+		v := wc.list.vals[i]
+		return v >> 8, uint8(v)
+	}
+	return 0, 0
 }
 
 // indexLexicon records the lexicon bits of the words of the cache, which
-// spares those a map lookup.
-func (wc *wordCache) indexLexicon(lex map[string]uint16) {
-	for i, w := range wc.words {
-		wc.rec(int32(i)).lex = lex[w]
+// spares those a lookup. Both lists are sorted: one pass over them finds
+// the words they share.
+func (wc *wordCache) indexLexicon(lex *wordList) {
+	j := 0
+	for i, w := range wc.list.words {
+		for j < len(lex.words) && lex.words[j] < w {
+			j++
+		}
+		var bits uint16
+		if j < len(lex.words) && lex.words[j] == w {
+			bits = uint16(lex.vals[j])
+		}
+		wc.rec(int32(i)).lex = bits
 	}
 }
 
@@ -129,10 +166,13 @@ func (wc *wordCache) word(h uint64) *wordRec {
 // touch reads the slot where a lookup of h starts, for fillInfo to
 // issue the reads of many lookups at once.
 func (wc *wordCache) touch(h uint64) uint64 {
-	if len(wc.recs) == 0 {
-		return 0
+	switch {
+	case len(wc.recs) > 0:
+		return wc.recs[h&wc.mask].key
+	case len(wc.index.slots) > 0:
+		return wc.index.slots[h&wc.index.mask].key
 	}
-	return wc.recs[h&wc.mask].key
+	return 0
 }
 
 // rec returns the record of the word with cache index i.
@@ -154,9 +194,9 @@ func (r *wordRec) info(in *tokInfo) {
 // cacheSums computes the cached sums of every word of the cache, from
 // the features fx lists and the weights w, which must be installed.
 func (wc *wordCache) cacheSums(fx *featurer, w *weights) {
-	wc.sums = make([]wordSum, 0, cacheRoles*len(wc.words))
+	wc.sums = make([]wordSum, 0, cacheRoles*len(wc.list.words))
 	var fs []uint32
-	for i, word := range wc.words {
+	for i, word := range wc.list.words {
 		var in tokInfo
 		r := wc.rec(int32(i))
 		r.info(&in)

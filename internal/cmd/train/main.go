@@ -36,7 +36,7 @@ import (
 func main() {
 	var (
 		data     = flag.String("data", gen.Corpora(), "corpora directory")
-		out      = flag.String("out", "entity/model/data/model.gz", "where to write the model")
+		out      = flag.String("out", "entity/model/data/model.bin", "where to write the model")
 		epochs   = flag.Int("epochs", 20, "training epochs per pass")
 		seed     = flag.Uint64("seed", 1, "shuffle seed")
 		ensemble = flag.Int("ensemble", 3, "perceptrons (shuffle seeds) whose weights are averaged")

@@ -6,10 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 time=${1:-20s}
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read -r file; do
 	dir=$(dirname "$file")
 	for target in $(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$file"); do
 		echo "fuzz $dir $target ($time)"
-		go test "$dir" -run '^$' -fuzz "^$target\$" -fuzztime "$time" -fuzzminimizetime 10s 2>&1 | tail -3
+		if ! go test "$dir" -run '^$' -fuzz "^$target\$" -fuzztime "$time" -fuzzminimizetime 10s >"$log" 2>&1; then
+			tail -60 "$log"
+			exit 1
+		fi
+		tail -2 "$log"
 	done
 done

@@ -30,9 +30,6 @@ type ledger struct {
 	blockParas map[int]bool
 	// lastSubj is the last cue subject (and apposition) of each sentence.
 	lastSubj map[int][2]corpus.Span
-	// byCue holds the contents of the candidates of each cue, so that
-	// add finds one that beats a new candidate without scanning them all.
-	byCue map[corpus.Span][]corpus.Span
 	// covered marks the tokens inside the content of a candidate added,
 	// so that whether a token is reported already is one lookup.
 	covered []bool
@@ -53,7 +50,6 @@ func newLedger(doc *corpus.Document, tracing bool, poll *ctxpoll.Poll) *ledger {
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
-		byCue:      map[corpus.Span][]corpus.Span{},
 		index:      newCandIndex(len(doc.Text)),
 		covered:    make([]bool, len(doc.Tokens)),
 	}
@@ -71,17 +67,19 @@ func (l *ledger) add(c cand) {
 	if c.content.Len() == 0 || l.doc.Skipped(c.content) {
 		return
 	}
-	if slices.ContainsFunc(l.byCue[c.cue], c.content.Overlaps) {
-		for i, o := range l.cands {
-			if !l.gone[i] && o.content.Overlaps(c.content) && o.cue == c.cue {
-				l.beat(&l.cands[i], c, "same cue, found later")
-				return
-			}
+	first := -1 // the first candidate of the same cue that c's content overlaps
+	l.index.near(c.content, func(i int) bool {
+		if o := &l.cands[i]; !l.gone[i] && o.cue == c.cue && o.content.Overlaps(c.content) && (first < 0 || i < first) {
+			first = i
 		}
+		return true
+	})
+	if first >= 0 {
+		l.beat(&l.cands[first], c, "same cue, found later")
+		return
 	}
 	l.cands, l.gone = append(l.cands, c), append(l.gone, false)
 	l.index.list(len(l.cands)-1, c.content, c.np)
-	l.byCue[c.cue] = append(l.byCue[c.cue], c.content)
 	l.cover(c.content)
 }
 
@@ -107,12 +105,7 @@ func (l *ledger) absorb(c *cand) {
 	})
 	slices.Sort(in) // in the order they were found
 	for _, i := range in {
-		o := l.cands[i]
-		l.beat(c, o, "a quotation inside reported speech")
-		if same := l.byCue[o.cue]; slices.Contains(same, o.content) {
-			k := slices.Index(same, o.content)
-			l.byCue[o.cue] = slices.Delete(same, k, k+1)
-		}
+		l.beat(c, l.cands[i], "a quotation inside reported speech")
 	}
 }
 

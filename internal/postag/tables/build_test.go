@@ -92,6 +92,19 @@ func TestDecodeRefusesDamage(t *testing.T) {
 	assert.ErrorIs(t, err, ErrFormat)
 }
 
+// TestBuildRefusesHugeCounts gives Build a model that claims four billion
+// dictionary words in none, which must be refused before any table is made
+// for them.
+func TestBuildRefusesHugeCounts(t *testing.T) {
+	model := []byte("PROSETAG\x01\x00\x00\x00" + // version 1
+		"\x00\x00\x00\x00" + // no classes
+		"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // no features, pairs or blob
+		"\x00\x00\x00\x00\x00\x00\x00\x00" + // the offsets' ends
+		"\xff\xff\xff\xff") // dictionary words
+	_, err := Build(model)
+	assert.ErrorIs(t, err, ErrFormat)
+}
+
 func TestBuildRefusesOtherFormats(t *testing.T) {
 	for _, bad := range [][]byte{nil, []byte("PROSETAG"), []byte("PROSETAG\x02\x00\x00\x00"), aptagmodel.English[:1000]} {
 		_, err := Build(bad)

@@ -69,6 +69,9 @@ func readFlat(data []byte) (*flatModel, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	if f.nTagMap > len(f.tagMap)/3 { // each entry takes at least 3 bytes
+		return nil, fmt.Errorf("%w: %d tag dictionary entries in %d bytes", ErrFormat, f.nTagMap, len(f.tagMap))
+	}
 	for i := range nFeatures {
 		k0, k1 := u32At(f.featOff, i), u32At(f.featOff, i+1)
 		lo, hi := u32At(f.pairOff, i), u32At(f.pairOff, i+1)

@@ -154,20 +154,17 @@ type cueIndex struct {
 
 // lookup returns the entry of a word form, built-in or learned.
 func (c cueIndex) lookup(word string) (cueInfo, bool) {
-	w := strings.ToLower(word)
-	if info, ok := c.verbs[w]; ok {
+	if info, ok := ortho.Lookup(c.verbs, word); ok {
 		return info, ok
 	}
-	info, ok := c.learned[w]
-	return info, ok
+	return ortho.Lookup(c.learned, word)
 }
 
 // verb returns the entry of a built-in cue verb form. The rules that ask
 // whether a word is a cue at all, rather than a cue of this sentence,
 // leave the learned stance verbs out.
 func (c cueIndex) verb(word string) (cueInfo, bool) {
-	info, ok := c.verbs[strings.ToLower(word)]
-	return info, ok
+	return ortho.Lookup(c.verbs, word)
 }
 
 // isCue reports a built-in cue verb form.
@@ -178,8 +175,7 @@ func (c cueIndex) isCue(word string) bool {
 
 // defaultCue returns the entry of lexicon.Default for a word form.
 func defaultCue(word string) (cueInfo, bool) {
-	c, ok := defaultCues()[strings.ToLower(word)]
-	return c, ok
+	return ortho.Lookup(defaultCues(), word)
 }
 
 // tellClass reports whether a cue takes an addressee.
@@ -307,7 +303,7 @@ var prepForms = sync.OnceValue(func() map[string]string {
 // prepCue reads a verb of prepOf and its preposition at token i.
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
 	t := gr.tok(i)
-	lemma, found := prepForms()[strings.ToLower(t.Norm)]
+	lemma, found := ortho.Lookup(prepForms(), t.Norm)
 	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {
 		return 0, 0, info, false
 	}
@@ -327,6 +323,12 @@ func lemmasOf(f lexicon.Flag) map[string]bool { return lexicon.Set(lexicon.Defau
 
 // wordsOf returns the set of lexicon.Default's words of class c.
 func wordsOf(c lexicon.Class) map[string]bool { return lexicon.Set(lexicon.Default().Words(c)) }
+
+// inFold reports whether set holds word in lower case.
+func inFold(set map[string]bool, word string) bool {
+	in, _ := ortho.Lookup(set, word)
+	return in
+}
 
 // thatAfterAdjunct reports a prepositional adjunct from token i followed
 // by "that": "stated in the lab's yearly newsletter that", "stated in July

@@ -58,7 +58,7 @@ func (v *view) nounLike(i int) bool {
 	if !hasAlnum(t.Text) {
 		return false
 	}
-	if w := ortho.Singular(strings.ToLower(t.Norm)); personRoles()[w] || orgRoles()[w] {
+	if w := ortho.Singular(v.lower(i)); personRoles()[w] || orgRoles()[w] {
 		return true
 	}
 	if npTag(t.Tag) {

@@ -63,7 +63,7 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 			}
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && t.Text == w && i > 0 && i+1 < len(toks) && nounBefore(toks, i) &&
-			(nominative()[strings.ToLower(toks[i+1].Text)] && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
+			(inFold(nominative(), toks[i+1].Text) && toks[i+1].Tag == "PRP" || toks[i+1].Text == "that") {
 			if c, ok := cues.verb(w); ok && c.class != tell {
 				// "Greer notes they were", "files suggest he was": a
 				// clause with its own subject follows a verb, not a noun.
@@ -90,7 +90,7 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 			set(i, "VBD") // "Lopez called for", as in a headline-style lead
 			continue
 		}
-		if i == 0 || toks[i-1].Tag != "PRP" || !nominative()[strings.ToLower(toks[i-1].Text)] {
+		if i == 0 || toks[i-1].Tag != "PRP" || !inFold(nominative(), toks[i-1].Text) {
 			continue
 		}
 		if t.Tag == "VBN" {

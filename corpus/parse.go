@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
@@ -68,13 +69,15 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 	hits := scanMeta(a.Text, ls, end, poll)
 	d.Regions = markRegions(a.Text, ls, end, hits, poll)
 	d.Meta = buildMeta(a.Text, ls, end, hits, d.Regions)
+	d.Tokens = make([]Token, 0, estimateTokens(a.Text))
+	var toks []token.Token // prose's tokens of a paragraph, reused for the next
 	for _, p := range SplitParagraphs(a.Text) {
 		if poll.Done() {
 			break
 		}
 		pi := len(d.Paragraphs)
 		para := Paragraph{Span: p, First: len(d.Sentences), Skip: d.Skipped(p)}
-		d.addSentences(m, pi, p, poll)
+		toks = d.addSentences(m, pi, p, toks[:0], poll)
 		para.Last = len(d.Sentences)
 		para.Heading = para.Last-para.First <= 1 && isHeadingText(p.In(d.Text))
 		d.Paragraphs = append(d.Paragraphs, para)
@@ -90,17 +93,18 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 // first and sentences are runs of tokens, so a sentence always starts and
 // ends on a token and every token lies inside its sentence.
 //
-// It stops early, with sentences left out, once poll is done.
-func (d *Document) addSentences(m *proseModels, pi int, p Span, poll *ctxpoll.Poll) {
+// It stops early, with sentences left out, once poll is done. It returns
+// prose's tokens, appended to buf, for the caller to reuse.
+func (d *Document) addSentences(m *proseModels, pi int, p Span, buf []token.Token, poll *ctxpoll.Poll) []token.Token {
 	clean := blankMarkup(spaceFold(d.Text[p.Start:p.End]))
-	toks := tokenizeText(m.tok, clean, poll)
+	toks := tokenizeText(buf, m.tok, clean, poll)
 	if len(toks) == 0 {
-		return
+		return toks
 	}
 	starts := fixStarts(toks, sentenceStarts(m.seg, clean, toks, poll))
 	for k, first := range starts {
 		if poll.Done() {
-			return
+			return toks
 		}
 		last := len(toks)
 		if k+1 < len(starts) {
@@ -121,6 +125,29 @@ func (d *Document) addSentences(m *proseModels, pi int, p Span, poll *ctxpoll.Po
 		sent.Last = len(d.Tokens)
 		d.Sentences = append(d.Sentences, sent)
 	}
+	return toks
+}
+
+// estimateTokens returns about how many tokens text has, a little more
+// rather than less, so that the document's tokens are allocated once: a
+// token per run of text between white space, and one more for each ASCII
+// punctuation mark, which prose mostly splits off, and a sixteenth more
+// for the rest (curly quotation marks, dashes).
+func estimateTokens(text string) int {
+	n, inRun := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case isASCIISpace(c):
+			inRun = false
+		case !inRun:
+			n++
+			inRun = true
+		case c < utf8.RuneSelf && unicode.IsPunct(rune(c)):
+			n++
+		}
+	}
+	return n + n/16 + 16
 }
 
 func newToken(text string, start, end int, t token.Token, si int) Token {

@@ -84,7 +84,7 @@ func layOut(m *proseModels, text string) *Document {
 	d := &Document{Text: text}
 	poll := ctxpoll.New(context.Background())
 	for pi, p := range SplitParagraphs(text) {
-		d.addSentences(m, pi, p, poll)
+		d.addSentences(m, pi, p, nil, poll)
 	}
 	return d
 }

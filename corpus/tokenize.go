@@ -27,10 +27,10 @@ const maxField = 128
 // space, changes no token.
 const tokenChunk = 1 << 16
 
-// tokenizeText tokenizes clean, a space-folded paragraph, with offsets into
-// it. It stops early, with tokens left out, once poll is done.
-func tokenizeText(tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
-	out := make([]token.Token, 0, len(clean)/4+2) // prose's own estimate
+// tokenizeText appends to out the tokens of clean, a space-folded
+// paragraph, with offsets into it. It stops early, with tokens left out,
+// once poll is done.
+func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
 	last, start := 0, -1
 	for i := 0; i <= len(clean); i++ {
 		if i < len(clean) && !isASCIISpace(clean[i]) {

@@ -80,7 +80,7 @@ func TestTokenizeTextAgrees(t *testing.T) {
 	for _, p := range tokenTexts(t) {
 		clean := blankMarkup(spaceFold(p))
 		want := tokenizeTextByProse(m.tok, clean)
-		got := tokenizeText(m.tok, clean, ctxpoll.New(t.Context()))
+		got := tokenizeText(nil, m.tok, clean, ctxpoll.New(t.Context()))
 		if len(want) == 0 {
 			assert.Empty(t, got, "%q", clean)
 			continue
@@ -138,7 +138,7 @@ func FuzzTokenizeText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, p string) {
 		clean := blankMarkup(spaceFold(p))
 		want := tokenizeTextByProse(m.tok, clean)
-		got := tokenizeText(m.tok, clean, ctxpoll.New(t.Context()))
+		got := tokenizeText(nil, m.tok, clean, ctxpoll.New(t.Context()))
 		if len(want) == 0 && len(got) == 0 {
 			return
 		}

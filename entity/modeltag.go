@@ -18,24 +18,7 @@ func WithModel(m *model.Model) Option {
 // modelTagger adapts a *model.Model to the tagger the Recognizer uses.
 type modelTagger struct{ m *model.Model }
 
-func (t modelTagger) tag(words, pos [][]string) [][]string {
-	n := 0
-	for _, ws := range words {
-		n += len(ws)
-	}
-	flat := make([]model.Token, n)
-	doc := make([]model.Sentence, len(words))
-	at := 0
-	for i, ws := range words {
-		s := model.Sentence(flat[at : at+len(ws) : at+len(ws)])
-		for j, w := range ws {
-			s[j] = model.Token{Text: w, POS: pos[i][j]}
-		}
-		doc[i] = s
-		at += len(ws)
-	}
-	return t.m.Predict(doc)
-}
+func (t modelTagger) tag(sents []model.Sentence) [][]string { return t.m.Predict(sents) }
 
 func (t modelTagger) common(word string) bool { return t.m.Common(word) }
 

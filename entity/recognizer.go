@@ -6,6 +6,7 @@ import (
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity/gazetteer"
+	"github.com/sayso/sayso/entity/model"
 
 	"github.com/sayso/sayso/internal/ctxpoll"
 )
@@ -14,7 +15,7 @@ import (
 // PER, ORG, LOC and MISC for every word of every sentence, given the words
 // and their part-of-speech tags.
 type tagger interface {
-	tag(words, pos [][]string) [][]string
+	tag(sents []model.Sentence) [][]string
 	// common reports whether a lower-case word is a common word of news
 	// text.
 	common(word string) bool

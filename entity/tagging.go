@@ -1,35 +1,37 @@
 package entity
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/sayso/sayso/entity/model"
+)
 
 // modelSpans runs the sequence model over the body, in windows of whole
 // sentences (see modelWindow), and returns its spans with their labels
 // (PER, ORG, LOC, MISC).
 func (f *mentionFinder) modelSpans() []rawSpan {
 	var out []rawSpan
-	var texts, tags [][]string
-	var flatTexts, flatTags []string
+	var doc []model.Sentence
+	var flat []model.Token
 	sents := f.ws.sents
 	for lo := 0; lo < len(sents) && !f.poll.Check(); {
-		// A window of whole sentences, its words in one backing array
-		// each: the three-index slices keep every sentence's capacity to
-		// its own words.
+		// A window of whole sentences, its words in one backing array:
+		// the three-index slices keep every sentence's capacity to its
+		// own words.
 		hi, n := lo, 0
 		for ; hi < len(sents) && (hi == lo || n+sents[hi].last-sents[hi].first <= modelWindow); hi++ {
 			n += sents[hi].last - sents[hi].first
 		}
-		texts, tags = texts[:0], tags[:0]
-		flatTexts, flatTags = slices.Grow(flatTexts[:0], n), slices.Grow(flatTags[:0], n)
+		doc, flat = doc[:0], slices.Grow(flat[:0], n)
 		for _, sr := range sents[lo:hi] {
-			at := len(flatTexts)
+			at := len(flat)
 			for _, w := range f.ws.w[sr.first:sr.last] {
-				flatTexts = append(flatTexts, w.norm)
-				flatTags = append(flatTags, w.tag)
+				flat = append(flat, model.Token{Text: w.norm, POS: w.tag})
 			}
-			end := len(flatTexts)
-			texts, tags = append(texts, flatTexts[at:end:end]), append(tags, flatTags[at:end:end])
+			end := len(flat)
+			doc = append(doc, model.Sentence(flat[at:end:end]))
 		}
-		labels := f.tagger.tag(texts, tags)
+		labels := f.tagger.tag(doc)
 		for i, sr := range sents[lo:hi] {
 			if i >= len(labels) {
 				break

@@ -8,13 +8,28 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// quoteFold maps typographic quotes and apostrophes to ASCII for matching.
-var quoteFold = strings.NewReplacer(
+// quoteFolds are typographic quotes, apostrophes and dashes, each followed
+// by its ASCII form for matching.
+var quoteFolds = []string{
 	"\u2018", "'", "\u2019", "'", "\u201A", "'", "\u201B", "'", "\u2032", "'",
 	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`, "\u201F", `"`, "\u2033", `"`,
 	"\u00AB", `"`, "\u00BB", `"`, "\u2039", "'", "\u203A", "'",
 	"\u2013", "-", "\u2014", "-", "\u2010", "-", "\u2011", "-",
-)
+}
+
+// quoteFold replaces quoteFolds in a text.
+var quoteFold = strings.NewReplacer(quoteFolds...)
+
+// foldedMark maps each of quoteFolds alone to its ASCII form: a token that
+// is only a quotation mark or a dash, as many are, is folded without
+// allocating.
+var foldedMark = func() map[string]string {
+	m := make(map[string]string, len(quoteFolds)/2)
+	for i := 0; i < len(quoteFolds); i += 2 {
+		m[quoteFolds[i]] = quoteFolds[i+1]
+	}
+	return m
+}()
 
 // Normalize returns s folded for matching: NFKC (which also splits
 // ligatures), typographic quotes, apostrophes and dashes to ASCII, and
@@ -22,6 +37,9 @@ var quoteFold = strings.NewReplacer(
 func Normalize(s string) string {
 	if ortho.IsASCII(s) {
 		return s
+	}
+	if f, ok := foldedMark[s]; ok {
+		return f
 	}
 	s = norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD"))
 	s = quoteFold.Replace(s)

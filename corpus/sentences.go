@@ -23,6 +23,9 @@ const segmentWindow = 32 << 10
 //
 // It stops early, with sentences left out, once poll is done.
 func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
+	if len(toks) < 2 || !strings.ContainsAny(clean[:toks[len(toks)-1].Start], ".?!") {
+		return []int{0} // punkt ends sentences only after these marks
+	}
 	var offs []int // byte offsets where sentences start
 	for base := 0; base < len(clean) && !poll.Check(); {
 		end := len(clean)

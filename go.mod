@@ -1,6 +1,6 @@
 module github.com/sayso/sayso
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/jdkato/prose/v3 v3.2.3

@@ -35,12 +35,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/sayso/sayso/claim"
@@ -246,13 +248,30 @@ func runCoNLL(ctx context.Context, w io.Writer, files []string, verbose bool) er
 			words = append(words, d.Sentences...)
 		}
 		fmt.Fprintf(w, "%s: %d documents, %d sentences in %.1fs\n", name, len(docs), len(gold), time.Since(start).Seconds())
-		fmt.Fprintf(w, "recognizer (sayso types mapped to CoNLL's)\n%s\n", model.Score(gold, recognized))
-		fmt.Fprintf(w, "sequence model alone\n%s\n", model.Score(gold, tagged))
+		writeScores(w, "recognizer (sayso types mapped to CoNLL's)", model.Score(gold, recognized))
+		writeScores(w, "sequence model alone", model.Score(gold, tagged))
 		if verbose {
 			writeSpanErrors(w, words, gold, recognized)
 		}
 	}
 	return nil
+}
+
+// writeScores writes exact-span scores under title as an aligned table, one
+// row per type and the overall figures last, then a blank line.
+func writeScores(w io.Writer, title string, s model.Scores) {
+	fmt.Fprintln(w, title)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  type\tP\tR\tF1\tgold\tpred\tcorrect")
+	row := func(name string, p model.PRF) {
+		fmt.Fprintf(tw, "  %s\t%.4f\t%.4f\t%.4f\t%d\t%d\t%d\n", name, p.Precision, p.Recall, p.F1, p.Gold, p.Pred, p.Correct)
+	}
+	for _, t := range slices.Sorted(maps.Keys(s.ByType)) {
+		row(t, s.ByType[t])
+	}
+	row("overall", s.Overall)
+	tw.Flush()
+	fmt.Fprintln(w)
 }
 
 // writeSpanErrors lists the sentences where pred differs from gold, with

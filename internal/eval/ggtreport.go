@@ -15,22 +15,14 @@ func (r GGTReport) String() string {
 	return b.String()
 }
 
-// WriteTable writes the figures as a compact table.
+// WriteTable writes the figures as an aligned table.
 func (r GGTReport) WriteTable(w io.Writer) {
-	fmt.Fprintf(w, "  %-16s %6s %6s %6s     ok/sys  fnd/gold  (docs %d)\n", "", "P", "R", "F1", r.Docs)
-	for _, row := range []struct {
-		name string
-		t    Tally
-	}{
-		{fmt.Sprintf("quotes >%.1f", GGTLoose), r.Quotes},
-		{fmt.Sprintf("quotes >%.1f", GGTStrict), r.Strict},
-		{"people", r.People},
-		{"sources", r.Sources},
-	} {
-		t := row.t
-		fmt.Fprintf(w, "  %-16s %6.3f %6.3f %6.3f   %4d/%-4d %4d/%-4d\n",
-			row.name, t.Precision(), t.Recall(), t.F1(), t.Correct, t.System, t.Found, t.Gold)
-	}
+	t := newTallyTable(w, r.Docs)
+	t.row(fmt.Sprintf("quotes >%.1f", GGTLoose), r.Quotes)
+	t.row(fmt.Sprintf("quotes >%.1f", GGTStrict), r.Strict)
+	t.row("people", r.People)
+	t.row("sources", r.Sources)
+	t.flush()
 	fmt.Fprintf(w, "  speaker by name %.3f (%d/%d)  speaker span overlap %.3f (%d/%d)\n",
 		r.SpeakerAccuracy(), r.Speakers, r.Quotes.Found, r.SpeakerSpanAccuracy(), r.SpeakerSpans, r.Quotes.Found)
 }

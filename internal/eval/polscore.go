@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -66,9 +65,9 @@ func (r PolReport) String() string {
 	return b.String()
 }
 
-// WriteTable writes the figures as a compact table.
+// WriteTable writes the figures as an aligned table.
 func (r PolReport) WriteTable(w io.Writer) {
-	fmt.Fprintf(w, "  %-22s %6s %6s %6s      ok/sys    fnd/gold  (docs %d)\n", "", "P", "R", "F1", r.Docs)
+	t := newTallyTable(w, r.Docs)
 	for _, sub := range []struct {
 		name string
 		c    PolCounts
@@ -78,11 +77,10 @@ func (r PolReport) WriteTable(w io.Writer) {
 			t    Tally
 		}{{"content", sub.c.Content}, {"exact content", sub.c.Exact}, {"source|matched", sub.c.Source},
 			{"cue|matched", sub.c.Cue}, {"content+source", sub.c.ContentSource}} {
-			t := row.t
-			fmt.Fprintf(w, "  %-22s %6.3f %6.3f %6.3f   %5d/%-5d %5d/%-5d\n", sub.name+" "+row.name,
-				t.Precision(), t.Recall(), t.F1(), t.Correct, t.System, t.Found, t.Gold)
+			t.row(sub.name+" "+row.name, row.t)
 		}
 	}
+	t.flush()
 }
 
 // polItem is one system claim as PolNeAR scoring sees it.

@@ -162,45 +162,40 @@ func (r Report) String() string {
 	return b.String()
 }
 
-// WriteTable writes the figures as a compact table.
+// WriteTable writes the figures as an aligned table.
 func (r Report) WriteTable(w io.Writer) {
-	row := func(name string, t Tally) { writeRow(w, name, t) }
-	fmt.Fprintf(w, "  %-18s %6s %6s %6s     ok/sys  fnd/gold  (docs %d)\n", "", "P", "R", "F1", r.Docs)
-	row("claims", r.Claims)
+	t := newTallyTable(w, r.Docs)
+	t.row("claims", r.Claims)
 	for _, k := range Kinds {
-		row("  "+string(k), r.Kinds[k])
+		t.row("  "+string(k), r.Kinds[k])
 	}
-	row("claims+speaker", r.ClaimsWithSpeaker())
-	r.entityRows(w)
+	t.row("claims+speaker", r.ClaimsWithSpeaker())
+	r.entityRows(t)
+	t.flush()
 	fmt.Fprintf(w, "  speaker accuracy %.3f (%d/%d)  kind accuracy %.3f (%d/%d)  nested absorbed %d\n",
 		r.SpeakerAccuracy(), r.Speakers, r.Claims.Found, r.KindAccuracy(), r.KindAgree, r.Claims.Found, r.Absorbed)
 	fmt.Fprintf(w, "  entity merges %d  splits %d\n", r.Merges, r.Splits)
 }
 
-// WriteEntityTable writes the entity and mention figures alone, for gold
-// files without claims ([ScoreEntities]).
+// WriteEntityTable writes the entity and mention figures alone, as an
+// aligned table, for gold files without claims ([ScoreEntities]).
 func (r Report) WriteEntityTable(w io.Writer) {
-	fmt.Fprintf(w, "  %-18s %6s %6s %6s     ok/sys  fnd/gold  (docs %d)\n", "", "P", "R", "F1", r.Docs)
-	r.entityRows(w)
+	t := newTallyTable(w, r.Docs)
+	r.entityRows(t)
+	t.flush()
 	fmt.Fprintf(w, "  entity merges %d  splits %d\n", r.Merges, r.Splits)
 }
 
-// writeRow writes one tally as a table row.
-func writeRow(w io.Writer, name string, t Tally) {
-	fmt.Fprintf(w, "  %-18s %6.3f %6.3f %6.3f   %4d/%-4d %4d/%-4d\n",
-		name, t.Precision(), t.Recall(), t.F1(), t.Correct, t.System, t.Found, t.Gold)
-}
-
 // entityRows writes the entity and mention rows.
-func (r Report) entityRows(w io.Writer) {
-	writeRow(w, "entities", r.Entities)
+func (r Report) entityRows(t tallyTable) {
+	t.row("entities", r.Entities)
 	for _, k := range entity.Types {
-		if t, ok := r.EntityTypes[k]; ok {
-			writeRow(w, "  "+string(k), t)
+		if x, ok := r.EntityTypes[k]; ok {
+			t.row("  "+string(k), x)
 		}
 	}
-	writeRow(w, "entities any type", r.EntitiesAnyType)
-	writeRow(w, "mentions", r.Mentions)
+	t.row("entities any type", r.EntitiesAnyType)
+	t.row("mentions", r.Mentions)
 }
 
 // WriteMisses writes one line per Miss whose What is in whats, or every

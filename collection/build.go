@@ -29,13 +29,17 @@ func (st *state) snapshot(derive bool) *Snapshot {
 // layEntities adds the corpus entities to s, in most articles first, then
 // by type and name, and returns each root's ID, by entity index.
 func (st *state) layEntities(s *Snapshot) []string {
+	type row struct {
+		root int32
+		e    Entity
+	}
+	var rows []row
 	for i := range st.ents {
 		if st.parent[i] != int32(i) {
 			continue
 		}
 		es := &st.ents[i]
 		e := Entity{
-			ID:       strconv.Itoa(i), // replaced below, once sorted
 			Name:     es.name(),
 			Type:     es.typ(),
 			Names:    make(map[string]int, len(es.names)),
@@ -54,20 +58,20 @@ func (st *state) layEntities(s *Snapshot) []string {
 			e.Articles = append(e.Articles, st.articles[a].id)
 		}
 		slices.Sort(e.Articles)
-		s.Entities = append(s.Entities, e)
+		rows = append(rows, row{int32(i), e})
 	}
-	slices.SortFunc(s.Entities, func(a, b Entity) int {
+	slices.SortFunc(rows, func(a, b row) int {
 		return cmp.Or(
-			cmp.Compare(len(b.Articles), len(a.Articles)),
-			cmp.Compare(typeRank(a.Type), typeRank(b.Type)),
-			strings.Compare(a.Name, b.Name),
-			slices.Compare(a.Articles, b.Articles))
+			cmp.Compare(len(b.e.Articles), len(a.e.Articles)),
+			cmp.Compare(typeRank(a.e.Type), typeRank(b.e.Type)),
+			strings.Compare(a.e.Name, b.e.Name),
+			slices.Compare(a.e.Articles, b.e.Articles))
 	})
 	ids := make([]string, len(st.ents))
-	for k := range s.Entities {
-		i, _ := strconv.Atoi(s.Entities[k].ID)
-		ids[i] = "E" + strconv.Itoa(k+1)
-		s.Entities[k].ID = ids[i]
+	for k, r := range rows {
+		r.e.ID = "E" + strconv.Itoa(k+1)
+		ids[r.root] = r.e.ID
+		s.Entities = append(s.Entities, r.e)
 	}
 	return ids
 }

@@ -56,8 +56,12 @@ func (c *Collection) Add(r *extract.Result) error {
 // merged gives the same Snapshot as one built on all of it. It returns an
 // error wrapping ErrDuplicate, and leaves c unchanged, when the two share
 // an article. other is read under its own lock, released before c's is
-// taken, so two collections may merge into each other at once.
+// taken, so two collections may merge into each other at once. A nil
+// other adds nothing.
 func (c *Collection) Merge(other *Collection) error {
+	if other == nil {
+		return nil
+	}
 	other.mu.Lock()
 	s := other.st.snapshot(false)
 	other.mu.Unlock()
@@ -66,8 +70,8 @@ func (c *Collection) Merge(other *Collection) error {
 	return c.st.merge(s)
 }
 
-// Snapshot returns the collection laid out in plain types; it shares no
-// memory with the collection. See Snapshot for the order of its lists.
+// Snapshot returns the collection laid out in plain types; its slices and
+// maps are its own, and the caller may change them. See Snapshot for the order of its lists.
 func (c *Collection) Snapshot() *Snapshot {
 	c.mu.Lock()
 	defer c.mu.Unlock()

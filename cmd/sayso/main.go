@@ -1,9 +1,9 @@
-// Command extract runs the sayso pipeline over news articles and writes one
+// Command sayso runs the sayso pipeline over news articles and writes one
 // JSON object per article, one per line (JSON Lines), to standard output.
 //
 // Usage:
 //
-//	go run ./examples/extract [-acts LIST] [-pretty] [-layout] [-trace] [file|folder|-]...
+//	go run ./cmd/sayso [-acts LIST] [-pretty] [-layout] [-trace] [file|folder|-]...
 //
 // -acts chooses the claims written: "statement" (the default: what
 // sources said or wrote), "all", or a comma-separated list of statement,

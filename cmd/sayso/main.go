@@ -1,148 +1,147 @@
-// Command sayso runs the sayso pipeline over news articles and writes one
-// JSON object per article, one per line (JSON Lines), to standard output.
-//
-// Usage:
-//
-//	go run ./cmd/sayso [-acts LIST] [-pretty] [-layout] [-trace] [file|folder|-]...
-//
-// -acts chooses the claims written: "statement" (the default: what
-// sources said or wrote), "all", or a comma-separated list of statement,
-// thought, finding and stance.
-//
-// Files may be plain text (one article each) or JSON Lines (.jsonl, one
-// article per record); folders are read recursively; "-" reads one article
-// from standard input. With no arguments it runs on the seed articles in
-// testdata/seeds.
 package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"iter"
 	"os"
 	"os/signal"
-	"path/filepath"
-	"runtime"
 	"strings"
 
-	"github.com/sayso/sayso/claim"
-	"github.com/sayso/sayso/corpus"
+	"golang.org/x/term"
+
 	"github.com/sayso/sayso/extract"
 )
 
-func main() {
-	pretty := flag.Bool("pretty", false, "indent the JSON output")
-	layout := flag.Bool("layout", false, "include sentences and tokens")
-	trace := flag.Bool("trace", false, "add to every claim and entity the trace of how it was decided")
-	actList := flag.String("acts", "statement", "claims to write: `all`, or a comma-separated list of statement, thought, finding, stance")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [-acts LIST] [-pretty] [-layout] [-trace] [file|folder|-]...\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	acts, err := parseActs(*actList)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "extract:", err)
-		os.Exit(2)
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if err := run(ctx, os.Stdout, os.Stdin, flag.Args(), *pretty,
-		extract.WithLayout(*layout), extract.WithTrace(*trace), extract.WithActs(acts...)); err != nil {
-		fmt.Fprintln(os.Stderr, "extract:", err)
-		os.Exit(1)
-	}
+// The exit statuses of the command.
+const (
+	exitOK          = 0
+	exitFailed      = 1   // an article failed, or the output could not be written
+	exitUsage       = 2   // bad flags or arguments
+	exitInterrupted = 130 // 128 + SIGINT, as shells report it
+)
+
+// env is what the command takes from its process: the arguments, the
+// standard files, and how to tell whether one of them is a terminal. Tests
+// fill it in with buffers and a function of their own.
+type env struct {
+	args           []string
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	isTerminal     func(f any) bool
 }
 
-func run(ctx context.Context, w io.Writer, stdin io.Reader, args []string, pretty bool, opts ...extract.Option) error {
-	if len(args) == 0 {
-		args = []string{seedDir()}
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	status := run(ctx, env{
+		args:  os.Args[1:],
+		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		isTerminal: isTerminal,
+	})
+	stop()
+	os.Exit(status)
+}
+
+// isTerminal reports whether f is an open file on a terminal.
+// os.ModeCharDevice is not enough: /dev/null is a character device too.
+func isTerminal(f any) bool {
+	fd, ok := f.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(int(fd.Fd()))
+}
+
+// run runs the command and returns its exit status.
+func run(ctx context.Context, e env) int {
+	con := newConsole(e.stderr, e.isTerminal(e.stderr))
+	c, err := parseFlags(e.args)
+	if errors.Is(err, flag.ErrHelp) {
+		usage(e.stderr, c.flags)
+		return exitOK
 	}
-	p, err := extract.New(opts...)
 	if err != nil {
-		return err
+		con.say("%v", err)
+		fmt.Fprintln(e.stderr, shortUsage)
+		return exitUsage
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if pretty {
-		enc.SetIndent("", "  ")
+	inputs, err := inputsOf(c, e)
+	if err != nil {
+		con.say("%v", err)
+		return exitUsage
 	}
+	p, err := extract.New(c.opts...)
+	if err != nil {
+		con.say("%s", describe(err))
+		return exitFailed
+	}
+	if con.bar {
+		con.start(count(ctx, inputs))
+	}
+	out := c.format.open(e.stdout, c.pretty)
+	// On a terminal that shows both, results would be written over the bar.
+	sameTerminal := con.bar && e.isTerminal(e.stdout)
 	failed := 0
-	for r, err := range p.All(ctx, articles(ctx, args, stdin)) {
+	for r, err := range p.All(ctx, articles(ctx, inputs, e.stdin, c.jsonl, con)) {
+		if ctx.Err() != nil {
+			break // the errors that follow are the interruption's
+		}
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "extract:", err)
+			con.say("%s", describe(err))
 			failed++
+			con.step()
 			continue
 		}
-		if err := enc.Encode(r); err != nil {
-			return err
+		if sameTerminal {
+			con.hide()
 		}
+		if err := out.add(r); err != nil {
+			con.say("write: %v", err)
+			return exitFailed
+		}
+		con.step()
+	}
+	if ctx.Err() != nil {
+		con.say("interrupted")
+		return exitInterrupted
+	}
+	con.finish()
+	if err := out.close(); err != nil {
+		con.say("write: %v", err)
+		return exitFailed
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d articles failed", failed)
+		con.say("%d %s failed", failed, plural(failed, "article", "articles"))
+		return exitFailed
 	}
-	return ctx.Err()
+	return exitOK
 }
 
-// parseActs reads the -acts flag: "all" or a comma-separated list of
-// act names.
-func parseActs(list string) ([]claim.Act, error) {
-	if list == "all" {
-		return claim.AllActs(), nil
+// inputsOf returns what the command reads: the arguments; without them,
+// standard input, or the seed articles when standard input is a terminal
+// (no one types an article for a first try) and -jsonl does not ask for it.
+func inputsOf(c config, e env) ([]string, error) {
+	switch {
+	case len(c.inputs) > 0:
+		return c.inputs, nil
+	case c.jsonl || !e.isTerminal(e.stdin):
+		return []string{"-"}, nil
 	}
-	var acts []claim.Act
-	for name := range strings.SplitSeq(list, ",") {
-		a, err := claim.ParseAct(strings.TrimSpace(name))
-		if err != nil {
-			return nil, fmt.Errorf("-acts: %w", err)
-		}
-		acts = append(acts, a)
+	if d := seedDir(); d != "" {
+		return []string{d}, nil
 	}
-	return acts, nil
+	return nil, errors.New(`no articles given, and the seed articles of the demo are not here: give files, folders or "-"`)
 }
 
-// articles streams the articles named by args, in order.
-func articles(ctx context.Context, args []string, stdin io.Reader) iter.Seq2[*corpus.Article, error] {
-	return func(yield func(*corpus.Article, error) bool) {
-		for _, arg := range args {
-			if arg == "-" {
-				a, err := corpus.Read(stdin, "-")
-				if !yield(lenient(a, err)) {
-					return
-				}
-				continue
-			}
-			for a, err := range corpus.Files(ctx, arg) {
-				if !yield(lenient(a, err)) {
-					return
-				}
-			}
-		}
-	}
+// describe returns err's message for a line that already starts with the
+// command's prefix: the library's own "extract: " would double it.
+func describe(err error) string {
+	return strings.TrimPrefix(err.Error(), "extract: ")
 }
 
-// lenient keeps an article whose text has invalid UTF-8: sayso reads it
-// with the bad bytes as gaps, and every offset stays valid. The problem is
-// reported on standard error.
-func lenient(a *corpus.Article, err error) (*corpus.Article, error) {
-	if a != nil && errors.Is(err, corpus.ErrInvalidUTF8) {
-		fmt.Fprintln(os.Stderr, "extract: warning:", err)
-		return a, nil
+// plural returns one or many as n asks.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
 	}
-	return a, err
-}
-
-// seedDir finds testdata/seeds from the module root or from this folder.
-func seedDir() string {
-	for _, d := range []string{"testdata/seeds", "../../testdata/seeds"} {
-		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
-			return d
-		}
-	}
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..", "testdata", "seeds")
+	return many
 }

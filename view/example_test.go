@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/sayso/sayso/collection"
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/view"
@@ -64,4 +65,45 @@ func ExampleHTML() {
 	// claim 1 of A city engineer: true
 	// claim 2 of Ana Ruiz: true
 	// mentions: 4
+}
+
+func ExampleCorpusHTML() {
+	p, err := extract.New()
+	if err != nil {
+		panic(err)
+	}
+	articles := []*corpus.Article{
+		{ID: "ledger-1", Text: "“The bridge will open in May,” Mayor Ana Ruiz said on Tuesday."},
+		{ID: "courier-7", Text: `Ana Ruiz, the mayor, was firm. "The bridge will open in May," Ruiz said. ` +
+			"A city engineer said the cost had doubled."},
+	}
+	c := collection.New()
+	for _, a := range articles {
+		r, err := p.Extract(context.Background(), a)
+		if err != nil {
+			panic(err)
+		}
+		if err := c.Add(r); err != nil {
+			panic(err)
+		}
+	}
+	s := c.Snapshot()
+	var b strings.Builder
+	if err := view.CorpusHTML(&b, s); err != nil {
+		panic(err)
+	}
+	page := b.String()
+	counts, _, _ := strings.Cut(page[strings.Index(page, `<p class="counts">`)+len(`<p class="counts">`):], "</p>")
+	fmt.Println(counts)
+	for _, cl := range s.Claims {
+		fmt.Printf("%s %q anchored once: %v\n", cl.ID, cl.Text, strings.Count(page, `id="claim-`+cl.ID+`"`) == 1)
+	}
+	for _, e := range s.Entities {
+		fmt.Printf("%s %s anchored once: %v\n", e.ID, e.Name, strings.Count(page, `id="entity-`+e.ID+`"`) == 1)
+	}
+	// Output:
+	// 2 articles · 1 entity · 2 claims · 1 printed by more than one article
+	// C1 "The bridge will open in May" anchored once: true
+	// C2 "the cost had doubled" anchored once: true
+	// E1 Ana Ruiz anchored once: true
 }

@@ -82,16 +82,10 @@ type typeGroup struct {
 // not in it comes after, by name), and within a type the most mentioned
 // first, ties in the order of ents.
 func byType(ents []*entity.Entity) []typeGroup {
-	rank := func(t entity.Type) int {
-		if i := slices.Index(entity.Types, t); i >= 0 {
-			return i
-		}
-		return len(entity.Types)
-	}
 	sorted := slices.Clone(ents)
 	slices.SortStableFunc(sorted, func(a, b *entity.Entity) int {
 		return cmp.Or(
-			cmp.Compare(rank(a.Type), rank(b.Type)),
+			cmp.Compare(typeRank(a.Type), typeRank(b.Type)),
 			cmp.Compare(a.Type, b.Type),
 			cmp.Compare(len(b.Mentions), len(a.Mentions)))
 	})
@@ -103,6 +97,15 @@ func byType(ents []*entity.Entity) []typeGroup {
 		gs[len(gs)-1].entities = append(gs[len(gs)-1].entities, e)
 	}
 	return gs
+}
+
+// typeRank returns the place of t in entity.Types, len(entity.Types) for
+// a type not in it.
+func typeRank(t entity.Type) int {
+	if i := slices.Index(entity.Types, t); i >= 0 {
+		return i
+	}
+	return len(entity.Types)
 }
 
 // clean makes s fit on one line: valid UTF-8, every run of white space one

@@ -15,12 +15,24 @@ import (
 	"github.com/sayso/sayso/extract"
 )
 
-//go:embed page.html
-var pageSource string
+var (
+	//go:embed page.html
+	pageSource string
+	//go:embed common.html
+	commonSource string
+)
 
 // pageTemplate is parsed once; a parsed template is safe for concurrent
 // execution.
-var pageTemplate = template.Must(template.New("page").Parse(pageSource))
+var pageTemplate = parsePage("page", pageSource)
+
+// parsePage parses the page template src with the templates it shares
+// with the other page (common.html).
+func parsePage(name, src string) *template.Template {
+	t := template.Must(template.New(name).Parse(src))
+	template.Must(t.New("common").Parse(commonSource))
+	return t
+}
 
 // lowConfidence is the confidence below which a claim is shown faded.
 const lowConfidence = 0.5

@@ -7,7 +7,7 @@
 //
 // # Usage
 //
-//	sayso [-format jsonl|json|table|html] [-pretty] [-acts LIST] [-layout] [-trace] [-jsonl] [file|folder|-]...
+//	sayso [-format jsonl|json|table|html] [-corpus] [-pretty] [-acts LIST] [-layout] [-trace] [-jsonl] [file|folder|-]...
 //
 // Files may be plain text (one article each) or JSON Lines (*.jsonl, one
 // article per record); folders are read recursively. "-", or no argument
@@ -26,6 +26,12 @@
 // what sources said or wrote), "all", or a comma-separated list of
 // statement, thought, finding and stance. -layout adds sentences and
 // tokens, -trace how every claim and entity was decided.
+//
+// -corpus writes, instead of a result per article, one corpus view of them
+// all (package collection): each person, organization, place or group once
+// with every alias, title and article; each claim once with every article
+// that printed it, parts linked to the whole; and who said what. It is one
+// JSON object (see the README, "Across articles"), a table, or a page.
 //
 // # Progress and messages
 //

@@ -18,6 +18,7 @@ type config struct {
 	format format
 	pretty bool
 	jsonl  bool // standard input is JSON Lines, whatever it looks like
+	corpus bool // one corpus view of all the articles, not a result per article
 	opts   []extract.Option
 	inputs []string
 }
@@ -31,6 +32,7 @@ func parseFlags(args []string) (config, error) {
 	formatName := fs.String("format", "jsonl", "write `FORMAT`: "+strings.Join(formatNames(), ", "))
 	fs.BoolVar(&c.pretty, "pretty", false, "indent the JSON output")
 	fs.BoolVar(&c.jsonl, "jsonl", false, "read standard input as JSON Lines, one article per record")
+	fs.BoolVar(&c.corpus, "corpus", false, "write one corpus view of all the articles: entities linked across them, claims printed by several merged, a speaker index")
 	layout := fs.Bool("layout", false, "include sentences and tokens")
 	trace := fs.Bool("trace", false, "add to every claim and entity the trace of how it was decided")
 	actList := fs.String("acts", "statement", "write the claims of the acts in `LIST`, comma-separated: statement, thought, finding, stance; or all")

@@ -78,6 +78,9 @@ func run(ctx context.Context, e env) int {
 		con.start(count(ctx, inputs))
 	}
 	out := c.format.open(e.stdout, c.pretty)
+	if c.corpus {
+		out = openCorpus(e.stdout, c.format, c.pretty)
+	}
 	// On a terminal that shows both, results would be written over the bar.
 	sameTerminal := con.bar && e.isTerminal(e.stdout)
 	failed := 0

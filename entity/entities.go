@@ -42,7 +42,10 @@ func (rs *resolver) entities() []*Entity {
 		if rs.tr != nil {
 			e.Trace = rs.trace(g, t, why)
 		}
-		e.Name = canonicalName(rs.ns, g)
+		e.Name = rs.lexName(g)
+		if e.Name == "" {
+			e.Name = canonicalName(rs.ns, g)
+		}
 		if t == Person {
 			e.Gender = personGender(rs.kb, e.Name, gender)
 		}
@@ -143,4 +146,18 @@ func decide(g *group) (Type, string) {
 		return t, "most votes: the class first, then the type within it"
 	}
 	return t, "no votes: the most frequent guess"
+}
+
+// lexName returns the name of the lexicon entry of g's first mention that
+// has one, or "".
+func (rs *resolver) lexName(g *group) string {
+	if rs.lex == nil {
+		return ""
+	}
+	for _, i := range g.members {
+		if k := rs.ns[i].lex; k > 0 && k <= len(rs.lex.entries) {
+			return rs.lex.entries[k-1].Name
+		}
+	}
+	return ""
 }

@@ -217,6 +217,13 @@ func TestUserLexicon(t *testing.T) {
 	assert.Equal(t, Org, e.Type)
 	assert.ElementsMatch(t, []string{"Blue Owl", "The Owl group"}, e.Aliases)
 
+	// The entry's name is the entity's, even where only an alias is written.
+	ents = recognize(t, "Kestrel said freight rates would fall.",
+		WithLexicon(LexiconEntry{Name: "Kestrel Freight", Type: Org, Aliases: []string{"Kestrel"}}))
+	e = byName(ents, "Kestrel Freight")
+	require.NotNil(t, e, "%v", names(ents))
+	assert.Equal(t, []string{"Kestrel"}, e.Aliases)
+
 	_, err := New(WithLexicon(LexiconEntry{Name: "", Type: Org}))
 	require.ErrorIs(t, err, ErrBadLexicon)
 	_, err = New(WithLexicon(LexiconEntry{Name: "X", Type: "BOGUS"}))

@@ -29,15 +29,17 @@ type node struct {
 type resolver struct {
 	ws   *words
 	kb   knowledge
+	lex  *userLexicon // nil without WithLexicon
 	ns   []node
 	sets unionFind
 	tr   *tracer // nil unless WithTrace
 }
 
 // resolve merges the mentions ms of the words ws into entities, in order
-// of first mention; with a tracer, each entity carries its Trace.
-func resolve(ws *words, kb knowledge, ms []mention, tr *tracer) []*Entity {
-	rs := &resolver{ws: ws, kb: kb, ns: slices.Grow(ws.scratch.nodes[:0], len(ms)), tr: tr}
+// of first mention; an entity with a mention of a lexicon entry takes the
+// entry's name. With a tracer, each entity carries its Trace.
+func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, tr *tracer) []*Entity {
+	rs := &resolver{ws: ws, kb: kb, lex: lex, ns: slices.Grow(ws.scratch.nodes[:0], len(ms)), tr: tr}
 	defer func() { ws.scratch.nodes = rs.ns }()
 	// Names repeat: the key of each distinct sequence of words is made
 	// once, and shared by the nodes, which never modify their keys.

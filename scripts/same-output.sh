@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# same-output.sh [REV] [EXTRA-FLAGS...]: checks that examples/extract gives
+# same-output.sh [REV] [EXTRA-FLAGS...]: checks that the sayso command gives
 # byte-identical output at REV (default HEAD) and in the working tree, on
 # the seeds, PolNeAR dev, CoNLL-2003 valid and the Canadian (GGT) dev
 # articles (read from ../shared beside the repository, or $SHARED); the
@@ -13,8 +13,11 @@ shared=${SHARED:-../shared}
 tmp=$(mktemp -d)
 trap 'git worktree remove --force "$tmp/old" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
 git worktree add --detach "$tmp/old" "$rev" >/dev/null 2>&1
-(cd "$tmp/old" && go build -o "$tmp/extract-old" ./examples/extract)
-go build -o "$tmp/extract-new" ./examples/extract
+# The command was examples/extract before it became cmd/sayso (issue 13).
+old=./cmd/sayso
+[ -d "$tmp/old/cmd/sayso" ] || old=./examples/extract
+(cd "$tmp/old" && go build -o "$tmp/extract-old" "$old")
+go build -o "$tmp/extract-new" ./cmd/sayso
 go run ./scripts/sets -polnear "$shared/corpora/polnear/dev" >"$tmp/polnear-dev.jsonl"
 go run ./scripts/sets -conll "$shared/corpora/conll2003/valid.txt" >"$tmp/conll-valid.jsonl"
 status=0

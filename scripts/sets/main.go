@@ -1,5 +1,5 @@
 // Command sets writes the texts of the measuring sets as JSON Lines
-// articles, so that any build of examples/extract can be run over them:
+// articles, so that any build of the sayso command (cmd/sayso) can be run over them:
 //
 //	go run ./scripts/sets -polnear ../shared/corpora/polnear/dev > polnear-dev.jsonl
 //	go run ./scripts/sets -conll ../shared/corpora/conll2003/valid.txt > conll-valid.jsonl

@@ -10,7 +10,9 @@ import (
 	"github.com/sayso/sayso/entity"
 )
 
-// Result is what sayso found in one article.
+// Result is what sayso found in one article. Its methods Entity,
+// ClaimsBy, ClaimsAbout and SpeakerOf look things up in it; it is written
+// as, and read back from, the JSON the README documents.
 type Result struct {
 	// Doc is the article laid out: text, paragraphs, sentences, tokens.
 	Doc *corpus.Document
@@ -27,9 +29,11 @@ type Result struct {
 	Credits  []corpus.Name
 	Dateline corpus.Dateline
 
-	// layout is copied from the pipeline: whether MarshalJSON includes
-	// sentences and tokens.
-	layout bool
+	// layout, text and chars are copied from the pipeline's options
+	// (WithLayout, WithText, WithCharOffsets), or set by UnmarshalJSON
+	// from what it read: whether MarshalJSON writes the sentences and
+	// tokens, the article's text and metadata, and code-point offsets.
+	layout, text, chars bool
 }
 
 // Pipeline turns articles into Results. It holds only immutable models and
@@ -47,6 +51,8 @@ type config struct {
 	acts     []claim.Act
 	maxBytes int
 	layout   bool
+	text     bool
+	chars    bool
 	trace    bool
 	workers  int
 	entities []entity.Option
@@ -59,6 +65,22 @@ type Option func(*config)
 // WithLayout includes the sentences and tokens in each Result's JSON, under
 // the keys "sentences" and "tokens". Off by default.
 func WithLayout(on bool) Option { return func(c *config) { c.layout = on } }
+
+// WithText includes the article in each Result's JSON: its text under
+// "text", which every offset points into, and its title, source and date
+// (RFC 3339) under "title", "source" and "date" when corpus.Article has
+// them. Decoding the JSON restores them into Result.Doc.Article. Off by
+// default.
+func WithText(on bool) Option { return func(c *config) { c.text = on } }
+
+// WithCharOffsets adds code-point offsets beside the byte offsets of every
+// span in each Result's JSON: "char_start" and "char_end" after "start" and
+// "end" (and "cue_char_start", "cue_char_end" after a claim's "cue_start"
+// and "cue_end"), for entity mentions, claims, speakers, authors, credits,
+// the dateline, sentences and tokens. They are the indices of Python's str
+// and of a []rune: text[char_start:char_end] in Python is the span's text.
+// A trace's offsets stay byte offsets. Off by default.
+func WithCharOffsets(on bool) Option { return func(c *config) { c.chars = on } }
 
 // WithTrace adds to every claim and entity the trace of how it was
 // decided, under the key "trace": for a claim the detector, the
@@ -155,7 +177,7 @@ func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (res *Result,
 	}
 	return &Result{Doc: doc, Entities: ents, Claims: claims,
 		Authors: doc.Meta.Authors, Credits: doc.Meta.Credits, Dateline: doc.Meta.Dateline,
-		layout: p.cfg.layout}, nil
+		layout: p.cfg.layout, text: p.cfg.text, chars: p.cfg.chars}, nil
 }
 
 // markCredited sets Where to "credit" on the entities all of whose

@@ -45,3 +45,22 @@ func TestCorpusMode(t *testing.T) {
 	require.Len(t, v.Claims, 1, "the quote printed twice is one claim")
 	assert.Len(t, v.Claims[0].Sources, 2, "with both articles")
 }
+
+// TestTextAndChars checks that -text and -chars reach the JSON.
+func TestTextAndChars(t *testing.T) {
+	stdin := `{"id": "a", "text": "“Ça ira,” said Ana Ruiz."}` + "\n"
+	status, out, stderr := runCmd(context.Background(), []string{"-text", "-chars", "-jsonl"}, stdin, terminals{})
+	require.Equal(t, exitOK, status, stderr)
+	var v struct {
+		Text   string `json:"text"`
+		Claims []struct {
+			Start     int `json:"start"`
+			CharStart int `json:"char_start"`
+		} `json:"claims"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &v))
+	assert.Equal(t, "“Ça ira,” said Ana Ruiz.", v.Text)
+	require.Len(t, v.Claims, 1)
+	assert.Equal(t, 3, v.Claims[0].Start, "after the 3 bytes of “")
+	assert.Equal(t, 1, v.Claims[0].CharStart, "after one code point")
+}

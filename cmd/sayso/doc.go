@@ -7,7 +7,7 @@
 //
 // # Usage
 //
-//	sayso [-format jsonl|json|table|html] [-corpus] [-pretty] [-acts LIST] [-layout] [-trace] [-jsonl] [file|folder|-]...
+//	sayso [-format jsonl|json|table|html] [-corpus] [-pretty] [-acts LIST] [-layout] [-trace] [-text] [-chars] [-jsonl] [file|folder|-]...
 //
 // Files may be plain text (one article each) or JSON Lines (*.jsonl, one
 // article per record); folders are read recursively. "-", or no argument
@@ -25,7 +25,9 @@
 // the JSON. -acts chooses the claims written: "statement" (the default:
 // what sources said or wrote), "all", or a comma-separated list of
 // statement, thought, finding and stance. -layout adds sentences and
-// tokens, -trace how every claim and entity was decided.
+// tokens, -trace how every claim and entity was decided, -text the
+// article's text, title, source and date, and -chars code-point offsets
+// (Python's str indices) beside every byte offset.
 //
 // -corpus writes, instead of a result per article, one corpus view of them
 // all (package collection): each person, organization, place or group once

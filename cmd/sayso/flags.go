@@ -35,6 +35,8 @@ func parseFlags(args []string) (config, error) {
 	fs.BoolVar(&c.corpus, "corpus", false, "write one corpus view of all the articles: entities linked across them, claims printed by several merged, a speaker index")
 	layout := fs.Bool("layout", false, "include sentences and tokens")
 	trace := fs.Bool("trace", false, "add to every claim and entity the trace of how it was decided")
+	text := fs.Bool("text", false, "include each article's text, title, source and date in the JSON")
+	chars := fs.Bool("chars", false, "add code-point offsets (char_start, char_end: Python's str indices) beside every byte offset in the JSON")
 	actList := fs.String("acts", "statement", "write the claims of the acts in `LIST`, comma-separated: statement, thought, finding, stance; or all")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -51,7 +53,8 @@ func parseFlags(args []string) (config, error) {
 	if c.jsonl && len(c.inputs) > 0 && !slices.Contains(c.inputs, "-") {
 		return c, errors.New(`-jsonl is for standard input: give "-" among the arguments, or none`)
 	}
-	c.opts = []extract.Option{extract.WithLayout(*layout), extract.WithTrace(*trace), extract.WithActs(acts...)}
+	c.opts = []extract.Option{extract.WithLayout(*layout), extract.WithTrace(*trace), extract.WithActs(acts...),
+		extract.WithText(*text), extract.WithCharOffsets(*chars)}
 	return c, nil
 }
 

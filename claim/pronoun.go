@@ -1,9 +1,6 @@
 package claim
 
 import (
-	"slices"
-
-	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/entity"
 )
 
@@ -41,9 +38,9 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 		out.res = resPronoun
 		return out, true
 	}
-	e, _, ok := sr.look.Before(pos, func(e *entity.Entity) bool {
+	e, _, ok := sr.subset("fits as org "+w, func(e *entity.Entity) bool {
 		return pronounFits(w, who{ent: e, res: resOrg})
-	})
+	}).Before(pos, nil)
 	if ok {
 		sp.Entity, sp.Name = e.ID, e.Name
 		return who{sp: sp, res: resPronoun, ent: e}, true
@@ -73,9 +70,9 @@ func (sr *speakers) closerMention(w string, prev *hist, pos int) bool {
 	if w != "he" && w != "she" {
 		return false
 	}
-	e, m, ok := sr.look.Before(pos, func(e *entity.Entity) bool {
+	e, m, ok := sr.subset("fits as name "+w, func(e *entity.Entity) bool {
 		return pronounFits(w, who{ent: e, res: resName})
-	})
+	}).Before(pos, nil)
 	if !ok || prev.w.ent == nil || e == prev.w.ent || m.Start < prev.pos {
 		return false
 	}
@@ -101,9 +98,12 @@ func (sr *speakers) betterGender(w string, prev *hist, pos int) bool {
 		return false
 	}
 	// A person of that gender mentioned since shortly before the last
-	// source, and before the pronoun.
-	ents, _ := sr.look.Mentions(corpus.Span{Start: prev.pos - 200, End: pos})
-	return slices.ContainsFunc(ents, func(e *entity.Entity) bool { return e.Type == entity.Person && e.Gender == want })
+	// source, and before the pronoun: the last such mention before the
+	// pronoun starts after that.
+	_, m, ok := sr.subset("person of gender "+w, func(e *entity.Entity) bool {
+		return e.Type == entity.Person && e.Gender == want
+	}).Before(pos, nil)
+	return ok && m.Start >= prev.pos-200
 }
 
 // pronounFits reports whether a pronoun can refer to a resolved source.

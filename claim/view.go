@@ -94,4 +94,22 @@ type speakers struct {
 	beats map[int32][]Beaten
 	// poll stops the work early once the call's context is done.
 	poll *ctxpoll.Poll
+	// subsets are the Lookups of the entities that answer one question
+	// ("an organization named like the ministry"), made once each by
+	// subset.
+	subsets map[string]*entity.Lookup
+}
+
+// subset returns the Lookup of the entities for which keep returns true,
+// made at the first call with key, the name of the question keep answers.
+func (sr *speakers) subset(key string, keep func(*entity.Entity) bool) *entity.Lookup {
+	if l, ok := sr.subsets[key]; ok {
+		return l
+	}
+	if sr.subsets == nil {
+		sr.subsets = map[string]*entity.Lookup{}
+	}
+	l := sr.look.Filter(keep)
+	sr.subsets[key] = l
+	return l
 }

@@ -15,6 +15,9 @@ func (rs *resolver) entities() []*Entity {
 	gs := sortedGroups(rs.groups())
 	var out []*Entity
 	for _, g := range gs {
+		if rs.poll.Done() {
+			break // the caller returns the context's error
+		}
 		t, why := decide(g)
 		if t == "" {
 			continue

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sayso/sayso/internal/ctxpoll"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -14,7 +15,7 @@ import (
 // longer names ("Kharkiv" in "Kharkiv Province") stay apart. When a surname
 // fits several people, each mention goes to the one named most recently.
 func (rs *resolver) mergeContained() {
-	ct := containment{ws: rs.ws, kb: rs.kb, ns: rs.ns, sets: rs.sets}
+	ct := containment{ws: rs.ws, kb: rs.kb, ns: rs.ns, sets: rs.sets, poll: rs.poll}
 	ct.merge(sortedGroups(rs.groups()))
 }
 
@@ -27,6 +28,7 @@ type containment struct {
 	kb   knowledge
 	ns   []node
 	sets unionFind
+	poll *ctxpoll.Poll
 }
 
 // merge joins the sets gs, in order of first mention, to the longer sets
@@ -36,17 +38,30 @@ func (ct containment) merge(gs []*group) {
 	// unchanged by the merges of shorter ones into them.
 	order := append([]*group(nil), gs...)
 	sortByKeyLen(order)
+	holding := ct.wordIndex(gs)
 	for _, g := range order {
+		if ct.poll.Done() {
+			return // the caller returns the context's error
+		}
 		if ct.hasLex(g) {
 			continue // contains is false for every l: skip the scan
 		}
 		var cands []*group
-		for _, l := range gs {
+		each := func(l *group) {
 			if l == g || len(l.long) <= len(g.long) || ct.sets.find(l.root) == ct.sets.find(g.root) {
-				continue
+				return
 			}
 			if ct.contains(l, g) {
 				cands = append(cands, l)
+			}
+		}
+		if len(g.long) == 0 {
+			for _, l := range gs {
+				each(l)
+			}
+		} else {
+			for _, k := range holding[g.long[0]] {
+				each(gs[k])
 			}
 		}
 		if len(cands) > 1 && g.typ() == Person {
@@ -67,6 +82,34 @@ func (ct containment) merge(gs []*group) {
 			ct.markParts(g)
 		}
 	}
+}
+
+// wordIndex maps each word to the sets of gs, by index in increasing order,
+// that may contain a set whose name starts with it (see contains): those
+// with a name that holds the word, and those with a name opened by a
+// nationality of the country the word names ("Argentine Republic"). A set
+// is thus compared with the few that share its first word, not with all.
+func (ct containment) wordIndex(gs []*group) map[string][]int {
+	holding := make(map[string][]int)
+	add := func(w string, k int) {
+		if ks := holding[w]; len(ks) == 0 || ks[len(ks)-1] != k {
+			holding[w] = append(ks, k)
+		}
+	}
+	for k, l := range gs {
+		for _, i := range l.members {
+			key := ct.ns[i].key
+			for _, w := range key {
+				add(w, k)
+			}
+			if len(key) > 0 {
+				if c, ok := ct.kb.norp(key[0]); ok {
+					add(foldWord(c), k)
+				}
+			}
+		}
+	}
+	return holding
 }
 
 // stateWords name the form of a state in its official name.

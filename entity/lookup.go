@@ -27,6 +27,7 @@ type Lookup struct {
 type mentionRef struct {
 	ent *Entity
 	m   Mention
+	seq int // the order of indexing, which breaks ties
 }
 
 // Index builds a Lookup over ents, as returned by Recognizer.Recognize.
@@ -39,17 +40,40 @@ func Index(ents []*Entity) *Lookup {
 		}
 		l.ents = append(l.ents, e)
 		for _, m := range e.Mentions {
-			l.refs = append(l.refs, mentionRef{e, m})
+			l.refs = append(l.refs, mentionRef{e, m, len(l.refs)})
 			l.longest = max(l.longest, m.Len())
 		}
 	}
-	slices.SortStableFunc(l.refs, func(a, b mentionRef) int {
+	slices.SortFunc(l.refs, func(a, b mentionRef) int {
 		if a.m.Start != b.m.Start {
 			return a.m.Start - b.m.Start
 		}
-		return b.m.End - a.m.End
+		if a.m.End != b.m.End {
+			return b.m.End - a.m.End
+		}
+		return a.seq - b.seq
 	})
 	return l
+}
+
+// Filter returns a Lookup of the entities for which keep returns true. Asked
+// the same question many times over a long document, as a resolver asks
+// "which organization named like this came last", it answers each in
+// logarithmic time where Before with keep would scan back.
+func (l *Lookup) Filter(keep func(*Entity) bool) *Lookup {
+	out := &Lookup{}
+	for _, e := range l.ents {
+		if keep(e) {
+			out.ents = append(out.ents, e)
+		}
+	}
+	for _, r := range l.refs {
+		if keep(r.ent) {
+			out.refs = append(out.refs, r)
+			out.longest = max(out.longest, r.m.Len())
+		}
+	}
+	return out
 }
 
 // Entities returns the indexed entities in their original order.

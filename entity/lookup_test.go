@@ -81,3 +81,20 @@ func TestLookupQueries(t *testing.T) {
 	assert.Equal(t, []string{"E1", "E2"}, ids(ents))
 	assert.Len(t, ms, 2)
 }
+
+// TestLookupFilter checks that a filtered Lookup answers Before as the whole
+// one does with the same test, at every offset.
+func TestLookupFilter(t *testing.T) {
+	l := Index(testEntities())
+	isPerson := func(e *Entity) bool { return e.Type == Person }
+	people := l.Filter(isPerson)
+	require.Len(t, people.Entities(), 2)
+	for pos := 0; pos <= 100; pos++ {
+		we, wm, wok := l.Before(pos, isPerson)
+		ge, gm, gok := people.Before(pos, nil)
+		assert.Equal(t, wok, gok, "at %d", pos)
+		assert.Equal(t, we, ge, "at %d", pos)
+		assert.Equal(t, wm, gm, "at %d", pos)
+	}
+	assert.Empty(t, l.Filter(func(*Entity) bool { return false }).Entities())
+}

@@ -135,7 +135,7 @@ func anyUsed(used []bool, a, b int) bool {
 // In lines whose capitals prove nothing (modelLine) the model's spans come
 // first.
 func (f *mentionFinder) proposals() ([]rawSpan, []string) {
-	rules := runFinder{ws: f.ws, kb: f.kb}.spans()
+	rules := runFinder{ws: f.ws, kb: f.kb, poll: f.poll}.spans()
 	if f.tagger == nil {
 		return rules, nil
 	}
@@ -158,6 +158,9 @@ func (f *mentionFinder) proposals() ([]rawSpan, []string) {
 	// title-case headlines, where the model joins too much, the runs of
 	// capitals do.
 	for _, s := range model {
+		if f.poll.Done() {
+			break // the caller returns the context's error
+		}
 		for i := s.a; i < s.b; i++ {
 			labels[i] = s.label
 		}
@@ -167,6 +170,9 @@ func (f *mentionFinder) proposals() ([]rawSpan, []string) {
 		}
 	}
 	for _, s := range rules {
+		if f.poll.Done() {
+			break
+		}
 		if anyUsed(covered, s.a, s.b) || f.ws.modelLine(s.a) {
 			continue
 		}
@@ -180,6 +186,9 @@ func (f *mentionFinder) proposals() ([]rawSpan, []string) {
 		mark(covered, s)
 	}
 	for _, s := range model {
+		if f.poll.Done() {
+			break
+		}
 		if !anyUsed(covered, s.a, s.b) && f.modelSpanOK(s) {
 			spans = append(spans, s)
 		}

@@ -94,7 +94,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *corpus.Document) ([]*En
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("entity: recognize: %w", err)
 	}
-	ents := resolve(ws, kb, ms, r.lex, tr)
+	ents := resolve(ws, kb, ms, r.lex, poll, tr)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("entity: recognize: %w", err)
 	}

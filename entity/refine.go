@@ -427,12 +427,17 @@ func joinPossessiveOrgs(ws *words, ms []mention, tr *tracer) []mention {
 }
 
 func sortMentions(ms []mention) {
-	slices.SortStableFunc(ms, func(x, y mention) int {
+	byStart := func(x, y mention) int {
 		if x.Start != y.Start {
 			return x.Start - y.Start
 		}
 		return y.End - x.End
-	})
+	}
+	// The refiner appends mentions in text order: most often they are
+	// sorted already, and checking is far cheaper than moving them.
+	if !slices.IsSortedFunc(ms, byStart) {
+		slices.SortStableFunc(ms, byStart)
+	}
 }
 
 // gazHeads are the gazetteer classes of words that head longer names.

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
 // node is one mention during resolution, with its comparison key.
@@ -30,6 +32,7 @@ type resolver struct {
 	ws   *words
 	kb   knowledge
 	lex  *userLexicon // nil without WithLexicon
+	poll *ctxpoll.Poll
 	ns   []node
 	sets unionFind
 	tr   *tracer // nil unless WithTrace
@@ -37,9 +40,10 @@ type resolver struct {
 
 // resolve merges the mentions ms of the words ws into entities, in order
 // of first mention; an entity with a mention of a lexicon entry takes the
-// entry's name. With a tracer, each entity carries its Trace.
-func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, tr *tracer) []*Entity {
-	rs := &resolver{ws: ws, kb: kb, lex: lex, ns: slices.Grow(ws.scratch.nodes[:0], len(ms)), tr: tr}
+// entry's name. With a tracer, each entity carries its Trace. It stops
+// early, with entities left out, once poll is done.
+func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, poll *ctxpoll.Poll, tr *tracer) []*Entity {
+	rs := &resolver{ws: ws, kb: kb, lex: lex, poll: poll, ns: slices.Grow(ws.scratch.nodes[:0], len(ms)), tr: tr}
 	defer func() { ws.scratch.nodes = rs.ns }()
 	// Names repeat: the key of each distinct sequence of words is made
 	// once, and shared by the nodes, which never modify their keys.
@@ -47,6 +51,9 @@ func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, tr *tracer
 	var buf []byte
 	first := make(map[string]int, len(ms))
 	for _, m := range ms {
+		if poll.Done() {
+			return nil // the caller returns the context's error
+		}
 		norms := ws.norms(m.first, m.last)
 		buf = appendWords(buf[:0], norms)
 		k, ok := keys[string(buf)]
@@ -70,12 +77,12 @@ func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, tr *tracer
 	for i := range rs.sets {
 		rs.sets[i] = i
 	}
-	rs.mergeLexicon()
-	rs.mergeExact()
-	rs.mergeVariants()
-	rs.mergeLinks()
-	rs.mergeAcronyms()
-	rs.mergeContained()
+	for _, merge := range []func(){rs.mergeLexicon, rs.mergeExact, rs.mergeVariants, rs.mergeLinks, rs.mergeAcronyms, rs.mergeContained} {
+		if poll.Check() {
+			return nil // the caller returns the context's error
+		}
+		merge()
+	}
 	return rs.entities()
 }
 

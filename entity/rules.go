@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sayso/sayso/internal/ctxpoll"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -12,8 +13,9 @@ import (
 // word's capital with the casing of its sentence. It serves one call of
 // Recognize.
 type runFinder struct {
-	ws *words
-	kb knowledge
+	ws   *words
+	kb   knowledge
+	poll *ctxpoll.Poll // nil: never stopped early
 }
 
 // spans proposes runs of capitalized words as names: the fallback when no
@@ -23,6 +25,9 @@ type runFinder struct {
 func (f runFinder) spans() []rawSpan {
 	var out []rawSpan
 	for _, sr := range f.ws.sents {
+		if f.poll.Done() {
+			break // the caller returns the context's error
+		}
 		i := sr.first
 		for i < sr.last {
 			if !f.nameStart(i, sr.last) {

@@ -111,7 +111,7 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 	}
 	// Casing is judged per paragraph: a headline is one line, which the
 	// segmenter may cut at a colon or a semicolon.
-	for i := 0; i < len(ws.sents); {
+	for i := 0; i < len(ws.sents) && !poll.Done(); {
 		j := i + 1
 		for j < len(ws.sents) && ws.sents[j].para == ws.sents[i].para {
 			j++
@@ -123,6 +123,9 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 	}
 	ws.findListLines(kb)
 	for i, w := range ws.w {
+		if poll.Done() {
+			break
+		}
 		switch {
 		case w.cap && !w.first && !w.loose:
 			ws.confirmed[w.norm] = true

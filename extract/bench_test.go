@@ -61,3 +61,32 @@ func benchSeeds(b *testing.B, run func(context.Context, *extract.Pipeline, []*co
 		}
 	}
 }
+
+// BenchmarkAllNews runs the streaming pipeline over the 84 PolNeAR dev
+// texts beside the repository, many articles of similar size, so that
+// -cpu 1,2 shows how it scales with cores (the five seeds are too few and
+// too unequal for that):
+//
+//	go test ./extract -run '^$' -bench AllNews -cpu 1,2 -count 6 | benchstat -col /cpu -
+func BenchmarkAllNews(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(polnearDir, "text", "*.txt"))
+	if len(paths) == 0 {
+		b.Skipf("PolNeAR dev texts not found under %s", polnearDir)
+	}
+	var as []*corpus.Article
+	var n int64
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		require.NoError(b, err)
+		as = append(as, &corpus.Article{ID: p, Text: string(text)})
+		n += int64(len(text))
+	}
+	p, err := extract.New()
+	require.NoError(b, err)
+	b.SetBytes(n)
+	for b.Loop() {
+		if _, err := p.ExtractAll(context.Background(), as); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

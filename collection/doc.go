@@ -11,11 +11,11 @@
 // only with people; organizations and places with each other, as the
 // recognizer may call an armed group or a capital either; nationalities
 // and other names with each other) and their names fold alike (case,
-// punctuation, diacritics and apostrophes aside: "Staffan De Mistura" and
-// "Staffan de Mistura"), or the full name of one folds like an alias of
+// punctuation, diacritics and apostrophes aside: "Rosa De Vries" and
+// "Rosa de Vries"), or the full name of one folds like an alias of
 // the other that has two name tokens or more. An alias of one token, a
-// surname alone, never links: the recognizer has already merged "Kerry"
-// into "John Kerry" within its article, and it is through "John Kerry"
+// surname alone, never links: the recognizer has already merged "Ruiz"
+// into "Ana Ruiz" within its article, and it is through "Ana Ruiz"
 // that the article entity links, so two people who share a surname, each
 // called by it alone in their own articles, stay apart. A person known in
 // an article only by one name ("Ruiz") is a mononym: it links to the same

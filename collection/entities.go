@@ -124,8 +124,8 @@ type keys struct {
 // keysOf returns the link keys of an entity. A person's name of one token
 // is a mononym: it links only to the same mononym, never to a full name
 // that ends with it, and the aliases of an entity that has no full name
-// are not keys. Aliases of one token never link: "Kerry" joins "John
-// Kerry" only inside its own article, where the recognizer merged them.
+// are not keys. Aliases of one token never link: "Ruiz" joins "Ana
+// Ruiz" only inside its own article, where the recognizer merged them.
 func (es *entState) keysOf() keys {
 	k := kindOf(es.typ())
 	prefix := string(rune('0' + k))

@@ -57,9 +57,9 @@ func isApostrophe(r rune) bool {
 }
 
 // nameTokens counts the words of a name that carry a capital letter or a
-// digit: "Ana Ruiz" and "Bashar al-Assad" have two, "de Mistura" and
+// digit: "Ana Ruiz" and "Omar al-Haddad" have two, "de Vries" and
 // "Ruiz" one. Particles written in lower case are no name of their own,
-// so "de Mistura" counts as a surname alone. A name with no capital at all
+// so "de Vries" counts as a surname alone. A name with no capital at all
 // counts all its words.
 func nameTokens(name string) int {
 	n, all := 0, 0

@@ -283,7 +283,7 @@ func (gr *grammar) npRight(j, hi int) (a, b int) {
 			b = k + 1
 			continue
 		}
-		// "said Secretary of State Kerry" goes on past "of"; "said of
+		// "said Secretary of State Ruiz" goes on past "of"; "said of
 		// RT" opens with it: the object of the cue, no source.
 		if (w == "of" || w == "for" || w == "and") && k+1 < hi && b == k && b > a && gr.nounLike(k+1) {
 			continue

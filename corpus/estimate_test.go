@@ -1,0 +1,27 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEstimateTokens checks that the estimate covers the tokens of news
+// text, so that they are allocated once, and stays within a token for
+// every three bytes of junk.
+func TestEstimateTokens(t *testing.T) {
+	for _, text := range []string{
+		"“We will not back down,” Ana Ruiz, the mayor, said on Friday.",
+		"Dale Finch (D-Ore.) said the U.S.-backed plan, worth $5.2 billion, wasn't enough.",
+		"Shares fell 3.5% to $12.40; the index rose 0.2%.",
+	} {
+		d, err := Parse(t.Context(), &Article{ID: "a", Text: text})
+		if assert.NoError(t, err) {
+			assert.GreaterOrEqual(t, estimateTokens(text), len(d.Tokens), text)
+		}
+	}
+	for _, junk := range []string{strings.Repeat("x.x.x.x.x ", 1000), strings.Repeat("!", 9000), strings.Repeat("a ", 4500)} {
+		assert.LessOrEqual(t, estimateTokens(junk), len(junk)/3+16)
+	}
+}

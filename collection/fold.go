@@ -23,7 +23,9 @@ func fold(s string) string {
 	b.Grow(len(s))
 	run := 0     // letters and digits since the last separator or full stop
 	gap := false // a separator since the last word rune
-	for _, r := range norm.NFKD.String(s) {
+	// A byte that is not UTF-8 separates words; left in, it would keep
+	// NFKD from splitting the diacritic off the letter after it.
+	for _, r := range norm.NFKD.String(strings.ToValidUTF8(s, " ")) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// A diacritic, split off by NFKD.

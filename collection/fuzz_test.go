@@ -9,7 +9,7 @@ import (
 // FuzzFold: folding never panics, gives single-spaced words, and folding
 // again changes nothing.
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"", "“We are close,” he said", "U.S.-Russia", "O’Brien", "wait...what", "Zoë\u0301", "\xff\xfe", "ǅemal İnan"} {
+	for _, s := range []string{"", "“We are close,” he said", "U.S.-Russia", "O’Brien", "wait...what", "Zoë\u0301", "\xff\xfe", "ǅemal İnan", "\xf7Ā"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

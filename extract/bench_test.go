@@ -13,7 +13,13 @@ import (
 )
 
 func seedArticles(b *testing.B) ([]*corpus.Article, int64) {
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	return articlesIn(b, "../testdata/seeds/*.txt")
+}
+
+// articlesIn reads the files that pattern matches as articles, and returns
+// them with their total size in bytes.
+func articlesIn(b *testing.B, pattern string) ([]*corpus.Article, int64) {
+	paths, err := filepath.Glob(pattern)
 	require.NoError(b, err)
 	var as []*corpus.Article
 	var n int64
@@ -69,17 +75,9 @@ func benchSeeds(b *testing.B, run func(context.Context, *extract.Pipeline, []*co
 //
 //	go test ./extract -run '^$' -bench AllNews -cpu 1,2 -count 6 | benchstat -col /cpu -
 func BenchmarkAllNews(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join(polnearDir, "text", "*.txt"))
-	if len(paths) == 0 {
+	as, n := articlesIn(b, filepath.Join(polnearDir, "text", "*.txt"))
+	if len(as) == 0 {
 		b.Skipf("PolNeAR dev texts not found under %s", polnearDir)
-	}
-	var as []*corpus.Article
-	var n int64
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
-		require.NoError(b, err)
-		as = append(as, &corpus.Article{ID: p, Text: string(text)})
-		n += int64(len(text))
 	}
 	p, err := extract.New()
 	require.NoError(b, err)

@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,20 +19,15 @@ import (
 //
 //	go test ./extract -run '^$' -bench VersusProse -cpu 1 -count 6 | benchstat -
 func BenchmarkVersusProse(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join(polnearDir, "text", "*.txt"))
-	if len(paths) == 0 {
+	as, size := articlesIn(b, filepath.Join(polnearDir, "text", "*.txt"))
+	if len(as) == 0 {
 		b.Skipf("PolNeAR dev texts not found under %s", polnearDir)
 	}
 	var texts []string
-	var size, words int
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(text))
-		size += len(text)
-		words += len(strings.Fields(string(text)))
+	var words int
+	for _, a := range as {
+		texts = append(texts, a.Text)
+		words += len(strings.Fields(a.Text))
 	}
 	pipe, err := extract.New()
 	if err != nil {
@@ -43,7 +37,7 @@ func BenchmarkVersusProse(b *testing.B) {
 		b.Fatal(err)
 	}
 	run := func(b *testing.B, one func(string) error) {
-		b.SetBytes(int64(size))
+		b.SetBytes(size)
 		for b.Loop() {
 			for _, t := range texts {
 				if err := one(t); err != nil {

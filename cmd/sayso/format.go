@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/sayso/sayso/collection"
 	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/view"
 )
@@ -15,6 +16,8 @@ type format struct {
 	// open returns the output that writes results to w; pretty asks for
 	// indented JSON.
 	open func(w io.Writer, pretty bool) output
+	// corpus writes the corpus view of -corpus to w.
+	corpus func(w io.Writer, c *collection.Collection, pretty bool) error
 }
 
 // output writes results as they come, in input order. Formats that need
@@ -26,10 +29,12 @@ type output interface {
 
 // formats are the values of -format, the default first.
 var formats = []format{
-	{"jsonl", func(w io.Writer, pretty bool) output { return &jsonLines{enc: newEncoder(w, pretty)} }},
-	{"json", func(w io.Writer, pretty bool) output { return &jsonArray{w: w, pretty: pretty} }},
-	{"table", func(w io.Writer, _ bool) output { return &rendered{w: w, render: view.Table} }},
-	{"html", func(w io.Writer, _ bool) output { return &rendered{w: w, render: view.HTML} }},
+	{"jsonl", func(w io.Writer, pretty bool) output { return &jsonLines{enc: newEncoder(w, pretty)} }, corpusJSON},
+	{"json", func(w io.Writer, pretty bool) output { return &jsonArray{w: w, pretty: pretty} }, corpusJSON},
+	{"table", func(w io.Writer, _ bool) output { return &rendered{w: w, render: view.Table} },
+		func(w io.Writer, c *collection.Collection, _ bool) error { return c.WriteTable(w) }},
+	{"html", func(w io.Writer, _ bool) output { return &rendered{w: w, render: view.HTML} },
+		func(w io.Writer, c *collection.Collection, _ bool) error { return view.CorpusHTML(w, c.Snapshot()) }},
 }
 
 // formatNamed returns the format called name.

@@ -58,7 +58,7 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 		// the Secretary of State.
 		var best *entity.Entity
 		bestScore, bestPos := 1, -1
-		for _, e := range sr.subset("person", func(e *entity.Entity) bool { return e.Type == entity.Person }).Entities() {
+		for _, e := range sr.subset(question{"person", ""}, func(e *entity.Entity) bool { return e.Type == entity.Person }).Entities() {
 			last := lastBefore(e, pos)
 			if last < 0 {
 				continue
@@ -81,7 +81,7 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 				return who{sp: withEntity(x.ent), res: resNominal, ent: x.ent}, true
 			}
 		}
-		e, _, ok := sr.subset("org named "+head, func(e *entity.Entity) bool {
+		e, _, ok := sr.subset(question{"org named", head}, func(e *entity.Entity) bool {
 			return e.Type == entity.Org && nameHas(e, head)
 		}).Before(pos, nil)
 		if ok {

@@ -38,7 +38,7 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 		out.res = resPronoun
 		return out, true
 	}
-	e, _, ok := sr.subset("fits as org "+w, func(e *entity.Entity) bool {
+	e, _, ok := sr.subset(question{"fits as org", w}, func(e *entity.Entity) bool {
 		return pronounFits(w, who{ent: e, res: resOrg})
 	}).Before(pos, nil)
 	if ok {
@@ -70,7 +70,7 @@ func (sr *speakers) closerMention(w string, prev *hist, pos int) bool {
 	if w != "he" && w != "she" {
 		return false
 	}
-	e, m, ok := sr.subset("fits as name "+w, func(e *entity.Entity) bool {
+	e, m, ok := sr.subset(question{"fits as name", w}, func(e *entity.Entity) bool {
 		return pronounFits(w, who{ent: e, res: resName})
 	}).Before(pos, nil)
 	if !ok || prev.w.ent == nil || e == prev.w.ent || m.Start < prev.pos {
@@ -100,7 +100,7 @@ func (sr *speakers) betterGender(w string, prev *hist, pos int) bool {
 	// A person of that gender mentioned since shortly before the last
 	// source, and before the pronoun: the last such mention before the
 	// pronoun starts after that.
-	_, m, ok := sr.subset("person of gender "+w, func(e *entity.Entity) bool {
+	_, m, ok := sr.subset(question{"person of gender", w}, func(e *entity.Entity) bool {
 		return e.Type == entity.Person && e.Gender == want
 	}).Before(pos, nil)
 	return ok && m.Start >= prev.pos-200

@@ -97,17 +97,21 @@ type speakers struct {
 	// subsets are the Lookups of the entities that answer one question
 	// ("an organization named like the ministry"), made once each by
 	// subset.
-	subsets map[string]*entity.Lookup
+	subsets map[question]*entity.Lookup
 }
 
+// question names what a subset's entities answer: its kind ("org named")
+// and the word it is asked of ("ministry"), "" for none.
+type question struct{ kind, word string }
+
 // subset returns the Lookup of the entities for which keep returns true,
-// made at the first call with key, the name of the question keep answers.
-func (sr *speakers) subset(key string, keep func(*entity.Entity) bool) *entity.Lookup {
+// made at the first call with key, the question keep answers.
+func (sr *speakers) subset(key question, keep func(*entity.Entity) bool) *entity.Lookup {
 	if l, ok := sr.subsets[key]; ok {
 		return l
 	}
 	if sr.subsets == nil {
-		sr.subsets = map[string]*entity.Lookup{}
+		sr.subsets = map[question]*entity.Lookup{}
 	}
 	l := sr.look.Filter(keep)
 	sr.subsets[key] = l

@@ -29,7 +29,7 @@ var pageTemplate = parsePage("page", pageSource)
 // parsePage parses the page template src with the templates it shares
 // with the other page (common.html).
 func parsePage(name, src string) *template.Template {
-	t := template.Must(template.New(name).Parse(src))
+	t := template.Must(template.New(name).Funcs(template.FuncMap{"plural": plural}).Parse(src))
 	template.Must(t.New("common").Parse(commonSource))
 	return t
 }

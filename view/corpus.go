@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/collection"
 	"github.com/sayso/sayso/entity"
@@ -18,9 +19,10 @@ import (
 //go:embed corpus.html
 var corpusSource string
 
-// corpusTemplate is parsed once; a parsed template is safe for concurrent
-// execution.
-var corpusTemplate = parsePage("corpus", corpusSource)
+// corpusTemplate is parsed at its first use, so that a program that never
+// draws a page does not pay for it at start-up; a parsed template is safe
+// for concurrent execution.
+var corpusTemplate = sync.OnceValue(func() *template.Template { return parsePage("corpus", corpusSource) })
 
 // shownArticles is how many article IDs a list shows before the rest fold
 // away under a <details>, so that a claim reprinted by hundreds of
@@ -114,7 +116,7 @@ func CorpusHTML(w io.Writer, s *collection.Snapshot) error {
 	}
 	p := newCorpusPage(s)
 	bw := bufio.NewWriter(w)
-	if err := corpusTemplate.Execute(bw, p); err != nil {
+	if err := corpusTemplate().Execute(bw, p); err != nil {
 		return fmt.Errorf("view: %w", err)
 	}
 	if err := bw.Flush(); err != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/claim"
 	"github.com/sayso/sayso/corpus"
@@ -22,9 +23,10 @@ var (
 	commonSource string
 )
 
-// pageTemplate is parsed once; a parsed template is safe for concurrent
-// execution.
-var pageTemplate = parsePage("page", pageSource)
+// pageTemplate is parsed at its first use, so that a program that never
+// draws a page does not pay for it at start-up; a parsed template is safe
+// for concurrent execution.
+var pageTemplate = sync.OnceValue(func() *template.Template { return parsePage("page", pageSource) })
 
 // parsePage parses the page template src with the templates it shares
 // with the other page (common.html).
@@ -112,7 +114,7 @@ func HTML(w io.Writer, rs []*extract.Result) error {
 	}
 	// The template writes in many small pieces.
 	bw := bufio.NewWriter(w)
-	if err := pageTemplate.Execute(bw, p); err != nil {
+	if err := pageTemplate().Execute(bw, p); err != nil {
 		return fmt.Errorf("view: %w", err)
 	}
 	if err := bw.Flush(); err != nil {

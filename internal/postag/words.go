@@ -42,15 +42,6 @@ func suffix(w string, n int) string {
 	return w[len(w)-n:]
 }
 
-// prefix1 returns the first byte of w as a string: bytes, not runes, because
-// the model was trained with these keys.
-func prefix1(w string) string {
-	if w == "" {
-		return ""
-	}
-	return w[:1]
-}
-
 // normalize maps a word onto the form the model was trained against.
 func normalize(word string) string {
 	if word == "" {

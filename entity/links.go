@@ -60,8 +60,8 @@ func (ct containment) merge(gs []*group) {
 				each(l)
 			}
 		} else {
-			for _, k := range holding[g.long[0]] {
-				each(gs[k])
+			for _, k := range holding.sets(g.long[0]) {
+				each(gs[k.set])
 			}
 		}
 		if len(cands) > 1 && g.typ() == Person {
@@ -84,32 +84,56 @@ func (ct containment) merge(gs []*group) {
 	}
 }
 
-// wordIndex maps each word to the sets of gs, by index in increasing order,
-// that may contain a set whose name starts with it (see contains): those
-// with a name that holds the word, and those with a name opened by a
-// nationality of the country the word names ("Argentine Republic"). A set
-// is thus compared with the few that share its first word, not with all.
-func (ct containment) wordIndex(gs []*group) map[string][]int {
-	holding := make(map[string][]int)
-	add := func(w string, k int) {
-		if ks := holding[w]; len(ks) == 0 || ks[len(ks)-1] != k {
-			holding[w] = append(ks, k)
-		}
-	}
+// wordSet is a word and the index of a set of mentions that holds it.
+type wordSet struct {
+	word string
+	set  int
+}
+
+// wordIndex lists the word and set pairs sorted by word, then by set.
+type wordIndex []wordSet
+
+// wordIndex indexes, for each word, the sets of gs that may contain a set
+// whose name starts with it (see contains): those with a name that holds
+// the word, and those with a name opened by a nationality of the country
+// the word names ("Argentine Republic"). A set is thus compared with the
+// few that share its first word, not with all. The index is one sorted
+// slice, so that a short article pays a few allocations for it.
+func (ct containment) wordIndex(gs []*group) wordIndex {
+	var ix wordIndex
 	for k, l := range gs {
 		for _, i := range l.members {
+			if j := ct.ns[i].sameKey; j != i && ct.sets.find(j) == ct.sets.find(i) {
+				continue // a name of the set that is already indexed
+			}
 			key := ct.ns[i].key
 			for _, w := range key {
-				add(w, k)
+				ix = append(ix, wordSet{w, k})
 			}
 			if len(key) > 0 {
 				if c, ok := ct.kb.norp(key[0]); ok {
-					add(foldWord(c), k)
+					ix = append(ix, wordSet{foldWord(c), k})
 				}
 			}
 		}
 	}
-	return holding
+	slices.SortFunc(ix, func(a, b wordSet) int {
+		if c := strings.Compare(a.word, b.word); c != 0 {
+			return c
+		}
+		return a.set - b.set
+	})
+	return slices.Compact(ix)
+}
+
+// sets returns the pairs of word w, in increasing order of set.
+func (ix wordIndex) sets(w string) []wordSet {
+	lo, _ := slices.BinarySearchFunc(ix, w, func(e wordSet, w string) int { return strings.Compare(e.word, w) })
+	hi := lo
+	for hi < len(ix) && ix[hi].word == w {
+		hi++
+	}
+	return ix[lo:hi]
 }
 
 // stateWords name the form of a state in its official name.

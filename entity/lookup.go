@@ -62,13 +62,18 @@ func Index(ents []*Entity) *Lookup {
 // logarithmic time where Before with keep would scan back.
 func (l *Lookup) Filter(keep func(*Entity) bool) *Lookup {
 	out := &Lookup{}
+	kept := make(map[*Entity]bool)
+	n := 0
 	for _, e := range l.ents {
 		if keep(e) {
 			out.ents = append(out.ents, e)
+			kept[e] = true
+			n += len(e.Mentions)
 		}
 	}
+	out.refs = make([]mentionRef, 0, n)
 	for _, r := range l.refs {
-		if keep(r.ent) {
+		if kept[r.ent] {
 			out.refs = append(out.refs, r)
 			out.longest = max(out.longest, r.m.Len())
 		}

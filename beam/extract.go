@@ -49,7 +49,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, a *corpus.Article, emit 
 	}
 	if err != nil {
 		failed.Inc(ctx, 1)
-		log.Warnf(ctx, "saysobeam: %s: %v", a.ID, err)
+		log.Warnf(ctx, "saysobeam: %v", err) // err names the article
 		return nil
 	}
 	c := collection.New()

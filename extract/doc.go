@@ -11,6 +11,8 @@
 // returns an error wrapping ErrTooLarge; a panic inside the analysis, a
 // bug of sayso's, returns a *PanicError (wrapping ErrPanic) with the
 // stack; a cancelled call returns the context's error and never a result.
+// Each such error is a *corpus.Error that names the article, so that
+// ExtractAll's corpus.ErrorList names each failed article once.
 //
 // # Concurrency
 //

@@ -197,7 +197,7 @@ func ExampleWithMaxBytes() {
 	// Output:
 	// short: 1 claim
 	// true
-	// long: extract: article too large: long: 450 bytes, more than 200
+	// long: extract: article too large: 450 bytes, more than 200
 }
 
 // WithEntityOptions passes options to the entity recognizer: here a user

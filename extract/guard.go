@@ -35,18 +35,20 @@ type PanicError struct {
 	Stack []byte
 }
 
-// Error names the article and the panic's value.
+// Error gives the panic's value; the *corpus.Error around it names the
+// article.
 func (e *PanicError) Error() string {
-	return fmt.Sprintf("extract: %s: analysis panicked: %v", e.ID, e.Value)
+	return fmt.Sprintf("extract: analysis panicked: %v", e.Value)
 }
 
 // Unwrap returns ErrPanic.
 func (e *PanicError) Unwrap() error { return ErrPanic }
 
 // recoverArticle turns a panic in the analysis of article id into a
-// *PanicError in *err. It must be called by defer.
+// *PanicError in *err, wrapped in the *corpus.Error that names the
+// article. It must be called by defer.
 func recoverArticle(id string, res **Result, err *error) {
 	if v := recover(); v != nil {
-		*res, *err = nil, &PanicError{ID: id, Value: v, Stack: debug.Stack()}
+		*res, *err = nil, articleError(id, &PanicError{ID: id, Value: v, Stack: debug.Stack()})
 	}
 }

@@ -147,13 +147,14 @@ func New(opts ...Option) (*Pipeline, error) {
 // it returns: a cancelled call returns ctx's error, never a result. An
 // article longer than the limit (WithMaxBytes) returns an error wrapping
 // ErrTooLarge; a panic inside the analysis, which would be a bug of
-// sayso's, returns a *PanicError wrapping ErrPanic.
+// sayso's, returns a *PanicError wrapping ErrPanic. Errors about an
+// article are *corpus.Error values naming it, as the loaders' are.
 func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (res *Result, err error) {
 	if a == nil {
 		return nil, fmt.Errorf("extract: %w", corpus.ErrNoText)
 	}
 	if len(a.Text) > p.cfg.maxBytes {
-		return nil, fmt.Errorf("%w: %s: %d bytes, more than %d", ErrTooLarge, a.ID, len(a.Text), p.cfg.maxBytes)
+		return nil, articleError(a.ID, fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(a.Text), p.cfg.maxBytes))
 	}
 	defer recoverArticle(a.ID, &res, &err)
 	if p.hook != nil {
@@ -161,23 +162,30 @@ func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (res *Result,
 	}
 	doc, err := corpus.Parse(ctx, a)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
+		return nil, articleError(a.ID, fmt.Errorf("extract: %w", err))
 	}
 	ents, err := p.ner.Recognize(ctx, doc)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
+		return nil, articleError(a.ID, fmt.Errorf("extract: %w", err))
 	}
 	markCredited(&doc.Meta, ents)
 	claims, err := p.cx.Extract(ctx, doc, ents)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
+		return nil, articleError(a.ID, fmt.Errorf("extract: %w", err))
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("extract: %s: %w", a.ID, err)
+		return nil, articleError(a.ID, fmt.Errorf("extract: %w", err))
 	}
 	return &Result{Doc: doc, Entities: ents, Claims: claims,
 		Authors: doc.Meta.Authors, Credits: doc.Meta.Credits, Dateline: doc.Meta.Dateline,
 		layout: p.cfg.layout, text: p.cfg.text, chars: p.cfg.chars}, nil
+}
+
+// articleError names the article that err is about, as corpus's loaders
+// do, so that a batch's list of errors (corpus.ErrorList) names each
+// article once.
+func articleError(id string, err error) error {
+	return &corpus.Error{ID: id, Offset: -1, Err: err}
 }
 
 // markCredited sets Where to "credit" on the entities all of whose

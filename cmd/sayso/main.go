@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/extract"
 )
 
@@ -136,8 +137,15 @@ func inputsOf(c config, e env) ([]string, error) {
 }
 
 // describe returns err's message for a line that already starts with the
-// command's prefix: the library's own "extract: " would double it.
+// command's prefix: the library's own "extract: " would double it, at the
+// start or after the name of the article an error is about.
 func describe(err error) string {
+	var e *corpus.Error
+	if errors.As(err, &e) && e.Err != nil {
+		named := *e
+		named.Err = errors.New(strings.TrimPrefix(e.Err.Error(), "extract: "))
+		return strings.TrimPrefix(named.Error(), "extract: ")
+	}
 	return strings.TrimPrefix(err.Error(), "extract: ")
 }
 

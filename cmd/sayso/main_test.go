@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/claim"
+	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/extract"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -197,16 +200,16 @@ func TestMessagesAndExitStatus(t *testing.T) {
 }
 
 func TestDescribe(t *testing.T) {
-	tests := []struct{ err, want string }{
-		{"extract: a.txt: corpus: no text", "a.txt: corpus: no text"},
-		{"extract: article too large: a.txt: 9 bytes, more than 8", "article too large: a.txt: 9 bytes, more than 8"},
-		{"a.txt: offset 3: corpus: bad record", "a.txt: offset 3: corpus: bad record"},
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&corpus.Error{ID: "a.txt", Offset: -1, Err: fmt.Errorf("extract: %w", corpus.ErrNoText)}, "a.txt: corpus: no text"},
+		{&corpus.Error{ID: "a.txt", Offset: -1, Err: fmt.Errorf("%w: 9 bytes, more than 8", extract.ErrTooLarge)}, "a.txt: article too large: 9 bytes, more than 8"},
+		{&corpus.Error{ID: "a.txt", Offset: 3, Err: corpus.ErrRecord}, "a.txt: offset 3: corpus: bad record"},
+		{fmt.Errorf("extract: %w", corpus.ErrNoText), "corpus: no text"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, describe(errorString(tt.err)))
+		assert.Equal(t, tt.want, describe(tt.err))
 	}
 }
-
-type errorString string
-
-func (e errorString) Error() string { return string(e) }

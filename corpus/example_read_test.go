@@ -103,7 +103,7 @@ func ExampleFiles() {
 	// Output:
 	// 2024/ferry.txt: "The ferry will run all winter, Captain Dale Finch said."
 	// w1: "Ana Ruiz chairs the Harbor Council."
-	// skipped w2: corpus: no text
+	// skipped 2024/wire.jsonl:2: record w2: corpus: no text
 	// skipped blank.txt: corpus: no text
 	// pier.txt: "The pier will reopen in June."
 }
@@ -133,7 +133,7 @@ func ExampleReadRecords() {
 	// Output:
 	// p1 "Pier Reopens" 2024-06-01
 	// feed.jsonl:3 "Ferry Plan"
-	// p2: offset 95: corpus: no text
+	// feed.jsonl:2: offset 95: record p2: corpus: no text
 	// feed.jsonl:4: offset 225: corpus: bad record: data after the record
 }
 
@@ -148,7 +148,7 @@ func ExampleCollect() {
 	fmt.Println(errors.Is(err, corpus.ErrNoText), err)
 	// Output:
 	// 1 a1
-	// true a2: offset 51: corpus: no text
+	// true feed.jsonl:2: offset 51: record a2: corpus: no text
 }
 
 // Check is what the loaders ask of every article before they yield it.

@@ -32,8 +32,9 @@ type record struct {
 // missing title come from the text, as for Read. Blank lines are skipped.
 //
 // A bad record (malformed JSON, no text, binary text) yields a nil article
-// and an *Error with the record's ID and the byte offset of the problem in
-// r, and reading goes on with the next line; a record whose text holds
+// and an *Error named "name:line", with the byte offset of the problem in
+// r (and the record's own id, if it has one, in the message), and reading
+// goes on with the next line; a record whose text holds
 // invalid UTF-8 sequences cannot occur, since JSON decoding replaces them.
 // Only a read error from r ends the stream. It returns a single-use
 // iterator.
@@ -89,7 +90,13 @@ func decodeRecord(b []byte, start int64, where string) (*Article, error) {
 	if err := Check(a); err != nil {
 		var e *Error
 		if errors.As(err, &e) {
-			e.Offset = start // offsets into a decoded string are not stream offsets
+			// Name the file and line, as for a record that cannot be
+			// decoded, and keep the record's own id in the message; offsets
+			// into a decoded string are not stream offsets.
+			e.ID, e.Offset = where, start
+			if a.ID != where {
+				e.Err = fmt.Errorf("record %s: %w", a.ID, e.Err)
+			}
 		}
 		return nil, err
 	}

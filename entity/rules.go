@@ -21,9 +21,8 @@ type runFinder struct {
 // spans proposes runs of capitalized words as names: the fallback when no
 // model is used. A run may hold particles ("van Dijk"), "&", and "of" or
 // "for" after a head word that takes a complement ("University of Leeds",
-// "Secretary of State").
-func (f runFinder) spans() []rawSpan {
-	var out []rawSpan
+// "Secretary of State"). It appends them to out.
+func (f runFinder) spans(out []rawSpan) []rawSpan {
 	for _, sr := range f.ws.sents {
 		if f.poll.Done() {
 			break // the caller returns the context's error

@@ -8,11 +8,11 @@ import (
 
 // modelSpans runs the sequence model over the body, in windows of whole
 // sentences (see modelWindow), and returns its spans with their labels
-// (PER, ORG, LOC, MISC).
-func (f *mentionFinder) modelSpans() []rawSpan {
-	var out []rawSpan
-	var doc []model.Sentence
-	var flat []model.Token
+// (PER, ORG, LOC, MISC), appended to out.
+func (f *mentionFinder) modelSpans(out []rawSpan) []rawSpan {
+	sc := &f.ws.scratch
+	doc, flat := sc.sentences, sc.tokens
+	defer func() { sc.sentences, sc.tokens = doc[:0], flat[:0] }()
 	sents := f.ws.sents
 	for lo := 0; lo < len(sents) && !f.poll.Check(); {
 		// A window of whole sentences, its words in one backing array:

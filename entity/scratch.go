@@ -79,13 +79,13 @@ type scratch struct {
 	// covered and used flag the words that spans, or the user lexicon's
 	// matches, already take.
 	covered, used []bool
-	mentions            []mention
-	nodes    []node
-	groups   []group
-	ints     []int
-	members  []int
-	groupMap map[int]*group
-	keys     map[string]mentionKeys
+	mentions      []mention
+	nodes         []node
+	groups        []group
+	ints          []int
+	members       []int
+	groupMap      map[int]*group
+	keys          map[string]mentionKeys
 }
 
 // keyMemo returns an empty map for resolve's mention keys, replacing the

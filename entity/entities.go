@@ -31,7 +31,7 @@ func (rs *resolver) entities() []*Entity {
 		// Empty lists, never nil, so that JSON shows [] rather than null.
 		e := &arena[k]
 		*e = Entity{Type: t, Aliases: []string{}, Titles: []string{}, TitleMentions: []Title{}}
-		e.Mentions = mentions[len(mentions):len(mentions):len(mentions)+len(g.members)]
+		e.Mentions = mentions[len(mentions) : len(mentions) : len(mentions)+len(g.members)]
 		mentions = mentions[:len(mentions)+len(g.members)]
 		var gender [3]int
 		for _, i := range g.members {

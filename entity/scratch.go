@@ -100,10 +100,10 @@ func (s *scratch) keyMemo() map[string]mentionKeys {
 
 // reset empties s for the next call, dropping what the arrays point to.
 func (s *scratch) reset() {
-	clear(s.tokens[:cap(s.tokens)])
-	clear(s.sentences[:cap(s.sentences)])
-	clear(s.labels[:cap(s.labels)])
-	s.tokens, s.sentences, s.labels = s.tokens[:0], s.sentences[:0], s.labels[:0]
+	// modelSpans clears the tokens and sentences it wrote; labels holds
+	// a label for each word of the last document, and no more.
+	clear(s.labels)
+	s.labels = s.labels[:0]
 	s.rules, s.model, s.spans = s.rules[:0], s.model[:0], s.spans[:0]
 	clear(s.mentions[:cap(s.mentions)])
 	clear(s.nodes[:cap(s.nodes)])

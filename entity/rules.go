@@ -375,4 +375,7 @@ func (f runFinder) surnameAfter(j int) bool {
 // capital outside ASCII ("Ł" of "Ł. Wałęsa") is no initial here, though
 // corpus treats it as one; letting it in would change how such names are
 // joined and typed, which is a change of its own to make on purpose.
-func isInitial(w string) bool { return ortho.IsASCII(w) && ortho.Initial(w) }
+//
+// For ASCII, ortho.Initial is one byte from A to Z, which is tested here
+// without decoding the word: nameStart asks it of every word.
+func isInitial(w string) bool { return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' }

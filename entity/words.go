@@ -166,7 +166,10 @@ func (ws *words) addToken(text string, t corpus.Token, si int, next string, kb k
 		if p.Len() < len(t.Text) && ortho.Capitalized(raw) {
 			tag = "NNP"
 		}
-		norm := ws.normal.normalize(raw)
+		norm := t.Norm // corpus.Normalize(t.Text), made by corpus
+		if len(raw) < len(t.Text) || norm == "" {
+			norm = ws.normal.normalize(raw)
+		}
 		lower := strings.ToLower(norm)
 		ws.w = append(ws.w, word{Span: sp, norm: norm, lower: lower, tag: tag, sent: si, split: k > 0, cls: classesOf(lower)})
 	}

@@ -274,7 +274,7 @@ func (rs *resolver) mergeLexicon() {
 // gazetteer's demonyms), "Britain" and "United Kingdom" (through its
 // countries).
 func (rs *resolver) mergeExact() {
-	first, countries := make(map[string]int, len(rs.ns)), map[string]int{}
+	first, countries := map[string]int{}, map[string]int{}
 	for i, n := range rs.ns {
 		k := n.joined
 		if len(n.key) == 1 && n.votes.best() == NORP {

@@ -13,8 +13,13 @@ import (
 func (rs *resolver) entities() []*Entity {
 	doc, titles := rs.ws.doc, titleFinder{rs.ws}
 	gs := sortedGroups(rs.groups())
-	var out []*Entity
-	for _, g := range gs {
+	out := make([]*Entity, 0, len(gs))
+	// The entities and their mentions are carved from one array each;
+	// the three-index slices keep an append to one entity's mentions from
+	// writing into the next one's.
+	arena := make([]Entity, len(gs))
+	mentions := make([]Mention, 0, len(rs.ns))
+	for k, g := range gs {
 		if rs.poll.Done() {
 			break // the caller returns the context's error
 		}
@@ -24,7 +29,10 @@ func (rs *resolver) entities() []*Entity {
 		}
 		slices.Sort(g.members)
 		// Empty lists, never nil, so that JSON shows [] rather than null.
-		e := &Entity{Type: t, Aliases: []string{}, Titles: []string{}, Mentions: make([]Mention, 0, len(g.members)), TitleMentions: []Title{}}
+		e := &arena[k]
+		*e = Entity{Type: t, Aliases: []string{}, Titles: []string{}, TitleMentions: []Title{}}
+		e.Mentions = mentions[len(mentions) : len(mentions) : len(mentions)+len(g.members)]
+		mentions = mentions[:len(mentions)+len(g.members)]
 		var gender [3]int
 		for _, i := range g.members {
 			n := &rs.ns[i]

@@ -109,9 +109,19 @@ func (k gazKB) lookup(words []string) gazetteer.Kind {
 				b = append(b, w...)
 			}
 			k.memo.buf = b
-			if kind, ok := k.memo.kinds[string(b)]; ok && (kind != 0 || !strings.Contains(string(b), "-")) {
+			kind, ok := k.memo.kinds[string(b)]
+			if ok && (kind != 0 || !strings.Contains(string(b), "-")) {
 				return kind
 			}
+			p = string(b)
+			if !ok {
+				kind = k.g.Lookup(p)
+				k.memo.kinds[p] = kind
+			}
+			if kind == 0 && strings.Contains(p, "-") {
+				kind = k.kind(strings.ReplaceAll(p, "-", " "))
+			}
+			return kind
 		}
 		p = strings.Join(words, " ")
 	}

@@ -27,20 +27,29 @@ type Lookup struct {
 type mentionRef struct {
 	ent *Entity
 	m   Mention
-	seq int // the order of indexing, which breaks ties
+	seq int32 // the order of indexing, which breaks ties
+	at  int32 // the index of ent in the Lookup's ents
 }
 
 // Index builds a Lookup over ents, as returned by Recognizer.Recognize.
 // Nil entities are ignored.
 func Index(ents []*Entity) *Lookup {
-	l := &Lookup{}
+	n, refs := 0, 0
+	for _, e := range ents {
+		if e != nil {
+			n++
+			refs += len(e.Mentions)
+		}
+	}
+	l := &Lookup{ents: make([]*Entity, 0, n), refs: make([]mentionRef, 0, refs)}
 	for _, e := range ents {
 		if e == nil {
 			continue
 		}
+		at := int32(len(l.ents))
 		l.ents = append(l.ents, e)
 		for _, m := range e.Mentions {
-			l.refs = append(l.refs, mentionRef{e, m, len(l.refs)})
+			l.refs = append(l.refs, mentionRef{ent: e, m: m, seq: int32(len(l.refs)), at: at})
 			l.longest = max(l.longest, m.Len())
 		}
 	}
@@ -51,7 +60,7 @@ func Index(ents []*Entity) *Lookup {
 		if a.m.End != b.m.End {
 			return b.m.End - a.m.End
 		}
-		return a.seq - b.seq
+		return int(a.seq - b.seq)
 	})
 	return l
 }
@@ -62,18 +71,20 @@ func Index(ents []*Entity) *Lookup {
 // logarithmic time where Before with keep would scan back.
 func (l *Lookup) Filter(keep func(*Entity) bool) *Lookup {
 	out := &Lookup{}
-	kept := make(map[*Entity]bool)
+	// at holds the new index of each kept entity, -1 for the others.
+	at := make([]int32, len(l.ents))
 	n := 0
-	for _, e := range l.ents {
+	for i, e := range l.ents {
+		at[i] = -1
 		if keep(e) {
+			at[i] = int32(len(out.ents))
 			out.ents = append(out.ents, e)
-			kept[e] = true
 			n += len(e.Mentions)
 		}
 	}
 	out.refs = make([]mentionRef, 0, n)
 	for _, r := range l.refs {
-		if kept[r.ent] {
+		if r.at = at[r.at]; r.at >= 0 {
 			out.refs = append(out.refs, r)
 			out.longest = max(out.longest, r.m.Len())
 		}

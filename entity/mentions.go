@@ -83,7 +83,7 @@ type mentionFinder struct {
 // without overlaps: user lexicon matches first, then the model's spans (or
 // the rules' spans without a model), refined into proper names.
 func (f *mentionFinder) find() []mention {
-	used := make([]bool, len(f.ws.w))
+	used := zeroed(&f.ws.scratch.used, len(f.ws.w))
 	out := f.ws.scratch.mentions[:0]
 	defer func() { f.ws.scratch.mentions = out[:0] }()
 	for _, m := range f.lex.find(f.ws, f.tr) {
@@ -135,14 +135,17 @@ func anyUsed(used []bool, a, b int) bool {
 // In lines whose capitals prove nothing (modelLine) the model's spans come
 // first.
 func (f *mentionFinder) proposals() ([]rawSpan, []string) {
-	rules := runFinder{ws: f.ws, kb: f.kb, poll: f.poll}.spans()
+	sc := &f.ws.scratch
+	rules := runFinder{ws: f.ws, kb: f.kb, poll: f.poll}.spans(sc.rules[:0])
+	sc.rules = rules
 	if f.tagger == nil {
 		return rules, nil
 	}
-	model := f.modelSpans()
-	labels := make([]string, len(f.ws.w))
-	covered := make([]bool, len(f.ws.w))
-	var spans []rawSpan
+	model := f.modelSpans(sc.model[:0])
+	sc.model = model
+	labels, covered := zeroed(&sc.labels, len(f.ws.w)), zeroed(&sc.covered, len(f.ws.w))
+	spans := slices.Grow(sc.spans[:0], len(rules)+len(model))
+	defer func() { sc.spans = spans }()
 	// A line of a list of people opens with a person's name, which
 	// neither the runs (its capitals prove nothing) nor always the model
 	// find.

@@ -446,13 +446,18 @@ const gazHeads = gazetteer.OrgWord | gazetteer.FacWord | gazetteer.LocWord | gaz
 // majorityLabel returns the model label of more than half of the words,
 // or "".
 func majorityLabel(labels []string) string {
-	count := map[string]int{}
-	for _, l := range labels {
-		if l != "" {
-			count[l]++
+	// A name has a few words: counting each label's repeats is cheaper
+	// than a map.
+	for i, l := range labels {
+		if l == "" {
+			continue
 		}
-	}
-	for l, n := range count {
+		n := 1
+		for _, o := range labels[i+1:] {
+			if o == l {
+				n++
+			}
+		}
 		if 2*n > len(labels) {
 			return l
 		}

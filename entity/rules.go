@@ -21,9 +21,8 @@ type runFinder struct {
 // spans proposes runs of capitalized words as names: the fallback when no
 // model is used. A run may hold particles ("van Dijk"), "&", and "of" or
 // "for" after a head word that takes a complement ("University of Leeds",
-// "Secretary of State").
-func (f runFinder) spans() []rawSpan {
-	var out []rawSpan
+// "Secretary of State"). It appends them to out.
+func (f runFinder) spans(out []rawSpan) []rawSpan {
 	for _, sr := range f.ws.sents {
 		if f.poll.Done() {
 			break // the caller returns the context's error
@@ -376,4 +375,7 @@ func (f runFinder) surnameAfter(j int) bool {
 // capital outside ASCII ("Ł" of "Ł. Wałęsa") is no initial here, though
 // corpus treats it as one; letting it in would change how such names are
 // joined and typed, which is a change of its own to make on purpose.
-func isInitial(w string) bool { return ortho.IsASCII(w) && ortho.Initial(w) }
+//
+// For ASCII, ortho.Initial is one byte from A to Z, which is tested here
+// without decoding the word: nameStart asks it of every word.
+func isInitial(w string) bool { return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' }

@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity/model"
 	"github.com/sayso/sayso/internal/ortho"
 )
 
@@ -60,18 +62,30 @@ func (nm normMemo) normalize(s string) string {
 }
 
 // scratch holds the arrays one call of Recognize fills and drops: the
-// candidate mentions, the resolver's nodes and its sets. They live in the
+// model's input, the proposed spans and labels, the candidate mentions,
+// the resolver's nodes and its sets. They live in the
 // pooled words struct (see wordsPool), so that a call reuses the arrays of
 // an earlier one instead of growing new ones; nothing Recognize returns
 // refers to them.
 type scratch struct {
-	mentions []mention
-	nodes    []node
-	groups   []group
-	ints     []int
-	members  []int
-	groupMap map[int]*group
-	keys     map[string]mentionKeys
+	// tokens and sentences hold the model's input, one window at a time
+	// (see modelSpans): the model keeps nothing of it after Predict.
+	tokens    []model.Token
+	sentences []model.Sentence
+	// The spans of the rules, of the model and of both (see proposals),
+	// the model's label of each word and the words the spans cover.
+	rules, model, spans []rawSpan
+	labels              []string
+	// covered and used flag the words that spans, or the user lexicon's
+	// matches, already take.
+	covered, used []bool
+	mentions      []mention
+	nodes         []node
+	groups        []group
+	ints          []int
+	members       []int
+	groupMap      map[int]*group
+	keys          map[string]mentionKeys
 }
 
 // keyMemo returns an empty map for resolve's mention keys, replacing the
@@ -86,6 +100,11 @@ func (s *scratch) keyMemo() map[string]mentionKeys {
 
 // reset empties s for the next call, dropping what the arrays point to.
 func (s *scratch) reset() {
+	// modelSpans clears the tokens and sentences it wrote; labels holds
+	// a label for each word of the last document, and no more.
+	clear(s.labels)
+	s.labels = s.labels[:0]
+	s.rules, s.model, s.spans = s.rules[:0], s.model[:0], s.spans[:0]
 	clear(s.mentions[:cap(s.mentions)])
 	clear(s.nodes[:cap(s.nodes)])
 	clear(s.groups[:cap(s.groups)])
@@ -96,14 +115,7 @@ func (s *scratch) reset() {
 }
 
 // zeroInts returns n zeroed ints, replacing those of the previous call.
-func (s *scratch) zeroInts(n int) []int {
-	if cap(s.ints) < n {
-		s.ints = make([]int, n)
-	}
-	ints := s.ints[:n]
-	clear(ints)
-	return ints
-}
+func (s *scratch) zeroInts(n int) []int { return zeroed(&s.ints, n) }
 
 // groupArena returns a zeroed array of sets groups, an empty array of
 // members with room for n and an empty map, replacing those of the
@@ -122,4 +134,12 @@ func (s *scratch) groupArena(sets, n int) (gs []group, members []int, m map[int]
 	}
 	clear(s.groupMap)
 	return gs, s.members[:0], s.groupMap
+}
+
+// zeroed returns *buf resized to n zero values, growing it when needed,
+// so that a call reuses the array of an earlier one.
+func zeroed[T any](buf *[]T, n int) []T {
+	*buf = slices.Grow((*buf)[:0], n)[:n]
+	clear(*buf)
+	return *buf
 }

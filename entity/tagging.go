@@ -8,11 +8,18 @@ import (
 
 // modelSpans runs the sequence model over the body, in windows of whole
 // sentences (see modelWindow), and returns its spans with their labels
-// (PER, ORG, LOC, MISC).
-func (f *mentionFinder) modelSpans() []rawSpan {
-	var out []rawSpan
-	var doc []model.Sentence
-	var flat []model.Token
+// (PER, ORG, LOC, MISC), appended to out.
+func (f *mentionFinder) modelSpans(out []rawSpan) []rawSpan {
+	sc := &f.ws.scratch
+	doc, flat := sc.sentences, sc.tokens
+	// used is the most tokens a window filled, which are cleared once
+	// done: the pooled scratch must not keep the document alive.
+	used := 0
+	defer func() {
+		clear(flat[:used])
+		clear(doc[:cap(doc)])
+		sc.sentences, sc.tokens = doc[:0], flat[:0]
+	}()
 	sents := f.ws.sents
 	for lo := 0; lo < len(sents) && !f.poll.Check(); {
 		// A window of whole sentences, its words in one backing array:
@@ -31,6 +38,7 @@ func (f *mentionFinder) modelSpans() []rawSpan {
 			end := len(flat)
 			doc = append(doc, model.Sentence(flat[at:end:end]))
 		}
+		used = max(used, len(flat))
 		labels := f.tagger.tag(doc)
 		for i, sr := range sents[lo:hi] {
 			if i >= len(labels) {

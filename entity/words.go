@@ -98,10 +98,11 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 			if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 				continue
 			}
-			// A capitalized word next may be the surname of a first name
-			// glued to the end of this token ("MorrowDale Finch").
-			nameNext := k+1 < len(toks) && ortho.Capitalized(toks[k+1].Text) && classesOf(strings.ToLower(toks[k+1].Text))&(wcOrgHead|wcFunction) == 0
-			ws.addToken(doc.Text, t, len(ws.sents), nameNext, kb)
+			next := ""
+			if k+1 < len(toks) {
+				next = toks[k+1].Text
+			}
+			ws.addToken(doc.Text, t, len(ws.sents), next, kb)
 		}
 		sr.last = len(ws.w)
 		if sr.last > sr.first {
@@ -149,11 +150,14 @@ func (ws *words) capBeside(i, j int) bool {
 	return j >= 0 && j < len(ws.w) && ws.w[j].sent == ws.w[i].sent && ws.w[j].cap
 }
 
-func (ws *words) addToken(text string, t corpus.Token, si int, nameNext bool, kb knowledge) {
+// addToken adds the words of token t of sentence si; next is the text of
+// the token after it in the sentence, or "".
+func (ws *words) addToken(text string, t corpus.Token, si int, next string, kb knowledge) {
 	parts := [1]corpus.Span{{End: len(t.Text)}}
 	split := parts[:]
 	if mayDivide(t.Text) {
-		split = splitToken(t.Text, nameNext, kb) // most tokens have nothing to split
+		// most tokens have nothing to split
+		split = splitToken(t.Text, nameNext(next), kb)
 	}
 	for k, p := range split {
 		sp := corpus.Span{Start: t.Start + p.Start, End: t.Start + p.End}
@@ -162,10 +166,21 @@ func (ws *words) addToken(text string, t corpus.Token, si int, nameNext bool, kb
 		if p.Len() < len(t.Text) && ortho.Capitalized(raw) {
 			tag = "NNP"
 		}
-		norm := ws.normal.normalize(raw)
+		norm := t.Norm // corpus.Normalize(t.Text), made by corpus
+		if len(raw) < len(t.Text) || norm == "" {
+			norm = ws.normal.normalize(raw)
+		}
 		lower := strings.ToLower(norm)
 		ws.w = append(ws.w, word{Span: sp, norm: norm, lower: lower, tag: tag, sent: si, split: k > 0, cls: classesOf(lower)})
 	}
+}
+
+// nameNext reports whether next, the token after another, may be the
+// surname of a first name glued to the end of that token ("MorrowDale
+// Finch"): a capitalized word that is no function word and heads no
+// organization.
+func nameNext(next string) bool {
+	return ortho.Capitalized(next) && classesOf(strings.ToLower(next))&(wcOrgHead|wcFunction) == 0
 }
 
 // mayDivide reports whether s holds a slash, a hyphen-minus or a Unicode
@@ -196,10 +211,11 @@ func markSentence(sent []word, text string) {
 	for i := range sent {
 		w := &sent[i]
 		w.cap = isCapWord(w.norm)
-		if !seenFirst && hasLetter(w.norm) {
+		letter := hasLetter(w.norm)
+		if !seenFirst && letter {
 			w.first, seenFirst = true, true
 		}
-		if hasLetter(w.norm) && !ortho.Uppercase(w.norm) {
+		if label && letter && !ortho.Uppercase(w.norm) {
 			label = false
 		}
 		if w.norm == ":" || opensQuote(sent, i, text) || label && ortho.IsDash(w.norm) {

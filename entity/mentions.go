@@ -104,8 +104,14 @@ func (f *mentionFinder) find() []mention {
 		}
 		out = rf.refine(out, s)
 	}
-	out = joinPossessiveOrgs(f.ws, out, f.tr)
-	sortMentions(out)
+	// Each step below is one pass over all the mentions: on a huge
+	// article, long enough to read the context between them.
+	if out = joinPossessiveOrgs(f.ws, out, f.tr); f.poll.Check() {
+		return out
+	}
+	if sortMentions(out); f.poll.Check() {
+		return out
+	}
 	rf.typer.sceneEvidence(out)
 	return out
 }

@@ -65,3 +65,35 @@ func TestCancelInsideOneParagraph(t *testing.T) {
 		assert.LessOrEqual(t, ctx.reads-at, 8, "reads after the cancellation at read %d", at)
 	}
 }
+
+// TestCancelReturnsAtOnce checks that a cancelled call returns the
+// context's error without waiting for the analysis to read the context:
+// here the analysis is held before its first step until the call has
+// returned, so the call can only have returned on the cancellation itself.
+func TestCancelReturnsAtOnce(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	held, release := make(chan struct{}), make(chan struct{})
+	finished := make(chan struct{})
+	p.hook = func(*corpus.Article) {
+		close(held)
+		<-release
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-held
+		cancel()
+	}()
+	go func() {
+		defer close(finished)
+		res, err := p.Extract(ctx, &corpus.Article{ID: "a", Text: "Ana Ruiz said the bridge will open."})
+		assert.Nil(t, res)
+		assert.ErrorIs(t, err, context.Canceled)
+		var ce *corpus.Error
+		if assert.ErrorAs(t, err, &ce) {
+			assert.Equal(t, "a", ce.ID)
+		}
+	}()
+	<-finished // only a call that returns on the cancellation gets here
+	close(release)
+}

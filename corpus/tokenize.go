@@ -58,12 +58,19 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 
 // appendWords appends the tokens of clean[a:b], a stretch that starts and
 // ends at white space or the paragraph's edges. prose's tokenizer
-// splits each run of text between white space on its own, and a plain
-// word (see plainWord) is one token whatever its tests say, so plain words
-// are appended as they are and prose is given only the runs of other
+// splits each run of text between white space on its own, so a plain word
+// (see plainWord) is appended as it is, a word that splitWord can split as
+// prose would is split so, and prose is given only the runs of other
 // words: most words of prose need no regexp run on them.
 func appendWords(out []token.Token, tk *tokenize.Tokenizer, clean string, a, b int) []token.Token {
 	pending := -1 // where the words that prose is still to split start
+	var split [8]token.Token
+	flush := func(i int) {
+		if pending >= 0 {
+			out = appendTokens(out, tk.Tokenize(clean[pending:i]), pending)
+			pending = -1
+		}
+	}
 	for i := a; i < b; {
 		if isASCIISpace(clean[i]) {
 			i++
@@ -73,21 +80,18 @@ func appendWords(out []token.Token, tk *tokenize.Tokenizer, clean string, a, b i
 		for j < b && !isASCIISpace(clean[j]) {
 			j++
 		}
-		switch {
-		case plainWord(clean[i:j]):
-			if pending >= 0 {
-				out = appendTokens(out, tk.Tokenize(clean[pending:i]), pending)
-				pending = -1
-			}
+		if plainWord(clean[i:j]) {
+			flush(i)
 			out = append(out, token.Token{Text: clean[i:j], Start: i})
-		case pending < 0:
+		} else if ws, ok := splitWord(split[:0], clean[i:j], i); ok {
+			flush(i)
+			out = append(out, ws...)
+		} else if pending < 0 {
 			pending = i
 		}
 		i = j
 	}
-	if pending >= 0 {
-		out = appendTokens(out, tk.Tokenize(clean[pending:b]), pending)
-	}
+	flush(b)
 	return out
 }
 

@@ -17,20 +17,20 @@ import (
 // boundary per window and keeps the work linear.
 const segmentWindow = 32 << 10
 
-// sentenceStarts maps punkt's sentences onto tokens: it returns the indexes
-// of the tokens that begin a sentence, starting with 0. A token belongs to
-// the sentence in which it starts.
+// sentenceStarts maps punkt's sentences onto tokens: it appends to starts
+// the indexes of the tokens that begin a sentence, starting with 0. A token
+// belongs to the sentence in which it starts.
 //
 // It stops early, with sentences left out, once poll is done.
-func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
+func sentenceStarts(starts []int, seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
 	if !punktMatters(clean, toks) {
-		return []int{0}
+		return append(starts, 0)
 	}
-	return punktStarts(seg, clean, toks, poll)
+	return punktStarts(starts, seg, clean, toks, poll)
 }
 
 // punktStarts is sentenceStarts with punkt run whatever punktMatters says.
-func punktStarts(seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
+func punktStarts(starts []int, seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
 	var offs []int // byte offsets where sentences start
 	for base := 0; base < len(clean) && !poll.Check(); {
 		end := len(clean)
@@ -48,7 +48,7 @@ func punktStarts(seg *segment.Segmenter, clean string, toks []token.Token, poll 
 		}
 		base = end
 	}
-	starts := []int{0}
+	starts = append(starts, 0)
 	j := 0
 	for i := 1; i < len(toks); i++ {
 		for j < len(offs) && offs[j] <= toks[i-1].Start {
@@ -114,6 +114,12 @@ var titles = map[string]bool{
 	"st": true, "mt": true, "ft": true, "no": true, "nos": true, "vol": true, "sec": true,
 }
 
+// isTitle reports whether w is one of the titles, in any case.
+func isTitle(w string) bool {
+	is, _ := ortho.Lookup(titles, w)
+	return is
+}
+
 // starters are words that open sentences and rarely follow an abbreviation
 // inside one, so "in the U.S. The" ends a sentence.
 var starters = map[string]bool{
@@ -138,7 +144,13 @@ var starters = map[string]bool{
 //     some newspapers (the NYT), ends a sentence before a capital, where
 //     punkt reads one sentence.
 func fixStarts(toks []token.Token, starts []int) []int {
-	is := make([]bool, len(toks)+1)
+	var marks [512]bool // enough for most paragraphs, on the stack
+	var is []bool
+	if len(toks) < len(marks) {
+		is = marks[:len(toks)+1]
+	} else {
+		is = make([]bool, len(toks)+1)
+	}
 	for _, s := range starts {
 		is[s] = true
 	}
@@ -173,7 +185,7 @@ func fixStarts(toks []token.Token, starts []int) []int {
 func falseStart(toks []token.Token, b int) bool {
 	word, stop, _ := wordBefore(toks, b)
 	next := toks[b].Text
-	return stop && (titles[strings.ToLower(word)] ||
+	return stop && (isTitle(word) ||
 		ortho.Initial(word) && ortho.Capitalized(next) && !starters[next] && nameBefore(toks, b) ||
 		ortho.StartsLower(next) && !strings.Contains(next, "."))
 }
@@ -199,7 +211,7 @@ func afterDoubleApostrophe(toks []token.Token, b int) bool {
 		return true
 	case ".":
 		w := strings.TrimLeft(toks[b-4].Text, "'‘“\"")
-		return !titles[strings.ToLower(w)] && !ortho.Initial(w)
+		return !isTitle(w) && !ortho.Initial(w)
 	}
 	return false
 }

@@ -39,7 +39,7 @@ func TestPunktMattersAgrees(t *testing.T) {
 			continue
 		}
 		skipped++
-		want := fixStarts(toks, punktStarts(m.seg, clean, toks, ctxpoll.New(t.Context())))
+		want := fixStarts(toks, punktStarts(nil, m.seg, clean, toks, ctxpoll.New(t.Context())))
 		assert.Equal(t, want, fixStarts(toks, []int{0}), "%q", clean)
 	}
 	t.Logf("punkt skipped on %d of %d paragraphs", skipped, len(paras))

@@ -185,10 +185,12 @@ var spaceByte = func() (set [256]bool) {
 // stop written right after it, before a capitalized word, and after a
 // capitalized word, punctuation or nothing ("B. Garrow" but not "vitamin C.
 // Researchers"). The number that opens a list item keeps its full stop
-// too ("2."). The tokens keep their offsets into clean; toks is not
-// modified.
+// too ("2."). The tokens keep their offsets into clean. They are written
+// over toks, which the caller gives up: a token's place is written only
+// after it is read, but for the token before the current one, which is
+// still itself as long as nothing was joined.
 func joinNames(toks []token.Token, clean string) []token.Token {
-	var out []token.Token
+	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		n := 0 // tokens to join to toks[i]
 		switch {
@@ -207,22 +209,12 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End():
 			n = 1 // the number of a list item: "2. Jan Novak"
 		}
+		t := toks[i]
 		if n > 0 {
-			if out == nil {
-				out = append(make([]token.Token, 0, len(toks)), toks[:i]...)
-			}
-			t := toks[i]
 			t.Text = clean[t.Start:toks[i+n].End()]
-			out = append(out, t)
 			i += n
-			continue
 		}
-		if out != nil {
-			out = append(out, toks[i])
-		}
-	}
-	if out == nil {
-		return toks
+		out = append(out, t)
 	}
 	return out
 }

@@ -84,10 +84,6 @@ func punktMatters(clean string, toks []token.Token) bool {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(clean) && !isASCIISpace(clean[j]) {
-			j++
-		}
 		if stop {
 			for b < len(toks) && toks[b].Start < i {
 				b++
@@ -96,8 +92,12 @@ func punktMatters(clean string, toks []token.Token) bool {
 				return true
 			}
 		}
-		stop = strings.ContainsAny(clean[i:j], ".?!")
-		i = j
+		stop = false
+		for ; i < len(clean) && !isASCIISpace(clean[i]); i++ {
+			if c := clean[i]; c == '.' || c == '?' || c == '!' {
+				stop = true
+			}
+		}
 	}
 	return false
 }

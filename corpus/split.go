@@ -37,7 +37,7 @@ func splitWord(out []token.Token, w string, base int) ([]token.Token, bool) {
 		if abbreviation(w) {
 			break
 		}
-		if p := affixLen(w, prosePrefixes, strings.HasPrefix); p > 0 {
+		if p := prefixLen(w); p > 0 {
 			out = append(out, token.Token{Text: w[:p], Start: base})
 			w, base = w[p:], base+p
 			continue
@@ -47,7 +47,7 @@ func splitWord(out []token.Token, w string, base int) ([]token.Token, bool) {
 			w, base = w[i:], base+i
 			continue
 		}
-		if s := affixLen(w, proseSuffixes, strings.HasSuffix); s > 0 {
+		if s := suffixLen(w); s > 0 {
 			cut := len(w) - s
 			tail = append(tail, token.Token{Text: w[cut:], Start: base + cut})
 			w = w[:cut]
@@ -123,11 +123,22 @@ func abbreviation(w string) bool {
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// affixLen returns the length of the first affix in list that w has
-// (by has, strings.HasPrefix or HasSuffix) and is longer than, or 0.
-func affixLen(w string, list []string, has func(s, affix string) bool) int {
-	for _, a := range list {
-		if len(w) > len(a) && has(w, a) {
+// prefixLen returns the length of the first of prose's prefixes that w
+// starts with and is longer than, or 0.
+func prefixLen(w string) int {
+	for _, a := range prosePrefixes {
+		if len(w) > len(a) && strings.HasPrefix(w, a) {
+			return len(a)
+		}
+	}
+	return 0
+}
+
+// suffixLen returns the length of the first of prose's suffixes that w
+// ends with and is longer than, or 0.
+func suffixLen(w string) int {
+	for _, a := range proseSuffixes {
+		if len(w) > len(a) && strings.HasSuffix(w, a) {
 			return len(a)
 		}
 	}
@@ -138,7 +149,7 @@ func affixLen(w string, list []string, has func(s, affix string) bool) int {
 // -1, as prose finds it: each contraction's first place, in ASCII letters
 // of either case, counts only if it is past w's first byte.
 func firstContraction(w string) int {
-	if !strings.ContainsAny(w, "'’") {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
 		return -1
 	}
 	best := -1

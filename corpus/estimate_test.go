@@ -25,3 +25,22 @@ func TestEstimateTokens(t *testing.T) {
 		assert.LessOrEqual(t, estimateTokens(junk), len(junk)/3+16)
 	}
 }
+
+// TestEstimateSentences checks that the estimate covers the sentences of
+// invented and seed articles, so that they are allocated once.
+func TestEstimateSentences(t *testing.T) {
+	texts := []string{
+		"“We will not back down,” Ana Ruiz, the mayor, said on Friday. Dale Finch (D-Ore.) agreed.\nGov. Brown spoke at 5 p.m. in the U.S. Capitol! Why? Nobody knows.",
+		"Headline without a stop\n\nA line. And another one? Yes!",
+	}
+	for _, p := range tokenTexts(t)[5:] {
+		texts = append(texts, p)
+	}
+	for _, text := range texts {
+		d, err := Parse(t.Context(), &Article{ID: "a", Text: text})
+		if err != nil {
+			continue // a blank paragraph
+		}
+		assert.GreaterOrEqual(t, estimateSentences(text, SplitParagraphs(text)), len(d.Sentences), "%.80q", text)
+	}
+}

@@ -69,15 +69,18 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 	hits := scanMeta(a.Text, ls, end, poll)
 	d.Regions = markRegions(a.Text, ls, end, hits, poll)
 	d.Meta = buildMeta(a.Text, ls, end, hits, d.Regions)
+	paras := SplitParagraphs(a.Text)
+	d.Paragraphs = make([]Paragraph, 0, len(paras))
+	d.Sentences = make([]Sentence, 0, estimateSentences(a.Text, paras))
 	d.Tokens = make([]Token, 0, estimateTokens(a.Text))
-	var toks []token.Token // prose's tokens of a paragraph, reused for the next
-	for _, p := range SplitParagraphs(a.Text) {
+	buf := parseBuffers{toks: make([]token.Token, 0, estimateTokens(longest(a.Text, paras)))}
+	for _, p := range paras {
 		if poll.Done() {
 			break
 		}
 		pi := len(d.Paragraphs)
 		para := Paragraph{Span: p, First: len(d.Sentences), Skip: d.Skipped(p)}
-		toks = d.addSentences(m, pi, p, toks[:0], poll)
+		d.addSentences(m, pi, p, &buf, poll)
 		para.Last = len(d.Sentences)
 		para.Heading = para.Last-para.First <= 1 && isHeadingText(p.In(d.Text))
 		d.Paragraphs = append(d.Paragraphs, para)
@@ -88,23 +91,32 @@ func Parse(ctx context.Context, a *Article) (*Document, error) {
 	return d, nil
 }
 
+// parseBuffers are the buffers that Parse reuses from one paragraph to
+// the next.
+type parseBuffers struct {
+	toks   []token.Token // prose's tokens of the paragraph
+	starts []int         // the tokens that start its sentences
+}
+
 // addSentences tokenizes and segments paragraph p. Segmentation runs per
 // paragraph so that no sentence ever crosses a paragraph break. Tokens come
 // first and sentences are runs of tokens, so a sentence always starts and
 // ends on a token and every token lies inside its sentence.
 //
-// It stops early, with sentences left out, once poll is done. It returns
-// prose's tokens, appended to buf, for the caller to reuse.
-func (d *Document) addSentences(m *proseModels, pi int, p Span, buf []token.Token, poll *ctxpoll.Poll) []token.Token {
+// It stops early, with sentences left out, once poll is done. It keeps
+// its scratch in buf, for the next paragraph to reuse.
+func (d *Document) addSentences(m *proseModels, pi int, p Span, buf *parseBuffers, poll *ctxpoll.Poll) {
 	clean := blankMarkup(spaceFold(d.Text[p.Start:p.End]))
-	toks := tokenizeText(buf, m.tok, clean, poll)
+	toks := tokenizeText(buf.toks[:0], m.tok, clean, poll)
+	buf.toks = toks
 	if len(toks) == 0 {
-		return toks
+		return
 	}
-	starts := fixStarts(toks, sentenceStarts(m.seg, clean, toks, poll))
+	starts := fixStarts(toks, sentenceStarts(buf.starts[:0], m.seg, clean, toks, poll))
+	buf.starts = starts
 	for k, first := range starts {
 		if poll.Done() {
-			return toks
+			return
 		}
 		last := len(toks)
 		if k+1 < len(starts) {
@@ -125,7 +137,6 @@ func (d *Document) addSentences(m *proseModels, pi int, p Span, buf []token.Toke
 		sent.Last = len(d.Tokens)
 		d.Sentences = append(d.Sentences, sent)
 	}
-	return toks
 }
 
 // estimateTokens returns about how many tokens text has, a little more
@@ -151,6 +162,42 @@ func estimateTokens(text string) int {
 		n += 1 + min(marks, 4)
 	}
 	return min(n+n/16, len(text)/3) + 16
+}
+
+// estimateSentences returns about how many sentences the paragraphs of
+// text have, rather more than less: one a paragraph and one for each
+// window punkt sees of a long one, and one more after each word with a
+// full stop, question or exclamation mark, where alone punkt can end one
+// (see punktMatters). A word ends at white space or, since some white
+// space is not ASCII, at any non-ASCII byte; news has about four
+// sentences for five such words.
+func estimateSentences(text string, paras []Span) int {
+	n := 0
+	for _, p := range paras {
+		n += 1 + p.Len()/segmentWindow
+		stop := false // whether the word has . ? or !
+		for i := p.Start; i < p.End; i++ {
+			switch c := text[i]; {
+			case c == '.' || c == '?' || c == '!':
+				stop = true
+			case stop && (isASCIISpace(c) || c >= utf8.RuneSelf):
+				n++
+				stop = false
+			}
+		}
+	}
+	return n
+}
+
+// longest returns the text of the longest paragraph.
+func longest(text string, paras []Span) string {
+	var l Span
+	for _, p := range paras {
+		if p.Len() > l.Len() {
+			l = p
+		}
+	}
+	return l.In(text)
 }
 
 // isASCIIPunct reports whether c is an ASCII punctuation mark.

@@ -17,15 +17,20 @@ import (
 // boundary per window and keeps the work linear.
 const segmentWindow = 32 << 10
 
-// sentenceStarts maps punkt's sentences onto tokens: it returns the indexes
-// of the tokens that begin a sentence, starting with 0. A token belongs to
-// the sentence in which it starts.
+// sentenceStarts maps punkt's sentences onto tokens: it appends to starts
+// the indexes of the tokens that begin a sentence, starting with 0. A token
+// belongs to the sentence in which it starts.
 //
 // It stops early, with sentences left out, once poll is done.
-func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
-	if len(toks) < 2 || !strings.ContainsAny(clean[:toks[len(toks)-1].Start], ".?!") {
-		return []int{0} // punkt ends sentences only after these marks
+func sentenceStarts(starts []int, seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
+	if !punktMatters(clean, toks) {
+		return append(starts, 0)
 	}
+	return punktStarts(starts, seg, clean, toks, poll)
+}
+
+// punktStarts is sentenceStarts with punkt run whatever punktMatters says.
+func punktStarts(starts []int, seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
 	var offs []int // byte offsets where sentences start
 	for base := 0; base < len(clean) && !poll.Check(); {
 		end := len(clean)
@@ -43,7 +48,7 @@ func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token, po
 		}
 		base = end
 	}
-	starts := []int{0}
+	starts = append(starts, 0)
 	j := 0
 	for i := 1; i < len(toks); i++ {
 		for j < len(offs) && offs[j] <= toks[i-1].Start {
@@ -57,6 +62,46 @@ func sentenceStarts(seg *segment.Segmenter, clean string, toks []token.Token, po
 	return starts
 }
 
+// punktMatters reports whether punkt's sentence starts could change what
+// fixStarts makes of the paragraph clean: whether punkt could start a
+// sentence that fixStarts keeps, or leave out one that it would not add.
+// punkt starts a sentence only at a word (a run between white space) after
+// a word with a full stop, question or exclamation mark, or at the cut
+// between two windows of a long paragraph; there it maps to the first
+// token from the word on. fixStarts drops a start at such a token b if
+// falseStart, and adds none if not missedStart, whatever punkt said; and
+// what it decides at b depends only on the tokens and on what it decided
+// before b. So where every such token is one it drops and does not add,
+// punkt need not run: "Gov. Brown said", "5 p.m. on Friday".
+func punktMatters(clean string, toks []token.Token) bool {
+	if len(clean) > segmentWindow {
+		return true
+	}
+	b := 0        // the first token from the word at i on
+	stop := false // whether the word before i has . ? or !
+	for i := 0; i < len(clean); {
+		if isASCIISpace(clean[i]) {
+			i++
+			continue
+		}
+		if stop {
+			for b < len(toks) && toks[b].Start < i {
+				b++
+			}
+			if 0 < b && b < len(toks) && (!falseStart(toks, b) || missedStart(toks, b)) {
+				return true
+			}
+		}
+		stop = false
+		for ; i < len(clean) && !isASCIISpace(clean[i]); i++ {
+			if c := clean[i]; c == '.' || c == '?' || c == '!' {
+				stop = true
+			}
+		}
+	}
+	return false
+}
+
 // titles are abbreviations that stand before a name and so never end a
 // sentence: "Gen. Smith", "Gov. Brown", "St. Petersburg". punkt learns
 // abbreviations from a corpus and misses the rarer ones.
@@ -67,6 +112,12 @@ var titles = map[string]bool{
 	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "pres": true, "amb": true,
 	"rev": true, "fr": true, "hon": true, "supt": true, "insp": true, "det": true, "atty": true,
 	"st": true, "mt": true, "ft": true, "no": true, "nos": true, "vol": true, "sec": true,
+}
+
+// isTitle reports whether w is one of the titles, in any case.
+func isTitle(w string) bool {
+	is, _ := ortho.Lookup(titles, w)
+	return is
 }
 
 // starters are words that open sentences and rarely follow an abbreviation
@@ -93,29 +144,28 @@ var starters = map[string]bool{
 //     some newspapers (the NYT), ends a sentence before a capital, where
 //     punkt reads one sentence.
 func fixStarts(toks []token.Token, starts []int) []int {
-	is := make([]bool, len(toks)+1)
+	var marks [512]bool // enough for most paragraphs, on the stack
+	var is []bool
+	if len(toks) < len(marks) {
+		is = marks[:len(toks)+1]
+	} else {
+		is = make([]bool, len(toks)+1)
+	}
 	for _, s := range starts {
 		is[s] = true
 	}
 	for b := 1; b < len(toks); b++ {
 		if !is[b] {
-			if isAcronym(toks[b-1].Text) && starters[toks[b].Text] || afterDoubleApostrophe(toks, b) {
-				is[b] = true
-			}
+			is[b] = missedStart(toks, b)
 			continue
 		}
 		word, stop, at := wordBefore(toks, b)
-		next := toks[b].Text
 		switch {
-		case stop && titles[strings.ToLower(word)]:
-			is[b] = false
-		case stop && ortho.Initial(word) && ortho.Capitalized(next) && !starters[next] && nameBefore(toks, b):
-			is[b] = false
-		case stop && ortho.StartsLower(next) && !strings.Contains(next, "."):
+		case falseStart(toks, b):
 			is[b] = false
 		case stop && listNumber(word) && is[at]:
 			is[b] = false
-		case isCloser(next) && toks[b].Start == toks[b-1].End():
+		case isCloser(toks[b].Text) && toks[b].Start == toks[b-1].End():
 			is[b] = false
 			is[b+1] = b+1 < len(toks) // move the start past the quote
 		}
@@ -127,6 +177,24 @@ func fixStarts(toks []token.Token, starts []int) []int {
 		}
 	}
 	return out
+}
+
+// falseStart reports whether a sentence start at token b is wrong
+// whatever punkt said about the tokens around it: after a title or an
+// initial inside a name, or before a lower-case word.
+func falseStart(toks []token.Token, b int) bool {
+	word, stop, _ := wordBefore(toks, b)
+	next := toks[b].Text
+	return stop && (isTitle(word) ||
+		ortho.Initial(word) && ortho.Capitalized(next) && !starters[next] && nameBefore(toks, b) ||
+		ortho.StartsLower(next) && !strings.Contains(next, "."))
+}
+
+// missedStart reports whether token b starts a sentence that punkt may
+// miss: after an abbreviation in capitals before a sentence opener, or
+// after a full stop and two apostrophes.
+func missedStart(toks []token.Token, b int) bool {
+	return isAcronym(toks[b-1].Text) && starters[toks[b].Text] || afterDoubleApostrophe(toks, b)
 }
 
 // afterDoubleApostrophe reports whether token b, a capitalized word after
@@ -143,7 +211,7 @@ func afterDoubleApostrophe(toks []token.Token, b int) bool {
 		return true
 	case ".":
 		w := strings.TrimLeft(toks[b-4].Text, "'‘“\"")
-		return !titles[strings.ToLower(w)] && !ortho.Initial(w)
+		return !isTitle(w) && !ortho.Initial(w)
 	}
 	return false
 }

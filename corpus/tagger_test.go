@@ -83,8 +83,9 @@ func (b *bothTaggers) TagTokens(sent []token.Token) {
 func layOut(m *proseModels, text string) *Document {
 	d := &Document{Text: text}
 	poll := ctxpoll.New(context.Background())
+	var buf parseBuffers
 	for pi, p := range SplitParagraphs(text) {
-		d.addSentences(m, pi, p, nil, poll)
+		d.addSentences(m, pi, p, &buf, poll)
 	}
 	return d
 }

@@ -58,12 +58,19 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 
 // appendWords appends the tokens of clean[a:b], a stretch that starts and
 // ends at white space or the paragraph's edges. prose's tokenizer
-// splits each run of text between white space on its own, and a plain
-// word (see plainWord) is one token whatever its tests say, so plain words
-// are appended as they are and prose is given only the runs of other
+// splits each run of text between white space on its own, so a plain word
+// (see plainWord) is appended as it is, a word that splitWord can split as
+// prose would is split so, and prose is given only the runs of other
 // words: most words of prose need no regexp run on them.
 func appendWords(out []token.Token, tk *tokenize.Tokenizer, clean string, a, b int) []token.Token {
 	pending := -1 // where the words that prose is still to split start
+	var split [8]token.Token
+	flush := func(i int) {
+		if pending >= 0 {
+			out = appendTokens(out, tk.Tokenize(clean[pending:i]), pending)
+			pending = -1
+		}
+	}
 	for i := a; i < b; {
 		if isASCIISpace(clean[i]) {
 			i++
@@ -73,21 +80,18 @@ func appendWords(out []token.Token, tk *tokenize.Tokenizer, clean string, a, b i
 		for j < b && !isASCIISpace(clean[j]) {
 			j++
 		}
-		switch {
-		case plainWord(clean[i:j]):
-			if pending >= 0 {
-				out = appendTokens(out, tk.Tokenize(clean[pending:i]), pending)
-				pending = -1
-			}
+		if plainWord(clean[i:j]) {
+			flush(i)
 			out = append(out, token.Token{Text: clean[i:j], Start: i})
-		case pending < 0:
+		} else if ws, ok := splitWord(split[:0], clean[i:j], i); ok {
+			flush(i)
+			out = append(out, ws...)
+		} else if pending < 0 {
 			pending = i
 		}
 		i = j
 	}
-	if pending >= 0 {
-		out = appendTokens(out, tk.Tokenize(clean[pending:b]), pending)
-	}
+	flush(b)
 	return out
 }
 
@@ -181,10 +185,12 @@ var spaceByte = func() (set [256]bool) {
 // stop written right after it, before a capitalized word, and after a
 // capitalized word, punctuation or nothing ("B. Garrow" but not "vitamin C.
 // Researchers"). The number that opens a list item keeps its full stop
-// too ("2."). The tokens keep their offsets into clean; toks is not
-// modified.
+// too ("2."). The tokens keep their offsets into clean. They are written
+// over toks, which the caller gives up: a token's place is written only
+// after it is read, but for the token before the current one, which is
+// still itself as long as nothing was joined.
 func joinNames(toks []token.Token, clean string) []token.Token {
-	var out []token.Token
+	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		n := 0 // tokens to join to toks[i]
 		switch {
@@ -203,22 +209,12 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 			toks[i+1].Text == "." && toks[i+1].Start == toks[i].End():
 			n = 1 // the number of a list item: "2. Jan Novak"
 		}
+		t := toks[i]
 		if n > 0 {
-			if out == nil {
-				out = append(make([]token.Token, 0, len(toks)), toks[:i]...)
-			}
-			t := toks[i]
 			t.Text = clean[t.Start:toks[i+n].End()]
-			out = append(out, t)
 			i += n
-			continue
 		}
-		if out != nil {
-			out = append(out, toks[i])
-		}
-	}
-	if out == nil {
-		return toks
+		out = append(out, t)
 	}
 	return out
 }

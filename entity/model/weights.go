@@ -97,6 +97,11 @@ func (w *weights) stageSum(si int, fs []uint32, acc *scores) {
 // blockSum returns the rows of features fs (at most laneRun) summed in
 // their lanes.
 func (w *weights) blockSum(fs []uint32) wordSum {
+	if w.stride == 2*rowWords {
+		var p pair
+		p.rows(w.tab, fs)
+		return p.w
+	}
 	var ws wordSum
 	for _, f := range fs {
 		row := w.tab[int(f)*w.stride:][:w.stride]
@@ -234,6 +239,19 @@ func (p *pair) rows(w []uint64, fs []uint32) {
 		p.used += k * 2 * qmax
 		fs = fs[k:]
 	}
+}
+
+// unrows takes out the rows of features fs of table w, which the lanes
+// hold: they must have been added since the last flush, as part of a
+// block or one by one, so that no lane borrows.
+func (p *pair) unrows(w []uint64, fs []uint32) {
+	for _, f := range fs {
+		r := (*[2 * rowWords]uint64)(w[int(f)*2*rowWords:])
+		for i := range p.w {
+			p.w[i] -= r[i]
+		}
+	}
+	p.n -= len(fs)
 }
 
 // block adds a cached block of k rows whose largest lane is top.

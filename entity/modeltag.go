@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"sync"
+
 	"github.com/sayso/sayso/entity/model"
 )
 
@@ -29,4 +31,26 @@ func defaultTagger() (tagger, error) {
 		return nil, err
 	}
 	return modelTagger{m}, nil
+}
+
+// modelInput holds the sentences and tokens modelSpans gives the model,
+// reused from document to document: building them anew for every
+// document was a good part of the garbage a pass left.
+type modelInput struct {
+	doc  []model.Sentence
+	flat []model.Token
+}
+
+var modelInputs = sync.Pool{New: func() any { return new(modelInput) }}
+
+// release empties in, dropping the strings its tokens point to, and
+// returns it to the pool, unless it grew past a window of words.
+func (in *modelInput) release() {
+	if cap(in.flat) > 2*modelWindow {
+		return // one huge sentence: let the collector have it
+	}
+	clear(in.doc[:cap(in.doc)])
+	clear(in.flat[:cap(in.flat)])
+	in.doc, in.flat = in.doc[:0], in.flat[:0]
+	modelInputs.Put(in)
 }

@@ -11,8 +11,9 @@ import (
 // (PER, ORG, LOC, MISC).
 func (f *mentionFinder) modelSpans() []rawSpan {
 	var out []rawSpan
-	var doc []model.Sentence
-	var flat []model.Token
+	in := modelInputs.Get().(*modelInput)
+	doc, flat := in.doc, in.flat
+	defer func() { in.doc, in.flat = doc, flat; in.release() }()
 	sents := f.ws.sents
 	for lo := 0; lo < len(sents) && !f.poll.Check(); {
 		// A window of whole sentences, its words in one backing array:

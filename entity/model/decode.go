@@ -21,7 +21,7 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 	// the previous label stage 1 chose, where it is not the guessed one.
 	s1, s2, next := s.sums[:n], s.sums[n:2*n], s.sums[2*n:]
 	var sink uint64
-	var others [4]blockRef
+	var refs [5]blockRef
 	for k := range n {
 		if k%touchRun == 0 && two && d.lazy {
 			// The next run's rows are read while this one is summed.
@@ -53,21 +53,13 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 				less = o[:]
 			}
 		}
-		nb := m.tokenBlocks(d, k, &others)
 		if two {
-			p := pair{a1: a1, a2: a2}
+			bs := refs[:0]
 			if in.usable(0) {
-				p.block(d.block(&in.wordInfo, 0), int(in.nblk[0]), in.top[0])
-				if in.first {
-					p.unrows(m.w.tab, less) // right after the block that holds them
-				}
+				bs = append(bs, blockRef{d.block(&in.wordInfo, 0), int(in.nblk[0]), in.top[0]})
 			}
-			p.rows(m.w.tab, more)
-			for _, b := range others[:nb] {
-				p.block(b.c, b.n, b.top)
-			}
-			p.rows(m.w.tab, fs)
-			p.flush()
+			bs = m.tokenBlocks(d, k, bs)
+			sumToken(m.w.tab, bs, less, more, fs, a1, a2)
 		} else {
 			if in.usable(0) {
 				m.w.addBlock(d.block(&in.wordInfo, 0), int(in.nblk[0]), a1, a2)
@@ -80,7 +72,7 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 				}
 			}
 			m.w.sums(more, a1, a2)
-			for _, b := range others[:nb] {
+			for _, b := range m.tokenBlocks(d, k, refs[:0]) {
 				m.w.addBlock(b.c, b.n, a1, a2)
 			}
 			m.w.sums(fs, a1, a2)
@@ -305,33 +297,97 @@ type blockRef struct {
 	top uint16
 }
 
-// tokenBlocks lists in refs the blocks token k of a lazy extraction adds
-// besides its word's own: what its neighbours (or the sentence bounds)
-// give it and the sums of its POS pairs, and returns their number.
-func (m *Model) tokenBlocks(d *docScratch, k int, refs *[4]blockRef) int {
+// tokenBlocks appends to refs the blocks token k of a lazy extraction
+// adds besides its word's own: what its neighbours (or the sentence
+// bounds) give it and the sums of its POS pairs.
+func (m *Model) tokenBlocks(d *docScratch, k int, refs []blockRef) []blockRef {
 	in := &d.info[k]
-	nb := 0
 	if in.first {
-		refs[nb] = blockRef{&d.blocks[boundBlocks], int(m.bounds.n[0]), m.bounds.top[0]}
-		nb++
+		refs = append(refs, blockRef{&d.blocks[boundBlocks], int(m.bounds.n[0]), m.bounds.top[0]})
 	} else if l := &d.info[k-1]; l.usable(1) {
-		refs[nb] = blockRef{d.block(&l.wordInfo, 1), int(l.nblk[1]), l.top[1]}
-		nb++
+		refs = append(refs, blockRef{d.block(&l.wordInfo, 1), int(l.nblk[1]), l.top[1]})
 	}
 	if int(in.idx)+1 == int(in.slen) {
-		refs[nb] = blockRef{&d.blocks[boundBlocks+1], int(m.bounds.n[1]), m.bounds.top[1]}
-		nb++
+		refs = append(refs, blockRef{&d.blocks[boundBlocks+1], int(m.bounds.n[1]), m.bounds.top[1]})
 	} else if r := &d.info[k+1]; r.usable(2) {
-		refs[nb] = blockRef{d.block(&r.wordInfo, 2), int(r.nblk[2]), r.top[2]}
-		nb++
+		refs = append(refs, blockRef{d.block(&r.wordInfo, 2), int(r.nblk[2]), r.top[2]})
 	}
 	if len(d.posP) > 0 {
 		for _, g := range d.posP[2*k : 2*k+2] {
 			if g >= 0 {
-				refs[nb] = blockRef{&m.pos.sums[g], m.pos.rows(g), m.pos.top[g]}
-				nb++
+				refs = append(refs, blockRef{&m.pos.sums[g], m.pos.rows(g), m.pos.top[g]})
 			}
 		}
 	}
-	return nb
+	return refs
+}
+
+// sumToken adds to a1 and a2 the blocks bs, then the rows of features
+// more and fs, of the interleaved two-stage table tab, in 16-bit lanes
+// (see pair), kept in registers and unpacked when one could carry. The
+// rows of less are taken out right after bs[0], which holds them.
+func sumToken(tab []uint64, bs []blockRef, less, more, fs []uint32, a1, a2 *scores) {
+	var b0, b1, b2, b3, c0, c1, c2, c3 uint64
+	n, used := 0, 0
+	for j, b := range bs {
+		if used+int(b.top) > laneMax {
+			off := int32(n * qmax)
+			unpack(a1, off, b0, b1, b2, b3)
+			unpack(a2, off, c0, c1, c2, c3)
+			b0, b1, b2, b3, c0, c1, c2, c3 = 0, 0, 0, 0, 0, 0, 0, 0
+			n, used = 0, 0
+		}
+		c := b.c
+		b0 += c[0]
+		b1 += c[1]
+		b2 += c[2]
+		b3 += c[3]
+		c0 += c[4]
+		c1 += c[5]
+		c2 += c[6]
+		c3 += c[7]
+		n += b.n
+		used += int(b.top)
+		if j == 0 {
+			for _, f := range less {
+				r := (*[2 * rowWords]uint64)(tab[int(f)*2*rowWords:])
+				b0 -= r[0]
+				b1 -= r[1]
+				b2 -= r[2]
+				b3 -= r[3]
+				c0 -= r[4]
+				c1 -= r[5]
+				c2 -= r[6]
+				c3 -= r[7]
+			}
+			n -= len(less)
+		}
+	}
+	for _, fs := range [2][]uint32{more, fs} {
+		for _, f := range fs {
+			if used+2*qmax > laneMax {
+				off := int32(n * qmax)
+				unpack(a1, off, b0, b1, b2, b3)
+				unpack(a2, off, c0, c1, c2, c3)
+				b0, b1, b2, b3, c0, c1, c2, c3 = 0, 0, 0, 0, 0, 0, 0, 0
+				n, used = 0, 0
+			}
+			r := (*[2 * rowWords]uint64)(tab[int(f)*2*rowWords:])
+			b0 += r[0]
+			b1 += r[1]
+			b2 += r[2]
+			b3 += r[3]
+			c0 += r[4]
+			c1 += r[5]
+			c2 += r[6]
+			c3 += r[7]
+			n++
+			used += 2 * qmax
+		}
+	}
+	if n > 0 {
+		off := int32(n * qmax)
+		unpack(a1, off, b0, b1, b2, b3)
+		unpack(a2, off, c0, c1, c2, c3)
+	}
 }

@@ -99,6 +99,7 @@ func (m *Model) readWords(doc []Sentence, n int, s *docScratch, lazy bool) {
 	s.groups = 0
 	if lazy {
 		s.blocks = append(s.blocks[:0], m.bounds.sums[0], m.bounds.sums[1])
+		s.tmp, s.blockAt, s.blockOf = s.tmp[:0], append(s.blockAt[:0], 0), s.blockOf[:0]
 	}
 	for i := range s.dwords {
 		dw := &s.dwords[i]
@@ -110,8 +111,11 @@ func (m *Model) readWords(doc []Sentence, n int, s *docScratch, lazy bool) {
 		}
 		dw.group = g
 		if lazy {
-			m.wordBlocks(dw, r, s, len(s.blocks))
+			m.listBlocks(int32(i), r, s)
 		}
+	}
+	if lazy {
+		m.sumBlocks(s)
 	}
 }
 
@@ -139,28 +143,46 @@ func (m *Model) resolve(dw *docWord, r *wordRec, wc *wordCache) {
 	}
 }
 
-// wordBlocks sets the blocks of word dw: those the word cache holds (r
-// is the word's record there, or nil) are read there, the others are
-// summed from its features into s.blocks[at:at+cacheRoles] (see
-// docScratch.block).
-func (m *Model) wordBlocks(dw *docWord, r *wordRec, s *docScratch, at int) {
+// listBlocks sets where the blocks of word i of s.dwords are: in the word
+// cache if it holds them (r is the word's record there, or nil), else in
+// s.blocks, whose features it lists in s.tmp for sumBlocks.
+func (m *Model) listBlocks(i int32, r *wordRec, s *docScratch) {
+	dw := &s.dwords[i]
 	in := &dw.wordInfo
 	all := uint8(1<<cacheRoles-1) * recUsable
 	if r != nil && r.flags&all == all {
 		in.blk, in.blocks = r.idx*cacheRoles, all
 		return
 	}
-	in.blk = ^int32(at)
-	s.blocks = slices.Grow(s.blocks, cacheRoles)[:at+cacheRoles]
+	in.blk = ^int32(len(s.blocks))
 	for role := range cacheRoles {
-		fs := m.fx.blockFeatures(s.tmp[:0], role, dw.text, in)
-		s.tmp = fs
-		if len(fs) <= laneRun {
-			b := &s.blocks[at+role]
-			*b = m.w.blockSum(fs)
-			in.nblk[role], in.top[role] = uint8(len(fs)), topLane(b)
-			in.blocks |= recUsable << role
+		s.tmp = m.fx.blockFeatures(s.tmp, role, dw.text, in)
+		s.blockAt = append(s.blockAt, int32(len(s.tmp)))
+		s.blocks = append(s.blocks, wordSum{})
+	}
+	s.blockOf = append(s.blockOf, i)
+}
+
+// sumBlocks sums the blocks listBlocks listed. The rows are read first in
+// a tight loop, so that their cache misses overlap (see touch).
+func (m *Model) sumBlocks(s *docScratch) {
+	var x uint64
+	for _, f := range s.tmp {
+		x += m.w.tab[int(f)*m.w.stride]
+	}
+	s.sink += x
+	const first = boundBlocks + 2
+	for j, at := range s.blockAt[:len(s.blockAt)-1] {
+		fs := s.tmp[at:s.blockAt[j+1]]
+		if len(fs) > laneRun {
+			continue // listed by extract instead
 		}
+		in := &s.dwords[s.blockOf[j/cacheRoles]].wordInfo
+		role := j % cacheRoles
+		b := &s.blocks[first+j]
+		*b = m.w.blockSum(fs)
+		in.nblk[role], in.top[role] = uint8(len(fs)), topLane(b)
+		in.blocks |= recUsable << role
 	}
 }
 
@@ -171,7 +193,7 @@ func (fx *featurer) blockFeatures(dst []uint32, role int, text string, in *wordI
 	case 0:
 		// With the features of the previous label O, which tag would
 		// otherwise add for all but the first token of a sentence (see
-		// pair.unrows for the first).
+		// sumToken for the first).
 		dst = fx.intrinsicFeatures(dst, text, in)
 		dyn := fx.dynFeatures(in, 0)
 		return append(dst, dyn[:]...)

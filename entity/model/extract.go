@@ -72,7 +72,7 @@ type docScratch struct {
 	dref    []int32 // see docSums
 	dsum    []scores
 	blk     []scores // scratch of groupSums
-	tmp     []uint32 // scratch of groupSums and wordBlocks
+	tmp     []uint32 // scratch of groupSums and listBlocks
 	sink    uint64   // see readWords
 	posP    []int32  // per token, its POS groups' indexes in posTable.sums, or -1 (lazy only)
 	dwords  []docWord
@@ -81,7 +81,9 @@ type docScratch struct {
 	lowTab  docTable
 	groups  int32     // distinct lower-case forms
 	groupAt []int32   // scratch of groupWords
-	blocks  []wordSum // the words' blocks (see wordBlocks), after those of the bounds
+	blocks  []wordSum // the words' blocks (see listBlocks), after those of the bounds
+	blockAt []int32   // the features of blocks[boundBlocks+2+j] are tmp[blockAt[j]:blockAt[j+1]]
+	blockOf []int32   // the word of blocks[boundBlocks+2+cacheRoles*i:], by index in dwords
 	words   []gazetteer.Word
 	matches []gazetteer.Match
 	tags    []token.Token

@@ -127,7 +127,7 @@ type tokInfo struct {
 }
 
 // usable reports whether block role of the word is summed (see
-// wordBlocks).
+// listBlocks).
 func (in *wordInfo) usable(role int) bool {
 	return in.blocks&(recUsable<<role) != 0
 }

@@ -20,7 +20,7 @@ func (fx *featurer) feat(dst []uint32, tpl, val uint64) []uint32 {
 
 // intrinsicFeatures appends the features that depend only on the token's
 // text (given the model's clusters), which tokenFeatures does not repeat;
-// their sums are cached per word (see wordBlocks).
+// their sums are cached per word (see listBlocks).
 func (fx *featurer) intrinsicFeatures(dst []uint32, text string, in *wordInfo) []uint32 {
 	f := fx.feats
 	dst = fx.feat(dst, tBias, 0)

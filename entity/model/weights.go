@@ -188,14 +188,13 @@ func quantize(w []float32, bits uint8) stage {
 	return st
 }
 
-// pair accumulates rows of an interleaved two-stage table (and cached
-// blocks, see wordSum) in their 16-bit lanes, unpacking into a1 and a2 only
-// when the lanes could carry, so that a token's features, cached blocks
-// and guessed previous-label features cost one or two unpackings.
+// pair accumulates rows of an interleaved two-stage table in their 16-bit
+// lanes, unpacking into a1 and a2 only when the lanes could carry (see
+// sumToken for a token's features and cached blocks).
 type pair struct {
 	w      [2 * rowWords]uint64
 	n      int // rows in w, each offset by qmax in every lane
-	used   int // bound on every lane of w: 2*qmax per row, less for blocks
+	used   int // bound on every lane of w: 2*qmax per row
 	a1, a2 *scores
 }
 
@@ -239,31 +238,6 @@ func (p *pair) rows(w []uint64, fs []uint32) {
 		p.used += k * 2 * qmax
 		fs = fs[k:]
 	}
-}
-
-// unrows takes out the rows of features fs of table w, which the lanes
-// hold: they must have been added since the last flush, as part of a
-// block or one by one, so that no lane borrows.
-func (p *pair) unrows(w []uint64, fs []uint32) {
-	for _, f := range fs {
-		r := (*[2 * rowWords]uint64)(w[int(f)*2*rowWords:])
-		for i := range p.w {
-			p.w[i] -= r[i]
-		}
-	}
-	p.n -= len(fs)
-}
-
-// block adds a cached block of k rows whose largest lane is top.
-func (p *pair) block(c *wordSum, k int, top uint16) {
-	if p.used+int(top) > laneMax {
-		p.flush()
-	}
-	for i, v := range c {
-		p.w[i] += v
-	}
-	p.n += k
-	p.used += int(top)
 }
 
 // topLane returns the largest lane of a block.

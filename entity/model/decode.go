@@ -16,87 +16,68 @@ func (m *Model) tag(s *predictScratch) []uint8 {
 	d := &s.doc
 	n := len(d.info)
 	two := len(m.w.stages) > 1
-	// The cache extract read: the blocks it left out and the tokens'
-	// usable flags are those of its sums. A document is tagged by the
-	// model that extracted it, or, in training, by one sharing its word
-	// cache before it has sums.
-	wc := d.wc
 	s.sums = slices.Grow(s.sums[:0], 3*n)[:3*n]
 	// Static sums of stage 1 and 2, and corrections of stage 2's sums for
 	// the previous label stage 1 chose, where it is not the guessed one.
 	s1, s2, next := s.sums[:n], s.sums[n:2*n], s.sums[2*n:]
-	s.dyn = slices.Grow(s.dyn[:0], 2*n)[:2*n]
 	var sink uint64
+	var refs [5]blockRef
 	for k := range n {
 		if k%touchRun == 0 && two && d.lazy {
 			// The next run's rows are read while this one is summed.
 			if k == 0 {
-				sink += m.touch(s, 0, min(touchRun, n))
+				sink += m.touch(d, 0, min(touchRun, n))
 			}
-			sink += m.touch(s, min(k+touchRun, n), min(k+2*touchRun, n))
+			sink += m.touch(d, min(k+touchRun, n), min(k+2*touchRun, n))
 		}
 		in := &d.info[k]
 		a1, a2 := &s1[k], &s2[k]
 		*a1, *a2 = scores{}, scores{}
 		fs := d.feats[d.off[k]:d.off[k+1]]
-		// The cached intrinsic block of a word also holds its features
-		// for the previous label O, the guess for all but first tokens.
-		own := in.usable(0) && !in.first
-		if two && d.lazy {
-			// extract left out the blocks the cache holds.
-			p := pair{a1: a1, a2: a2}
-			if own {
-				p.block(&wc.sums[int(in.cache)*cacheRoles], int(in.nblk[0]), in.top[0])
-			} else {
-				p.rows(m.w.tab, s.dyn[2*k:2*k+2])
+		if !d.lazy {
+			// extract listed every feature.
+			m.w.sums(fs, a1, a2)
+			dyn := m.fx.dynFeatures(&in.wordInfo, guess(in))
+			m.w.sums(dyn[:], a1, a2)
+			continue
+		}
+		// The word's own block holds its features for the previous label
+		// O, the guess for all but first tokens: a first token's are
+		// taken out and those for the sentence start put in.
+		var less, more []uint32
+		if !in.usable(0) || in.first {
+			dyn := m.fx.dynFeatures(&in.wordInfo, guess(in))
+			more = dyn[:]
+			if in.usable(0) {
+				o := m.fx.dynFeatures(&in.wordInfo, 0)
+				less = o[:]
 			}
-			if l := &d.info[max(k-1, 0)]; !in.first && l.usable(1) {
-				p.block(&wc.sums[int(l.cache)*cacheRoles+1], int(l.nblk[1]), l.top[1])
+		}
+		if two {
+			bs := refs[:0]
+			if in.usable(0) {
+				bs = append(bs, blockRef{d.block(&in.wordInfo, 0), int(in.nblk[0]), in.top[0]})
 			}
-			if r := &d.info[min(k+1, n-1)]; k+1 < n && !r.first && r.usable(2) {
-				p.block(&wc.sums[int(r.cache)*cacheRoles+2], int(r.nblk[2]), r.top[2])
-			}
-			if len(d.posP) > 0 {
-				for _, g := range d.posP[2*k : 2*k+2] {
-					if g >= 0 {
-						p.block(&m.pos.sums[g], m.pos.rows(g), m.pos.top[g])
+			bs = m.tokenBlocks(d, k, bs)
+			sumToken(m.w.tab, bs, less, more, fs, a1, a2)
+		} else {
+			if in.usable(0) {
+				m.w.addBlock(d.block(&in.wordInfo, 0), int(in.nblk[0]), a1, a2)
+				if in.first {
+					var c scores
+					m.w.stageSum(0, less, &c)
+					for l := range a1 {
+						a1[l] -= c[l]
 					}
 				}
 			}
-			p.rows(m.w.tab, fs)
-			p.flush()
-			d.addDocSums(k, a1, a2)
-			continue
-		}
-		// Intrinsic, left-neighbour and right-neighbour blocks come from
-		// the word cache when their word is in it.
-		words := [3]int32{in.cache, -1, -1}
-		if k > 0 && !in.first {
-			words[1] = d.info[k-1].cache
-		}
-		if k+1 < n && !d.info[k+1].first {
-			words[2] = d.info[k+1].cache
-		}
-		has := [3]bool{own, k > 0 && !in.first, k+1 < n && !d.info[k+1].first}
-		for b, size := range [3]int32{d.nIntr[k], d.nLeft[k], d.nRight[k]} {
-			if !has[b] || !wc.cached(&m.w, words[b], b, a1, a2) {
-				m.w.sums(fs[:size], a1, a2)
+			m.w.sums(more, a1, a2)
+			for _, b := range m.tokenBlocks(d, k, refs[:0]) {
+				m.w.addBlock(b.c, b.n, a1, a2)
 			}
-			fs = fs[size:]
-		}
-		m.w.sums(fs, a1, a2)
-		if !own {
-			dyn := m.fx.dynFeatures(in, guess(in))
-			m.w.sums(dyn[:], a1, a2)
+			m.w.sums(fs, a1, a2)
 		}
 		d.addDocSums(k, a1, a2)
-		if len(d.posP) > 0 {
-			for _, g := range d.posP[2*k : 2*k+2] {
-				if g >= 0 {
-					m.w.addBlock(&m.pos.sums[g], m.pos.rows(g), a1, a2)
-				}
-			}
-		}
 	}
 	s.sink = sink
 	s.labels = m.decode(s, s1, 0, next, nil, s.labels)
@@ -132,7 +113,7 @@ func guess(in *tokInfo) uint8 {
 // dynFeatures returns the buckets of the features of token in that depend
 // on the previous label p1 and the token (those that depend on the labels
 // alone are in weights.trans).
-func (fx *featurer) dynFeatures(in *tokInfo, p1 uint8) [2]uint32 {
+func (fx *featurer) dynFeatures(in *wordInfo, p1 uint8) [2]uint32 {
 	return [2]uint32{
 		uint32(mix(tP1Lower, mix(uint64(p1), in.lower)) & fx.mask),
 		uint32(mix(tP1Shape, mix(uint64(p1), in.short)) & fx.mask),
@@ -168,7 +149,7 @@ func (m *Model) decode(s *predictScratch, static []scores, stage int, next []sco
 				l = ch.best(st, tr, &next[k])
 			} else {
 				var c scores
-				fs, gs := m.fx.dynFeatures(in, p1), m.fx.dynFeatures(in, guess(in))
+				fs, gs := m.fx.dynFeatures(&in.wordInfo, p1), m.fx.dynFeatures(&in.wordInfo, guess(in))
 				m.w.dynChange(&c, fs, gs, stage, &next[k])
 				l = ch.best(st, tr, &c)
 			}
@@ -288,25 +269,14 @@ const touchRun = 8
 // that their cache misses overlap instead of coming one by one in the
 // summing loop, which does much work between reads. Go has no prefetch
 // instruction; the sum it returns is kept so that the reads stay.
-//
-// It also computes the buckets of tokens' previous-label features for the
-// guessed label into s.dyn.
-func (m *Model) touch(s *predictScratch, a, b int) uint64 {
-	d := &s.doc
+func (m *Model) touch(d *docScratch, a, b int) uint64 {
 	var x uint64
 	for _, f := range d.feats[d.off[a]:d.off[b]] {
 		x += m.w.tab[int(f)*2*rowWords]
 	}
 	for k := a; k < b; k++ {
-		if in := &d.info[k]; !in.usable(0) || in.first {
-			dyn := m.fx.dynFeatures(in, guess(in))
-			s.dyn[2*k], s.dyn[2*k+1] = dyn[0], dyn[1]
-			x += m.w.tab[int(dyn[0])*2*rowWords] + m.w.tab[int(dyn[1])*2*rowWords]
-		}
-	}
-	for k := a; k < b; k++ {
-		if c := d.info[k].cache; c >= 0 && int(c)*cacheRoles+cacheRoles <= len(d.wc.sums) {
-			ws := d.wc.sums[int(c)*cacheRoles:]
+		if in := &d.info[k].wordInfo; in.blk >= 0 {
+			ws := d.wc.sums[in.blk:]
 			x += ws[0][0] + ws[1][0] + ws[2][0]
 		}
 	}
@@ -318,4 +288,106 @@ func (m *Model) touch(s *predictScratch, a, b int) uint64 {
 		}
 	}
 	return x
+}
+
+// blockRef is a block of summed features that a token adds.
+type blockRef struct {
+	c   *wordSum
+	n   int
+	top uint16
+}
+
+// tokenBlocks appends to refs the blocks token k of a lazy extraction
+// adds besides its word's own: what its neighbours (or the sentence
+// bounds) give it and the sums of its POS pairs.
+func (m *Model) tokenBlocks(d *docScratch, k int, refs []blockRef) []blockRef {
+	in := &d.info[k]
+	if in.first {
+		refs = append(refs, blockRef{&d.blocks[boundBlocks], int(m.bounds.n[0]), m.bounds.top[0]})
+	} else if l := &d.info[k-1]; l.usable(1) {
+		refs = append(refs, blockRef{d.block(&l.wordInfo, 1), int(l.nblk[1]), l.top[1]})
+	}
+	if int(in.idx)+1 == int(in.slen) {
+		refs = append(refs, blockRef{&d.blocks[boundBlocks+1], int(m.bounds.n[1]), m.bounds.top[1]})
+	} else if r := &d.info[k+1]; r.usable(2) {
+		refs = append(refs, blockRef{d.block(&r.wordInfo, 2), int(r.nblk[2]), r.top[2]})
+	}
+	if len(d.posP) > 0 {
+		for _, g := range d.posP[2*k : 2*k+2] {
+			if g >= 0 {
+				refs = append(refs, blockRef{&m.pos.sums[g], m.pos.rows(g), m.pos.top[g]})
+			}
+		}
+	}
+	return refs
+}
+
+// sumToken adds to a1 and a2 the blocks bs, then the rows of features
+// more and fs, of the interleaved two-stage table tab, in 16-bit lanes
+// (see pair), kept in registers and unpacked when one could carry. The
+// rows of less are taken out right after bs[0], which holds them.
+func sumToken(tab []uint64, bs []blockRef, less, more, fs []uint32, a1, a2 *scores) {
+	var b0, b1, b2, b3, c0, c1, c2, c3 uint64
+	n, used := 0, 0
+	for j, b := range bs {
+		if used+int(b.top) > laneMax {
+			off := int32(n * qmax)
+			unpack(a1, off, b0, b1, b2, b3)
+			unpack(a2, off, c0, c1, c2, c3)
+			b0, b1, b2, b3, c0, c1, c2, c3 = 0, 0, 0, 0, 0, 0, 0, 0
+			n, used = 0, 0
+		}
+		c := b.c
+		b0 += c[0]
+		b1 += c[1]
+		b2 += c[2]
+		b3 += c[3]
+		c0 += c[4]
+		c1 += c[5]
+		c2 += c[6]
+		c3 += c[7]
+		n += b.n
+		used += int(b.top)
+		if j == 0 {
+			for _, f := range less {
+				r := (*[2 * rowWords]uint64)(tab[int(f)*2*rowWords:])
+				b0 -= r[0]
+				b1 -= r[1]
+				b2 -= r[2]
+				b3 -= r[3]
+				c0 -= r[4]
+				c1 -= r[5]
+				c2 -= r[6]
+				c3 -= r[7]
+			}
+			n -= len(less)
+		}
+	}
+	for _, fs := range [2][]uint32{more, fs} {
+		for _, f := range fs {
+			if used+2*qmax > laneMax {
+				off := int32(n * qmax)
+				unpack(a1, off, b0, b1, b2, b3)
+				unpack(a2, off, c0, c1, c2, c3)
+				b0, b1, b2, b3, c0, c1, c2, c3 = 0, 0, 0, 0, 0, 0, 0, 0
+				n, used = 0, 0
+			}
+			r := (*[2 * rowWords]uint64)(tab[int(f)*2*rowWords:])
+			b0 += r[0]
+			b1 += r[1]
+			b2 += r[2]
+			b3 += r[3]
+			c0 += r[4]
+			c1 += r[5]
+			c2 += r[6]
+			c3 += r[7]
+			n++
+			used += 2 * qmax
+		}
+	}
+	if n > 0 {
+		off := int32(n * qmax)
+		unpack(a1, off, b0, b1, b2, b3)
+		unpack(a2, off, c0, c1, c2, c3)
+	}
 }

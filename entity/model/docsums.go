@@ -126,35 +126,3 @@ func (s *docScratch) addDocSums(k int, a1, a2 *scores) {
 		a2[l] += d2[l]
 	}
 }
-
-// sortKeys sorts keys, whose low idxBits bits are their own positions (so
-// that the keys are distinct and, low bits aside, in order of position),
-// using tmp (as long) as scratch. A stable radix sort on the high bits
-// alone gives the order slices.Sort would, in fewer steps for long
-// documents.
-func sortKeys(keys, tmp []uint64) {
-	if len(keys) < 256 {
-		slices.Sort(keys)
-		return
-	}
-	src, dst := keys, tmp[:len(keys)]
-	for shift := idxBits; shift < 64; shift += 8 {
-		var count [257]int
-		for _, k := range src {
-			count[k>>shift&0xff+1]++
-		}
-		for i := 1; i < len(count); i++ {
-			count[i] += count[i-1]
-		}
-		for _, k := range src {
-			d := k >> shift & 0xff
-			dst[count[d]] = k
-			count[d]++
-		}
-		src, dst = dst, src
-	}
-	// An odd number of passes leaves the result in tmp.
-	if &src[0] != &keys[0] {
-		copy(keys, src)
-	}
-}

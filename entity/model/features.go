@@ -97,32 +97,39 @@ const (
 
 var cluPrefixes = [...]int{4, 6, 10, 20}
 
-// tokInfo holds what features need of one token, computed once.
-type tokInfo struct {
-	word, lower, title, shape, short, pos uint64
-	clu                                   uint32 // cluster path bits
-	cluLen                                uint8  // 0: no cluster
-	runLo, runHi                          int32  // the run of the document's order sharing lower (see markRuns)
-	upperFirst, hasLower, hasLetter       bool
-	capsSent, first                       bool
-	gaz                                   uint32             // gazetteer kinds of the match covering the token
-	gazPos                                uint8              // its BILOU position in that match
-	lex                                   uint16             // entity-lexicon bits (see lexicon.go)
-	runStart, runEnd                      int32              // the run of capitalized words holding the token
-	idx, slen                             int32              // index in the sentence, sentence length
-	cache                                 int32              // index in the word cache, -1 if none
-	cacheFlags                            uint8              // the word's wordRec.flags
-	nblk                                  [cacheRoles]uint8  // and wordRec.nblk
-	top                                   [cacheRoles]uint16 // and wordRec.top
-	posI                                  uint8              // 1 + index of the tag in posTags, 0 if not there
-	cacheLex                              uint16             // wordRec.lex
-	gazW                                  gazetteer.Word     // wordRec.gaz
+// wordInfo holds what features need of one word, computed once per
+// distinct word of a document (see docwords.go).
+type wordInfo struct {
+	word, lower, shape, short       uint64
+	clu                             uint32 // cluster path bits
+	cluLen                          uint8  // 0: no cluster
+	upperFirst, hasLower, hasLetter bool
+	blocks                          uint8              // recUsable<<role for each block summed (see docScratch.block)
+	nblk                            [cacheRoles]uint8  // features in each block
+	top                             [cacheRoles]uint16 // largest lane of each block (see pair)
+	blk                             int32              // where the blocks are (see docScratch.block)
+	wordLex                         uint16             // entity-lexicon bits of the word as written (see lexicon.bits)
+	gazW                            gazetteer.Word     // gazetteer encoding, if the model reads the gazetteer
 }
 
-// usable reports whether the word cache holds the sums of block role of
-// the token's word.
-func (in *tokInfo) usable(role int) bool {
-	return in.cache >= 0 && in.cacheFlags&(recUsable<<role) != 0
+// tokInfo holds what features need of one token, computed once.
+type tokInfo struct {
+	wordInfo
+	title, pos       uint64
+	runLo, runHi     int32  // the run of the document's order sharing lower (see groupWords)
+	gaz              uint32 // gazetteer kinds of the match covering the token
+	runStart, runEnd int32  // the run of capitalized words holding the token
+	idx, slen        int32  // index in the sentence, sentence length
+	lex              uint16 // entity-lexicon bits (see lexicon.go)
+	gazPos           uint8  // its BILOU position in that match
+	posI             uint8  // 1 + index of the tag in posTags, 0 if not there
+	capsSent, first  bool
+}
+
+// usable reports whether block role of the word is summed (see
+// listBlocks).
+func (in *wordInfo) usable(role int) bool {
+	return in.blocks&(recUsable<<role) != 0
 }
 
 var (
@@ -132,7 +139,7 @@ var (
 
 // scanWord computes in one pass the hashes of a word's lower-case form,
 // shape and short shape (runs collapsed), and its letter flags.
-func scanWord(s string, in *tokInfo) {
+func scanWord(s string, in *wordInfo) {
 	lower, full, short := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
 	var last rune = -1
 	n := 0
@@ -186,8 +193,9 @@ func scanWord(s string, in *tokInfo) {
 	in.lower, in.shape, in.short = lower, full, short
 }
 
-// fillInfo computes the per-token information of one sentence.
-func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
+// fillInfo computes the per-token information of one sentence, whose
+// tokens' words are dwords[tokWord[k]] (see readWords).
+func (m *Model) fillInfo(sent Sentence, info []tokInfo, tokWord []int32, s *docScratch) {
 	letters, lowers := 0, 0
 	// A sentence with no tags at all is tagged here, with the tagger the
 	// model was trained with, into scratch space: the input is not changed.
@@ -202,34 +210,11 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 			tags = s.tags
 		}
 	}
-	// The word index and records are read at random: their reads are
-	// issued together first, so that their cache misses overlap (see
-	// touch).
-	var x uint64
+	tokWord = tokWord[:len(sent)]
+	info = info[:len(sent)]
 	for i, t := range sent {
 		in := &info[i]
-		*in = tokInfo{}
-		in.word = hashString(t.Text)
-		x += s.wc.touch(in.word)
-	}
-	s.sink += x
-	for i, t := range sent {
-		in := &info[i]
-		// Words of the cluster map are also those of the word cache,
-		// whose records hold what scanWord would compute.
-		if r := s.wc.word(in.word); r != nil {
-			r.info(in)
-		} else {
-			in.cache = -1
-			scanWord(t.Text, in)
-			if s.wc.recs == nil {
-				// A cold cache: the word may have a cluster all the same.
-				in.clu, in.cluLen = s.wc.cluster(in.word)
-			}
-			if in.cluLen == 0 && in.upperFirst {
-				in.clu, in.cluLen = s.wc.cluster(in.lower)
-			}
-		}
+		*in = tokInfo{wordInfo: s.dwords[tokWord[i]].wordInfo}
 		if tags != nil {
 			in.pos = hashString(tags[i].Tag)
 		} else {
@@ -248,19 +233,20 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 		}
 	}
 	caps := letters >= 2 && lowers == 0
-	for i := range sent {
-		info[i].capsSent = caps
+	for i := range info {
+		in := &info[i]
+		in.capsSent = caps
 		if caps {
-			info[i].title = hashTitle(sent[i].Text)
+			in.title = hashTitle(sent[i].Text)
 		}
 		if m.fx.feats&FeatLexicon != 0 {
-			info[i].lex = m.lex.bits(&info[i])
+			in.lex = m.lex.bits(in)
 		}
 	}
-	for i := 0; i < len(sent); {
+	for i := 0; i < len(info); {
 		j := i + 1
 		if info[i].upperFirst {
-			for j < len(sent) && info[j].upperFirst {
+			for j < len(info) && info[j].upperFirst {
 				j++
 			}
 		}
@@ -271,12 +257,8 @@ func (m *Model) fillInfo(sent Sentence, info []tokInfo, s *docScratch) {
 	}
 	if m.gaz != nil {
 		s.words = s.words[:0]
-		for i, t := range sent {
-			if c := info[i].cache; c >= 0 {
-				s.words = append(s.words, info[i].gazW)
-			} else {
-				s.words = append(s.words, m.gaz.Encode(t.Text))
-			}
+		for i := range info {
+			s.words = append(s.words, info[i].gazW)
 		}
 		s.matches = m.gaz.AppendMatchesWordsOf(s.matches[:0], s.words, modelKinds)
 		for _, mt := range s.matches {

@@ -23,7 +23,7 @@ func lexiconWords(lex map[string]uint16, doc []Sentence, gold []uint8) {
 		for i, t := range sent {
 			l := gold[at]
 			at++
-			var in tokInfo
+			var in wordInfo
 			scanWord(t.Text, &in)
 			if !in.upperFirst || !in.hasLower {
 				continue
@@ -58,19 +58,16 @@ func newLexicon(words wordList) lexicon {
 	return l
 }
 
-// bits returns the lexicon bits of a token: of its word as written, or
-// in title case in a headline.
+// bits returns the lexicon bits of a token: of its word as written
+// (in.wordLex, see resolve), or in title case in a headline.
 func (l *lexicon) bits(in *tokInfo) uint16 {
-	if l.tab.n == 0 || !in.upperFirst {
-		return 0
-	}
 	switch {
+	case l.tab.n == 0 || !in.upperFirst:
+		return 0
 	case in.capsSent:
 		return l.of(in.title)
-	case in.cache >= 0:
-		return in.cacheLex
 	}
-	return l.of(in.word)
+	return in.wordLex
 }
 
 // of returns the lexicon bits of the word with hash h.

@@ -37,12 +37,9 @@ func TestLexicon(t *testing.T) {
 		{"Unknown", false, 0},
 	}
 	for _, tt := range tests {
-		var in tokInfo
-		in.word = hashString(tt.word)
-		scanWord(tt.word, &in)
-		in.capsSent = tt.caps
-		in.title = hashTitle(tt.word)
-		in.cache = -1
+		dw := docWord{wordInfo: wordInfo{word: hashString(tt.word)}, text: tt.word}
+		m.resolve(&dw, nil, m.words())
+		in := tokInfo{wordInfo: dw.wordInfo, capsSent: tt.caps, title: hashTitle(tt.word)}
 		assert.Equal(t, tt.want, m.lex.bits(&in), tt.word)
 	}
 }

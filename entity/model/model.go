@@ -111,6 +111,7 @@ type Model struct {
 	lex    lexicon                   // the entity lexicon (FeatLexicon); empty without
 	gaz    *gazetteer.Gazetteer      // nil unless FeatGazetteer
 	pos    posTable
+	bounds boundSums // blocks of the sentence bounds (see docwords.go)
 	second secondPass
 	pool   sync.Pool
 }
@@ -144,9 +145,8 @@ type predictScratch struct {
 	sums    []scores // per token, 4 runs: see tag
 	labels  []uint8
 	labels2 []uint8
-	plain   []int8   // see secondPass.features
-	dyn     []uint32 // see touch
-	sink    uint64   // see touch
+	plain   []int8 // see secondPass.features
+	sink    uint64 // see touch
 }
 
 // best returns the highest-scoring label allowed after prev, at the end of
@@ -195,6 +195,7 @@ func (m *Model) setTable(st []stage, tab []uint64) {
 // weightsSet computes what depends on the weights once they are installed.
 func (m *Model) weightsSet() {
 	m.pos.build(&m.fx, &m.w)
+	m.bounds.build(&m.fx, &m.w)
 	m.second.cache(&m.w)
 	m.cool()
 }

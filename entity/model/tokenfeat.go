@@ -20,8 +20,8 @@ func (fx *featurer) feat(dst []uint32, tpl, val uint64) []uint32 {
 
 // intrinsicFeatures appends the features that depend only on the token's
 // text (given the model's clusters), which tokenFeatures does not repeat;
-// their sums are cached per word (see setStages).
-func (fx *featurer) intrinsicFeatures(dst []uint32, text string, in *tokInfo) []uint32 {
+// their sums are cached per word (see listBlocks).
+func (fx *featurer) intrinsicFeatures(dst []uint32, text string, in *wordInfo) []uint32 {
 	f := fx.feats
 	dst = fx.feat(dst, tBias, 0)
 	dst = fx.feat(dst, tWord, in.word)
@@ -173,7 +173,7 @@ func (fx *featurer) tokenFeatures(dst []uint32, sent []tokInfo, i int, skip uint
 // the token after it (left: it is that token's left neighbour) or before
 // it, which depend only on its text; they are cached per word too. A nil
 // in stands for the sentence boundary.
-func (fx *featurer) neighbourFeatures(dst []uint32, in *tokInfo, left bool) []uint32 {
+func (fx *featurer) neighbourFeatures(dst []uint32, in *wordInfo, left bool) []uint32 {
 	f := fx.feats
 	tLow, tShp, tClu := tLowerP1, tShapeP1, tCluP1
 	bound := hashEOS
@@ -201,7 +201,7 @@ func (fx *featurer) neighbourFeatures(dst []uint32, in *tokInfo, left bool) []ui
 }
 
 // cluFeats appends features for the first np cluster-path prefixes of in.
-func (fx *featurer) cluFeats(dst []uint32, tpl uint64, in *tokInfo, np int) []uint32 {
+func (fx *featurer) cluFeats(dst []uint32, tpl uint64, in *wordInfo, np int) []uint32 {
 	if in.cluLen == 0 {
 		return fx.feat(dst, tpl, 0)
 	}

@@ -97,6 +97,11 @@ func (w *weights) stageSum(si int, fs []uint32, acc *scores) {
 // blockSum returns the rows of features fs (at most laneRun) summed in
 // their lanes.
 func (w *weights) blockSum(fs []uint32) wordSum {
+	if w.stride == 2*rowWords {
+		var p pair
+		p.rows(w.tab, fs)
+		return p.w
+	}
 	var ws wordSum
 	for _, f := range fs {
 		row := w.tab[int(f)*w.stride:][:w.stride]
@@ -183,14 +188,13 @@ func quantize(w []float32, bits uint8) stage {
 	return st
 }
 
-// pair accumulates rows of an interleaved two-stage table (and cached
-// blocks, see wordSum) in their 16-bit lanes, unpacking into a1 and a2 only
-// when the lanes could carry, so that a token's features, cached blocks
-// and guessed previous-label features cost one or two unpackings.
+// pair accumulates rows of an interleaved two-stage table in their 16-bit
+// lanes, unpacking into a1 and a2 only when the lanes could carry (see
+// sumToken for a token's features and cached blocks).
 type pair struct {
 	w      [2 * rowWords]uint64
 	n      int // rows in w, each offset by qmax in every lane
-	used   int // bound on every lane of w: 2*qmax per row, less for blocks
+	used   int // bound on every lane of w: 2*qmax per row
 	a1, a2 *scores
 }
 
@@ -234,18 +238,6 @@ func (p *pair) rows(w []uint64, fs []uint32) {
 		p.used += k * 2 * qmax
 		fs = fs[k:]
 	}
-}
-
-// block adds a cached block of k rows whose largest lane is top.
-func (p *pair) block(c *wordSum, k int, top uint16) {
-	if p.used+int(top) > laneMax {
-		p.flush()
-	}
-	for i, v := range c {
-		p.w[i] += v
-	}
-	p.n += k
-	p.used += int(top)
 }
 
 // topLane returns the largest lane of a block.

@@ -11,7 +11,7 @@ import "github.com/sayso/sayso/entity/gazetteer"
 // table lookup instead of scanning its text and summing a third of its
 // features. Until then the cache holds only the words' clusters.
 
-// wordRec is what fillInfo needs of a word of the cache. The records are
+// wordRec is what resolve needs of a word of the cache. The records are
 // themselves the slots of an open-addressing table keyed by word hash
 // (linear probing), one 64-byte line each, so that looking a token up
 // reads one line.
@@ -97,7 +97,7 @@ func (wc *wordCache) warm(gaz *gazetteer.Gazetteer, lex *wordList, fx *featurer,
 			at = (at + 1) & c.mask
 		}
 		c.at[i] = int32(at)
-		var in tokInfo
+		var in wordInfo
 		scanWord(w, &in)
 		r := &c.recs[at]
 		r.key, r.idx = h, int32(i)
@@ -163,7 +163,7 @@ func (wc *wordCache) word(h uint64) *wordRec {
 	}
 }
 
-// touch reads the slot where a lookup of h starts, for fillInfo to
+// touch reads the slot where a lookup of h starts, for readWords to
 // issue the reads of many lookups at once.
 func (wc *wordCache) touch(h uint64) uint64 {
 	switch {
@@ -178,17 +178,16 @@ func (wc *wordCache) touch(h uint64) uint64 {
 // rec returns the record of the word with cache index i.
 func (wc *wordCache) rec(i int32) *wordRec { return &wc.recs[wc.at[i]] }
 
-// info fills in what scanWord, the cluster lookup and fillInfo's other
+// info fills in what scanWord, the cluster lookup and resolve's other
 // lookups would, from the record of a cached word.
-func (r *wordRec) info(in *tokInfo) {
-	in.cache = r.idx
+func (r *wordRec) info(in *wordInfo) {
 	in.lower, in.shape, in.short = r.lower, r.shape, r.short
 	in.upperFirst = r.flags&recUpperFirst != 0
 	in.hasLower = r.flags&recHasLower != 0
 	in.hasLetter = r.flags&recHasLetter != 0
 	in.clu, in.cluLen = r.clu, r.cluLen
-	in.cacheFlags, in.nblk, in.top = r.flags, r.nblk, r.top
-	in.cacheLex, in.gazW = r.lex, r.gaz
+	in.nblk, in.top = r.nblk, r.top
+	in.wordLex, in.gazW = r.lex, r.gaz
 }
 
 // cacheSums computes the cached sums of every word of the cache, from
@@ -197,25 +196,13 @@ func (wc *wordCache) cacheSums(fx *featurer, w *weights) {
 	wc.sums = make([]wordSum, 0, cacheRoles*len(wc.list.words))
 	var fs []uint32
 	for i, word := range wc.list.words {
-		var in tokInfo
+		var in wordInfo
 		r := wc.rec(int32(i))
 		r.info(&in)
 		in.word = hashString(word)
 		r.flags &^= (1<<cacheRoles - 1) * recUsable
 		for role := range cacheRoles {
-			switch role {
-			case 0:
-				// With the features of the previous label O, which tag
-				// would otherwise add for all but the first token of a
-				// sentence; first tokens do not use this block.
-				fs = fx.intrinsicFeatures(fs[:0], word, &in)
-				dyn := fx.dynFeatures(&in, 0)
-				fs = append(fs, dyn[:]...)
-			case 1:
-				fs = fx.neighbourFeatures(fs[:0], &in, true)
-			case 2:
-				fs = fx.neighbourFeatures(fs[:0], &in, false)
-			}
+			fs = fx.blockFeatures(fs[:0], role, word, &in)
 			var ws wordSum
 			if len(fs) <= laneRun {
 				r.flags |= recUsable << role
@@ -233,19 +220,3 @@ func (wc *wordCache) cacheSums(fx *featurer, w *weights) {
 // bytes, one cache line. A block of at most laneRun features cannot carry
 // from one lane into the next, so adding it is adding its rows.
 type wordSum [2 * rowWords]uint64
-
-// usable reports whether the word with cache index i has cached sums for
-// block role.
-func (wc *wordCache) usable(i int32, role int) bool {
-	return i >= 0 && int(i) < len(wc.at) && wc.rec(i).flags&(recUsable<<role) != 0 && len(wc.sums) > 0
-}
-
-// cached adds to a1, a2 the cached sums of block role of the word with
-// cache index i, reporting whether there are some.
-func (wc *wordCache) cached(w *weights, i int32, role int, a1, a2 *scores) bool {
-	if !wc.usable(i, role) {
-		return false
-	}
-	w.addBlock(&wc.sums[int(i)*cacheRoles+role], int(wc.rec(i).nblk[role]), a1, a2)
-	return true
-}

@@ -28,21 +28,21 @@ func ExampleDecode() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(t.SourceLen == uint32(len(aptagmodel.English)), t.Dict.Len() == built.Dict.Len())
+	fmt.Println(t.SourceLen == uint32(len(aptagmodel.English)), t.Lexicon.Len() == built.Lexicon.Len())
 
-	// An unambiguous word has its one tag in Dict.
+	// An unambiguous word has its one tag in its Lexicon entry.
 	for _, w := range []string{"the", "said", "Harbor"} {
-		if p := t.Dict.FindString(w); p != nil {
-			fmt.Println(w, t.Classes[p[0]])
+		if e := tables.Cut(t.Lexicon.FindString(w)); e.Class > 0 {
+			fmt.Println(w, t.Classes[e.Class-1])
 		} else {
 			fmt.Println(w, "is not in the dictionary")
 		}
 	}
 
 	// Otherwise the weights of every feature are added up; here only
-	// those of the word itself, part PartWord of its Words payload.
+	// those of the word itself, part PartWord of its entry's Words.
 	var scores [tables.MaxClasses]float32
-	tables.AddPairs(&scores, tables.Part(t.Words.FindString("talks"), tables.WordParts, tables.PartWord))
+	tables.AddPairs(&scores, tables.Cut(t.Lexicon.FindString("talks")).Words[tables.PartWord])
 	best := 0
 	for id := range t.Classes {
 		if scores[id] > scores[best] {
@@ -80,25 +80,32 @@ func ExampleTable() {
 	// tables: "harbor" added twice
 }
 
-// A group's payload holds one count per part, then each part's weights
-// as pairs of a class ID and a float32; Part cuts out one part and
-// AddPairs adds its weights to the scores.
-func ExamplePart() {
+// A Lexicon payload holds the string's tag in the dictionary, one count
+// per part, the number of previous tags with weights, where its last three
+// bytes' entry is, then each part's
+// weights as pairs of a class ID and a float32, then each tag's; Cut cuts
+// it into parts and AddPairs adds a part's weights to the scores.
+func ExampleCut() {
 	pair := func(b []byte, class byte, w float32) []byte {
 		return binary.LittleEndian.AppendUint32(append(b, class), math.Float32bits(w))
 	}
-	// Two parts: the first with one weight, the second with two.
-	payload := []byte{1, 2}
+	// Not in the dictionary; the word in its own place with one weight,
+	// the next word's with two; no suffix weights; one previous tag, ID 4;
+	// no entry for its last three bytes.
+	payload := []byte{0, 0, 0, 1, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0}
 	payload = pair(payload, 0, 0.5)
 	payload = pair(payload, 0, 1.5)
 	payload = pair(payload, 3, -2)
+	payload = pair(append(payload, 4, 1), 2, 0.25)
 
+	e := tables.Cut(payload)
 	var scores [tables.MaxClasses]float32
-	tables.AddPairs(&scores, tables.Part(payload, 2, 1))
+	tables.AddPairs(&scores, e.Words[tables.PartWordP1])
 	fmt.Println(scores[:4])
-	tables.AddPairs(&scores, tables.Part(payload, 2, 0))
+	tables.AddPairs(&scores, e.Words[tables.PartWord])
+	tables.AddPairs(&scores, tables.TagPairs(e.Tags, 4))
 	fmt.Println(scores[:4])
 	// Output:
 	// [1.5 0 0 -2]
-	// [2 0 0 -2]
+	// [2 0 0.25 -2]
 }

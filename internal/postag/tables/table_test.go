@@ -57,6 +57,14 @@ func TestTablePayloadIsCapped(t *testing.T) {
 	assert.Equal(t, "zw", string(tab.FindString("b")))
 }
 
+func TestTableAt(t *testing.T) {
+	tab := NewTable(2)
+	require.NoError(t, tab.Add([]byte("a"), []byte("xy")))
+	assert.Nil(t, tab.At(0))
+	assert.Zero(t, findRec(tab, "b"))
+	assert.Equal(t, "xy", string(tab.At(findRec(tab, "a"))))
+}
+
 func TestHashStringAndBytesAgree(t *testing.T) {
 	for _, s := range []string{"", "a", "1234567", "12345678", "123456789", "i-1 tag+i word NN the", "\xff\x00"} {
 		assert.Equal(t, hash(s), hash([]byte(s)), s)
@@ -66,16 +74,33 @@ func TestHashStringAndBytesAgree(t *testing.T) {
 	assert.NotEqual(t, hash("12345678"), hash("12345678\x00"))
 }
 
-func TestPartsOfAPayload(t *testing.T) {
-	p := []byte{1, 0, 2, 7, 0, 0, 0x80, 0x3f, 3, 0, 0, 0, 0x40, 4, 0, 0, 0x80, 0x40}
-	assert.Equal(t, []byte{7, 0, 0, 0x80, 0x3f}, Part(p, 3, 0))
-	assert.Empty(t, Part(p, 3, 1))
-	assert.Len(t, Part(p, 3, 2), 2*PairSize)
-	assert.Nil(t, Part(nil, 3, 1))
+func TestCutAnEntry(t *testing.T) {
+	pair := func(class, w byte) []byte { return []byte{class, 0, 0, w, 0x3f} }
+	p := []byte{3, 1, 0, 2, 0, 0, 1, 0, 0, 2, 0x10, 0x20, 0, 0}
+	p = append(p, pair(7, 0x80)...)                     // word part 0
+	p = append(append(p, pair(3, 0)...), pair(4, 0)...) // word part 2
+	p = append(p, pair(5, 0)...)                        // suffix part 0
+	p = append(append(p, 9, 1), pair(1, 0)...)          // tag 9
+	p = append(append(p, 46, 2), append(pair(2, 0), pair(3, 0)...)...)
+	e := Cut(p)
+	assert.Equal(t, 3, e.Class)
+	assert.Equal(t, uint32(0x2010), e.Suffix)
+	assert.Equal(t, pair(7, 0x80), e.Words[0])
+	assert.Empty(t, e.Words[1])
+	assert.Len(t, e.Words[2], 2*PairSize)
+	assert.Equal(t, pair(5, 0), e.Suffixes[0])
+	assert.Empty(t, e.Suffixes[2])
+	assert.Equal(t, pair(1, 0), TagPairs(e.Tags, 9))
+	assert.Len(t, TagPairs(e.Tags, 46), 2*PairSize)
+	assert.Nil(t, TagPairs(e.Tags, 0))
+	assert.Equal(t, Entry{}, Cut(nil))
+	q := Cut(append([]byte{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, pair(1, 0)...))
+	assert.Equal(t, Entry{Words: [WordParts][]byte{pair(1, 0), {}, {}, {}, {}}, Suffixes: [SuffixParts][]byte{{}, {}, {}}}, q)
+
 	var scores [MaxClasses]float32
-	AddPairs(&scores, Part(p, 3, 0))
-	AddPairs(&scores, Part(p, 3, 2))
+	AddPairs(&scores, e.Words[0])
+	AddPairs(&scores, e.Words[2])
 	assert.Equal(t, float32(1), scores[7])
-	assert.Equal(t, float32(2), scores[3])
-	assert.Equal(t, float32(4), scores[4])
+	assert.Equal(t, float32(0.5), scores[3])
+	assert.Equal(t, float32(0.5), scores[4])
 }

@@ -56,14 +56,13 @@ type wordWeights struct {
 	suffixes [tables.SuffixParts][]byte
 }
 
-// weightsOf returns the weights of the normalized word w, whose entry in
-// the Lexicon is e, the zero Entry if known is false.
-func (m *model) weightsOf(w []byte, e *tables.Entry, known bool) wordWeights {
-	ww := wordWeights{words: e.Words, tags: e.Tags, suffixes: e.Suffixes}
+// setWeights sets ww to the weights of the normalized word w, whose entry
+// in the Lexicon is e, the zero Entry if known is false.
+func (m *model) setWeights(ww *wordWeights, w []byte, e *tables.Entry, known bool) {
+	ww.words, ww.tags, ww.suffixes = e.Words, e.Tags, e.Suffixes
 	if len(w) > 3 {
 		ww.suffixes = m.suffixOf(w, e, known).Suffixes
 	}
-	return ww
 }
 
 // suffixOf returns the entry of the last three bytes of w, a word of more
@@ -75,16 +74,17 @@ func (m *model) suffixOf(w []byte, e *tables.Entry, known bool) tables.Entry {
 	return tables.Cut(m.Lexicon.Find(w[len(w)-3:]))
 }
 
-// lookUp returns the weights of the normalized word w.
-func (m *model) lookUp(w []byte) wordWeights {
+// lookUp sets ww to the weights of the normalized word w.
+func (m *model) lookUp(ww *wordWeights, w []byte) {
 	if len(w) > 0 && w[0] == '!' {
-		if ww, ok := m.forms[string(w)]; ok {
-			return ww
+		if f, ok := m.forms[string(w)]; ok {
+			*ww = f
+			return
 		}
 	}
 	p := m.Lexicon.Find(w)
 	e := tables.Cut(p)
-	return m.weightsOf(w, &e, p != nil)
+	m.setWeights(ww, w, &e, p != nil)
 }
 
 // newModel looks up the features of t whose values are few.
@@ -97,14 +97,16 @@ func newModel(t *tables.Tables) *model {
 		}
 	}
 	for i, w := range []string{tables.Start1, tables.Start2} {
-		m.starts[i] = m.lookUp([]byte(w))
+		m.lookUp(&m.starts[i], []byte(w))
 	}
 	for i, w := range []string{"-END-", "-END2-"} {
-		m.ends[i] = m.lookUp([]byte(w))
+		m.lookUp(&m.ends[i], []byte(w))
 	}
 	m.forms = make(map[string]wordWeights)
 	for _, w := range []string{"!HYPHEN", "!YEAR", "!DIGITS"} {
-		m.forms[w] = m.lookUp([]byte(w))
+		var ww wordWeights
+		m.lookUp(&ww, []byte(w))
+		m.forms[w] = ww
 	}
 	tables.AddPairs(&m.bias, t.Features.FindString(tables.Bias))
 	key := []byte(tables.Pref1)

@@ -92,9 +92,9 @@ func (s *scratch) lookUp(m *model, i int, raw string) {
 	s.norm = appendNormal(s.norm[:0], raw)
 	w := &s.ctx[i+2]
 	if string(s.norm) == raw {
-		*w = m.weightsOf(s.norm, &e, p != nil)
+		m.setWeights(w, s.norm, &e, p != nil)
 	} else {
-		*w = m.lookUp(s.norm)
+		m.lookUp(w, s.norm)
 	}
 	tok := &s.toks[i]
 	tok.class, tok.suffix = e.Class, w.suffixes[tables.PartSuffix]

@@ -179,7 +179,6 @@ func (l lexicon) table(f *flatModel) (*Table, error) {
 			}
 			payload = append(payload, byte(n))
 		}
-		payload = append(payload, byte(len(e.tags)))
 		var suffix uint32
 		if len(key) > 3 {
 			suffix = findRec(t, key[len(key)-3:])
@@ -190,12 +189,24 @@ func (l lexicon) table(f *flatModel) (*Table, error) {
 				payload = f.appendPairs(payload, i)
 			}
 		}
-		for _, tag := range e.tags {
-			lo, hi := f.pairs(tag.feature)
-			if hi-lo > math.MaxUint8 {
-				return nil, fmt.Errorf("%w: feature %q has %d weights", ErrFormat, f.key(tag.feature), hi-lo)
+		if len(e.tags) > math.MaxUint8 {
+			return nil, fmt.Errorf("%w: word %q follows %d tags", ErrFormat, key, len(e.tags))
+		}
+		if len(e.tags) > 0 {
+			payload = append(payload, byte(len(e.tags)))
+			for _, tag := range e.tags {
+				payload = append(payload, byte(tag.id))
 			}
-			payload = f.appendPairs(append(payload, byte(tag.id), byte(hi-lo)), tag.feature)
+			for _, tag := range e.tags {
+				lo, hi := f.pairs(tag.feature)
+				if hi-lo > math.MaxUint8 {
+					return nil, fmt.Errorf("%w: feature %q has %d weights", ErrFormat, f.key(tag.feature), hi-lo)
+				}
+				payload = append(payload, byte(hi-lo))
+			}
+			for _, tag := range e.tags {
+				payload = f.appendPairs(payload, tag.feature)
+			}
 		}
 		if err := t.Add([]byte(key), payload); err != nil {
 			return nil, err

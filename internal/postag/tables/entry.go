@@ -1,6 +1,10 @@
 package tables
 
-import "encoding/binary"
+import (
+	"bytes"
+	"encoding/binary"
+	"math"
+)
 
 // A Lexicon payload holds all the model knows of one string: as a token in
 // prose's dictionary of unambiguous words, as a normalized word in each of
@@ -9,18 +13,18 @@ import "encoding/binary"
 //
 //	class  byte: the class ID + 1 of a word in the dictionary, else 0
 //	counts [WordParts + SuffixParts]byte: the number of pairs of each part
-//	nTags  byte: the number of tags with Tag1Word weights for the word
 //	suffix uint32: the offset of the record of the key's last three bytes
 //	       (see Table.At) when the key is longer and they have an entry,
 //	       else 0
 //	the pairs of each word part, then of each suffix part
-//	nTags times: a tag ID byte, a count byte, that many pairs
+//	and, if the word has Tag1Word weights, their n tags:
+//	    n byte, tag IDs [n]byte, counts [n]byte, the pairs of each tag
 //
 // One lookup of a lower-case word thus finds its tag in the dictionary,
 // its weights as a word and, through suffix, as a suffix. The records of
 // keys of three bytes or fewer, which hold every suffix's weights, come
 // first in the table, together.
-const entryHeader = 1 + WordParts + SuffixParts + 1 + 4
+const entryHeader = 1 + WordParts + SuffixParts + 4
 
 // Entry is a Lexicon payload cut into its parts. The zero Entry is that of
 // a string the model does not know.
@@ -58,7 +62,7 @@ func Cut(p []byte) Entry {
 		e.Suffixes[k] = p[at:end:end]
 		at = end
 	}
-	if p[1+WordParts+SuffixParts] > 0 {
+	if at < len(p) {
 		e.Tags = p[at:]
 	}
 	e.Suffix = binary.LittleEndian.Uint32(p[entryHeader-4:])
@@ -68,12 +72,19 @@ func Cut(p []byte) Entry {
 // TagPairs returns the weights in tags, an Entry's Tags, of the tag with ID
 // id, nil if it has none.
 func TagPairs(tags []byte, id int) []byte {
-	for len(tags) >= 2 {
-		end := 2 + PairSize*int(tags[1])
-		if int(tags[0]) == id {
-			return tags[2:end:end]
-		}
-		tags = tags[end:]
+	if len(tags) == 0 || id < 0 || id > math.MaxUint8 {
+		return nil
 	}
-	return nil
+	n := int(tags[0])
+	ids, counts := tags[1:1+n], tags[1+n:1+2*n]
+	k := bytes.IndexByte(ids, byte(id))
+	if k < 0 {
+		return nil
+	}
+	start := 1 + 2*n
+	for _, c := range counts[:k] {
+		start += PairSize * int(c)
+	}
+	end := start + PairSize*int(counts[k])
+	return tags[start:end:end]
 }

@@ -81,9 +81,9 @@ func ExampleTable() {
 }
 
 // A Lexicon payload holds the string's tag in the dictionary, one count
-// per part, the number of previous tags with weights, where its last three
-// bytes' entry is, then each part's
-// weights as pairs of a class ID and a float32, then each tag's; Cut cuts
+// per part, where its last three bytes' entry is, then each part's weights
+// as pairs of a class ID and a float32, then the previous tags' (their
+// number, IDs, counts and pairs); Cut cuts
 // it into parts and AddPairs adds a part's weights to the scores.
 func ExampleCut() {
 	pair := func(b []byte, class byte, w float32) []byte {
@@ -92,11 +92,11 @@ func ExampleCut() {
 	// Not in the dictionary; the word in its own place with one weight,
 	// the next word's with two; no suffix weights; one previous tag, ID 4;
 	// no entry for its last three bytes.
-	payload := []byte{0, 0, 0, 1, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0}
+	payload := []byte{0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0}
 	payload = pair(payload, 0, 0.5)
 	payload = pair(payload, 0, 1.5)
 	payload = pair(payload, 3, -2)
-	payload = pair(append(payload, 4, 1), 2, 0.25)
+	payload = pair(append(payload, 1, 4, 1), 2, 0.25)
 
 	e := tables.Cut(payload)
 	var scores [tables.MaxClasses]float32

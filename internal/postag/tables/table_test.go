@@ -76,12 +76,12 @@ func TestHashStringAndBytesAgree(t *testing.T) {
 
 func TestCutAnEntry(t *testing.T) {
 	pair := func(class, w byte) []byte { return []byte{class, 0, 0, w, 0x3f} }
-	p := []byte{3, 1, 0, 2, 0, 0, 1, 0, 0, 2, 0x10, 0x20, 0, 0}
+	p := []byte{3, 1, 0, 2, 0, 0, 1, 0, 0, 0x10, 0x20, 0, 0}
 	p = append(p, pair(7, 0x80)...)                     // word part 0
 	p = append(append(p, pair(3, 0)...), pair(4, 0)...) // word part 2
 	p = append(p, pair(5, 0)...)                        // suffix part 0
-	p = append(append(p, 9, 1), pair(1, 0)...)          // tag 9
-	p = append(append(p, 46, 2), append(pair(2, 0), pair(3, 0)...)...)
+	p = append(p, 2, 9, 46, 1, 2)                       // tags 9 and 46
+	p = append(append(append(p, pair(1, 0)...), pair(2, 0)...), pair(3, 0)...)
 	e := Cut(p)
 	assert.Equal(t, 3, e.Class)
 	assert.Equal(t, uint32(0x2010), e.Suffix)
@@ -93,8 +93,10 @@ func TestCutAnEntry(t *testing.T) {
 	assert.Equal(t, pair(1, 0), TagPairs(e.Tags, 9))
 	assert.Len(t, TagPairs(e.Tags, 46), 2*PairSize)
 	assert.Nil(t, TagPairs(e.Tags, 0))
+	assert.Nil(t, TagPairs(e.Tags, 9+256))
+	assert.Nil(t, TagPairs(e.Tags, -1))
 	assert.Equal(t, Entry{}, Cut(nil))
-	q := Cut(append([]byte{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, pair(1, 0)...))
+	q := Cut(append([]byte{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, pair(1, 0)...))
 	assert.Equal(t, Entry{Words: [WordParts][]byte{pair(1, 0), {}, {}, {}, {}}, Suffixes: [SuffixParts][]byte{{}, {}, {}}}, q)
 
 	var scores [MaxClasses]float32

@@ -47,31 +47,24 @@ var englishModel = sync.OnceValues(func() (*model, error) {
 })
 
 // wordWeights are the weights of a normalized word wherever it is in the
-// windows of a sentence's tokens: as a word in each of the five places, as
-// the word after each previous tag, and those of its last three bytes in
-// each of three places.
+// windows of a sentence's tokens: its entry, with its weights as a word in
+// each of the five places and as the word after each previous tag, and the
+// entry of its last three bytes, with their weights in each of three places.
 type wordWeights struct {
-	words    [tables.WordParts][]byte
-	tags     []byte // see tables.TagPairs
-	suffixes [tables.SuffixParts][]byte
+	word, suffix tables.Entry
 }
 
 // setWeights sets ww to the weights of the normalized word w, whose entry
-// in the Lexicon is e, the zero Entry if known is false.
-func (m *model) setWeights(ww *wordWeights, w []byte, e *tables.Entry, known bool) {
-	ww.words, ww.tags, ww.suffixes = e.Words, e.Tags, e.Suffixes
-	if len(w) > 3 {
-		ww.suffixes = m.suffixOf(w, e, known).Suffixes
+// in the Lexicon is e.
+func (m *model) setWeights(ww *wordWeights, w []byte, e tables.Entry) {
+	ww.word, ww.suffix = e, e
+	switch {
+	case len(w) <= 3:
+	case e != nil:
+		ww.suffix = m.Lexicon.At(e.SuffixRec())
+	default: // a word the model does not know may end as one it does
+		ww.suffix = m.Lexicon.Find(w[len(w)-3:])
 	}
-}
-
-// suffixOf returns the entry of the last three bytes of w, a word of more
-// than three whose entry is e, the zero Entry if known is false.
-func (m *model) suffixOf(w []byte, e *tables.Entry, known bool) tables.Entry {
-	if known {
-		return tables.Cut(m.Lexicon.At(e.Suffix))
-	}
-	return tables.Cut(m.Lexicon.Find(w[len(w)-3:]))
 }
 
 // lookUp sets ww to the weights of the normalized word w.
@@ -82,9 +75,7 @@ func (m *model) lookUp(ww *wordWeights, w []byte) {
 			return
 		}
 	}
-	p := m.Lexicon.Find(w)
-	e := tables.Cut(p)
-	m.setWeights(ww, w, &e, p != nil)
+	m.setWeights(ww, w, m.Lexicon.Find(w))
 }
 
 // newModel looks up the features of t whose values are few.

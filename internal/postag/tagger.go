@@ -87,18 +87,17 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 // lower-case word is looked up once, as written and as normalized, and
 // once more for its last three bytes if it is longer than that.
 func (s *scratch) lookUp(m *model, i int, raw string) {
-	p := m.Lexicon.FindString(raw)
-	e := tables.Cut(p)
+	e := tables.Entry(m.Lexicon.FindString(raw))
 	s.norm = appendNormal(s.norm[:0], raw)
 	w := &s.ctx[i+2]
 	if string(s.norm) == raw {
-		m.setWeights(w, s.norm, &e, p != nil)
+		m.setWeights(w, s.norm, e)
 	} else {
 		m.lookUp(w, s.norm)
 	}
 	tok := &s.toks[i]
-	tok.class, tok.suffix = e.Class, w.suffixes[tables.PartSuffix]
-	if e.Class > 0 {
+	tok.class = e.Class()
+	if tok.class > 0 {
 		return // tagged from the dictionary, or by a shortcut: not scored
 	}
 	// "i suffix" is of the word as written, the other suffix features of
@@ -106,12 +105,13 @@ func (s *scratch) lookUp(m *model, i int, raw string) {
 	raw3 := suffix(raw, 3)
 	switch {
 	case raw3 == string(s.norm[max(len(s.norm)-3, 0):]):
+		tok.suffix = w.suffix.Suffix(tables.PartSuffix)
 	case len(raw) <= 3:
-		tok.suffix = e.Suffixes[tables.PartSuffix]
-	case p != nil:
-		tok.suffix = tables.Cut(m.Lexicon.At(e.Suffix)).Suffixes[tables.PartSuffix]
+		tok.suffix = e.Suffix(tables.PartSuffix)
+	case e != nil:
+		tok.suffix = tables.Entry(m.Lexicon.At(e.SuffixRec())).Suffix(tables.PartSuffix)
 	default:
-		tok.suffix = tables.Cut(m.Lexicon.FindString(raw3)).Suffixes[tables.PartSuffix]
+		tok.suffix = tables.Entry(m.Lexicon.FindString(raw3)).Suffix(tables.PartSuffix)
 	}
 }
 
@@ -171,19 +171,19 @@ func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string, id1, id2 int) i
 	}
 	tables.AddPairs(sc, s.tagWeights(m, m.tag12, id12, tables.Tag12, p1, " ", p2))
 	win := s.ctx[i : i+5 : i+5] // the token's window; the token is win[2]
-	tables.AddPairs(sc, win[2].words[tables.PartWord])
+	tables.AddPairs(sc, win[2].word.Word(tables.PartWord))
 	// The tables file every Tag1Word feature under its word, and Build
 	// refuses a model with one whose tag has no ID: a tag without one
 	// has no weights.
 	if id1 >= 0 {
-		tables.AddPairs(sc, tables.TagPairs(win[2].tags, id1))
+		tables.AddPairs(sc, win[2].word.Tag(id1))
 	}
-	tables.AddPairs(sc, win[1].words[tables.PartWordM1])
-	tables.AddPairs(sc, win[1].suffixes[tables.PartSuffixM1])
-	tables.AddPairs(sc, win[0].words[tables.PartWordM2])
-	tables.AddPairs(sc, win[3].words[tables.PartWordP1])
-	tables.AddPairs(sc, win[3].suffixes[tables.PartSuffixP1])
-	tables.AddPairs(sc, win[4].words[tables.PartWordP2])
+	tables.AddPairs(sc, win[1].word.Word(tables.PartWordM1))
+	tables.AddPairs(sc, win[1].suffix.Suffix(tables.PartSuffixM1))
+	tables.AddPairs(sc, win[0].word.Word(tables.PartWordM2))
+	tables.AddPairs(sc, win[3].word.Word(tables.PartWordP1))
+	tables.AddPairs(sc, win[3].suffix.Suffix(tables.PartSuffixP1))
+	tables.AddPairs(sc, win[4].word.Word(tables.PartWordP2))
 	// The first of the highest scores wins, as in prose.
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, v := range sc[:len(m.Classes)] {

@@ -168,22 +168,22 @@ func (l lexicon) table(f *flatModel) (*Table, error) {
 	for _, key := range keys {
 		e := l[key]
 		payload = append(payload[:0], byte(e.class))
-		for _, i := range e.parts {
-			n := 0
-			if i >= 0 {
-				lo, hi := f.pairs(i)
-				n = hi - lo
-			}
-			if n > math.MaxUint8 {
-				return nil, fmt.Errorf("%w: feature %q has %d weights", ErrFormat, f.key(i), n)
-			}
-			payload = append(payload, byte(n))
-		}
 		var suffix uint32
 		if len(key) > 3 {
 			suffix = findRec(t, key[len(key)-3:])
 		}
 		payload = binary.LittleEndian.AppendUint32(payload, suffix)
+		end := entryHeader
+		for _, i := range e.parts {
+			if i >= 0 {
+				lo, hi := f.pairs(i)
+				end += PairSize * (hi - lo)
+			}
+			if end > math.MaxUint16 {
+				return nil, fmt.Errorf("%w: the entry of %q is too long", ErrFormat, key)
+			}
+			payload = binary.LittleEndian.AppendUint16(payload, uint16(end))
+		}
 		for _, i := range e.parts {
 			if i >= 0 {
 				payload = f.appendPairs(payload, i)

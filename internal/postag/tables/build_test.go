@@ -44,18 +44,18 @@ func TestTablesHoldEveryFeature(t *testing.T) {
 		var got []byte
 		if k := prefixIn(words[:], []byte(key)); k >= 0 {
 			w := key[len(words[k]):]
-			e := Cut(tabs.Lexicon.FindString(w))
-			got = e.Words[k]
+			e := Entry(tabs.Lexicon.FindString(w))
+			got = e.Word(k)
 			if len(w) > 3 {
-				require.Equal(t, tabs.Lexicon.FindString(w[len(w)-3:]), tabs.Lexicon.At(e.Suffix), "the suffix of %q", w)
+				require.Equal(t, tabs.Lexicon.FindString(w[len(w)-3:]), tabs.Lexicon.At(e.SuffixRec()), "the suffix of %q", w)
 			} else {
-				require.Zero(t, e.Suffix, w)
+				require.Zero(t, e.SuffixRec(), w)
 			}
 		} else if k := prefixIn(suffixes[:], []byte(key)); k >= 0 {
-			got = Cut(tabs.Lexicon.FindString(key[len(suffixes[k]):])).Suffixes[k]
+			got = Entry(tabs.Lexicon.FindString(key[len(suffixes[k]):])).Suffix(k)
 		} else if rest, ok := strings.CutPrefix(key, Tag1Word); ok {
 			tag, word, _ := strings.Cut(rest, " ")
-			got = TagPairs(Cut(tabs.Lexicon.FindString(word)).Tags, tagIDs[tag])
+			got = Entry(tabs.Lexicon.FindString(word)).Tag(tagIDs[tag])
 			tagged++
 		} else {
 			got = tabs.Features.FindString(key)
@@ -65,17 +65,16 @@ func TestTablesHoldEveryFeature(t *testing.T) {
 	}
 	assert.Nil(t, tabs.Features.FindString("i word the"), "a grouped feature is not in Features")
 	assert.Nil(t, tabs.Features.FindString("i-1 tag+i word NN the"), "a grouped feature is not in Features")
-	assert.Nil(t, TagPairs(Cut(tabs.Lexicon.FindString("notaword")).Tags, 0))
+	assert.Nil(t, Entry(tabs.Lexicon.FindString("notaword")).Tag(0))
 	assert.Nil(t, tabs.Lexicon.FindString("notawordatall"))
-	assert.Equal(t, Entry{}, Cut(nil))
 	b := f.tagMap
 	for range f.nTagMap {
 		k := int(b[0]) | int(b[1])<<8
-		require.Equal(t, int(b[2+k])+1, Cut(tabs.Lexicon.Find(b[2:2+k])).Class, string(b[2:2+k]))
+		require.Equal(t, int(b[2+k])+1, Entry(tabs.Lexicon.Find(b[2:2+k])).Class(), string(b[2:2+k]))
 		b = b[3+k:]
 	}
 	for _, w := range []string{"notawordatall", "i", "THE"} {
-		assert.Zero(t, Cut(tabs.Lexicon.FindString(w)).Class, w)
+		assert.Zero(t, Entry(tabs.Lexicon.FindString(w)).Class(), w)
 	}
 	t.Logf("%d features: %d in Features, %d Tag1Word; %d lexicon entries; %d dictionary words",
 		f.numFeatures(), tabs.Features.Len(), tagged, tabs.Lexicon.Len(), f.nTagMap)

@@ -24,9 +24,8 @@
 //   - Features: every other feature, whole: the bias, first bytes and
 //     tags.
 //
-// A table's entry is a record of its key and a payload (see Table); Cut
-// cuts a Lexicon payload into its parts; weights are runs of pairs (see
-// AddPairs).
+// A table's entry is a record of its key and a payload (see Table); a
+// Lexicon payload is an Entry; weights are runs of pairs (see AddPairs).
 //
 // # Concurrency
 //

@@ -74,34 +74,43 @@ func TestHashStringAndBytesAgree(t *testing.T) {
 	assert.NotEqual(t, hash("12345678"), hash("12345678\x00"))
 }
 
-func TestCutAnEntry(t *testing.T) {
+func TestEntryParts(t *testing.T) {
 	pair := func(class, w byte) []byte { return []byte{class, 0, 0, w, 0x3f} }
-	p := []byte{3, 1, 0, 2, 0, 0, 1, 0, 0, 0x10, 0x20, 0, 0}
+	p := []byte{3, 0x10, 0x20, 0, 0}
+	for _, end := range []int{26, 26, 36, 36, 36, 41, 41, 41} { // after 1, 0, 2, 0, 0 and 1, 0, 0 pairs
+		p = append(p, byte(end), 0)
+	}
 	p = append(p, pair(7, 0x80)...)                     // word part 0
 	p = append(append(p, pair(3, 0)...), pair(4, 0)...) // word part 2
 	p = append(p, pair(5, 0)...)                        // suffix part 0
 	p = append(p, 2, 9, 46, 1, 2)                       // tags 9 and 46
 	p = append(append(append(p, pair(1, 0)...), pair(2, 0)...), pair(3, 0)...)
-	e := Cut(p)
-	assert.Equal(t, 3, e.Class)
-	assert.Equal(t, uint32(0x2010), e.Suffix)
-	assert.Equal(t, pair(7, 0x80), e.Words[0])
-	assert.Empty(t, e.Words[1])
-	assert.Len(t, e.Words[2], 2*PairSize)
-	assert.Equal(t, pair(5, 0), e.Suffixes[0])
-	assert.Empty(t, e.Suffixes[2])
-	assert.Equal(t, pair(1, 0), TagPairs(e.Tags, 9))
-	assert.Len(t, TagPairs(e.Tags, 46), 2*PairSize)
-	assert.Nil(t, TagPairs(e.Tags, 0))
-	assert.Nil(t, TagPairs(e.Tags, 9+256))
-	assert.Nil(t, TagPairs(e.Tags, -1))
-	assert.Equal(t, Entry{}, Cut(nil))
-	q := Cut(append([]byte{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, pair(1, 0)...))
-	assert.Equal(t, Entry{Words: [WordParts][]byte{pair(1, 0), {}, {}, {}, {}}, Suffixes: [SuffixParts][]byte{{}, {}, {}}}, q)
+	e := Entry(p)
+	assert.Equal(t, 3, e.Class())
+	assert.Equal(t, uint32(0x2010), e.SuffixRec())
+	assert.Equal(t, pair(7, 0x80), e.Word(0))
+	assert.Empty(t, e.Word(1))
+	assert.Len(t, e.Word(2), 2*PairSize)
+	assert.Empty(t, e.Word(4))
+	assert.Equal(t, pair(5, 0), e.Suffix(0))
+	assert.Empty(t, e.Suffix(2))
+	assert.Equal(t, pair(1, 0), e.Tag(9))
+	assert.Len(t, e.Tag(46), 2*PairSize)
+	assert.Nil(t, e.Tag(0))
+	assert.Nil(t, e.Tag(9+256))
+	assert.Nil(t, e.Tag(-1))
+	assert.Nil(t, Entry(p[:41]).Tag(9), "no tags")
+
+	var none Entry
+	assert.Zero(t, none.Class())
+	assert.Zero(t, none.SuffixRec())
+	assert.Nil(t, none.Word(PartWord))
+	assert.Nil(t, none.Suffix(PartSuffix))
+	assert.Nil(t, none.Tag(0))
 
 	var scores [MaxClasses]float32
-	AddPairs(&scores, e.Words[0])
-	AddPairs(&scores, e.Words[2])
+	AddPairs(&scores, e.Word(0))
+	AddPairs(&scores, e.Word(2))
 	assert.Equal(t, float32(1), scores[7])
 	assert.Equal(t, float32(0.5), scores[3])
 	assert.Equal(t, float32(0.5), scores[4])

@@ -2,6 +2,7 @@ package postag
 
 import (
 	_ "embed" // for tablesFile
+	"slices"
 	"sync"
 	"unsafe"
 
@@ -125,7 +126,7 @@ func newModel(t *tables.Tables) *model {
 func (m *model) dense(w []byte) []float32 {
 	var d [tables.MaxClasses]float32
 	tables.AddPairs(&d, w)
-	return d[:len(m.Classes):len(m.Classes)]
+	return slices.Clone(d[:len(m.Classes)])
 }
 
 // tagID returns the ID of a tag: a class ID, or that of -START- or

@@ -5,13 +5,18 @@
 // # Why
 //
 // prose finds each feature's weights by binary search over 75,447 sorted
-// feature strings, fourteen searches per token; in sayso's pipeline that
-// search was most of the tagger's time and the tagger a third of the whole.
-// This package holds the same model in hash tables (package
-// internal/postag/tables), grouped so that a token costs four lookups
-// rather than fourteen searches: its word's weights in all five places of
-// the window are read once, its suffix's in all three, and the weights of
-// the bias, first bytes and tags are looked up ahead.
+// feature strings, fourteen searches per token, after a look-up in its
+// dictionary of unambiguous words; in sayso's pipeline that search was most
+// of the tagger's time and the tagger a third of the whole. This package
+// holds the same model in hash tables (package internal/postag/tables),
+// grouped so that a token costs one or two lookups rather than fifteen: one
+// entry per string holds its dictionary tag, its weights as a word in all
+// five places of the window and after each previous tag, and points to the
+// entry of its last three bytes, with their weights in all three places.
+// The weights of the bias, first bytes and tags are looked up ahead, as
+// dense vectors, and the first bytes' and the previous two tags' are added
+// in one pass. Tagging allocates nothing but the lower-case forms of words
+// that are not ASCII.
 //
 // # Same tags
 //

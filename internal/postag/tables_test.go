@@ -25,3 +25,41 @@ func TestTablesAreProses(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, string(b) == tablesFile, "go generate ./internal/postag")
 }
+
+// TestDenseWeightsArePairs checks that the weights looked up ahead as dense
+// vectors add up as their pairs do.
+func TestDenseWeightsArePairs(t *testing.T) {
+	m, err := englishModel()
+	require.NoError(t, err)
+	for _, key := range []string{tables.Pref1 + "a", tables.Pref1 + "T", tables.Tag1 + "NN", tables.Tag2 + "DT", tables.Tag1 + tables.Start1} {
+		w := m.Features.FindString(key)
+		require.NotNil(t, w, key)
+		var want [tables.MaxClasses]float32
+		tables.AddPairs(&want, w)
+		assert.Equal(t, want[:len(m.Classes)], m.dense(w), key)
+	}
+	assert.Equal(t, m.dense(m.Features.FindString(tables.Pref1+"a")), m.pref1['a'])
+	assert.Equal(t, m.dense(m.Features.FindString(tables.Tag1+"NN")), m.tag1[m.tagID("NN")])
+	assert.Equal(t, m.dense(m.Features.FindString(tables.Tag2+tables.Start2)), m.tag2[m.tagID(tables.Start2)])
+}
+
+// TestFormsAndSentinelsAreLookedUp checks the weights looked up ahead for
+// the words that stand for many against looking them up.
+func TestFormsAndSentinelsAreLookedUp(t *testing.T) {
+	m, err := englishModel()
+	require.NoError(t, err)
+	look := func(w string) wordWeights {
+		var ww wordWeights
+		m.setWeights(&ww, []byte(w), m.Lexicon.FindString(w))
+		return ww
+	}
+	for w, ww := range m.forms {
+		assert.Equal(t, look(w), ww, w)
+		assert.NotNil(t, ww.word, w)
+	}
+	assert.Len(t, m.forms, 3)
+	assert.Equal(t, look(tables.Start1), m.starts[0])
+	assert.Equal(t, look(tables.Start2), m.starts[1])
+	assert.Equal(t, look("-END-"), m.ends[0])
+	assert.Equal(t, look("-END2-"), m.ends[1])
+}

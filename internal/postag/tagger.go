@@ -18,18 +18,24 @@ type Tagger struct {
 }
 
 // scratch is one call's working space, pooled so that tagging allocates
-// nothing but the lower-case forms of words that are not lower-case ASCII.
+// nothing but the lower-case forms of words that are not ASCII.
 type scratch struct {
-	// ctx holds the normalized words between two sentinels at each end, so
-	// that ctx[i : i+5] is token i's window, from two words back to two on.
-	ctx []string
-	// words and suffixes hold, for each word of ctx, its payload in the
-	// Words table and that of its last three bytes in the Suffixes table:
-	// each word is looked up once, not once for each of the five places in
-	// which it is a feature.
-	words, suffixes [][]byte
-	scores          [tables.MaxClasses]float32
-	key             []byte // a feature being looked up whole
+	// ctx holds the weights of the normalized words between two sentinels
+	// at each end, so that ctx[i : i+5] is token i's window, from two
+	// words back to two on: each word is looked up once, not once for
+	// each of the five places in which it is a feature.
+	ctx []wordWeights
+	// toks holds what the model knows of each token as written.
+	toks   []tokenWeights
+	norm   []byte // a token's normalized word
+	scores [tables.MaxClasses]float32
+	key    []byte // a feature being looked up whole
+}
+
+// tokenWeights is what the model knows of a token as written.
+type tokenWeights struct {
+	class  int    // its class ID + 1 in prose's dictionary, 0 if none
+	suffix []byte // the weights of its last three bytes, feature "i suffix"
 }
 
 // New returns the Tagger with prose's English model. The model is read on
@@ -43,7 +49,7 @@ var english = sync.OnceValues(func() (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{m: m, pool: &sync.Pool{New: func() any { return &scratch{key: make([]byte, 0, 64)} }}}, nil
+	return &Tagger{m: m, pool: &sync.Pool{New: func() any { return &scratch{key: make([]byte, 0, 64), norm: make([]byte, 0, 64)} }}}, nil
 })
 
 // TagTokens sets the Tag of each token from the Texts of all of them, which
@@ -54,21 +60,18 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 	}
 	s := t.pool.Get().(*scratch)
 	defer t.pool.Put(s)
-	n := len(tokens) + 4
-	if cap(s.ctx) < n {
-		s.ctx, s.words, s.suffixes = make([]string, n), make([][]byte, n), make([][]byte, n)
+	m := t.m
+	n := len(tokens)
+	if cap(s.ctx) < n+4 {
+		s.ctx, s.toks = make([]wordWeights, n+4), make([]tokenWeights, n)
 	}
-	s.ctx, s.words, s.suffixes = s.ctx[:n], s.words[:n], s.suffixes[:n]
-	s.ctx[0], s.ctx[1] = start1, start2
+	s.ctx, s.toks = s.ctx[:n+4], s.toks[:n]
+	s.ctx[0], s.ctx[1] = m.starts[0], m.starts[1]
 	for i := range tokens {
-		s.ctx[i+2] = normalize(tokens[i].Text)
+		s.lookUp(m, i, tokens[i].Text)
 	}
-	s.ctx[n-2], s.ctx[n-1] = "-END-", "-END2-"
-	for i, w := range s.ctx {
-		s.words[i] = t.m.Words.FindString(w)
-		s.suffixes[i] = t.m.Suffixes.FindString(suffix(w, 3))
-	}
-	p1, p2 := start1, start2
+	s.ctx[n+2], s.ctx[n+3] = m.ends[0], m.ends[1]
+	p1, p2 := tables.Start1, tables.Start2
 	id1, id2 := t.m.tagID(p1), t.m.tagID(p2)
 	for i := range tokens {
 		tag, id := t.tagOne(s, i, tokens[i].Text, p1, p2, id1, id2)
@@ -76,7 +79,40 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 		p2, p1 = p1, tag
 		id2, id1 = id1, id
 	}
-	clear(s.ctx) // drop the words, which the pool would keep alive
+}
+
+// lookUp looks token i, whose text is raw, up in the Lexicon: its class in
+// the dictionary and, unless it has one, the weights of its last three
+// bytes as written; and its normalized word's weights, in s.ctx. A
+// lower-case word is looked up once, as written and as normalized, and
+// once more for its last three bytes if it is longer than that.
+func (s *scratch) lookUp(m *model, i int, raw string) {
+	e := tables.Entry(m.Lexicon.FindString(raw))
+	s.norm = appendNormal(s.norm[:0], raw)
+	w := &s.ctx[i+2]
+	if string(s.norm) == raw {
+		m.setWeights(w, s.norm, e)
+	} else {
+		m.lookUp(w, s.norm)
+	}
+	tok := &s.toks[i]
+	tok.class = e.Class()
+	if tok.class > 0 {
+		return // tagged from the dictionary, or by a shortcut: not scored
+	}
+	// "i suffix" is of the word as written, the other suffix features of
+	// the normalized words.
+	raw3 := suffix(raw, 3)
+	switch {
+	case raw3 == string(s.norm[max(len(s.norm)-3, 0):]):
+		tok.suffix = w.suffix.Suffix(tables.PartSuffix)
+	case len(raw) <= 3:
+		tok.suffix = e.Suffix(tables.PartSuffix)
+	case e != nil:
+		tok.suffix = tables.Entry(m.Lexicon.At(e.SuffixRec())).Suffix(tables.PartSuffix)
+	default:
+		tok.suffix = tables.Entry(m.Lexicon.FindString(raw3)).Suffix(tables.PartSuffix)
+	}
 }
 
 // tagOne tags token i, whose text is word, after the tags p1 and p2, whose
@@ -96,8 +132,8 @@ func (t *Tagger) tagOne(s *scratch, i int, word, p1, p2 string, id1, id2 int) (s
 	case isBracket(word):
 		tag = word
 	default:
-		id, ok := t.m.tagFor(word)
-		if !ok {
+		id := s.toks[i].class - 1
+		if id < 0 {
 			id = t.predict(s, i, word, p1, p2, id1, id2)
 		}
 		if id < 0 {
@@ -117,32 +153,37 @@ func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string, id1, id2 int) i
 	m := t.m
 	sc := &s.scores
 	copy(sc[:len(m.Classes)], m.bias[:])
-	j := i + 2 // the token's place in s.ctx
-	suf := s.suffixes[j]
-	if raw := suffix(word, 3); raw != suffix(s.ctx[j], 3) {
-		suf = m.Suffixes.FindString(raw)
+	tables.AddPairs(sc, s.toks[i].suffix)
+	pref1 := m.pref1[256]
+	if word != "" {
+		pref1 = m.pref1[word[0]]
 	}
-	tables.AddPairs(sc, tables.Part(suf, tables.SuffixParts, tables.PartSuffix))
-	if word == "" {
-		tables.AddPairs(sc, m.pref1[256])
+	if id1 >= 0 && id2 >= 0 {
+		addDense3(sc[:len(m.Classes)], pref1, m.tag1[id1], m.tag2[id2])
 	} else {
-		tables.AddPairs(sc, m.pref1[word[0]])
+		addDense(sc[:len(m.Classes)], pref1)
+		s.addTag(m, m.tag1, id1, tables.Tag1, p1)
+		s.addTag(m, m.tag2, id2, tables.Tag2, p2)
 	}
-	tables.AddPairs(sc, s.tagWeights(m, m.tag1, id1, tables.Tag1, p1, "", ""))
-	tables.AddPairs(sc, s.tagWeights(m, m.tag2, id2, tables.Tag2, p2, "", ""))
 	id12 := -1
 	if id1 >= 0 && id2 >= 0 {
 		id12 = id1*len(m.tags) + id2
 	}
 	tables.AddPairs(sc, s.tagWeights(m, m.tag12, id12, tables.Tag12, p1, " ", p2))
-	tables.AddPairs(sc, tables.Part(s.words[j], tables.WordParts, tables.PartWord))
-	tables.AddPairs(sc, s.tagWeights(m, nil, -1, tables.Tag1Word, p1, " ", s.ctx[j]))
-	tables.AddPairs(sc, tables.Part(s.words[j-1], tables.WordParts, tables.PartWordM1))
-	tables.AddPairs(sc, tables.Part(s.suffixes[j-1], tables.SuffixParts, tables.PartSuffixM1))
-	tables.AddPairs(sc, tables.Part(s.words[j-2], tables.WordParts, tables.PartWordM2))
-	tables.AddPairs(sc, tables.Part(s.words[j+1], tables.WordParts, tables.PartWordP1))
-	tables.AddPairs(sc, tables.Part(s.suffixes[j+1], tables.SuffixParts, tables.PartSuffixP1))
-	tables.AddPairs(sc, tables.Part(s.words[j+2], tables.WordParts, tables.PartWordP2))
+	win := s.ctx[i : i+5 : i+5] // the token's window; the token is win[2]
+	tables.AddPairs(sc, win[2].word.Word(tables.PartWord))
+	// The tables file every Tag1Word feature under its word, and Build
+	// refuses a model with one whose tag has no ID: a tag without one
+	// has no weights.
+	if id1 >= 0 {
+		tables.AddPairs(sc, win[2].word.Tag(id1))
+	}
+	tables.AddPairs(sc, win[1].word.Word(tables.PartWordM1))
+	tables.AddPairs(sc, win[1].suffix.Suffix(tables.PartSuffixM1))
+	tables.AddPairs(sc, win[0].word.Word(tables.PartWordM2))
+	tables.AddPairs(sc, win[3].word.Word(tables.PartWordP1))
+	tables.AddPairs(sc, win[3].suffix.Suffix(tables.PartSuffixP1))
+	tables.AddPairs(sc, win[4].word.Word(tables.PartWordP2))
 	// The first of the highest scores wins, as in prose.
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, v := range sc[:len(m.Classes)] {
@@ -151,6 +192,34 @@ func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string, id1, id2 int) i
 		}
 	}
 	return bestID
+}
+
+// addTag adds to the scores the weights of the feature prefix+tag:
+// byID[id] when id >= 0, and otherwise those of the whole key in the
+// Features table.
+func (s *scratch) addTag(m *model, byID [][]float32, id int, prefix, tag string) {
+	if id >= 0 {
+		addDense(s.scores[:len(m.Classes)], byID[id])
+		return
+	}
+	tables.AddPairs(&s.scores, s.tagWeights(m, nil, -1, prefix, tag, "", ""))
+}
+
+// addDense adds w, weights by class ID, to the scores sc.
+func addDense(sc, w []float32) {
+	w = w[:len(sc)]
+	for c := range sc {
+		sc[c] += w[c]
+	}
+}
+
+// addDense3 adds a, then b, then c, weights by class ID, to the scores sc:
+// what addDense does thrice, in one pass.
+func addDense3(sc, a, b, c []float32) {
+	a, b, c = a[:len(sc)], b[:len(sc)], c[:len(sc)]
+	for i := range sc {
+		sc[i] = sc[i] + a[i] + b[i] + c[i]
+	}
 }
 
 // tagWeights returns the weights of the feature prefix+a+b+c: byID[id] when

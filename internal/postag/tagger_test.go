@@ -30,6 +30,12 @@ func TestSameTagsAsProseOnOddWords(t *testing.T) {
 		"He said , \" It 's over . \"", "U.S. officials said Tuesday that they 'd go .",
 		"-START- -START2- -END- -END2- !HYPHEN !YEAR !DIGITS bias",
 		"i suffix i word i-1 tag+i word", "NNP VBD JJ",
+		// Words whose forms as written and normalized differ, in their
+		// last three bytes or in all of them, and words the model does not
+		// know that end as words it does.
+		"The THE He HE It IT NATO U.S.A. ACME's McFINCH iPhone ÉTÉ Été Dale Finch said ABC XYZ",
+		"Zorblaxing fizzwords unheardofness Ana Ruiz's quuxed 1999s 12-year-old -- --- '' `` .",
+		"-START- said -END- said -END2- !HYPHEN !hyphen !YEAR !DIGITS !digits",
 	} {
 		want, got := bothTags(p, o, words(strings.Fields(s)...))
 		assert.Equal(t, want, got, "%q", s)

@@ -42,22 +42,23 @@ func suffix(w string, n int) string {
 	return w[len(w)-n:]
 }
 
-// normalize maps a word onto the form the model was trained against.
-func normalize(word string) string {
+// appendNormal appends to b the form of word the model was trained
+// against.
+func appendNormal(b []byte, word string) []byte {
 	if word == "" {
-		return word
+		return b
 	}
 	first := word[0]
 	if first != '-' && strings.IndexByte(word, '-') >= 0 {
-		return "!HYPHEN"
+		return append(b, "!HYPHEN"...)
 	}
 	if len(word) == 4 && isDecimalInt(word) {
-		return "!YEAR"
+		return append(b, "!YEAR"...)
 	}
 	if first >= '0' && first <= '9' {
-		return "!DIGITS"
+		return append(b, "!DIGITS"...)
 	}
-	return toLower(word)
+	return appendLower(b, word)
 }
 
 // isDecimalInt reports whether s is what strconv.Atoi would accept: an
@@ -79,14 +80,20 @@ func isDecimalInt(s string) bool {
 	return true
 }
 
-// toLower is strings.ToLower, without allocating for a word that is already
-// lower-case ASCII.
-func toLower(s string) string {
+// appendLower appends strings.ToLower(s) to b, allocating only for a word
+// that is not ASCII.
+func appendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
 		}
 	}
-	return s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

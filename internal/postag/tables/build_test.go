@@ -34,15 +34,29 @@ func TestTablesHoldEveryFeature(t *testing.T) {
 	f, err := readFlat(aptagmodel.English)
 	require.NoError(t, err)
 	assert.Equal(t, f.classes, tabs.Classes)
+	tagIDs, err := tagIDsOf(f.classes)
+	require.NoError(t, err)
 	words, suffixes := WordPrefixes(), SuffixPrefixes()
+	tagged := 0
 	for i := range f.numFeatures() {
 		key := string(f.key(i))
 		want := string(f.appendPairs(nil, i))
 		var got []byte
 		if k := prefixIn(words[:], []byte(key)); k >= 0 {
-			got = Part(tabs.Words.FindString(key[len(words[k]):]), WordParts, k)
+			w := key[len(words[k]):]
+			e := Entry(tabs.Lexicon.FindString(w))
+			got = e.Word(k)
+			if len(w) > 3 {
+				require.Equal(t, tabs.Lexicon.FindString(w[len(w)-3:]), tabs.Lexicon.At(e.SuffixRec()), "the suffix of %q", w)
+			} else {
+				require.Zero(t, e.SuffixRec(), w)
+			}
 		} else if k := prefixIn(suffixes[:], []byte(key)); k >= 0 {
-			got = Part(tabs.Suffixes.FindString(key[len(suffixes[k]):]), SuffixParts, k)
+			got = Entry(tabs.Lexicon.FindString(key[len(suffixes[k]):])).Suffix(k)
+		} else if rest, ok := strings.CutPrefix(key, Tag1Word); ok {
+			tag, word, _ := strings.Cut(rest, " ")
+			got = Entry(tabs.Lexicon.FindString(word)).Tag(tagIDs[tag])
+			tagged++
 		} else {
 			got = tabs.Features.FindString(key)
 			assert.True(t, got != nil || want == "", key)
@@ -50,17 +64,30 @@ func TestTablesHoldEveryFeature(t *testing.T) {
 		require.Equal(t, want, string(got), key)
 	}
 	assert.Nil(t, tabs.Features.FindString("i word the"), "a grouped feature is not in Features")
-	assert.Nil(t, tabs.Features.FindString("i-1 tag+i word NN notaword"))
-	assert.Nil(t, tabs.Words.FindString("notawordatall"))
-	assert.Equal(t, f.nTagMap, tabs.Dict.Len())
+	assert.Nil(t, tabs.Features.FindString("i-1 tag+i word NN the"), "a grouped feature is not in Features")
+	assert.Nil(t, Entry(tabs.Lexicon.FindString("notaword")).Tag(0))
+	assert.Nil(t, tabs.Lexicon.FindString("notawordatall"))
 	b := f.tagMap
 	for range f.nTagMap {
 		k := int(b[0]) | int(b[1])<<8
-		require.Equal(t, b[2+k:3+k], tabs.Dict.Find(b[2:2+k]), string(b[2:2+k]))
+		require.Equal(t, int(b[2+k])+1, Entry(tabs.Lexicon.Find(b[2:2+k])).Class(), string(b[2:2+k]))
 		b = b[3+k:]
 	}
-	t.Logf("%d features: %d in Features, %d words, %d suffixes; %d dictionary words",
-		f.numFeatures(), tabs.Features.Len(), tabs.Words.Len(), tabs.Suffixes.Len(), tabs.Dict.Len())
+	for _, w := range []string{"notawordatall", "i", "THE"} {
+		assert.Zero(t, Entry(tabs.Lexicon.FindString(w)).Class(), w)
+	}
+	t.Logf("%d features: %d in Features, %d Tag1Word; %d lexicon entries; %d dictionary words",
+		f.numFeatures(), tabs.Features.Len(), tagged, tabs.Lexicon.Len(), f.nTagMap)
+}
+
+func TestTagIDs(t *testing.T) {
+	ids, err := tagIDsOf([]string{"NN", "VB", "NN"})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int{"NN": 0, "VB": 1, Start1: 3, Start2: 4}, ids)
+	_, err = tagIDsOf([]string{"N N"})
+	assert.ErrorIs(t, err, ErrFormat)
+	_, err = tagIDsOf(make([]string, MaxClasses-1))
+	assert.ErrorIs(t, err, ErrFormat)
 }
 
 func TestFileRoundTrip(t *testing.T) {
@@ -86,9 +113,9 @@ func TestDecodeRefusesDamage(t *testing.T) {
 		_, err := Decode(bad)
 		assert.ErrorIs(t, err, ErrFormat)
 	}
-	v2 := append([]byte{}, b...)
-	v2[8] = 2
-	_, err = Decode(v2)
+	v1 := append([]byte{}, b...)
+	v1[8] = 1 // the version before the Lexicon
+	_, err = Decode(v1)
 	assert.ErrorIs(t, err, ErrFormat)
 }
 

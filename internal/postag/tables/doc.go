@@ -11,20 +11,21 @@
 //
 // prose scores a token with fourteen features, each a fixed prefix and a
 // value ("i word " and the normalized word, say) with a weight for some of
-// the tags. The tables group them for lookup:
+// the tags, and first looks the token up in a dictionary of unambiguous
+// words. The tables group them for lookup:
 //
-//   - Words: a normalized word, with its weights under the five word
-//     prefixes of WordPrefixes, so that a word is looked up once rather
-//     than once in each place of a token's window;
-//   - Suffixes: a word's last three bytes, with its weights under the
-//     three prefixes of SuffixPrefixes;
-//   - Features: every other feature, whole: the bias, first bytes, tags,
-//     and the previous tag with the word;
-//   - Dict: prose's unambiguous words, each with its one tag.
+//   - Lexicon: a string, with all the model knows of it (see Entry): its
+//     tag if it is in the dictionary, its weights as a normalized word
+//     under the five prefixes of WordPrefixes, as a word's last three
+//     bytes under the three of SuffixPrefixes, and as the word after each
+//     previous tag (Tag1Word). A word is thus looked up once rather than
+//     once in each place of a token's window, and a lower-case word of
+//     three bytes or fewer ("the", "of", ",") once in all;
+//   - Features: every other feature, whole: the bias, first bytes and
+//     tags.
 //
-// A table's entry is a record of its key and a payload (see Table); the
-// payload of a group is one count per prefix and then the weights of each
-// prefix in turn (see Part); weights are runs of pairs (see AddPairs).
+// A table's entry is a record of its key and a payload (see Table); a
+// Lexicon payload is an Entry; weights are runs of pairs (see AddPairs).
 //
 // # Concurrency
 //

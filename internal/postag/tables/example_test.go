@@ -28,21 +28,21 @@ func ExampleDecode() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(t.SourceLen == uint32(len(aptagmodel.English)), t.Dict.Len() == built.Dict.Len())
+	fmt.Println(t.SourceLen == uint32(len(aptagmodel.English)), t.Lexicon.Len() == built.Lexicon.Len())
 
-	// An unambiguous word has its one tag in Dict.
+	// An unambiguous word has its one tag in its Lexicon entry.
 	for _, w := range []string{"the", "said", "Harbor"} {
-		if p := t.Dict.FindString(w); p != nil {
-			fmt.Println(w, t.Classes[p[0]])
+		if e := tables.Entry(t.Lexicon.FindString(w)); e.Class() > 0 {
+			fmt.Println(w, t.Classes[e.Class()-1])
 		} else {
 			fmt.Println(w, "is not in the dictionary")
 		}
 	}
 
 	// Otherwise the weights of every feature are added up; here only
-	// those of the word itself, part PartWord of its Words payload.
+	// those of the word itself, in place PartWord.
 	var scores [tables.MaxClasses]float32
-	tables.AddPairs(&scores, tables.Part(t.Words.FindString("talks"), tables.WordParts, tables.PartWord))
+	tables.AddPairs(&scores, tables.Entry(t.Lexicon.FindString("talks")).Word(tables.PartWord))
 	best := 0
 	for id := range t.Classes {
 		if scores[id] > scores[best] {
@@ -80,25 +80,34 @@ func ExampleTable() {
 	// tables: "harbor" added twice
 }
 
-// A group's payload holds one count per part, then each part's weights
-// as pairs of a class ID and a float32; Part cuts out one part and
-// AddPairs adds its weights to the scores.
-func ExamplePart() {
+// An Entry holds a string's tag in the dictionary, where its last three
+// bytes' entry is, where each part ends, then each part's weights as pairs
+// of a class ID and a float32, then the previous tags' (their number, IDs,
+// counts and pairs); AddPairs adds a part's weights to the scores.
+func ExampleEntry() {
 	pair := func(b []byte, class byte, w float32) []byte {
 		return binary.LittleEndian.AppendUint32(append(b, class), math.Float32bits(w))
 	}
-	// Two parts: the first with one weight, the second with two.
-	payload := []byte{1, 2}
+	// Not in the dictionary, no entry for its last three bytes; the word
+	// in its own place with one weight, the next word's with two; no
+	// suffix weights; one previous tag, ID 4.
+	payload := []byte{0, 0, 0, 0, 0}
+	for _, end := range []uint16{21, 21, 26, 36, 36, 36, 36, 36} {
+		payload = binary.LittleEndian.AppendUint16(payload, end)
+	}
 	payload = pair(payload, 0, 0.5)
 	payload = pair(payload, 0, 1.5)
 	payload = pair(payload, 3, -2)
+	payload = pair(append(payload, 1, 4, 1), 2, 0.25)
 
+	e := tables.Entry(payload)
 	var scores [tables.MaxClasses]float32
-	tables.AddPairs(&scores, tables.Part(payload, 2, 1))
+	tables.AddPairs(&scores, e.Word(tables.PartWordP1))
 	fmt.Println(scores[:4])
-	tables.AddPairs(&scores, tables.Part(payload, 2, 0))
+	tables.AddPairs(&scores, e.Word(tables.PartWord))
+	tables.AddPairs(&scores, e.Tag(4))
 	fmt.Println(scores[:4])
 	// Output:
 	// [1.5 0 0 -2]
-	// [2 0 0 -2]
+	// [2 0 0.25 -2]
 }

@@ -25,31 +25,39 @@ const (
 	WordP2   = "i+2 word "       // the token after that
 )
 
-// Where each prefix is in a Words payload, the parts in window order.
+// The tags prose gives the two places before a sentence, as the previous
+// tags of its first token. Their tag IDs follow the classes': a tag ID is a
+// class ID, len(Classes) for Start1 or len(Classes)+1 for Start2.
+const (
+	Start1 = "-START-"
+	Start2 = "-START2-"
+)
+
+// Where each word prefix is in an Entry, the parts in window order.
 const (
 	PartWordM2 = iota
 	PartWordM1
 	PartWord
 	PartWordP1
 	PartWordP2
-	WordParts // the number of parts of a Words payload
+	WordParts // the number of word parts
 )
 
-// Where each prefix is in a Suffixes payload.
+// Where each suffix prefix is in an Entry.
 const (
 	PartSuffix = iota
 	PartSuffixM1
 	PartSuffixP1
-	SuffixParts // the number of parts of a Suffixes payload
+	SuffixParts // the number of suffix parts
 )
 
-// WordPrefixes returns the prefixes of a Words payload, by part: element
+// WordPrefixes returns the word prefixes, by part: element
 // PartWord+k is the prefix of the word k places from the token.
 func WordPrefixes() [WordParts]string {
 	return [...]string{PartWordM2: WordM2, PartWordM1: WordM1, PartWord: Word, PartWordP1: WordP1, PartWordP2: WordP2}
 }
 
-// SuffixPrefixes returns the prefixes of a Suffixes payload, by part.
+// SuffixPrefixes returns the suffix prefixes, by part.
 func SuffixPrefixes() [SuffixParts]string {
 	return [...]string{PartSuffix: Suffix, PartSuffixM1: SuffixM1, PartSuffixP1: SuffixP1}
 }
@@ -60,20 +68,6 @@ const MaxClasses = 256
 // PairSize is the size of one weight in a run of pairs: the class ID, a
 // byte, then the weight, a little-endian float32.
 const PairSize = 5
-
-// Part returns the weights of part k of the payload p of a group of n
-// parts: p holds n counts, then each part's weights in turn. A nil payload
-// has no weights.
-func Part(p []byte, n, k int) []byte {
-	if p == nil {
-		return nil
-	}
-	start := n
-	for _, c := range p[:k] {
-		start += PairSize * int(c)
-	}
-	return p[start : start+PairSize*int(p[k])]
-}
 
 // AddPairs adds the weights w, a run of pairs, to scores.
 func AddPairs(scores *[MaxClasses]float32, w []byte) {

@@ -15,9 +15,9 @@ type Tables struct {
 	SourceLen, SourceCRC uint32
 	// Classes are the tags, by class ID.
 	Classes []string
-	// Words, Suffixes, Features and Dict are the tables described in the
-	// package documentation.
-	Words, Suffixes, Features, Dict *Table
+	// Lexicon and Features are the tables described in the package
+	// documentation.
+	Lexicon, Features *Table
 }
 
 // ErrFormat is wrapped by every error about a model or tables file that
@@ -28,13 +28,13 @@ var ErrFormat = errors.New("tables: unreadable file")
 //
 //	sourceLen, sourceCRC uint32
 //	nClasses uint32, then each class: uint8 len + bytes
-//	four tables, Words, Suffixes, Features, Dict, each:
+//	two tables, Lexicon and Features, each:
 //	    nSlots, nKeys, recsLen uint32, slots, recs
 //
 // all little-endian.
 const (
 	magic   = "SAYSOPOS"
-	version = 1
+	version = 2
 )
 
 // AppendBinary appends the file of t to b.
@@ -60,7 +60,7 @@ func (t *Tables) AppendBinary(b []byte) ([]byte, error) {
 }
 
 // all returns t's tables in the order of the file.
-func (t *Tables) all() []*Table { return []*Table{t.Words, t.Suffixes, t.Features, t.Dict} }
+func (t *Tables) all() []*Table { return []*Table{t.Lexicon, t.Features} }
 
 // Decode reads a file written by AppendBinary. The tables are read in
 // place: they share data, which must not change afterwards. Decode checks
@@ -86,7 +86,7 @@ func Decode(data []byte) (*Tables, error) {
 		}
 		t.Classes = append(t.Classes, string(r.bytes(int(n[0]))))
 	}
-	tabs := make([]*Table, 4)
+	tabs := make([]*Table, 2)
 	for i := range tabs {
 		nSlots, nKeys, recsLen := r.u32(), r.u32(), r.u32()
 		tab := &Table{slots: r.bytes(slotSize * nSlots), recs: r.bytes(recsLen), mask: uint32(nSlots - 1), n: nKeys}
@@ -101,7 +101,7 @@ func Decode(data []byte) (*Tables, error) {
 	if r.pos != len(data) {
 		return nil, fmt.Errorf("%w: %d bytes after the tables", ErrFormat, len(data)-r.pos)
 	}
-	t.Words, t.Suffixes, t.Features, t.Dict = tabs[0], tabs[1], tabs[2], tabs[3]
+	t.Lexicon, t.Features = tabs[0], tabs[1]
 	return t, nil
 }
 

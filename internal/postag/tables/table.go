@@ -74,29 +74,27 @@ func (t *Table) Add(key, payload []byte) error {
 }
 
 // Find returns the payload of key, or nil when key is not stored.
-func (t *Table) Find(key []byte) []byte {
-	h := hash(key)
-	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
-		rec := t.rec(i)
-		if rec == 0 {
-			return nil
-		}
-		if t.fp(i) == uint32(h>>32) && string(t.keyAt(rec)) == string(key) {
-			return t.payloadAt(rec)
-		}
-	}
-}
+func (t *Table) Find(key []byte) []byte { return t.At(findRec(t, key)) }
 
 // FindString is Find for a key held in a string.
-func (t *Table) FindString(key string) []byte {
+func (t *Table) FindString(key string) []byte { return t.At(findRec(t, key)) }
+
+// At returns the payload of the record at offset rec, such as an Entry's
+// Suffix, or nil for offset 0.
+func (t *Table) At(rec uint32) []byte {
+	if rec == 0 {
+		return nil
+	}
+	return t.payloadAt(rec)
+}
+
+// findRec returns the offset of the record of key, 0 if it is not stored.
+func findRec[T string | []byte](t *Table, key T) uint32 {
 	h := hash(key)
 	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
 		rec := t.rec(i)
-		if rec == 0 {
-			return nil
-		}
-		if t.fp(i) == uint32(h>>32) && string(t.keyAt(rec)) == key {
-			return t.payloadAt(rec)
+		if rec == 0 || t.fp(i) == uint32(h>>32) && string(t.keyAt(rec)) == string(key) {
+			return rec
 		}
 	}
 }

@@ -57,6 +57,14 @@ func TestTablePayloadIsCapped(t *testing.T) {
 	assert.Equal(t, "zw", string(tab.FindString("b")))
 }
 
+func TestTableAt(t *testing.T) {
+	tab := NewTable(2)
+	require.NoError(t, tab.Add([]byte("a"), []byte("xy")))
+	assert.Nil(t, tab.At(0))
+	assert.Zero(t, findRec(tab, "b"))
+	assert.Equal(t, "xy", string(tab.At(findRec(tab, "a"))))
+}
+
 func TestHashStringAndBytesAgree(t *testing.T) {
 	for _, s := range []string{"", "a", "1234567", "12345678", "123456789", "i-1 tag+i word NN the", "\xff\x00"} {
 		assert.Equal(t, hash(s), hash([]byte(s)), s)
@@ -66,16 +74,44 @@ func TestHashStringAndBytesAgree(t *testing.T) {
 	assert.NotEqual(t, hash("12345678"), hash("12345678\x00"))
 }
 
-func TestPartsOfAPayload(t *testing.T) {
-	p := []byte{1, 0, 2, 7, 0, 0, 0x80, 0x3f, 3, 0, 0, 0, 0x40, 4, 0, 0, 0x80, 0x40}
-	assert.Equal(t, []byte{7, 0, 0, 0x80, 0x3f}, Part(p, 3, 0))
-	assert.Empty(t, Part(p, 3, 1))
-	assert.Len(t, Part(p, 3, 2), 2*PairSize)
-	assert.Nil(t, Part(nil, 3, 1))
+func TestEntryParts(t *testing.T) {
+	pair := func(class, w byte) []byte { return []byte{class, 0, 0, w, 0x3f} }
+	p := []byte{3, 0x10, 0x20, 0, 0}
+	for _, end := range []int{26, 26, 36, 36, 36, 41, 41, 41} { // after 1, 0, 2, 0, 0 and 1, 0, 0 pairs
+		p = append(p, byte(end), 0)
+	}
+	p = append(p, pair(7, 0x80)...)                     // word part 0
+	p = append(append(p, pair(3, 0)...), pair(4, 0)...) // word part 2
+	p = append(p, pair(5, 0)...)                        // suffix part 0
+	p = append(p, 2, 9, 46, 1, 2)                       // tags 9 and 46
+	p = append(append(append(p, pair(1, 0)...), pair(2, 0)...), pair(3, 0)...)
+	e := Entry(p)
+	assert.Equal(t, 3, e.Class())
+	assert.Equal(t, uint32(0x2010), e.SuffixRec())
+	assert.Equal(t, pair(7, 0x80), e.Word(0))
+	assert.Empty(t, e.Word(1))
+	assert.Len(t, e.Word(2), 2*PairSize)
+	assert.Empty(t, e.Word(4))
+	assert.Equal(t, pair(5, 0), e.Suffix(0))
+	assert.Empty(t, e.Suffix(2))
+	assert.Equal(t, pair(1, 0), e.Tag(9))
+	assert.Len(t, e.Tag(46), 2*PairSize)
+	assert.Nil(t, e.Tag(0))
+	assert.Nil(t, e.Tag(9+256))
+	assert.Nil(t, e.Tag(-1))
+	assert.Nil(t, Entry(p[:41]).Tag(9), "no tags")
+
+	var none Entry
+	assert.Zero(t, none.Class())
+	assert.Zero(t, none.SuffixRec())
+	assert.Nil(t, none.Word(PartWord))
+	assert.Nil(t, none.Suffix(PartSuffix))
+	assert.Nil(t, none.Tag(0))
+
 	var scores [MaxClasses]float32
-	AddPairs(&scores, Part(p, 3, 0))
-	AddPairs(&scores, Part(p, 3, 2))
+	AddPairs(&scores, e.Word(0))
+	AddPairs(&scores, e.Word(2))
 	assert.Equal(t, float32(1), scores[7])
-	assert.Equal(t, float32(2), scores[3])
-	assert.Equal(t, float32(4), scores[4])
+	assert.Equal(t, float32(0.5), scores[3])
+	assert.Equal(t, float32(0.5), scores[4])
 }

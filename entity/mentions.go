@@ -220,7 +220,7 @@ func (f *mentionFinder) openerOutsideName(s rawSpan, labels []string) bool {
 // nor known to the gazetteers kb.
 func (ws *words) unconfirmedOpener(i int, kb knowledge) bool {
 	w := ws.w[i]
-	return w.first && !ws.confirmed[w.norm] && !kb.known([]string{w.norm})
+	return w.first && !ws.confirmed(i) && !kb.known([]string{w.norm})
 }
 
 // modelLine reports whether word i is in a line whose capitals prove
@@ -428,7 +428,7 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		// nothing, needs other support: written capitalized elsewhere,
 		// known, or tagged a proper noun and never written in lower case
 		// ("Well, ...", "Pretty much", "Let's start" have none).
-		if f.ws.confirmed[w.norm] {
+		if f.ws.confirmed(s.a) {
 			return true
 		}
 		if n := s.a + 1; n < len(f.ws.w) && f.ws.sameSentence(s.a, n) && !f.ws.w[n].cap && f.ws.is(n, wcFunction) && f.tagger.common(w.lower) {
@@ -442,14 +442,14 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		}
 		// A function word's tag on an unknown word is the tagger's guess
 		// ("Worcestershire/CC").
-		return !f.ws.lower[w.lower] && !notNounTags[w.tag] && !(functionTags[w.tag] && f.tagger.common(w.lower))
+		return !f.ws.lowerSeen(s.a) && !notNounTags[w.tag] && !(functionTags[w.tag] && f.tagger.common(w.lower))
 	}
 	if !f.ws.w[s.a].loose || f.ws.modelLine(s.a) || f.loosePerson(s) {
 		return true
 	}
 	for i := s.a; i < s.b; i++ {
 		w := f.ws.w[i]
-		if w.cap && (f.ws.confirmed[w.norm] || knownName(f.kb, w) || nameShaped(w.norm)) {
+		if w.cap && (f.ws.confirmed(i) || knownName(f.kb, w) || nameShaped(w.norm)) {
 			return true
 		}
 	}

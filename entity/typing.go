@@ -183,7 +183,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 			ty.guess(m, GPE, "after a place preposition")
 		case m.last < len(ws.w) && speechVerbs[ws.lowerAt(m.last)]:
 			ty.guess(m, Person, "before a speech verb") // "Okafor said"
-		case n == 1 && ws.lower[first]:
+		case n == 1 && ws.lowerSeen(m.first):
 			// A lone word, written in lower case elsewhere, with nothing
 			// to type it, is a common word capitalized for emphasis or
 			// after a quotation mark: no guess.
@@ -234,7 +234,7 @@ func (ty *typer) personContext(m *mention, norms []string, hc wordClass) {
 	switch {
 	case speechVerbs[next]:
 		ty.cue(m, Person, weightContext, srcContext, "first name, and a speech verb after the name", -1)
-	case ws.alone[norms[n-1]]:
+	case ws.alone(m.last - 1):
 		ty.cue(m, Person, weightContext, srcContext, "first name, and the surname written alone elsewhere", -1)
 	}
 }

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sayso/sayso/internal/ortho"
+)
 
 // form is what all the words of a document written alike (with one norm)
 // share: their lower-case form, word classes and shape, computed once per
@@ -16,6 +20,7 @@ type form struct {
 	cls       wordClass // classesOf(lower)
 	cap       bool      // isCapWord(norm)
 	letter    bool      // hasLetter(norm)
+	upper     bool      // ortho.Uppercase(norm)
 	// confirmed is set when the form is written capitalized in a
 	// reliable position (not first in a sentence, not in a headline),
 	// lowered when it starts with a lower-case letter and is written
@@ -33,7 +38,7 @@ func (ws *words) formOf(norm string) int32 {
 	}
 	id := int32(len(ws.forms))
 	lower := strings.ToLower(norm)
-	ws.forms = append(ws.forms, form{norm: norm, lower: lower, lowerForm: -1, cls: classesOf(lower), cap: isCapWord(norm), letter: hasLetter(norm)})
+	ws.forms = append(ws.forms, form{norm: norm, lower: lower, lowerForm: -1, cls: classesOf(lower), cap: isCapWord(norm), letter: hasLetter(norm), upper: ortho.Uppercase(norm)})
 	ws.formIDs[norm] = id
 	return id
 }

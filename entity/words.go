@@ -116,7 +116,7 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 			j++
 		}
 		para := ws.w[ws.sents[i].first:ws.sents[j-1].last]
-		markCasing(para, ws.sents[i].names, heading(doc, ws.sents[i].para))
+		ws.markCasing(para, ws.sents[i].names, heading(doc, ws.sents[i].para))
 		markRunInHeading(para)
 		i = j
 	}
@@ -217,7 +217,7 @@ func (ws *words) markSentence(sent []word, text string) {
 		if !seenFirst && letter {
 			w.first, seenFirst = true, true
 		}
-		if label && letter && !ortho.Uppercase(w.norm) {
+		if label && letter && !f.upper {
 			label = false
 		}
 		if w.norm == ":" || opensQuote(sent, i, text) || label && ortho.IsDash(w.norm) {

@@ -334,7 +334,7 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 			return rawSpan{}, false // "The June Boston PMI": a date before the name
 		case inRun[i-m.a]:
 		case i >= s.b && isDigits(lw):
-		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
+		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead|wcRoleModifier)):
 		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)) && !f.personBefore(i):
 		case joins && lw == "the" && i > m.a+1 && inRun[i-2-m.a] && (f.ws.lowerAt(i-1) == "of" || f.ws.lowerAt(i-1) == "for") && i+1 < m.b && f.ws.w[i+1].cap:
 			// "Centre for the Public Good", "Court of Appeals for the
@@ -417,8 +417,7 @@ func mark(covered []bool, s rawSpan) {
 // known or written capitalized elsewhere.
 func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 	for i := s.a; i < s.b; i++ {
-		lw := f.ws.lowerAt(i)
-		if calendarWords[lw] || f.ws.is(i, wcFunction) && f.ws.w[i].cap && !(i > s.a && isInitialWord(f.ws.w[i-1].norm)) || f.ws.partyLabel(i) ||
+		if f.ws.is(i, wcDate) || f.ws.is(i, wcFunction) && f.ws.w[i].cap && !(i > s.a && isInitialWord(f.ws.w[i-1].norm)) || f.ws.partyLabel(i) ||
 			i == s.a && f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
 			return false // "UPDATE 1415 GMT", "The", "(D-Ohio)"; but "M. Such" is a name
 		}

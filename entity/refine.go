@@ -67,7 +67,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 		a, person = c, true
 	} else if h, c, ok := rf.cut.title(a, b); ok {
 		k := h
-		for k > a && (roleModifiers[ws.lowerAt(k-1)] || ws.is(k-1, wcRoleHead)) {
+		for k > a && ws.is(k-1, wcRoleModifier|wcRoleHead) {
 			k--
 		}
 		if k > a {
@@ -249,7 +249,7 @@ func (tc titleCutter) complementBefore(a, b int) (t, c int, ok bool) {
 		return 0, 0, false
 	}
 	t = a - 2
-	for t > 0 && ws.sameSentence(t-1, t) && ws.w[t-1].cap && (roleModifiers[ws.lowerAt(t-1)] || ws.is(t-1, wcRoleHead)) {
+	for t > 0 && ws.sameSentence(t-1, t) && ws.w[t-1].cap && ws.is(t-1, wcRoleModifier|wcRoleHead) {
 		t--
 	}
 	return t, c, true
@@ -265,7 +265,7 @@ func (rf *refiner) trim(a, b int) (int, int) {
 			a++
 		case lw == "the" && (w.first || w.loose || a+1 < b && ortho.Uppercase(rf.ws.w[a+1].norm)):
 			a++
-		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !rf.ws.is(a+1, wcRoleHead) && !rf.ws.pair(a, a+1)):
+		case a+1 < b && (compassAbbrevs[w.norm] || w.first && w.cls&wcRoleModifier != 0 && !rf.ws.is(a+1, wcRoleHead) && !rf.ws.pair(a, a+1)):
 			a++ // "SW Kharkiv", "Senior Treasury Department officials"
 		default:
 			goto end

@@ -120,7 +120,7 @@ var pronounVerbs = func() map[string]bool {
 // after a known first name: "Anna May", not "in May 2016".
 func (f runFinder) monthSurname(j, end int) bool {
 	w := f.ws.w[j]
-	if !calendarWords[w.lower] || !w.cap || w.loose || !f.ws.sameSentence(j-1, j) {
+	if w.cls&wcDate == 0 || !w.cap || w.loose || !f.ws.sameSentence(j-1, j) {
 		return false
 	}
 	if j+1 < end && (isDigits(f.ws.w[j+1].norm) || f.ws.w[j+1].norm == ",") {

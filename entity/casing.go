@@ -67,24 +67,26 @@ func markRunInHeading(para []word) {
 // capitals prove nothing: a headline (marked by corpus, or judged from its
 // casing), or a line in capitals. A source line is a list of names, never
 // loose.
-func markCasing(para []word, names, marked bool) {
+func (ws *words) markCasing(para []word, names, marked bool) {
 	var caps, lows, upper, letters int
 	for i := range para {
 		w := &para[i]
-		t := strings.TrimLeft(w.norm, "'") // "'Personal" after an opening quote
-		function := w.cls&wcFunction != 0
-		if len(t) != len(w.norm) {
-			function = functionWords[strings.ToLower(t)]
+		f := &ws.forms[w.form]
+		t := w.norm
+		letter, function, capital, isUpper := f.letter, w.cls&wcFunction != 0, f.cap, f.upper
+		if t != "" && t[0] == '\'' {
+			t = strings.TrimLeft(t, "'") // "'Personal" after an opening quote
+			letter, function, capital, isUpper = hasLetter(t), functionWords[strings.ToLower(t)], isCapWord(t), ortho.Uppercase(t)
 		}
-		if !hasLetter(t) || function || w.cls&wcClitic != 0 {
+		if !letter || function || w.cls&wcClitic != 0 {
 			continue // function words and clitics ("'s") say nothing of the casing
 		}
 		letters++
 		switch {
-		case ortho.Uppercase(t) && utf8.RuneCountInString(t) > 1:
+		case isUpper && utf8.RuneCountInString(t) > 1:
 			upper++
 			caps++
-		case w.cap || isCapWord(t):
+		case w.cap || capital:
 			caps++
 		default:
 			lows++

@@ -47,7 +47,13 @@ type gazKB struct {
 type kbMemo struct {
 	kinds map[string]gazetteer.Kind
 	norps map[string]norpAnswer
-	buf   []byte // scratch for phrase keys
+	// places holds the answers of place, keyed by the words as
+	// appendWords writes them: place asks about the words, the first
+	// and last alone and the shorter phrases, and is asked about each
+	// name many times.
+	places map[string]Type
+	buf    []byte // scratch for phrase keys
+	key    []byte // scratch for the keys of places
 }
 
 // norpAnswer is what norp returns for one word.
@@ -59,7 +65,7 @@ type norpAnswer struct {
 // memoPool holds emptied memos for reuse, so that each document does not
 // grow its maps anew.
 var memoPool = sync.Pool{New: func() any {
-	return &kbMemo{kinds: make(map[string]gazetteer.Kind, 256), norps: make(map[string]norpAnswer, 64)}
+	return &kbMemo{kinds: make(map[string]gazetteer.Kind, 256), norps: make(map[string]norpAnswer, 64), places: make(map[string]Type, 256)}
 }}
 
 // withMemo returns a copy of k that remembers its answers. Call
@@ -77,6 +83,7 @@ func (k gazKB) releaseMemo() {
 	}
 	clear(k.memo.kinds)
 	clear(k.memo.norps)
+	clear(k.memo.places)
 	memoPool.Put(k.memo)
 }
 
@@ -136,6 +143,22 @@ func (k gazKB) place(words []string) Type {
 	if len(words) == 0 || len(words) > maxNameWords {
 		return ""
 	}
+	if k.memo == nil {
+		return k.askPlace(words)
+	}
+	k.memo.key = appendWords(k.memo.key[:0], words)
+	if t, ok := k.memo.places[string(k.memo.key)]; ok {
+		return t
+	}
+	t := k.askPlace(words)
+	// askPlace asks place of shorter phrases, which overwrite the key.
+	k.memo.key = appendWords(k.memo.key[:0], words)
+	k.memo.places[string(k.memo.key)] = t
+	return t
+}
+
+// askPlace answers place from the gazetteer.
+func (k gazKB) askPlace(words []string) Type {
 	kind := k.lookup(words)
 	if k.isOrg(words, kind) {
 		return ""
@@ -160,9 +183,8 @@ func (k gazKB) place(words []string) Type {
 	if len(words) > 1 {
 		// "Kharkiv Province", "Lake Como", "Abbey Road".
 		last, first := k.kind(words[len(words)-1]), k.kind(words[0])
-		inner := k.place(words[:len(words)-1])
 		switch {
-		case last.Has(gazetteer.GPEWord) && inner == GPE:
+		case last.Has(gazetteer.GPEWord) && k.place(words[:len(words)-1]) == GPE:
 			return GPE
 		case last.Has(gazetteer.LocWord) || first.Has(gazetteer.LocWord) && len(words) == 2 &&
 			last&(gazetteer.OrgWord|gazetteer.FacWord) == 0 && classesOf(strings.ToLower(words[1]))&(wcOrgHead|wcMiscHead) == 0:

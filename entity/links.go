@@ -323,7 +323,7 @@ func (ct containment) containsKey(l, s *group, long []string, lt, st Type) bool 
 		if ct.isKnownPlace(s) {
 			return false
 		}
-		if len(short) == 1 && ct.ws.lower[short[0]] {
+		if len(short) == 1 && ct.ws.lowered(short[0]) {
 			// A word also written in lower case ("National") is too
 			// common to stand for one organization.
 			return false

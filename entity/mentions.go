@@ -220,7 +220,7 @@ func (f *mentionFinder) openerOutsideName(s rawSpan, labels []string) bool {
 // nor known to the gazetteers kb.
 func (ws *words) unconfirmedOpener(i int, kb knowledge) bool {
 	w := ws.w[i]
-	return w.first && !ws.confirmed[w.norm] && !kb.known([]string{w.norm})
+	return w.first && !ws.confirmed(i) && !kb.known([]string{w.norm})
 }
 
 // modelLine reports whether word i is in a line whose capitals prove
@@ -334,7 +334,7 @@ func (f *mentionFinder) widerModelName(s rawSpan, model, rules []rawSpan) (rawSp
 			return rawSpan{}, false // "The June Boston PMI": a date before the name
 		case inRun[i-m.a]:
 		case i >= s.b && isDigits(lw):
-		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead) && !roleModifiers[lw]):
+		case f.ws.w[i].cap && (m.label != "PER" || !hon && !f.ws.is(i, wcRoleHead|wcRoleModifier)):
 		case joins && nameJoiners[lw] && i > m.a && inRun[i-1-m.a] && (lw != "and" || !f.wholeNameBefore(i)) && !f.personBefore(i):
 		case joins && lw == "the" && i > m.a+1 && inRun[i-2-m.a] && (f.ws.lowerAt(i-1) == "of" || f.ws.lowerAt(i-1) == "for") && i+1 < m.b && f.ws.w[i+1].cap:
 			// "Centre for the Public Good", "Court of Appeals for the
@@ -417,8 +417,7 @@ func mark(covered []bool, s rawSpan) {
 // known or written capitalized elsewhere.
 func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 	for i := s.a; i < s.b; i++ {
-		lw := f.ws.lowerAt(i)
-		if calendarWords[lw] || f.ws.is(i, wcFunction) && f.ws.w[i].cap && !(i > s.a && isInitialWord(f.ws.w[i-1].norm)) || f.ws.partyLabel(i) ||
+		if f.ws.is(i, wcDate) || f.ws.is(i, wcFunction) && f.ws.w[i].cap && !(i > s.a && isInitialWord(f.ws.w[i-1].norm)) || f.ws.partyLabel(i) ||
 			i == s.a && f.ws.is(i-1, wcClock) && f.ws.sameSentence(i-1, i) {
 			return false // "UPDATE 1415 GMT", "The", "(D-Ohio)"; but "M. Such" is a name
 		}
@@ -428,7 +427,7 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		// nothing, needs other support: written capitalized elsewhere,
 		// known, or tagged a proper noun and never written in lower case
 		// ("Well, ...", "Pretty much", "Let's start" have none).
-		if f.ws.confirmed[w.norm] {
+		if f.ws.confirmed(s.a) {
 			return true
 		}
 		if n := s.a + 1; n < len(f.ws.w) && f.ws.sameSentence(s.a, n) && !f.ws.w[n].cap && f.ws.is(n, wcFunction) && f.tagger.common(w.lower) {
@@ -442,14 +441,14 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		}
 		// A function word's tag on an unknown word is the tagger's guess
 		// ("Worcestershire/CC").
-		return !f.ws.lower[w.lower] && !notNounTags[w.tag] && !(functionTags[w.tag] && f.tagger.common(w.lower))
+		return !f.ws.lowerSeen(s.a) && !notNounTags[w.tag] && !(functionTags[w.tag] && f.tagger.common(w.lower))
 	}
 	if !f.ws.w[s.a].loose || f.ws.modelLine(s.a) || f.loosePerson(s) {
 		return true
 	}
 	for i := s.a; i < s.b; i++ {
 		w := f.ws.w[i]
-		if w.cap && (f.ws.confirmed[w.norm] || knownName(f.kb, w) || nameShaped(w.norm)) {
+		if w.cap && (f.ws.confirmed(i) || knownName(f.kb, w) || nameShaped(w.norm)) {
 			return true
 		}
 	}

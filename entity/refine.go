@@ -67,7 +67,7 @@ func (rf *refiner) refine(out []mention, s rawSpan) []mention {
 		a, person = c, true
 	} else if h, c, ok := rf.cut.title(a, b); ok {
 		k := h
-		for k > a && (roleModifiers[ws.lowerAt(k-1)] || ws.is(k-1, wcRoleHead)) {
+		for k > a && ws.is(k-1, wcRoleModifier|wcRoleHead) {
 			k--
 		}
 		if k > a {
@@ -170,7 +170,7 @@ func (tc titleCutter) title(a, b int) (h, c int, ok bool) {
 // Fair"): the head must be written capitalized elsewhere, or a known
 // first name must follow.
 func (tc titleCutter) titleReliable(h, c, b int) bool {
-	if !tc.ws.w[h].loose || tc.ws.confirmed[tc.ws.w[h].norm] {
+	if !tc.ws.w[h].loose || tc.ws.confirmed(h) {
 		return true
 	}
 	if c >= b {
@@ -208,8 +208,9 @@ func (tc titleCutter) roleIsName(h, a, b int) bool {
 // or nationality: "Jean King", not "the Saudi King".
 func (tc titleCutter) endsName(w string) bool {
 	for p := range tc.ws.pairs {
-		first, last, _ := strings.Cut(p, " ")
-		if last != w || classesOf(strings.ToLower(first))&(wcRoleHead|wcFunction) != 0 || tc.kb.place([]string{first}) != "" {
+		f, last := tc.ws.forms[p[0]], tc.ws.forms[p[1]].norm
+		first := f.norm
+		if last != w || f.cls&(wcRoleHead|wcFunction) != 0 || tc.kb.place([]string{first}) != "" {
 			continue
 		}
 		if _, norp := tc.kb.norp(first); !norp {
@@ -223,7 +224,7 @@ func (tc titleCutter) endsName(w string) bool {
 // single common word written in lower case elsewhere: "Queen City" holds
 // no queen.
 func (tc titleCutter) commonAfter(c, b int) bool {
-	return b-c == 1 && tc.ws.lower[tc.ws.w[c].lower]
+	return b-c == 1 && tc.ws.lowerSeen(c)
 }
 
 // complementBefore reports whether the name [a, b) opens with the end of
@@ -248,7 +249,7 @@ func (tc titleCutter) complementBefore(a, b int) (t, c int, ok bool) {
 		return 0, 0, false
 	}
 	t = a - 2
-	for t > 0 && ws.sameSentence(t-1, t) && ws.w[t-1].cap && (roleModifiers[ws.lowerAt(t-1)] || ws.is(t-1, wcRoleHead)) {
+	for t > 0 && ws.sameSentence(t-1, t) && ws.w[t-1].cap && ws.is(t-1, wcRoleModifier|wcRoleHead) {
 		t--
 	}
 	return t, c, true
@@ -264,7 +265,7 @@ func (rf *refiner) trim(a, b int) (int, int) {
 			a++
 		case lw == "the" && (w.first || w.loose || a+1 < b && ortho.Uppercase(rf.ws.w[a+1].norm)):
 			a++
-		case a+1 < b && (compassAbbrevs[w.norm] || w.first && roleModifiers[lw] && !rf.ws.is(a+1, wcRoleHead) && !rf.ws.pairs[w.norm+" "+rf.ws.w[a+1].norm]):
+		case a+1 < b && (compassAbbrevs[w.norm] || w.first && w.cls&wcRoleModifier != 0 && !rf.ws.is(a+1, wcRoleHead) && !rf.ws.pair(a, a+1)):
 			a++ // "SW Kharkiv", "Senior Treasury Department officials"
 		default:
 			goto end

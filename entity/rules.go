@@ -120,7 +120,7 @@ var pronounVerbs = func() map[string]bool {
 // after a known first name: "Anna May", not "in May 2016".
 func (f runFinder) monthSurname(j, end int) bool {
 	w := f.ws.w[j]
-	if !calendarWords[w.lower] || !w.cap || w.loose || !f.ws.sameSentence(j-1, j) {
+	if w.cls&wcDate == 0 || !w.cap || w.loose || !f.ws.sameSentence(j-1, j) {
 		return false
 	}
 	if j+1 < end && (isDigits(f.ws.w[j+1].norm) || f.ws.w[j+1].norm == ",") {
@@ -128,7 +128,7 @@ func (f runFinder) monthSurname(j, end int) bool {
 	}
 	prev := f.ws.w[j-1]
 	_, ok := f.kb.firstName(prev.norm)
-	return ok && prev.cap && (!prev.first || f.ws.confirmed[prev.norm]) && f.kb.place([]string{prev.norm}) == ""
+	return ok && prev.cap && (!prev.first || f.ws.confirmed(j-1)) && f.kb.place([]string{prev.norm}) == ""
 }
 
 func isDigits(s string) bool {
@@ -166,7 +166,7 @@ func (f runFinder) nameStart(i, end int) bool {
 	}
 	// "van Dijk"; at the start of a sentence "Van Dijk" only when the
 	// name is known from elsewhere.
-	return !f.ws.w[i].first || f.ws.confirmed[f.ws.w[i+1].norm]
+	return !f.ws.w[i].first || f.ws.confirmed(i+1)
 }
 
 // ordinalWords are capitalized to open a line or a title more often than
@@ -250,7 +250,6 @@ func (f runFinder) nameLike(i int) bool {
 	if !w.cap {
 		return false
 	}
-	lw := w.lower
 	if utf8.RuneCountInString(w.norm) == 1 {
 		return false
 	}
@@ -265,7 +264,7 @@ func (f runFinder) nameLike(i int) bool {
 		return false
 	}
 	if upper {
-		if f.ws.confirmed[titleCase(w.norm)] || f.kb.known([]string{w.norm}) {
+		if f.ws.confirmedForm(titleCase(w.norm)) || f.kb.known([]string{w.norm}) {
 			return true
 		}
 		// A short word in capitals is an acronym ("NATO", "FBI"), except
@@ -273,14 +272,14 @@ func (f runFinder) nameLike(i int) bool {
 		// in ordinary text too, or be a proper noun never written in lower
 		// case and not first ("FULL TEXT" is neither).
 		return utf8.RuneCountInString(strings.ReplaceAll(w.norm, ".", "")) <= 4 &&
-			(!w.loose || f.ws.confirmed[w.norm] || !w.first && !f.ws.lower[lw] && w.tag == "NNP")
+			(!w.loose || f.ws.confirmed(i) || !w.first && !f.ws.lowerSeen(i) && w.tag == "NNP")
 	}
 	if !w.first && !w.loose {
 		return true
 	}
 	next := i + 1
 	nextCap := next < len(f.ws.w) && f.ws.sameSentence(i, next) && f.ws.w[next].cap && !f.ws.w[next].first
-	if f.ws.confirmed[w.norm] || knownPlaceOrGroup(f.kb, w) || nameShaped(w.norm) {
+	if f.ws.confirmed(i) || knownPlaceOrGroup(f.kb, w) || nameShaped(w.norm) {
 		return true
 	}
 	if _, ok := f.kb.firstName(w.norm); ok && !w.loose && (nextCap || speechVerbs[f.ws.lowerAt(next)]) {
@@ -289,10 +288,10 @@ func (f runFinder) nameLike(i int) bool {
 		// unchanged", "Late on Friday").
 		return true
 	}
-	if next < len(f.ws.w) && f.ws.pairs[w.norm+" "+f.ws.w[next].norm] {
+	if next < len(f.ws.w) && f.ws.pair(i, next) {
 		return true // "Justice Department spokesman ..." opening a sentence
 	}
-	if w.cls&wcFunction != 0 || f.ws.lower[lw] || w.loose {
+	if w.cls&wcFunction != 0 || f.ws.lowerSeen(i) || w.loose {
 		return false
 	}
 	// An unknown capitalized word opening a sentence is a name only if
@@ -366,8 +365,8 @@ func (f runFinder) surnameAfter(j int) bool {
 	// A first name written alone elsewhere ("Hale") may be a surname.
 	prev := f.ws.w[j-1]
 	_, ok := f.kb.firstName(prev.norm)
-	return ok && prev.cap && !f.ws.confirmed[prev.norm] && prev.tag == "NNP" && w.tag == "NNP" &&
-		!f.ws.lower[prev.lower] && !f.ws.lower[w.lower]
+	return ok && prev.cap && !f.ws.confirmed(j-1) && prev.tag == "NNP" && w.tag == "NNP" &&
+		!f.ws.lowerSeen(j-1) && !f.ws.lowerSeen(j)
 }
 
 // isInitial reports whether w is a single capital letter from A to Z:

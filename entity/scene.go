@@ -136,7 +136,7 @@ func (ty *typer) venueEvidence(ms []mention) {
 		for next < len(ms) && ms[next].first < k {
 			next++
 		}
-		if ws.w[k].cap || !venueNouns[ws.w[k].lower] || !ws.venuePhrase(k) {
+		if ws.w[k].cap || ws.w[k].cls&wcVenueNoun == 0 || !ws.venuePhrase(k) {
 			continue
 		}
 		for i := next - 1; i >= 0; i-- {

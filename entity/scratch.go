@@ -13,8 +13,7 @@ import (
 // are large, and building them anew for every document made a good part
 // of the garbage a pass leaves.
 var wordsPool = sync.Pool{New: func() any {
-	return &words{confirmed: make(map[string]bool, 128), lower: make(map[string]bool, 512), pairs: make(map[string]bool, 64), alone: make(map[string]bool, 64),
-		normal: make(normMemo, 64)}
+	return &words{formIDs: make(map[string]int32, 1024), pairs: make(map[[2]int32]bool, 64), normal: make(normMemo, 64)}
 }}
 
 // maxPooledWords bounds the documents whose arrays are kept for reuse: one
@@ -30,10 +29,10 @@ func (ws *words) release() {
 	clear(ws.w)
 	clear(ws.normAll)
 	ws.w, ws.sents, ws.normAll, ws.shapes = ws.w[:0], ws.sents[:0], ws.normAll[:0], ws.shapes[:0]
-	clear(ws.confirmed)
-	clear(ws.lower)
+	clear(ws.forms)
+	ws.forms = ws.forms[:0]
+	clear(ws.formIDs)
 	clear(ws.pairs)
-	clear(ws.alone)
 	clear(ws.normal)
 	ws.lists = nil
 	ws.scratch.reset()

@@ -33,7 +33,7 @@ func (tf titleFinder) contextTitles(m mention) []corpus.Span {
 func (tf titleFinder) titleWord(i int) bool {
 	lw := tf.ws.lowerAt(i)
 	switch {
-	case tf.ws.is(i, wcRoleHead), roleModifiers[lw], isPossessive(lw):
+	case tf.ws.is(i, wcRoleHead|wcRoleModifier), isPossessive(lw):
 		return true
 	case lw == "of" || lw == "for" || lw == "the" || lw == "&":
 		return true
@@ -42,7 +42,7 @@ func (tf titleFinder) titleWord(i int) bool {
 		return false // "chairman of Mrs. Okafor's campaign" ends before "Mrs."
 	}
 	w := tf.ws.w[i]
-	return w.cap && !calendarWords[lw] && hasLetter(w.norm) || tf.lowerComplement(i)
+	return w.cap && w.cls&wcDate == 0 && hasLetter(w.norm) || tf.lowerComplement(i)
 }
 
 // lowerComplement reports whether word i is one of the one or two

@@ -133,7 +133,8 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	case n > 1 && fc&wcLocHead != 0:
 		ty.cue(m, Loc, weightContext, srcHead, "place word at the start", m.first) // "Lake X"
 	}
-	switch _, titled := ty.titles.titleBefore(m.first); {
+	_, titled := ty.titles.titleBefore(m.first)
+	switch {
 	case person:
 		ty.cue(m, Person, weightDefining, srcContext, "honorific or title with the name", -1) // it fixes the type
 	case titled:
@@ -141,7 +142,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 	case len(ty.titles.titlesAfter(m.last)) > 0:
 		ty.cue(m, Person, weightContext, srcContext, "title after the name", -1) // "Tom Baker, the Justice Department spokesman,"
 	}
-	if _, titled := ty.titles.titleBefore(m.first); !person && !titled && !isNorp && place == "" && !listed && !ws.articleBefore(m.first, m.last) {
+	if !person && !titled && !isNorp && place == "" && !listed && !ws.articleBefore(m.first, m.last) {
 		ty.personContext(m, norms, hc)
 	}
 	if ty.titles.complementOfRole(m.first) {
@@ -183,7 +184,7 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 			ty.guess(m, GPE, "after a place preposition")
 		case m.last < len(ws.w) && speechVerbs[ws.lowerAt(m.last)]:
 			ty.guess(m, Person, "before a speech verb") // "Okafor said"
-		case n == 1 && ws.lower[first]:
+		case n == 1 && ws.lowerSeen(m.first):
 			// A lone word, written in lower case elsewhere, with nothing
 			// to type it, is a common word capitalized for emphasis or
 			// after a quotation mark: no guess.
@@ -234,7 +235,7 @@ func (ty *typer) personContext(m *mention, norms []string, hc wordClass) {
 	switch {
 	case speechVerbs[next]:
 		ty.cue(m, Person, weightContext, srcContext, "first name, and a speech verb after the name", -1)
-	case ws.alone[norms[n-1]]:
+	case ws.alone(m.last - 1):
 		ty.cue(m, Person, weightContext, srcContext, "first name, and the surname written alone elsewhere", -1)
 	}
 }

@@ -22,6 +22,9 @@ const (
 	wcFacHead                             // facHeads[lower]
 	wcLocHead                             // locHeads[lower]
 	wcMiscHead                            // miscHeads[lower]
+	wcDate                                // calendarWords[lower], with no "." taken off
+	wcRoleModifier                        // roleModifiers[lower]
+	wcVenueNoun                           // venueNouns[lower]
 )
 
 // exactClasses maps each word of the lists to the classes whose test is
@@ -44,6 +47,9 @@ var exactClasses = func() map[string]wordClass {
 	addAll(facHeads, wcFacHead)
 	addAll(locHeads, wcLocHead)
 	addAll(miscHeads, wcMiscHead)
+	addAll(calendarWords, wcDate)
+	addAll(roleModifiers, wcRoleModifier)
+	addAll(venueNouns, wcVenueNoun)
 	for w := range honorifics {
 		m[w] |= wcHonorific
 	}

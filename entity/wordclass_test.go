@@ -31,6 +31,10 @@ func TestClassesOfMatchesLists(t *testing.T) {
 			wcOrgHead:       orgHeads[w],
 			wcFacHead:       facHeads[w],
 			wcLocHead:       locHeads[w],
+			wcMiscHead:      miscHeads[w],
+			wcDate:          calendarWords[w],
+			wcRoleModifier:  roleModifiers[w],
+			wcVenueNoun:     venueNouns[w],
 		}
 		for bit, ok := range want {
 			assert.Equal(t, ok, c&bit != 0, "%q class %b", w, bit)

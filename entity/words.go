@@ -28,6 +28,7 @@ type word struct {
 	cap   bool      // begins with an upper-case letter, or is a particle name ("al-Rashid")
 	split bool      // cut from the previous word at a slash or hyphen: a name ends there
 	cls   wordClass // the small word lists lower belongs to
+	form  int32     // index of the word's form in words.forms
 }
 
 // sentenceRange is the half-open range of word indexes of one sentence.
@@ -47,19 +48,16 @@ type words struct {
 	doc   *corpus.Document
 	w     []word
 	sents []sentenceRange
-	// confirmed holds the normalized forms written capitalized in a
-	// reliable position (not first in a sentence, not in a headline), and
-	// lower holds the forms written in lower case anywhere.
-	confirmed map[string]bool
-	lower     map[string]bool
-	// pairs holds two capitalized words written in a row in a reliable
-	// position ("Justice Department").
-	pairs map[string]bool
-	// alone holds the capitalized words written in a reliable position
-	// with no capitalized word beside them but an honorific before:
-	// "Vale" in "Quist accused Vale", as a person's surname is written
-	// once the full name has been given.
-	alone map[string]bool
+	// forms holds the distinct spellings (norms) of the words, and
+	// formIDs the index of each in forms: what the document says of a
+	// spelling, such as whether it is written capitalized in a reliable
+	// position (not first in a sentence, not in a headline), is a flag of
+	// its form (see form).
+	forms   []form
+	formIDs map[string]int32
+	// pairs holds the forms of two capitalized words written in a row in
+	// a reliable position ("Justice Department").
+	pairs map[[2]int32]bool
 	// normAll holds the norm of every word, built on first use by norms.
 	normAll []string
 	// shapes caches lineShape per sentence: bit 0 set once known, bit 1
@@ -106,7 +104,7 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 		}
 		sr.last = len(ws.w)
 		if sr.last > sr.first {
-			markSentence(ws.w[sr.first:sr.last], doc.Text)
+			ws.markSentence(ws.w[sr.first:sr.last], doc.Text)
 			ws.sents = append(ws.sents, sr)
 		}
 	}
@@ -118,27 +116,29 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 			j++
 		}
 		para := ws.w[ws.sents[i].first:ws.sents[j-1].last]
-		markCasing(para, ws.sents[i].names, heading(doc, ws.sents[i].para))
+		ws.markCasing(para, ws.sents[i].names, heading(doc, ws.sents[i].para))
 		markRunInHeading(para)
 		i = j
 	}
 	ws.findListLines(kb)
+	ws.linkLowerForms()
 	for i, w := range ws.w {
 		if poll.Done() {
 			break
 		}
+		f := &ws.forms[w.form]
 		switch {
 		case w.cap && !w.first && !w.loose:
-			ws.confirmed[w.norm] = true
+			f.confirmed = true
 			if i+1 < len(ws.w) && ws.w[i+1].cap && ws.w[i+1].sent == w.sent {
-				ws.pairs[w.norm+" "+ws.w[i+1].norm] = true
+				ws.pairs[[2]int32{w.form, ws.w[i+1].form}] = true
 			}
 			if ws.capBeside(i, i-1) && !ws.is(i-1, wcHonorific) || ws.capBeside(i, i+1) {
 				break
 			}
-			ws.alone[w.norm] = true
+			f.alone = true
 		case ortho.StartsLower(w.norm):
-			ws.lower[w.norm] = true
+			f.lowered = true
 		}
 	}
 	return ws
@@ -170,8 +170,9 @@ func (ws *words) addToken(text string, t corpus.Token, si int, next string, kb k
 		if len(raw) < len(t.Text) || norm == "" {
 			norm = ws.normal.normalize(raw)
 		}
-		lower := strings.ToLower(norm)
-		ws.w = append(ws.w, word{Span: sp, norm: norm, lower: lower, tag: tag, sent: si, split: k > 0, cls: classesOf(lower)})
+		id := ws.formOf(norm)
+		f := &ws.forms[id]
+		ws.w = append(ws.w, word{Span: sp, norm: f.norm, lower: f.lower, tag: tag, sent: si, split: k > 0, cls: f.cls, form: id})
 	}
 }
 
@@ -206,16 +207,17 @@ func mayDivide(s string) bool {
 
 // markSentence sets first and cap on the words of one sentence; text is
 // the document's text.
-func markSentence(sent []word, text string) {
+func (ws *words) markSentence(sent []word, text string) {
 	seenFirst, label := false, true
 	for i := range sent {
 		w := &sent[i]
-		w.cap = isCapWord(w.norm)
-		letter := hasLetter(w.norm)
+		f := &ws.forms[w.form]
+		w.cap = f.cap
+		letter := f.letter
 		if !seenFirst && letter {
 			w.first, seenFirst = true, true
 		}
-		if label && letter && !ortho.Uppercase(w.norm) {
+		if label && letter && !f.upper {
 			label = false
 		}
 		if w.norm == ":" || opensQuote(sent, i, text) || label && ortho.IsDash(w.norm) {

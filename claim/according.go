@@ -52,7 +52,7 @@ func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
 	if a, b = rf.npRight(j, end); b > a || j >= end {
 		return a, b
 	}
-	if t := rf.tok(j); !strings.HasPrefix(t.Tag, "NN") || !rf.cues.isCue(t.Norm) {
+	if t := rf.tok(j); !strings.HasPrefix(t.Tag, "NN") || !rf.isCueAt(j) {
 		return j, j
 	}
 	if na, nb := rf.npRight(j+1, end); na == j+1 && nb > na {

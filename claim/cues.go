@@ -173,6 +173,31 @@ func (c cueIndex) isCue(word string) bool {
 	return ok
 }
 
+// cueAt returns the cue entry of token i's word, built-in or learned: what
+// cues.lookup returns for its Norm, looked up by the lower-case form the
+// view holds already.
+func (v *view) cueAt(i int) (cueInfo, bool) {
+	w := v.lower(i)
+	if info, ok := v.cues.verbs[w]; ok {
+		return info, ok
+	}
+	info, ok := v.cues.learned[w]
+	return info, ok
+}
+
+// verbAt returns the entry of token i's word as a built-in cue verb form
+// (see cueIndex.verb).
+func (v *view) verbAt(i int) (cueInfo, bool) {
+	info, ok := v.cues.verbs[v.lower(i)]
+	return info, ok
+}
+
+// isCueAt reports whether token i is a built-in cue verb form.
+func (v *view) isCueAt(i int) bool {
+	_, ok := v.verbAt(i)
+	return ok
+}
+
 // defaultCue returns the entry of lexicon.Default for a word form.
 func defaultCue(word string) (cueInfo, bool) {
 	return ortho.Lookup(defaultCues(), word)
@@ -194,7 +219,7 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 // shared by both halves of an interrupted quotation is.
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	t := gr.tok(i)
-	info, ok = gr.cues.lookup(t.Norm)
+	info, ok = gr.cueAt(i)
 	if !ok || (clauseLemmas()[info.lemma] || info.learned) && slices.Contains(prepOf()[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)
 	}
@@ -302,9 +327,11 @@ var prepForms = sync.OnceValue(func() map[string]string {
 
 // prepCue reads a verb of prepOf and its preposition at token i.
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
-	t := gr.tok(i)
-	lemma, found := ortho.Lookup(prepForms(), t.Norm)
-	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {
+	if !isVerb(gr.tok(i).Tag) {
+		return 0, 0, info, false
+	}
+	lemma, found := prepForms()[gr.lower(i)]
+	if !found || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {
 		return 0, 0, info, false
 	}
 	return i, i + 2, cueInfo{lemma: lemma, class: speech, particle: gr.lower(i + 1)}, true

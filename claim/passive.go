@@ -16,7 +16,7 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 	if t.Tag != "VBN" && t.Tag != "VBD" || rf.usedCue[i] || rf.inQuote(i) {
 		return false
 	}
-	info, ok := rf.cues.lookup(t.Norm)
+	info, ok := rf.cueAt(i)
 	if !ok || !passiveLemmas()[info.lemma] {
 		return false
 	}

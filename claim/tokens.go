@@ -15,8 +15,8 @@ func (v *view) tok(i int) corpus.Token {
 		return corpus.Token{}
 	}
 	t := v.doc.Tokens[i]
-	if v.tags != nil && v.tags[i] != "" {
-		t.Tag = v.tags[i]
+	if v.tags != nil && v.tags[i] != kept {
+		t.Tag = retagged[v.tags[i]]
 	}
 	return t
 }
@@ -43,20 +43,48 @@ func (v *view) span(a, b int) corpus.Span {
 func (v *view) sentOf(i int) int { return v.tok(i).Sentence }
 
 // lower returns the normalized lower-case form of token i, or "" when i is
-// out of range. Rules ask it of the same tokens again and again, so each
-// token is lowered once, when first asked.
+// out of range.
 func (v *view) lower(i int) string {
-	if i < 0 || i >= len(v.doc.Tokens) {
+	if i < 0 || i >= len(v.lowEnds) {
 		return ""
 	}
-	if v.lowers == nil {
-		v.lowers = make([]string, len(v.doc.Tokens))
+	start := int32(0)
+	if i > 0 {
+		start = v.lowEnds[i-1]
 	}
-	if l := v.lowers[i]; l != "" {
-		return l
+	return v.lowText[start:v.lowEnds[i]]
+}
+
+// lowerTokens returns the lower-case forms of the Norms of toks one after
+// another in one string, and where each ends in it: token i's form runs
+// from the end of token i-1's (0 for the first) to ends[i]. Rules ask the
+// lower-case form of the same tokens again and again; two allocations a
+// document hold them all, where a string each would cost 16 bytes a token
+// and an allocation a capitalized one. The ends are int32: a document's
+// text is far below 2 GB.
+func lowerTokens(toks []corpus.Token) (text string, ends []int32) {
+	n := 0
+	for _, t := range toks {
+		n += len(t.Norm)
 	}
-	v.lowers[i] = strings.ToLower(v.doc.Tokens[i].Norm)
-	return v.lowers[i]
+	var b strings.Builder
+	b.Grow(n)
+	ends = make([]int32, len(toks))
+	for i, t := range toks {
+		if ortho.IsASCII(t.Norm) {
+			for j := range len(t.Norm) {
+				c := t.Norm[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		} else {
+			b.WriteString(strings.ToLower(t.Norm))
+		}
+		ends[i] = int32(b.Len())
+	}
+	return b.String(), ends
 }
 
 // isQuoteTok reports whether token i is a double quotation mark.

@@ -20,10 +20,12 @@ type view struct {
 	titles map[*entity.Entity]map[string]bool
 	// cues finds the cue verbs, built-in and learned.
 	cues cueIndex
-	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
-	tags []string
-	// lowers holds the tokens' lower-case forms, "" until lower is asked.
-	lowers []string
+	// tags holds corrected part-of-speech tags (see retag), nil when none is.
+	tags []newTag
+	// lowText holds the tokens' lower-case forms, one after another, and
+	// lowEnds where each ends (see lowerTokens).
+	lowText string
+	lowEnds []int32
 	// labels counts transcript labels ("WHITLOCK:").
 	labels int
 	// textOrd numbers each paragraph among those that are article text
@@ -35,6 +37,7 @@ type view struct {
 // caller then returns the context's error.
 func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *ctxpoll.Poll) *view {
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
+	v.lowText, v.lowEnds = lowerTokens(doc.Tokens)
 	if v.tags = retag(doc.Tokens, cues, poll); poll.Check() {
 		return v
 	}

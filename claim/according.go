@@ -233,8 +233,9 @@ func (rf *reportFinder) quoteStartsSentence(q qmark) bool {
 // Quotations nested in another are the speaker's report of someone else
 // and are left to the outer one.
 func findQuoteMarks(doc *corpus.Document) []qmark {
-	var out []qmark
-	for _, q := range quote.Find(doc) {
+	qs := quote.Find(doc)
+	out := make([]qmark, 0, len(qs))
+	for _, q := range qs {
 		if q.Depth > 0 || q.Inner.Len() == 0 || q.Inner.In(doc.Text) == "" {
 			continue
 		}

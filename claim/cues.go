@@ -209,7 +209,7 @@ func (c cueInfo) tellClass() bool { return c.class == tell }
 // cueVerb reports whether token i is a usable cue verb and returns the
 // cue's token range (two tokens for "point out").
 func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
-	if f.usedCue[i] {
+	if f.cueUsed(i) {
 		return 0, 0, info, false
 	}
 	return f.cueVerbAny(i)

@@ -290,8 +290,9 @@ func (v *view) clauseAfter(a, b int) bool {
 	return false
 }
 
+// markCue marks tokens [a, b) consumed as a cue.
 func (l *ledger) markCue(a, b int) {
-	for k := a; k < b; k++ {
+	for k := max(a, 0); k < min(b, len(l.usedCue)); k++ {
 		l.usedCue[k] = true
 	}
 }

@@ -150,8 +150,10 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		return nil, fmt.Errorf("claim: extract: %w", err)
 	}
 	out := make([]Claim, 0, len(claims))
+	var parts []Claim
 	for _, whole := range claims {
-		for _, c := range byParagraph(doc, whole) {
+		parts = byParagraph(parts[:0], doc, whole)
+		for _, c := range parts {
 			c, ok := x.keep(v, c)
 			if n := len(out); ok && n > 0 && out[n-1].Span.Overlaps(c.Span) {
 				ok = false // two readings of the same words: the first stands

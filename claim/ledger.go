@@ -22,8 +22,8 @@ type ledger struct {
 	gone []bool
 	// index finds candidates by where they lie.
 	index candIndex
-	// usedCue marks token indexes consumed as cues.
-	usedCue map[int]bool
+	// usedCue marks the tokens consumed as cues (see cueUsed).
+	usedCue []bool
 	// usedQuote marks quotes already turned into claims or embedded in one.
 	usedQuote map[int]bool
 	// blockParas are paragraphs read as a block quotation or headline.
@@ -46,7 +46,7 @@ func newLedger(doc *corpus.Document, tracing bool, poll *ctxpoll.Poll) *ledger {
 	l := &ledger{
 		doc:        doc,
 		poll:       poll,
-		usedCue:    map[int]bool{},
+		usedCue:    make([]bool, len(doc.Tokens)),
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
@@ -82,6 +82,9 @@ func (l *ledger) add(c cand) {
 	l.index.list(len(l.cands)-1, c.content, c.np)
 	l.cover(c.content)
 }
+
+// cueUsed reports whether token i is consumed as a cue.
+func (l *ledger) cueUsed(i int) bool { return i >= 0 && i < len(l.usedCue) && l.usedCue[i] }
 
 // cover marks the tokens that lie inside s.
 func (l *ledger) cover(s corpus.Span) {

@@ -211,7 +211,7 @@ func nameHas(e *entity.Entity, w string) bool {
 // hasRole reports whether entity e is given the role word, by the
 // recognizer's titles or by the words written before its mentions.
 func (sr *speakers) hasRole(e *entity.Entity, role string) bool {
-	if e.HasTitle(role) {
+	if len(e.Titles) > 0 && e.HasTitle(role) { // HasTitle splits role even for none
 		return true
 	}
 	return sr.titles[e][role]

@@ -13,7 +13,7 @@ import (
 // Only verbs of stance count (passiveLemmas).
 func (rf *reportFinder) passive(si, i, pi int) bool {
 	t := rf.tok(i)
-	if t.Tag != "VBN" && t.Tag != "VBD" || rf.usedCue[i] || rf.inQuote(i) {
+	if t.Tag != "VBN" && t.Tag != "VBD" || rf.cueUsed(i) || rf.inQuote(i) {
 		return false
 	}
 	info, ok := rf.cueAt(i)

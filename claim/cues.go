@@ -150,6 +150,9 @@ type cueIndex struct {
 	verbs, learned map[string]cueInfo
 	// acts maps cue words to their acts.
 	acts map[string]Act
+	// kinds says which of the lists hold a word, so that one lookup
+	// classifies a token (see view.classifyCues).
+	kinds map[string]cueKind
 }
 
 // lookup returns the entry of a word form, built-in or learned.
@@ -173,10 +176,58 @@ func (c cueIndex) isCue(word string) bool {
 	return ok
 }
 
+// cueKind says which cue lists hold a token's word, so that the many
+// tokens in none are passed over without a lookup.
+type cueKind uint8
+
+const (
+	kindBuiltin cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
+	kindLearned                     // a learned one (cueIndex.learned)
+	kindPrep                        // a form of a verb of prepOf (prepForms)
+)
+
+// cueKinds maps each word of the cue lists, the built-in verbs, the
+// learned ones and the forms of prepOf's verbs, to the lists that hold it.
+func cueKinds(verbs, learned map[string]cueInfo) map[string]cueKind {
+	m := make(map[string]cueKind, len(verbs)+len(learned)+len(prepForms()))
+	for w := range verbs {
+		m[w] |= kindBuiltin
+	}
+	for w := range learned {
+		m[w] |= kindLearned
+	}
+	for w := range prepForms() {
+		m[w] |= kindPrep
+	}
+	return m
+}
+
+// classifyCues classifies the lower-case word of every token of v.
+// It returns nil, which classifies nothing, when the index has no kinds.
+func (v *view) classifyCues() []cueKind {
+	if v.cues.kinds == nil {
+		return nil
+	}
+	out := make([]cueKind, len(v.lowEnds))
+	for i := range out {
+		out[i] = v.cues.kinds[v.lower(i)]
+	}
+	return out
+}
+
+// maybe reports whether token i's word may be in one of the lists of
+// kinds: false only when the view knows it is in none.
+func (v *view) maybe(i int, kinds cueKind) bool {
+	return i < 0 || i >= len(v.cueKinds) || v.cueKinds[i]&kinds != 0
+}
+
 // cueAt returns the cue entry of token i's word, built-in or learned: what
 // cues.lookup returns for its Norm, looked up by the lower-case form the
 // view holds already.
 func (v *view) cueAt(i int) (cueInfo, bool) {
+	if !v.maybe(i, kindBuiltin|kindLearned) {
+		return cueInfo{}, false
+	}
 	w := v.lower(i)
 	if info, ok := v.cues.verbs[w]; ok {
 		return info, ok
@@ -188,6 +239,9 @@ func (v *view) cueAt(i int) (cueInfo, bool) {
 // verbAt returns the entry of token i's word as a built-in cue verb form
 // (see cueIndex.verb).
 func (v *view) verbAt(i int) (cueInfo, bool) {
+	if !v.maybe(i, kindBuiltin) {
+		return cueInfo{}, false
+	}
 	info, ok := v.cues.verbs[v.lower(i)]
 	return info, ok
 }
@@ -327,7 +381,7 @@ var prepForms = sync.OnceValue(func() map[string]string {
 
 // prepCue reads a verb of prepOf and its preposition at token i.
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
-	if !isVerb(gr.tok(i).Tag) {
+	if !gr.maybe(i, kindPrep) || !isVerb(gr.tok(i).Tag) {
 		return 0, 0, info, false
 	}
 	lemma, found := prepForms()[gr.lower(i)]

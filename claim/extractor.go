@@ -33,6 +33,8 @@ type config struct {
 	// cue word.
 	acts     actSet
 	actWords map[string]Act
+	// kinds says which cue lists hold each word (see cueKinds).
+	kinds map[string]cueKind
 }
 
 // Option configures an Extractor.
@@ -109,6 +111,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.cfg.acts == 0 {
 		return nil, fmt.Errorf("%w: no act to return", ErrOption)
 	}
+	x.cfg.kinds = cueKinds(x.cfg.cues, x.cfg.learned)
 	return x, nil
 }
 
@@ -121,7 +124,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		return nil, nil
 	}
 	poll := ctxpoll.New(ctx)
-	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned, acts: x.cfg.actWords}, poll)
+	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned, acts: x.cfg.actWords, kinds: x.cfg.kinds}, poll)
 	l := newLedger(doc, x.cfg.trace, poll)
 	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
 	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}

@@ -51,7 +51,11 @@ func newLedger(doc *corpus.Document, tracing bool, poll *ctxpoll.Poll) *ledger {
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
 		index:      newCandIndex(len(doc.Text)),
-		covered:    make([]bool, len(doc.Tokens)),
+		// About one candidate for every two sentences is found in news:
+		// room for one a sentence spares the list its regrowth.
+		cands:   make([]cand, 0, len(doc.Sentences)),
+		gone:    make([]bool, 0, len(doc.Sentences)),
+		covered: make([]bool, len(doc.Tokens)),
 	}
 	if tracing {
 		l.beats = map[int32][]Beaten{}

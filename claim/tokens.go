@@ -3,6 +3,7 @@ package claim
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
@@ -157,11 +158,18 @@ func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
 	return s
 }
 
-// wordCount counts the words of s.
+// wordCount counts the words of s: the runs of runes that are not white
+// space (unicode.IsSpace), as strings.Fields splits them.
 func wordCount(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			n++
+		}
 	}
 	return n
 }

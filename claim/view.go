@@ -26,6 +26,9 @@ type view struct {
 	// lowEnds where each ends (see lowerTokens).
 	lowText string
 	lowEnds []int32
+	// cueKinds classifies the tokens' words (see classifyCues); nil until
+	// they are, and then never changed.
+	cueKinds []cueKind
 	// labels counts transcript labels ("WHITLOCK:").
 	labels int
 	// textOrd numbers each paragraph among those that are article text
@@ -38,6 +41,7 @@ type view struct {
 func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *ctxpoll.Poll) *view {
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
 	v.lowText, v.lowEnds = lowerTokens(doc.Tokens)
+	v.cueKinds = v.classifyCues()
 	if v.tags = retag(doc.Tokens, cues, poll); poll.Check() {
 		return v
 	}
@@ -101,6 +105,14 @@ type speakers struct {
 	// ("an organization named like the ministry"), made once each by
 	// subset.
 	subsets map[question]*entity.Lookup
+	// titled holds the answers of hasTitle.
+	titled map[entityRole]bool
+}
+
+// entityRole is an entity and a role word asked of it.
+type entityRole struct {
+	e    *entity.Entity
+	role string
 }
 
 // question names what a subset's entities answer: its kind ("org named")

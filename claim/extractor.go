@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
@@ -152,7 +153,13 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("claim: extract: %w", err)
 	}
-	out := make([]Claim, 0, len(claims))
+	// The claims kept are written over the list, each after it is read,
+	// unless one runs over paragraphs and splits into several.
+	out := claims[:0]
+	inPlace := !slices.ContainsFunc(claims, func(c Claim) bool { _, split := splitFrom(doc, c); return split })
+	if !inPlace {
+		out = make([]Claim, 0, len(claims))
+	}
 	var parts []Claim
 	for _, whole := range claims {
 		parts = byParagraph(parts[:0], doc, whole)
@@ -165,6 +172,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 				out = append(out, c)
 			}
 		}
+	}
+	if inPlace {
+		clear(claims[len(out):]) // what was dropped
 	}
 	return out, nil
 }

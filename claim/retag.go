@@ -3,7 +3,6 @@ package claim
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
@@ -41,8 +40,8 @@ var retagged = [...]string{kept: "", tagMD: "MD", tagVBZ: "VBZ", tagRB: "RB", ta
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
 // raising") and a contraction it keeps whole ("he'd") has no verb tag.
 // It returns nil when nothing changes; otherwise kept marks a tag that
-// stands.
-func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []newTag {
+// stands. lower gives the lower-case form of a token's Norm (view.lower).
+func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctxpoll.Poll) []newTag {
 	var tags []newTag
 	set := func(i int, tag newTag) {
 		if tags == nil {
@@ -55,8 +54,9 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []newTag {
 		if poll.Done() {
 			break // the caller returns the context's error
 		}
-		w := lowerStraight(t.Text)
-		if contractions[w] {
+		w := retagWord(t, lower(i))
+		// Every contraction has its apostrophe (TestContractionsHaveApostrophes).
+		if strings.IndexByte(w, '\'') >= 0 && contractions[w] {
 			set(i, tagMD)
 			continue
 		}
@@ -131,16 +131,15 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []newTag {
 	return tags
 }
 
-// lowerStraight returns s in lower case with its curly apostrophes
-// straightened, and s itself, without a copy, when it is ASCII in lower
-// case, as most words are.
-func lowerStraight(s string) string {
-	for i := range len(s) {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-		}
+// retagWord returns the word retag reads in token t: its text in lower
+// case, curly apostrophes straightened. low is the lower-case form of its
+// Norm, which is the same word when the text is ASCII and its own Norm,
+// as corpus.Parse makes most tokens: then no copy is made.
+func retagWord(t corpus.Token, low string) string {
+	if ortho.IsASCII(t.Text) && t.Norm == t.Text {
+		return low
 	}
-	return s
+	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 }
 
 // roleBefore reports whether a role word between a token tagged prev and

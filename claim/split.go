@@ -13,11 +13,8 @@ import (
 // as they are. It appends the claims to out, which a caller reuses from
 // one claim to the next.
 func byParagraph(out []Claim, doc *corpus.Document, c Claim) []Claim {
-	if c.Kind != Direct || len(doc.Paragraphs) == 0 {
-		return append(out, c)
-	}
-	first := sort.Search(len(doc.Paragraphs), func(i int) bool { return doc.Paragraphs[i].End > c.Start })
-	if first >= len(doc.Paragraphs) || doc.Paragraphs[first].End >= c.End {
+	first, ok := splitFrom(doc, c)
+	if !ok {
 		return append(out, c)
 	}
 	n := len(out)
@@ -35,4 +32,14 @@ func byParagraph(out []Claim, doc *corpus.Document, c Claim) []Claim {
 		return append(out, c)
 	}
 	return out
+}
+
+// splitFrom returns the paragraph where a direct claim that runs over
+// several paragraphs starts, and false for any other claim.
+func splitFrom(doc *corpus.Document, c Claim) (int, bool) {
+	if c.Kind != Direct || len(doc.Paragraphs) == 0 {
+		return 0, false
+	}
+	first := sort.Search(len(doc.Paragraphs), func(i int) bool { return doc.Paragraphs[i].End > c.Start })
+	return first, first < len(doc.Paragraphs) && doc.Paragraphs[first].End < c.End
 }

@@ -42,7 +42,7 @@ func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *c
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
 	v.lowText, v.lowEnds = lowerTokens(doc.Tokens)
 	v.cueKinds = v.classifyCues()
-	if v.tags = retag(doc.Tokens, cues, poll); poll.Check() {
+	if v.tags = retag(doc.Tokens, v.lower, cues, poll); poll.Check() {
 		return v
 	}
 	if v.quotes = findQuoteMarks(doc); poll.Check() {

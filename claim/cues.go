@@ -208,7 +208,7 @@ func (v *view) classifyCues() []cueKind {
 	if v.cues.kinds == nil {
 		return nil
 	}
-	out := make([]cueKind, len(v.lowEnds))
+	out := make([]cueKind, len(v.doc.Tokens))
 	for i := range out {
 		out[i] = v.cues.kinds[v.lower(i)]
 	}
@@ -272,11 +272,11 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue
 // shared by both halves of an interrupted quotation is.
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
-	t := gr.tok(i)
 	info, ok = gr.cueAt(i)
 	if !ok || (clauseLemmas()[info.lemma] || info.learned) && slices.Contains(prepOf()[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)
 	}
+	t := gr.tok(i)
 	if !isVerb(t.Tag) {
 		// The tagger calls some cue verbs nouns; trust a following "that"
 		// or an adjacent quotation mark.

@@ -74,8 +74,7 @@ func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctx
 			continue
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && i > 1 && t.Text == w && i+1 < len(toks) && toks[i+1].Text != "of" {
-			cue := cues.isCue(w)
-			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cue || pollVerbs()[w])
+			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cues.isCue(w) || pollVerbs()[w])
 			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs()[w] &&
 				(ortho.Capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
 			if share || group {

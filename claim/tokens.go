@@ -46,31 +46,27 @@ func (v *view) sentOf(i int) int { return v.tok(i).Sentence }
 // lower returns the normalized lower-case form of token i, or "" when i is
 // out of range.
 func (v *view) lower(i int) string {
-	if i < 0 || i >= len(v.lowEnds) {
+	if i < 0 || i+1 >= len(v.lowAt) {
 		return ""
 	}
-	start := int32(0)
-	if i > 0 {
-		start = v.lowEnds[i-1]
-	}
-	return v.lowText[start:v.lowEnds[i]]
+	return v.lowText[v.lowAt[i]:v.lowAt[i+1]]
 }
 
 // lowerTokens returns the lower-case forms of the Norms of toks one after
-// another in one string, and where each ends in it: token i's form runs
-// from the end of token i-1's (0 for the first) to ends[i]. Rules ask the
-// lower-case form of the same tokens again and again; two allocations a
-// document hold them all, where a string each would cost 16 bytes a token
-// and an allocation a capitalized one. The ends are int32: a document's
-// text is far below 2 GB.
-func lowerTokens(toks []corpus.Token) (text string, ends []int32) {
+// another in one string, and where each starts in it: token i's form runs
+// from at[i] to at[i+1], the last entry being the string's length. Rules
+// ask the lower-case form of the same tokens again and again; two
+// allocations a document hold them all, where a string each would cost 16
+// bytes a token and an allocation a capitalized one. The offsets are
+// int32: a document's text is far below 2 GB.
+func lowerTokens(toks []corpus.Token) (text string, at []int32) {
 	n := 0
 	for _, t := range toks {
 		n += len(t.Norm)
 	}
 	var b strings.Builder
 	b.Grow(n)
-	ends = make([]int32, len(toks))
+	at = make([]int32, len(toks)+1)
 	for i, t := range toks {
 		if ortho.IsASCII(t.Norm) {
 			for j := range len(t.Norm) {
@@ -83,9 +79,9 @@ func lowerTokens(toks []corpus.Token) (text string, ends []int32) {
 		} else {
 			b.WriteString(strings.ToLower(t.Norm))
 		}
-		ends[i] = int32(b.Len())
+		at[i+1] = int32(b.Len())
 	}
-	return b.String(), ends
+	return b.String(), at
 }
 
 // isQuoteTok reports whether token i is a double quotation mark.

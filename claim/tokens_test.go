@@ -22,8 +22,8 @@ func TestLowerTokens(t *testing.T) {
 	for _, w := range words {
 		toks = append(toks, corpus.Token{Text: w, Norm: corpus.Normalize(w)})
 	}
-	text, ends := lowerTokens(toks)
-	v := &view{lowText: text, lowEnds: ends}
+	text, at := lowerTokens(toks)
+	v := &view{lowText: text, lowAt: at}
 	for i, tok := range toks {
 		assert.Equal(t, strings.ToLower(tok.Norm), v.lower(i), "token %q", tok.Text)
 	}

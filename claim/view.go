@@ -23,9 +23,9 @@ type view struct {
 	// tags holds corrected part-of-speech tags (see retag), nil when none is.
 	tags []newTag
 	// lowText holds the tokens' lower-case forms, one after another, and
-	// lowEnds where each ends (see lowerTokens).
+	// lowAt where each starts (see lowerTokens).
 	lowText string
-	lowEnds []int32
+	lowAt   []int32
 	// cueKinds classifies the tokens' words (see classifyCues); nil until
 	// they are, and then never changed.
 	cueKinds []cueKind
@@ -40,7 +40,7 @@ type view struct {
 // caller then returns the context's error.
 func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *ctxpoll.Poll) *view {
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
-	v.lowText, v.lowEnds = lowerTokens(doc.Tokens)
+	v.lowText, v.lowAt = lowerTokens(doc.Tokens)
 	v.cueKinds = v.classifyCues()
 	if v.tags = retag(doc.Tokens, v.lower, cues, poll); poll.Check() {
 		return v

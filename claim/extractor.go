@@ -212,15 +212,16 @@ type cand struct {
 	np      corpus.Span // the speaker's noun phrase, when how is byNP
 	alt     corpus.Span // an apposition to np ("the spokesman, Tom Reyes")
 	how     how
-	// id names the candidate in the ledger's record of what it beat;
-	// 0 until it beats one, and only when tracing. It sits beside how, in
-	// what would be padding, so that cand stays the size it was.
-	id     int32
-	origin string // "quote", "cue", "according", "block", "headline"
-	para   int
 	// learned marks a cue of the learned list, which needs a known source;
 	// precision is the cue's precision in training.
-	learned   bool
+	learned bool
+	// id names the candidate in the ledger's record of what it beat;
+	// 0 until it beats one, and only when tracing. It sits with how and
+	// learned in what would be padding, so that a cand takes 120 bytes;
+	// the ledger keeps room for one a sentence.
+	id        int32
+	origin    string // "quote", "cue", "according", "block", "headline"
+	para      int
 	precision float64
 }
 

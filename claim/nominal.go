@@ -58,7 +58,7 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 		// the Secretary of State.
 		var best *entity.Entity
 		bestScore, bestPos := 1, -1
-		for _, e := range sr.subset(question{"person", ""}, func(e *entity.Entity) bool { return e.Type == entity.Person }).Entities() {
+		for _, e := range sr.people() {
 			last := lastBefore(e, pos)
 			if last < 0 {
 				continue

@@ -107,6 +107,17 @@ type speakers struct {
 	subsets map[question]*entity.Lookup
 	// titled holds the answers of hasTitle.
 	titled map[entityRole]bool
+	// persons are the document's people, once people has listed them.
+	persons []*entity.Entity
+}
+
+// people returns the people of the document in order of first mention,
+// listed once: the resolver goes through them for every description.
+func (sr *speakers) people() []*entity.Entity {
+	if sr.persons == nil {
+		sr.persons = sr.look.ByType(entity.Person)
+	}
+	return sr.persons
 }
 
 // entityRole is an entity and a role word asked of it.

@@ -49,26 +49,31 @@ func (v *view) lower(i int) string {
 	if i < 0 || i+1 >= len(v.lowAt) {
 		return ""
 	}
-	return v.lowText[v.lowAt[i]:v.lowAt[i+1]]
+	if a, b := v.lowAt[i], v.lowAt[i+1]; a < b {
+		return v.lowText[a:b]
+	}
+	return v.doc.Tokens[i].Norm // in lower case already
 }
 
-// lowerTokens returns the lower-case forms of the Norms of toks one after
-// another in one string, and where each starts in it: token i's form runs
-// from at[i] to at[i+1], the last entry being the string's length. Rules
-// ask the lower-case form of the same tokens again and again; two
-// allocations a document hold them all, where a string each would cost 16
-// bytes a token and an allocation a capitalized one. The offsets are
-// int32: a document's text is far below 2 GB.
+// lowerTokens returns the lower-case forms of the Norms of toks that have
+// a capital, one after another in one string, and where each token's
+// starts in it: token i's form runs from at[i] to at[i+1], and is its own
+// Norm when that range is empty. Rules ask the lower-case form of the
+// same tokens again and again; two allocations a document hold them all,
+// where a string each would cost 16 bytes a token and an allocation a
+// capitalized one. The offsets are int32: a document's text is far below
+// 2 GB.
 func lowerTokens(toks []corpus.Token) (text string, at []int32) {
-	n := 0
-	for _, t := range toks {
-		n += len(t.Norm)
-	}
 	var b strings.Builder
-	b.Grow(n)
+	b.Grow(len(toks)) // the capitalized words of news take about a byte a token
 	at = make([]int32, len(toks)+1)
 	for i, t := range toks {
-		if ortho.IsASCII(t.Norm) {
+		switch {
+		case !ortho.IsASCII(t.Norm):
+			if l := strings.ToLower(t.Norm); l != t.Norm {
+				b.WriteString(l)
+			}
+		case hasUpperASCII(t.Norm):
 			for j := range len(t.Norm) {
 				c := t.Norm[j]
 				if 'A' <= c && c <= 'Z' {
@@ -76,12 +81,20 @@ func lowerTokens(toks []corpus.Token) (text string, at []int32) {
 				}
 				b.WriteByte(c)
 			}
-		} else {
-			b.WriteString(strings.ToLower(t.Norm))
 		}
 		at[i+1] = int32(b.Len())
 	}
 	return b.String(), at
+}
+
+// hasUpperASCII reports whether s has a letter from A to Z.
+func hasUpperASCII(s string) bool {
+	for i := range len(s) {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuoteTok reports whether token i is a double quotation mark.

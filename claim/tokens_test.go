@@ -23,7 +23,7 @@ func TestLowerTokens(t *testing.T) {
 		toks = append(toks, corpus.Token{Text: w, Norm: corpus.Normalize(w)})
 	}
 	text, at := lowerTokens(toks)
-	v := &view{lowText: text, lowAt: at}
+	v := &view{doc: &corpus.Document{Tokens: toks}, lowText: text, lowAt: at}
 	for i, tok := range toks {
 		assert.Equal(t, strings.ToLower(tok.Norm), v.lower(i), "token %q", tok.Text)
 	}

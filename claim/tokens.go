@@ -64,16 +64,19 @@ func (v *view) lower(i int) string {
 // capitalized one. The offsets are int32: a document's text is far below
 // 2 GB.
 func lowerTokens(toks []corpus.Token) (text string, at []int32) {
+	n := 0
+	for _, t := range toks {
+		if capitalized(t.Norm) {
+			n += len(t.Norm) // the lower-case form's length, or near it
+		}
+	}
 	var b strings.Builder
-	b.Grow(len(toks)) // the capitalized words of news take about a byte a token
+	b.Grow(n)
 	at = make([]int32, len(toks)+1)
 	for i, t := range toks {
 		switch {
-		case !ortho.IsASCII(t.Norm):
-			if l := strings.ToLower(t.Norm); l != t.Norm {
-				b.WriteString(l)
-			}
-		case hasUpperASCII(t.Norm):
+		case !capitalized(t.Norm):
+		case ortho.IsASCII(t.Norm):
 			for j := range len(t.Norm) {
 				c := t.Norm[j]
 				if 'A' <= c && c <= 'Z' {
@@ -81,16 +84,22 @@ func lowerTokens(toks []corpus.Token) (text string, at []int32) {
 				}
 				b.WriteByte(c)
 			}
+		default:
+			b.WriteString(strings.ToLower(t.Norm))
 		}
 		at[i+1] = int32(b.Len())
 	}
 	return b.String(), at
 }
 
-// hasUpperASCII reports whether s has a letter from A to Z.
-func hasUpperASCII(s string) bool {
+// capitalized reports whether strings.ToLower changes s: whether it has a
+// capital from A to Z or, if it is not ASCII, any letter with a lower
+// case.
+func capitalized(s string) bool {
 	for i := range len(s) {
-		if 'A' <= s[i] && s[i] <= 'Z' {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ToLower(s) != s
+		} else if 'A' <= c && c <= 'Z' {
 			return true
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // whose lower case is longer or shorter, curly apostrophes, white space.
 var words = []string{
 	"said", "Said", "ANA", "Ruiz's", "Ruiz’s", "he’d", "He'd", "École", "İKİ", "\u212Ailo",
-	"n’t", "", "“", "—", "a\u00A0b", "x\u200By", "ǅungla", "ΛΌΓΟΣ",
+	"n’t", "", "“", "—", "café", "CAFÉ", "Ecoé", "a\u00A0b", "x\u200By", "ǅungla", "ΛΌΓΟΣ",
 }
 
 func TestLowerTokens(t *testing.T) {

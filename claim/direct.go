@@ -292,8 +292,8 @@ func (v *view) clauseAfter(a, b int) bool {
 
 // markCue marks tokens [a, b) consumed as a cue.
 func (l *ledger) markCue(a, b int) {
-	for k := max(a, 0); k < min(b, len(l.usedCue)); k++ {
-		l.usedCue[k] = true
+	for k := max(a, 0); k < min(b, len(l.uses)); k++ {
+		l.uses[k] |= usedAsCue
 	}
 }
 

@@ -80,7 +80,7 @@ func isCopula(w string) bool {
 }
 
 // inContent reports whether token i lies in the content of a claim found.
-func (f *finder) inContent(i int) bool { return i >= 0 && i < len(f.covered) && f.covered[i] }
+func (f *finder) inContent(i int) bool { return f.used(i, covered) }
 
 // postposed reads "C, X said" and "C, said X" at the cue [a, b) of
 // sentence si: the content is the clause before the comma.

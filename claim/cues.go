@@ -186,9 +186,9 @@ const (
 	kindPrep                        // a form of a verb of prepOf (prepForms)
 )
 
-// cueKinds maps each word of the cue lists, the built-in verbs, the
+// kindsOf maps each word of the cue lists, the built-in verbs, the
 // learned ones and the forms of prepOf's verbs, to the lists that hold it.
-func cueKinds(verbs, learned map[string]cueInfo) map[string]cueKind {
+func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 	m := make(map[string]cueKind, len(verbs)+len(learned)+len(prepForms()))
 	for w := range verbs {
 		m[w] |= kindBuiltin
@@ -218,7 +218,7 @@ func (v *view) classifyCues() []cueKind {
 // maybe reports whether token i's word may be in one of the lists of
 // kinds: false only when the view knows it is in none.
 func (v *view) maybe(i int, kinds cueKind) bool {
-	return i < 0 || i >= len(v.cueKinds) || v.cueKinds[i]&kinds != 0
+	return i < 0 || i >= len(v.kinds) || v.kinds[i]&kinds != 0
 }
 
 // cueAt returns the cue entry of token i's word, built-in or learned: what

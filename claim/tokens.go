@@ -65,37 +65,37 @@ func (v *view) lower(i int) string {
 // 2 GB.
 func lowerTokens(toks []corpus.Token) (text string, at []int32) {
 	n := 0
-	for _, t := range toks {
-		if capitalized(t.Norm) {
-			n += len(t.Norm) // the lower-case form's length, or near it
+	for i := range toks {
+		if hasCapital(toks[i].Norm) {
+			n += len(toks[i].Norm) // the lower-case form's length, or near it
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
 	at = make([]int32, len(toks)+1)
-	for i, t := range toks {
-		switch {
-		case !capitalized(t.Norm):
-		case ortho.IsASCII(t.Norm):
-			for j := range len(t.Norm) {
-				c := t.Norm[j]
+	for i := range toks {
+		switch norm := toks[i].Norm; {
+		case !hasCapital(norm):
+		case ortho.IsASCII(norm):
+			for j := range len(norm) {
+				c := norm[j]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
 				b.WriteByte(c)
 			}
 		default:
-			b.WriteString(strings.ToLower(t.Norm))
+			b.WriteString(strings.ToLower(norm))
 		}
 		at[i+1] = int32(b.Len())
 	}
 	return b.String(), at
 }
 
-// capitalized reports whether strings.ToLower changes s: whether it has a
+// hasCapital reports whether strings.ToLower changes s: whether it has a
 // capital from A to Z or, if it is not ASCII, any letter with a lower
 // case.
-func capitalized(s string) bool {
+func hasCapital(s string) bool {
 	for i := range len(s) {
 		if c := s[i]; c >= utf8.RuneSelf {
 			return strings.ToLower(s) != s

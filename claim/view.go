@@ -26,9 +26,8 @@ type view struct {
 	// lowAt where each starts (see lowerTokens).
 	lowText string
 	lowAt   []int32
-	// cueKinds classifies the tokens' words (see classifyCues); nil until
-	// they are, and then never changed.
-	cueKinds []cueKind
+	// kinds classifies the tokens' words (see classifyCues).
+	kinds []cueKind
 	// labels counts transcript labels ("WHITLOCK:").
 	labels int
 	// textOrd numbers each paragraph among those that are article text
@@ -41,7 +40,7 @@ type view struct {
 func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *ctxpoll.Poll) *view {
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
 	v.lowText, v.lowAt = lowerTokens(doc.Tokens)
-	v.cueKinds = v.classifyCues()
+	v.kinds = v.classifyCues()
 	if v.tags = retag(doc.Tokens, v.lower, cues, poll); poll.Check() {
 		return v
 	}

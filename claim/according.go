@@ -52,7 +52,7 @@ func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
 	if a, b = rf.npRight(j, end); b > a || j >= end {
 		return a, b
 	}
-	if t := rf.tok(j); !strings.HasPrefix(t.Tag, "NN") || !rf.cues.isCue(t.Norm) {
+	if t := rf.tok(j); !strings.HasPrefix(t.Tag, "NN") || !rf.isCueAt(j) {
 		return j, j
 	}
 	if na, nb := rf.npRight(j+1, end); na == j+1 && nb > na {
@@ -233,8 +233,9 @@ func (rf *reportFinder) quoteStartsSentence(q qmark) bool {
 // Quotations nested in another are the speaker's report of someone else
 // and are left to the outer one.
 func findQuoteMarks(doc *corpus.Document) []qmark {
-	var out []qmark
-	for _, q := range quote.Find(doc) {
+	qs := quote.Find(doc)
+	out := make([]qmark, 0, len(qs))
+	for _, q := range qs {
 		if q.Depth > 0 || q.Inner.Len() == 0 || q.Inner.In(doc.Text) == "" {
 			continue
 		}

@@ -27,7 +27,7 @@ var judgedLemmas = sync.OnceValue(func() map[string]bool {
 func (rf *reportFinder) agentless(si, i, pi int) bool {
 	judged := judgedLemmas()[rf.lower(i)] && rf.lower(i+1) != "by" && rf.lower(i+1) != "to" && rf.lower(i+1) != "," &&
 		rf.lower(i+1) != "." && !isVerb(rf.tok(i+1).Tag)
-	if !(agentlessLemmas()[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tok(i+2).Tag == "VB" || judged) || rf.usedCue[i] || rf.inQuote(i) {
+	if !(agentlessLemmas()[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tok(i+2).Tag == "VB" || judged) || rf.cueUsed(i) || rf.inQuote(i) {
 		return false
 	}
 	s := rf.doc.Sentences[si]
@@ -63,7 +63,7 @@ func (rf *reportFinder) agentless(si, i, pi int) bool {
 // answer is only "yes", "no" or "so" ("Asked whether …, 46 percent said
 // yes"), question and answer are two reports.
 func (rf *reportFinder) asked(si, i, pi int) bool {
-	if rf.lower(i) != "asked" || rf.usedCue[i] || rf.inQuote(i) {
+	if rf.lower(i) != "asked" || rf.cueUsed(i) || rf.inQuote(i) {
 		return false
 	}
 	s := rf.doc.Sentences[si]

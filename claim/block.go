@@ -220,15 +220,12 @@ func titleOnly(titled, person, verb bool) bool {
 // as one short line with a closing full stop, as some sites print it:
 // "Okafor: Nigeria Respects Ghana's Sovereignty."
 func (bf *blockFinder) titleLine(pi int, text string) bool {
-	if wordCount(text) > 25 || !strings.HasSuffix(strings.TrimRight(text, " ’”'\""), ".") {
-		return false
-	}
 	for pj := range pi {
 		if !bf.skipPara(pj) && bf.doc.Paragraphs[pj].Last > bf.doc.Paragraphs[pj].First {
 			return false
 		}
 	}
-	return true
+	return wordCount(text) <= 25 && strings.HasSuffix(strings.TrimRight(text, " ’”'\""), ".")
 }
 
 // transcript reads a line of a transcript, "WHITLOCK: Let me stop you…": a

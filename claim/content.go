@@ -190,7 +190,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			if c := ct.phraseComma(k, j); c > 0 {
 				return c // "said A, twice the number who said B": a second report
 			}
-		case comma && w == "while" && ct.tok(j+1).Tag == "VBG" && ct.cues.isCue(ct.tok(j+1).Norm):
+		case comma && w == "while" && ct.tok(j+1).Tag == "VBG" && ct.isCueAt(j+1):
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
@@ -204,7 +204,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			if ct.lower(n) == "that" && w == "and" && ct.lower(k-1) == "that" {
 				return cutComma(ct.view, j)
 			}
-			if _, ok := ct.cues.lookup(ct.tok(n).Norm); ok && !(strings.HasPrefix(ct.tok(n).Tag, "NN") && isFinite(ct.tok(n+1).Tag)) && (ct.tok(n).Tag != "VBN" || isHave(ct.lower(n-1)) ||
+			if _, ok := ct.cueAt(n); ok && !(strings.HasPrefix(ct.tok(n).Tag, "NN") && isFinite(ct.tok(n+1).Tag)) && (ct.tok(n).Tag != "VBN" || isHave(ct.lower(n-1)) ||
 				!finite && n == j+1 && strings.HasSuffix(ct.lower(n), "ed")) &&
 				(comma || !finite || ct.lower(n+1) == "that") && !ct.isRelative(n) {
 				// A noun before its own verb is a subject ("shootings and
@@ -216,7 +216,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			}
 		case w == "," && (ct.newSubjectCue(j+1, end) || ct.speakerClause(j+1, end) && speakerPronouns()[ct.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
-		case w == "," && ct.tok(j+1).Tag == "VBG" && ct.cues.isCue(ct.tok(j+1).Norm):
+		case w == "," && ct.tok(j+1).Tag == "VBG" && ct.isCueAt(j+1):
 			return j
 		case ct.tok(j).Tag == "VBG" && ct.isQuoteTok(j-1) && ct.tok(j-2).Norm == "," && ct.cueWord(j):
 			return j - 1 // "that he has “won,” claiming that"
@@ -240,7 +240,7 @@ func (ct *contents) relativeCue(k, end int) bool {
 	if t := ct.tok(k).Tag; t != "VBD" && t != "VBP" && t != "VBN" {
 		return false
 	}
-	info, ok := ct.cues.lookup(ct.tok(k).Norm)
+	info, ok := ct.cueAt(k)
 	return ok && !info.learned && (info.class == thought || actOf(ct.cues.acts, ct.tok(k).Norm) == Statement)
 }
 
@@ -299,7 +299,7 @@ func (ct *contents) speakerClause(k, end int) bool {
 	if _, _, _, ok := ct.prepCue(n); ok {
 		return verb // "and he railed against"
 	}
-	c, ok := ct.cues.lookup(ct.tok(n).Norm)
+	c, ok := ct.cueAt(n)
 	return ok && c.particle == "" && verb
 }
 
@@ -339,7 +339,7 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 	for n < end && (auxWords[ct.lower(n)] || ct.tok(n).Tag == "RB") {
 		n++
 	}
-	if _, ok := ct.cues.lookup(ct.tok(n).Norm); !ok || !isFinite(ct.tok(n).Tag) {
+	if _, ok := ct.cueAt(n); !ok || !isFinite(ct.tok(n).Tag) {
 		return false
 	}
 	return ct.lower(n+1) == "that" || ct.clauseStart(n+1, end) || ct.isQuoteTok(n+1) || ct.tok(n+1).Norm == "“" ||
@@ -360,7 +360,7 @@ func (ct *contents) proForm(ka, kb int) bool {
 
 // cueWord reports a cue verb form at token i, learned verbs included.
 func (v *view) cueWord(i int) bool {
-	_, ok := v.cues.lookup(v.tok(i).Norm)
+	_, ok := v.cueAt(i)
 	return ok
 }
 

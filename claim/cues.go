@@ -150,6 +150,9 @@ type cueIndex struct {
 	verbs, learned map[string]cueInfo
 	// acts maps cue words to their acts.
 	acts map[string]Act
+	// kinds says which of the lists hold a word, so that one lookup
+	// classifies a token (see view.classifyCues).
+	kinds map[string]cueKind
 }
 
 // lookup returns the entry of a word form, built-in or learned.
@@ -173,6 +176,82 @@ func (c cueIndex) isCue(word string) bool {
 	return ok
 }
 
+// cueKind says which cue lists hold a token's word, so that the many
+// tokens in none are passed over without a lookup.
+type cueKind uint8
+
+const (
+	kindBuiltin cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
+	kindLearned                     // a learned one (cueIndex.learned)
+	kindPrep                        // a form of a verb of prepOf (prepForms)
+)
+
+// kindsOf maps each word of the cue lists, the built-in verbs, the
+// learned ones and the forms of prepOf's verbs, to the lists that hold it.
+func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
+	m := make(map[string]cueKind, len(verbs)+len(learned)+len(prepForms()))
+	for w := range verbs {
+		m[w] |= kindBuiltin
+	}
+	for w := range learned {
+		m[w] |= kindLearned
+	}
+	for w := range prepForms() {
+		m[w] |= kindPrep
+	}
+	return m
+}
+
+// classifyCues classifies the lower-case word of every token of v.
+// It returns nil, which classifies nothing, when the index has no kinds.
+func (v *view) classifyCues() []cueKind {
+	if v.cues.kinds == nil {
+		return nil
+	}
+	out := make([]cueKind, len(v.doc.Tokens))
+	for i := range out {
+		out[i] = v.cues.kinds[v.lower(i)]
+	}
+	return out
+}
+
+// maybe reports whether token i's word may be in one of the lists of
+// kinds: false only when the view knows it is in none.
+func (v *view) maybe(i int, kinds cueKind) bool {
+	return i < 0 || i >= len(v.kinds) || v.kinds[i]&kinds != 0
+}
+
+// cueAt returns the cue entry of token i's word, built-in or learned: what
+// cues.lookup returns for its Norm, looked up by the lower-case form the
+// view holds already.
+func (v *view) cueAt(i int) (cueInfo, bool) {
+	if !v.maybe(i, kindBuiltin|kindLearned) {
+		return cueInfo{}, false
+	}
+	w := v.lower(i)
+	if info, ok := v.cues.verbs[w]; ok {
+		return info, ok
+	}
+	info, ok := v.cues.learned[w]
+	return info, ok
+}
+
+// verbAt returns the entry of token i's word as a built-in cue verb form
+// (see cueIndex.verb).
+func (v *view) verbAt(i int) (cueInfo, bool) {
+	if !v.maybe(i, kindBuiltin) {
+		return cueInfo{}, false
+	}
+	info, ok := v.cues.verbs[v.lower(i)]
+	return info, ok
+}
+
+// isCueAt reports whether token i is a built-in cue verb form.
+func (v *view) isCueAt(i int) bool {
+	_, ok := v.verbAt(i)
+	return ok
+}
+
 // defaultCue returns the entry of lexicon.Default for a word form.
 func defaultCue(word string) (cueInfo, bool) {
 	return ortho.Lookup(defaultCues(), word)
@@ -184,7 +263,7 @@ func (c cueInfo) tellClass() bool { return c.class == tell }
 // cueVerb reports whether token i is a usable cue verb and returns the
 // cue's token range (two tokens for "point out").
 func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
-	if f.usedCue[i] {
+	if f.cueUsed(i) {
 		return 0, 0, info, false
 	}
 	return f.cueVerbAny(i)
@@ -193,11 +272,11 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue
 // shared by both halves of an interrupted quotation is.
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
-	t := gr.tok(i)
-	info, ok = gr.cues.lookup(t.Norm)
+	info, ok = gr.cueAt(i)
 	if !ok || (clauseLemmas()[info.lemma] || info.learned) && slices.Contains(prepOf()[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)
 	}
+	t := gr.tok(i)
 	if !isVerb(t.Tag) {
 		// The tagger calls some cue verbs nouns; trust a following "that"
 		// or an adjacent quotation mark.
@@ -302,9 +381,11 @@ var prepForms = sync.OnceValue(func() map[string]string {
 
 // prepCue reads a verb of prepOf and its preposition at token i.
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
-	t := gr.tok(i)
-	lemma, found := ortho.Lookup(prepForms(), t.Norm)
-	if !found || !isVerb(t.Tag) || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {
+	if !gr.maybe(i, kindPrep) || !isVerb(gr.tok(i).Tag) {
+		return 0, 0, info, false
+	}
+	lemma, found := prepForms()[gr.lower(i)]
+	if !found || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {
 		return 0, 0, info, false
 	}
 	return i, i + 2, cueInfo{lemma: lemma, class: speech, particle: gr.lower(i + 1)}, true

@@ -49,7 +49,7 @@ func (v *view) modifier(i int, info cueInfo) bool {
 		// "tenants advocate Gil Hardy told": a role before a name that
 		// has its own cue.
 		after := v.tokAt(m.End)
-		if _, cue := v.cues.lookup(v.tok(after).Norm); cue && isFinite(v.tok(after).Tag) {
+		if _, cue := v.cueAt(after); cue && isFinite(v.tok(after).Tag) {
 			return true
 		}
 	}

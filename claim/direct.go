@@ -290,9 +290,10 @@ func (v *view) clauseAfter(a, b int) bool {
 	return false
 }
 
+// markCue marks tokens [a, b) consumed as a cue.
 func (l *ledger) markCue(a, b int) {
-	for k := a; k < b; k++ {
-		l.usedCue[k] = true
+	for k := max(a, 0); k < min(b, len(l.uses)); k++ {
+		l.uses[k] |= usedAsCue
 	}
 }
 

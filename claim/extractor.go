@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sayso/sayso/corpus"
@@ -33,6 +34,8 @@ type config struct {
 	// cue word.
 	acts     actSet
 	actWords map[string]Act
+	// kinds says which cue lists hold each word (see kindsOf).
+	kinds map[string]cueKind
 }
 
 // Option configures an Extractor.
@@ -109,6 +112,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.cfg.acts == 0 {
 		return nil, fmt.Errorf("%w: no act to return", ErrOption)
 	}
+	x.cfg.kinds = kindsOf(x.cfg.cues, x.cfg.learned)
 	return x, nil
 }
 
@@ -121,7 +125,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 		return nil, nil
 	}
 	poll := ctxpoll.New(ctx)
-	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned, acts: x.cfg.actWords}, poll)
+	v := newView(doc, ents, cueIndex{verbs: x.cfg.cues, learned: x.cfg.learned, acts: x.cfg.actWords, kinds: x.cfg.kinds}, poll)
 	l := newLedger(doc, x.cfg.trace, poll)
 	f := &finder{contents: &contents{&grammar{v}}, ledger: l}
 	direct, block, report := directFinder{f}, blockFinder{f}, reportFinder{f}
@@ -149,9 +153,17 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("claim: extract: %w", err)
 	}
-	out := make([]Claim, 0, len(claims))
+	// The claims kept are written over the list, each after it is read,
+	// unless one runs over paragraphs and splits into several.
+	out := claims[:0]
+	inPlace := !slices.ContainsFunc(claims, func(c Claim) bool { _, split := splitFrom(doc, c); return split })
+	if !inPlace {
+		out = make([]Claim, 0, len(claims))
+	}
+	var parts []Claim
 	for _, whole := range claims {
-		for _, c := range byParagraph(doc, whole) {
+		parts = byParagraph(parts[:0], doc, whole)
+		for _, c := range parts {
 			c, ok := x.keep(v, c)
 			if n := len(out); ok && n > 0 && out[n-1].Span.Overlaps(c.Span) {
 				ok = false // two readings of the same words: the first stands
@@ -160,6 +172,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *corpus.Document, ents []*e
 				out = append(out, c)
 			}
 		}
+	}
+	if inPlace {
+		clear(claims[len(out):]) // what was dropped
 	}
 	return out, nil
 }
@@ -197,15 +212,16 @@ type cand struct {
 	np      corpus.Span // the speaker's noun phrase, when how is byNP
 	alt     corpus.Span // an apposition to np ("the spokesman, Tom Reyes")
 	how     how
-	// id names the candidate in the ledger's record of what it beat;
-	// 0 until it beats one, and only when tracing. It sits beside how, in
-	// what would be padding, so that cand stays the size it was.
-	id     int32
-	origin string // "quote", "cue", "according", "block", "headline"
-	para   int
 	// learned marks a cue of the learned list, which needs a known source;
 	// precision is the cue's precision in training.
-	learned   bool
+	learned bool
+	// id names the candidate in the ledger's record of what it beat;
+	// 0 until it beats one, and only when tracing. It sits with how and
+	// learned in what would be padding, so that a cand takes 120 bytes;
+	// the ledger keeps room for one a sentence.
+	id        int32
+	origin    string // "quote", "cue", "according", "block", "headline"
+	para      int
 	precision float64
 }
 

@@ -22,17 +22,16 @@ type ledger struct {
 	gone []bool
 	// index finds candidates by where they lie.
 	index candIndex
-	// usedCue marks token indexes consumed as cues.
-	usedCue map[int]bool
+	// uses records, a byte a token, which tokens are consumed as cues
+	// and which lie inside the content of a candidate added, so that
+	// either is one lookup (see cueUsed and inContent).
+	uses []tokenUse
 	// usedQuote marks quotes already turned into claims or embedded in one.
 	usedQuote map[int]bool
 	// blockParas are paragraphs read as a block quotation or headline.
 	blockParas map[int]bool
 	// lastSubj is the last cue subject (and apposition) of each sentence.
 	lastSubj map[int][2]corpus.Span
-	// covered marks the tokens inside the content of a candidate added,
-	// so that whether a token is reported already is one lookup.
-	covered []bool
 	// beats holds, when tracing, the candidates each candidate beat, by
 	// its id; nil otherwise. It is kept apart from cand, which the
 	// detectors scan often, so that tracing costs them nothing.
@@ -46,12 +45,15 @@ func newLedger(doc *corpus.Document, tracing bool, poll *ctxpoll.Poll) *ledger {
 	l := &ledger{
 		doc:        doc,
 		poll:       poll,
-		usedCue:    map[int]bool{},
+		uses:       make([]tokenUse, len(doc.Tokens)),
 		usedQuote:  map[int]bool{},
 		blockParas: map[int]bool{},
 		lastSubj:   map[int][2]corpus.Span{},
 		index:      newCandIndex(len(doc.Text)),
-		covered:    make([]bool, len(doc.Tokens)),
+		// About one candidate for every two sentences is found in news:
+		// room for one a sentence spares the list its regrowth.
+		cands: make([]cand, 0, len(doc.Sentences)),
+		gone:  make([]bool, 0, len(doc.Sentences)),
 	}
 	if tracing {
 		l.beats = map[int32][]Beaten{}
@@ -83,12 +85,26 @@ func (l *ledger) add(c cand) {
 	l.cover(c.content)
 }
 
+// cueUsed reports whether token i is consumed as a cue.
+func (l *ledger) cueUsed(i int) bool { return l.used(i, usedAsCue) }
+
+// used reports whether token i is used as u says.
+func (l *ledger) used(i int, u tokenUse) bool { return i >= 0 && i < len(l.uses) && l.uses[i]&u != 0 }
+
+// tokenUse says how the candidates use a token, a bit each.
+type tokenUse uint8
+
+const (
+	usedAsCue tokenUse = 1 << iota // consumed as a cue
+	covered                        // inside the content of a candidate added
+)
+
 // cover marks the tokens that lie inside s.
 func (l *ledger) cover(s corpus.Span) {
 	toks := l.doc.Tokens
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
 	for ; i < len(toks) && toks[i].End <= s.End; i++ {
-		l.covered[i] = true
+		l.uses[i] |= covered
 	}
 }
 

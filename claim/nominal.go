@@ -58,15 +58,16 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 		// the Secretary of State.
 		var best *entity.Entity
 		bestScore, bestPos := 1, -1
-		for _, e := range sr.subset(question{"person", ""}, func(e *entity.Entity) bool { return e.Type == entity.Person }).Entities() {
+		for _, e := range sr.people() {
 			last := lastBefore(e, pos)
 			if last < 0 {
 				continue
 			}
-			s := 2*sr.roleScore(e, mods) + 2*b2i(sr.hasRole(e, head)) + b2i(spoke[e])
-			if sr.roleScore(e, mods) == 0 && !sr.hasRole(e, head) {
+			score, holds := sr.roleScore(e, mods), sr.hasRole(e, head)
+			if score == 0 && !holds {
 				continue
 			}
+			s := 2*score + 2*b2i(holds) + b2i(spoke[e])
 			if s > bestScore || s == bestScore && last > bestPos {
 				best, bestScore, bestPos = e, s, last
 			}
@@ -211,10 +212,26 @@ func nameHas(e *entity.Entity, w string) bool {
 // hasRole reports whether entity e is given the role word, by the
 // recognizer's titles or by the words written before its mentions.
 func (sr *speakers) hasRole(e *entity.Entity, role string) bool {
-	if e.HasTitle(role) {
-		return true
+	return sr.hasTitle(e, role) || sr.titles[e][role]
+}
+
+// hasTitle returns e.HasTitle(role), asked once for each entity and role:
+// the resolver asks it of every person for every description, and
+// HasTitle splits the role and each title into words every time.
+func (sr *speakers) hasTitle(e *entity.Entity, role string) bool {
+	if len(e.Titles) == 0 {
+		return false
 	}
-	return sr.titles[e][role]
+	k := entityRole{e, role}
+	has, ok := sr.titled[k]
+	if !ok {
+		if sr.titled == nil {
+			sr.titled = map[entityRole]bool{}
+		}
+		has = e.HasTitle(role)
+		sr.titled[k] = has
+	}
+	return has
 }
 
 // roleScore counts the description's modifiers found in e's titles.

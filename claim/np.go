@@ -63,7 +63,7 @@ func (v *view) nounLike(i int) bool {
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !v.cues.isCue(t.Norm) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag) ||
+		return !v.isCueAt(i) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag) ||
 			// "the OECD report stated": after a name or noun, before a verb
 			(v.tok(i-1).Tag == "NNP" || v.tok(i-1).Tag == "NN") && isFinite(v.tok(i+1).Tag)
 	}
@@ -73,7 +73,7 @@ func (v *view) nounLike(i int) bool {
 	}
 	// Tagger slips: capitalized words inside names are nouns.
 	return ortho.Capitalized(t.Text) && t.Tag != "PRP" && t.Tag != "IN" && t.Tag != "CC" &&
-		t.Tag != "WDT" && t.Tag != "WP" && !v.cues.isCue(t.Norm)
+		t.Tag != "WDT" && t.Tag != "WP" && !v.isCueAt(i)
 }
 
 // nounPosition reports the tags after which a word is a noun.

@@ -64,7 +64,7 @@ func (gr *grammar) leadsAdverbial(k int) bool {
 // withSubject reports a speech participle whose subject follows "with":
 // "with 35 percent of residents saying they approve".
 func (gr *grammar) withSubject(a int) bool {
-	if c, ok := gr.cues.verb(gr.tok(a).Norm); !ok || !clauseLemmas()[c.lemma] {
+	if c, ok := gr.verbAt(a); !ok || !clauseLemmas()[c.lemma] {
 		return false
 	}
 	na, nb := gr.npLeft(a-1, max(0, a-10))

@@ -13,10 +13,10 @@ import (
 // Only verbs of stance count (passiveLemmas).
 func (rf *reportFinder) passive(si, i, pi int) bool {
 	t := rf.tok(i)
-	if t.Tag != "VBN" && t.Tag != "VBD" || rf.usedCue[i] || rf.inQuote(i) {
+	if t.Tag != "VBN" && t.Tag != "VBD" || rf.cueUsed(i) || rf.inQuote(i) {
 		return false
 	}
-	info, ok := rf.cues.lookup(t.Norm)
+	info, ok := rf.cueAt(i)
 	if !ok || !passiveLemmas()[info.lemma] {
 		return false
 	}

@@ -9,7 +9,7 @@ var pollHeads = setOf("poll", "polls", "survey", "surveys", "average", "averages
 // leads by five points" or "Baker leads by nine points in the county
 // average". Nothing but a phrase headed by a poll word counts.
 func (rf *reportFinder) inPoll(si, i, pi int) bool {
-	if rf.lower(i) != "in" || rf.usedCue[i] || rf.inQuote(i) || rf.lower(i-1) == "than" || rf.lower(i-1) == "as" {
+	if rf.lower(i) != "in" || rf.cueUsed(i) || rf.inQuote(i) || rf.lower(i-1) == "than" || rf.lower(i-1) == "as" {
 		return false // "better than in other polls": a comparison
 	}
 	s := rf.doc.Sentences[si]

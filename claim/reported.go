@@ -44,7 +44,7 @@ func (rf *reportFinder) reported(pi int) {
 			}
 		}
 		for i := s.First; i < s.Last; i++ {
-			if rf.inQuote(i) || rf.usedCue[i] || rf.inContent(i) {
+			if rf.inQuote(i) || rf.cueUsed(i) || rf.inContent(i) {
 				continue
 			}
 			if rf.passive(si, i, pi) || rf.agentless(si, i, pi) || rf.asked(si, i, pi) {
@@ -80,7 +80,7 @@ func isCopula(w string) bool {
 }
 
 // inContent reports whether token i lies in the content of a claim found.
-func (f *finder) inContent(i int) bool { return i >= 0 && i < len(f.covered) && f.covered[i] }
+func (f *finder) inContent(i int) bool { return f.used(i, covered) }
 
 // postposed reads "C, X said" and "C, said X" at the cue [a, b) of
 // sentence si: the content is the clause before the comma.
@@ -146,7 +146,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		// "The harbour, she said, is doing well": the attribution
 		// interrupts the clause, which is the content, whole.
 		if interrupts && after == b && comma > first && rf.tok(first).Tag != "IN" && rf.clauseAfter(cb+1, end) &&
-			!rf.usedCue[a] {
+			!rf.cueUsed(a) {
 			cd.content = trimReported(rf.doc.Text, rf.span(first, end))
 			rf.finishReported(cd, a, b, info, true)
 			return
@@ -445,7 +445,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if rf.tok(j).Norm == "," {
 		j++
 	}
-	if rf.usedCue[a] && rf.lower(k-1) == "that" && rf.lower(j) == "and" && rf.lower(j+1) == "that" {
+	if rf.cueUsed(a) && rf.lower(k-1) == "that" && rf.lower(j) == "and" && rf.lower(j+1) == "that" {
 		k2 := j + 2
 		stop2 := rf.contentEnd(k2, end)
 		cd.content = trimReported(rf.doc.Text, rf.span(k2, stop2))

@@ -18,47 +18,67 @@ var nominative = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.
 // ("he'd"): they stand for a subject and a finite verb.
 var contracted = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Contracted) })
 
+// newTag is the tag retag gives a token, an index into retagged: a byte
+// a token where a string would take sixteen.
+type newTag uint8
+
+// The tags retag gives; kept leaves the tagger's.
+const (
+	kept newTag = iota
+	tagMD
+	tagVBZ
+	tagRB
+	tagVBD
+	tagVBP
+	tagNN
+)
+
+// retagged spells each newTag.
+var retagged = [...]string{kept: "", tagMD: "MD", tagVBZ: "VBZ", tagRB: "RB", tagVBD: "VBD", tagVBP: "VBP", tagNN: "NN"}
+
 // retag corrects tags the tagger often gets wrong in news text, where a
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
 // raising") and a contraction it keeps whole ("he'd") has no verb tag.
-// It returns nil when nothing changes; otherwise "" marks a tag that stands.
-func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
-	var tags []string
-	set := func(i int, tag string) {
+// It returns nil when nothing changes; otherwise kept marks a tag that
+// stands. lower gives the lower-case form of a token's Norm (view.lower).
+func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctxpoll.Poll) []newTag {
+	var tags []newTag
+	set := func(i int, tag newTag) {
 		if tags == nil {
-			tags = make([]string, len(toks))
+			tags = make([]newTag, len(toks))
 		}
 		tags[i] = tag
 	}
+	contractions := contracted()
 	for i, t := range toks {
 		if poll.Done() {
 			break // the caller returns the context's error
 		}
-		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
-		if contracted()[w] {
-			set(i, "MD")
+		w := retagWord(t, lower(i))
+		// Every contraction has its apostrophe (TestContractionsHaveApostrophes).
+		if strings.IndexByte(w, '\'') >= 0 && contractions[w] {
+			set(i, tagMD)
 			continue
 		}
 		if w == "'s" && t.Tag != "VBZ" && i > 0 && verbClitic(toks[i-1]) {
-			set(i, "VBZ") // "it’s over", "that’s wrong": a pronoun has no possessive "'s"
+			set(i, tagVBZ) // "it’s over", "that’s wrong": a pronoun has no possessive "'s"
 			continue
 		}
 		if w == "n't" && t.Tag != "RB" {
-			set(i, "RB") // "is n't saying": the negation, whatever the tagger says
+			set(i, tagRB) // "is n't saying": the negation, whatever the tagger says
 			continue
 		}
 		if t.Tag == "VBN" && w == "called" && i > 0 && i+1 < len(toks) && strings.HasPrefix(toks[i-1].Tag, "NN") &&
 			(toks[i+1].Text == "for" || toks[i+1].Text == "on") {
-			set(i, "VBD") // "a group of pastors called for a boycott"
+			set(i, tagVBD) // "a group of pastors called for a boycott"
 			continue
 		}
 		if (t.Tag == "NN" || t.Tag == "NNS") && i > 1 && t.Text == w && i+1 < len(toks) && toks[i+1].Text != "of" {
-			cue := cues.isCue(w)
-			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cue || pollVerbs()[w])
+			share := strings.EqualFold(toks[i-1].Text, "percent") && toks[i-2].Tag == "CD" && (cues.isCue(w) || pollVerbs()[w])
 			group := (toks[i-1].Tag == "CD" || toks[i-1].Tag == "NNS") && pollVerbs()[w] &&
 				(ortho.Capitalized(toks[i+1].Text) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP")
 			if share || group {
-				set(i, "VBP") // "9 percent prefer Baker", "men under 35 support Cole"
+				set(i, tagVBP) // "9 percent prefer Baker", "men under 35 support Cole"
 				continue
 			}
 		}
@@ -68,33 +88,33 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 				// "Greer notes they were", "files suggest he was": a
 				// clause with its own subject follows a verb, not a noun.
 				if strings.HasSuffix(w, "s") {
-					set(i, "VBZ")
+					set(i, tagVBZ)
 				} else {
-					set(i, "VBP")
+					set(i, tagVBP)
 				}
 				continue
 			}
 		}
 		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) && personRoles()[ortho.Singular(w)] &&
 			roleBefore(toks[i-1].Tag, toks[i+1]) {
-			set(i, "NN") // "the retired United States ambassador to Chile": a role, not a verb
+			set(i, tagNN) // "the retired United States ambassador to Chile": a role, not a verb
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "NN") && t.Text == w && i > 2 && i+1 < len(toks) && cues.isCue(w) &&
+		if strings.HasPrefix(t.Tag, "NN") && t.Text == w && i > 2 && i+1 < len(toks) &&
 			(toks[i+1].Text == "." || toks[i+1].Text == ",") && toks[i-2].Tag == "DT" && strings.HasPrefix(toks[i-1].Tag, "NN") &&
-			toks[i-3].Text != "" && strings.Trim(toks[i-3].Text, quoteMarks) == "" {
-			set(i, "VBD") // "“…,” the article read.": a source and its verb after a quotation
+			toks[i-3].Text != "" && strings.Trim(toks[i-3].Text, quoteMarks) == "" && cues.isCue(w) {
+			set(i, tagVBD) // "“…,” the article read.": a source and its verb after a quotation
 			continue
 		}
 		if t.Tag == "VBN" && nameSubject(toks, i) {
-			set(i, "VBD") // "Lopez called for", as in a headline-style lead
+			set(i, tagVBD) // "Lopez called for", as in a headline-style lead
 			continue
 		}
 		if i == 0 || toks[i-1].Tag != "PRP" || !inFold(nominative(), toks[i-1].Text) {
 			continue
 		}
 		if t.Tag == "VBN" {
-			set(i, "VBD") // "he called for": a pronoun subject, no auxiliary
+			set(i, tagVBD) // "he called for": a pronoun subject, no auxiliary
 			continue
 		}
 		if t.Text != w || len(w) < 4 || strings.ContainsAny(w, "'-") {
@@ -102,12 +122,23 @@ func retag(toks []corpus.Token, cues cueIndex, poll *ctxpoll.Poll) []string {
 		}
 		switch p := strings.ToLower(toks[i-1].Text); {
 		case (t.Tag == "NNS" || t.Tag == "NN") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (p == "he" || p == "she" || p == "it"):
-			set(i, "VBZ") // "she favors", "it says"
+			set(i, tagVBZ) // "she favors", "it says"
 		case (t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") && strings.HasSuffix(w, "ed"):
-			set(i, "VBD") // "he opposed", "they wanted"
+			set(i, tagVBD) // "he opposed", "they wanted"
 		}
 	}
 	return tags
+}
+
+// retagWord returns the word retag reads in token t: its text in lower
+// case, curly apostrophes straightened. low is the lower-case form of its
+// Norm, which is the same word when the text is ASCII and its own Norm,
+// as corpus.Parse makes most tokens: then no copy is made.
+func retagWord(t corpus.Token, low string) string {
+	if ortho.IsASCII(t.Text) && t.Norm == t.Text {
+		return low
+	}
+	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 }
 
 // roleBefore reports whether a role word between a token tagged prev and

@@ -48,7 +48,7 @@ type hist struct {
 // resolveAll resolves every candidate's speaker in text order and returns
 // the claims.
 func (sr *speakers) resolveAll(cands []cand) []Claim {
-	var done []hist
+	done := make([]hist, 0, len(cands))
 	out := make([]Claim, 0, len(cands))
 	var forward []int // claims waiting for the next speaker
 	var paraOf []int  // the text paragraph (textPara) of each claim in out

@@ -17,7 +17,10 @@ import (
 func (rf *reportFinder) titleCue(pi int) {
 	p := rf.doc.Paragraphs[pi]
 	text := p.In(rf.doc.Text)
-	if p.Last-p.First != 1 || wordCount(text) > 25 || wordCount(text) < 4 || !titleCase(text) {
+	if p.Last-p.First != 1 {
+		return
+	}
+	if n := wordCount(text); n > 25 || n < 4 || !titleCase(text) {
 		return
 	}
 	s := rf.doc.Sentences[p.First]

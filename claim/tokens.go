@@ -3,6 +3,7 @@ package claim
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
@@ -15,8 +16,8 @@ func (v *view) tok(i int) corpus.Token {
 		return corpus.Token{}
 	}
 	t := v.doc.Tokens[i]
-	if v.tags != nil && v.tags[i] != "" {
-		t.Tag = v.tags[i]
+	if v.tags != nil && v.tags[i] != kept {
+		t.Tag = retagged[v.tags[i]]
 	}
 	return t
 }
@@ -43,20 +44,66 @@ func (v *view) span(a, b int) corpus.Span {
 func (v *view) sentOf(i int) int { return v.tok(i).Sentence }
 
 // lower returns the normalized lower-case form of token i, or "" when i is
-// out of range. Rules ask it of the same tokens again and again, so each
-// token is lowered once, when first asked.
+// out of range.
 func (v *view) lower(i int) string {
-	if i < 0 || i >= len(v.doc.Tokens) {
+	if i < 0 || i+1 >= len(v.lowAt) {
 		return ""
 	}
-	if v.lowers == nil {
-		v.lowers = make([]string, len(v.doc.Tokens))
+	if a, b := v.lowAt[i], v.lowAt[i+1]; a < b {
+		return v.lowText[a:b]
 	}
-	if l := v.lowers[i]; l != "" {
-		return l
+	return v.doc.Tokens[i].Norm // in lower case already
+}
+
+// lowerTokens returns the lower-case forms of the Norms of toks that have
+// a capital, one after another in one string, and where each token's
+// starts in it: token i's form runs from at[i] to at[i+1], and is its own
+// Norm when that range is empty. Rules ask the lower-case form of the
+// same tokens again and again; two allocations a document hold them all,
+// where a string each would cost 16 bytes a token and an allocation a
+// capitalized one. The offsets are int32: a document's text is far below
+// 2 GB.
+func lowerTokens(toks []corpus.Token) (text string, at []int32) {
+	n := 0
+	for i := range toks {
+		if hasCapital(toks[i].Norm) {
+			n += len(toks[i].Norm) // the lower-case form's length, or near it
+		}
 	}
-	v.lowers[i] = strings.ToLower(v.doc.Tokens[i].Norm)
-	return v.lowers[i]
+	var b strings.Builder
+	b.Grow(n)
+	at = make([]int32, len(toks)+1)
+	for i := range toks {
+		switch norm := toks[i].Norm; {
+		case !hasCapital(norm):
+		case ortho.IsASCII(norm):
+			for j := range len(norm) {
+				c := norm[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		default:
+			b.WriteString(strings.ToLower(norm))
+		}
+		at[i+1] = int32(b.Len())
+	}
+	return b.String(), at
+}
+
+// hasCapital reports whether strings.ToLower changes s: whether it has a
+// capital from A to Z or, if it is not ASCII, any letter with a lower
+// case.
+func hasCapital(s string) bool {
+	for i := range len(s) {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ToLower(s) != s
+		} else if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuoteTok reports whether token i is a double quotation mark.
@@ -129,11 +176,18 @@ func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
 	return s
 }
 
-// wordCount counts the words of s.
+// wordCount counts the words of s: the runs of runes that are not white
+// space (unicode.IsSpace), as strings.Fields splits them.
 func wordCount(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			n++
+		}
 	}
 	return n
 }

@@ -20,10 +20,14 @@ type view struct {
 	titles map[*entity.Entity]map[string]bool
 	// cues finds the cue verbs, built-in and learned.
 	cues cueIndex
-	// tags holds corrected part-of-speech tags, "" where the tagger's stands.
-	tags []string
-	// lowers holds the tokens' lower-case forms, "" until lower is asked.
-	lowers []string
+	// tags holds corrected part-of-speech tags (see retag), nil when none is.
+	tags []newTag
+	// lowText holds the tokens' lower-case forms, one after another, and
+	// lowAt where each starts (see lowerTokens).
+	lowText string
+	lowAt   []int32
+	// kinds classifies the tokens' words (see classifyCues).
+	kinds []cueKind
 	// labels counts transcript labels ("WHITLOCK:").
 	labels int
 	// textOrd numbers each paragraph among those that are article text
@@ -35,7 +39,9 @@ type view struct {
 // caller then returns the context's error.
 func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *ctxpoll.Poll) *view {
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
-	if v.tags = retag(doc.Tokens, cues, poll); poll.Check() {
+	v.lowText, v.lowAt = lowerTokens(doc.Tokens)
+	v.kinds = v.classifyCues()
+	if v.tags = retag(doc.Tokens, v.lower, cues, poll); poll.Check() {
 		return v
 	}
 	if v.quotes = findQuoteMarks(doc); poll.Check() {
@@ -98,6 +104,25 @@ type speakers struct {
 	// ("an organization named like the ministry"), made once each by
 	// subset.
 	subsets map[question]*entity.Lookup
+	// titled holds the answers of hasTitle.
+	titled map[entityRole]bool
+	// persons are the document's people, once people has listed them.
+	persons []*entity.Entity
+}
+
+// people returns the people of the document in order of first mention,
+// listed once: the resolver goes through them for every description.
+func (sr *speakers) people() []*entity.Entity {
+	if sr.persons == nil {
+		sr.persons = sr.look.ByType(entity.Person)
+	}
+	return sr.persons
+}
+
+// entityRole is an entity and a role word asked of it.
+type entityRole struct {
+	e    *entity.Entity
+	role string
 }
 
 // question names what a subset's entities answer: its kind ("org named")

@@ -1,0 +1,60 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/sayso/sayso/corpus"
+)
+
+// words are tokens in every case the shortcuts of lowerTokens, retagWord
+// and wordCount distinguish: lower case, capitals, non-ASCII letters
+// whose lower case is longer or shorter, curly apostrophes, white space.
+var words = []string{
+	"said", "Said", "ANA", "Ruiz's", "Ruiz’s", "he’d", "He'd", "École", "İKİ", "\u212Ailo",
+	"n’t", "", "“", "—", "café", "CAFÉ", "Ecoé", "a\u00A0b", "x\u200By", "ǅungla", "ΛΌΓΟΣ",
+}
+
+func TestLowerTokens(t *testing.T) {
+	var toks []corpus.Token
+	for _, w := range words {
+		toks = append(toks, corpus.Token{Text: w, Norm: corpus.Normalize(w)})
+	}
+	text, at := lowerTokens(toks)
+	v := &view{doc: &corpus.Document{Tokens: toks}, lowText: text, lowAt: at}
+	for i, tok := range toks {
+		assert.Equal(t, strings.ToLower(tok.Norm), v.lower(i), "token %q", tok.Text)
+	}
+	assert.Empty(t, v.lower(-1))
+	assert.Empty(t, v.lower(len(toks)))
+}
+
+func TestRetagWord(t *testing.T) {
+	for _, w := range words {
+		for _, tok := range []corpus.Token{
+			{Text: w, Norm: corpus.Normalize(w)},
+			{Text: w, Norm: "Other"}, // a Norm that is not the text's own
+		} {
+			want := strings.ToLower(strings.ReplaceAll(tok.Text, "’", "'"))
+			assert.Equal(t, want, retagWord(tok, strings.ToLower(tok.Norm)), "token %+v", tok)
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	texts := append([]string{" Ana  Ruiz said\tso.\n", "\u00A0a\u2003b\u0085c ", "\xffx \xfe"}, words...)
+	for _, s := range texts {
+		assert.Equal(t, len(strings.Fields(s)), wordCount(s), "%q", s)
+	}
+}
+
+// TestContractionsHaveApostrophes backs retag, which looks a word up
+// among the contractions only when it has an apostrophe.
+func TestContractionsHaveApostrophes(t *testing.T) {
+	assert.NotEmpty(t, contracted())
+	for w := range contracted() {
+		assert.Contains(t, w, "'")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/internal/ctxpoll"
 )
@@ -149,7 +150,7 @@ func sureName(n Name) bool {
 // Roe National Online Journalist". The first piece is a person; every
 // other piece an outlet sure to be one, or a job.
 func bylineNameOutlet(text string, l Span, s string) (metaHit, bool) {
-	if words(s) > 12 || endsSentence(s) && words(s) > 8 {
+	if n := wordsUpTo(s, 12); n > 12 || endsSentence(s) && n > 8 {
 		return metaHit{}, false
 	}
 	ps := splitNames(text, l)
@@ -194,11 +195,41 @@ var (
 	// sentence: an author's note.
 	reAuthorNote = regexp.MustCompile(`(?:^|[.!?…]["”’)]*\s+)(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\s+is\s+(?:a|an|the)\s+`)
 	// How readers reach an author: the mark of an author's note.
-	// Gate: "@", or "follow", "reach" or "mail" in any case.
-	reContact = gate(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`,
-		func(s string) bool { return hasByte(s, '@') || contactWords.in(s) })
-	contactWords = newFoldWords("follow", "reach", "mail")
+	reContact = gate(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`, mayContact)
 )
+
+// contactBytes are the bytes where a contact may start.
+var contactBytes = newByteSet("@fFrRmM")
+
+// mayContact is the gate of reContact: "@" before a word byte, "follow"
+// or "reach" before white space and a pronoun of its branch, or "mail"
+// after "e" or "e-", in any case.
+func mayContact(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !contactBytes[s[i]] {
+			continue
+		}
+		switch s[i] {
+		case '@':
+			if i+1 < len(s) && isWordByte(s[i+1]) {
+				return true
+			}
+		case 'f', 'F':
+			if foldThen(s[i:], "follow", "him", "her", "them", "me", "us") {
+				return true
+			}
+		case 'r', 'R':
+			if foldThen(s[i:], "reach", "him", "her", "them") {
+				return true
+			}
+		case 'm', 'M':
+			if foldAt(s[i:], "mail") && (foldBefore(s[:i], "e") || foldBefore(s[:i], "e-")) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // authorNotes finds the notes about the author that end an article or a
 // line: "Jane Roe is the Courier's transport reporter, working from
@@ -206,7 +237,7 @@ var (
 // its first sentence and says how to reach the author; it runs to the end
 // of the line.
 func authorNotes(text string, l Span, s string) []metaHit {
-	if !strings.Contains(s, " is ") || !reContact.MatchString(s) {
+	if !reContact.MatchString(s) || !strings.Contains(s, " is ") {
 		return nil
 	}
 	cw := creditTable()
@@ -241,13 +272,33 @@ func authorNotes(text string, l Span, s string) []metaHit {
 
 // reContributorLabel matches the labels of the notes that credit
 // contributors: "With files from", "Reporting by", "Additional reporting
-// from", "Editing by". Gate: "files", or one of the words before "by" or
-// "from".
-var (
-	reContributorLabel = gate(`(?i:\bwith\s+files\s+from|\b(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|research|compiled|produced|graphics|fact[\s-]checking)\s+(?:by|from))\s+`,
-		func(s string) bool { return labelWords.in(s) })
-	labelWords = newFoldWords("files", "reporting", "writing", "editing", "research", "compiled", "produced", "graphics", "checking")
-)
+// from", "Editing by".
+var reContributorLabel = gate(`(?i:\bwith\s+files\s+from|\b(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|research|compiled|produced|graphics|fact[\s-]checking)\s+(?:by|from))\s+`,
+	hasLabel)
+
+// labelWords are the last words of the labels before "by" or "from".
+var labelWords = []string{"files", "reporting", "writing", "editing", "research", "compiled", "produced", "graphics", "checking"}
+
+// byFromBytes are the first bytes of "by" and "from".
+var byFromBytes = newByteSet("bBfF")
+
+// hasLabel is the gate of reContributorLabel: one of labelWords, white
+// space, then "by" or "from", in any case. It looks for "by" and "from",
+// which are rarer than the first letters of the words, and reads back.
+func hasLabel(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !byFromBytes[s[i]] {
+			continue
+		}
+		if c := s[i] | 0x20; !(c == 'b' && foldAt(s[i:], "by") || c == 'f' && foldAt(s[i:], "from")) {
+			continue
+		}
+		if t := strings.TrimRight(s[:i], asciiSpace); len(t) < i && endsFold(t, labelWords...) {
+			return true
+		}
+	}
+	return false
+}
 
 // contributorNotes finds the notes that credit contributors, at the start
 // of a line or after the end of a sentence, running to the end of the
@@ -255,11 +306,8 @@ var (
 // in Oslo; Editing by John Doe)". The names between the labels must all
 // be names.
 func contributorNotes(text string, l Span, s string) []metaHit {
-	if !containsAny(s, "by ", "By ", "BY ", "from ", "From ", "FROM ") {
-		return nil // every label ends in one of them
-	}
 	labels := reContributorLabel.FindAllStringIndex(s, -1)
-	if labels == nil {
+	if labels == nil || !containsAny(s, "by ", "By ", "BY ", "from ", "From ", "FROM ") {
 		return nil
 	}
 	start := -1
@@ -321,11 +369,11 @@ var reContributed = regexp.MustCompile(`^(.+?)\s+contributed\s+(?:reporting|rese
 // contributedLine reads "Jane Roe contributed reporting." on a line of
 // its own.
 func contributedLine(text string, l Span, s string) (metaHit, bool) {
-	if !strings.Contains(s, " contributed ") {
+	if wordsUpTo(s, 25) > 25 || !strings.Contains(s, " contributed ") {
 		return metaHit{}, false
 	}
 	m := reContributed.FindStringSubmatchIndex(s)
-	if m == nil || words(s) > 25 {
+	if m == nil {
 		return metaHit{}, false
 	}
 	ns, all := readNames(text, Span{Start: l.Start + m[2], End: l.Start + m[3]})
@@ -342,11 +390,11 @@ var (
 // where its reporters were: "Jane Roe reported from Oslo, and John Doe
 // and Ann Lee from Bergen."
 func reportedFromLine(text string, l Span, s string) (metaHit, bool) {
-	if !strings.Contains(s, " reported from ") {
+	if wordsUpTo(s, 40) > 40 || !strings.Contains(s, " reported from ") {
 		return metaHit{}, false
 	}
 	m := reReportedFrom.FindStringSubmatchIndex(s)
-	if m == nil || words(s) > 40 || !endsSentence(s) {
+	if m == nil || !endsSentence(s) {
 		return metaHit{}, false
 	}
 	ns, all := readNames(text, Span{Start: l.Start + m[2], End: l.Start + m[3]})
@@ -362,20 +410,42 @@ func reportedFromLine(text string, l Span, s string) (metaHit, bool) {
 	return metaHit{span: l, kind: MetaCredit, names: ns}, true
 }
 
+// "Photo: ", "Photo by ", "File photo by ", "Photo credit: "
+// Gate: past white space it opens with the first word of a branch.
+var rePhotoLabel = gate(`^\s*(?i:(?:file\s+)?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?:by|:)|credit\s*:)\s*`,
+	func(s string) bool {
+		return opensFold(strings.TrimLeft(s, asciiSpace), "file", "photo", "picture", "image", "credit")
+	})
+
 var (
-	// A bracketed stretch that may be a credit: "(Jane Roe/Reuters)".
-	// Gate: an opening and a closing bracket.
-	reBracket = gate(`[(\[]([^()\[\]]{2,160})[)\]]`,
-		func(s string) bool {
-			return (hasByte(s, '(') || hasByte(s, '[')) && (hasByte(s, ')') || hasByte(s, ']'))
-		})
-	// "Photo: ", "Photo by ", "File photo by ", "Photo credit: "
-	// Gate: past white space it opens with the first word of a branch.
-	rePhotoLabel = gate(`^\s*(?i:(?:file\s+)?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?:by|:)|credit\s*:)\s*`,
-		func(s string) bool {
-			return opensFold(strings.TrimLeft(s, asciiSpace), "file", "photo", "picture", "image", "credit")
-		})
+	openingBytes = newByteSet("([")
+	bracketBytes = newByteSet("()[]")
 )
+
+// nextBracket finds, from byte i of s on, the next bracketed stretch that
+// may be a credit, "(Jane Roe/Reuters)": an opening bracket, 2 to 160
+// runes without brackets, and a closing bracket. It returns the offsets
+// of its two brackets, left and right, or ok false when there is none. The stretches it
+// finds from 0, each search going on past the last, are the matches of
+// `[(\[]([^()\[\]]{2,160})[)\]]`.
+func nextBracket(s string, i int) (left, right int, ok bool) {
+	for {
+		j := openingBytes.index(s[i:])
+		if j < 0 {
+			return 0, 0, false
+		}
+		left = i + j
+		k := bracketBytes.index(s[left+1:])
+		if k < 0 {
+			return 0, 0, false
+		}
+		right = left + 1 + k
+		if n := utf8.RuneCountInString(s[left+1 : right]); n >= 2 && n <= 160 && (s[right] == ')' || s[right] == ']') {
+			return left, right, true
+		}
+		i = right // no bracket between: the next stretch opens at right or after
+	}
+}
 
 // bracketCredits finds the photo credits in brackets anywhere in a line:
 // "(Jane Roe/Reuters)", "( Jane Roe / Toronto Star File Photo )",
@@ -385,8 +455,13 @@ var (
 // poll's sponsors) needs an agency or a picture word among them.
 func bracketCredits(text string, l Span, s string) []metaHit {
 	var out []metaHit
-	for _, m := range reBracket.FindAllStringSubmatchIndex(s, -1) {
-		inner := Span{Start: l.Start + m[2], End: l.Start + m[3]}
+	for i := 0; ; {
+		left, right, ok := nextBracket(s, i)
+		if !ok {
+			break
+		}
+		i = right + 1
+		inner := Span{Start: l.Start + left + 1, End: l.Start + right}
 		label := false
 		if p := rePhotoLabel.FindStringIndex(inner.In(text)); p != nil {
 			inner.Start += p[1]
@@ -405,7 +480,7 @@ func bracketCredits(text string, l Span, s string) []metaHit {
 		if !label && !pictured && !hasPersonOrAgency(ns) {
 			continue
 		}
-		out = append(out, metaHit{span: Span{Start: l.Start + m[0], End: l.Start + m[1]}, kind: MetaCredit, photo: true, names: ns})
+		out = append(out, metaHit{span: Span{Start: l.Start + left, End: l.Start + right + 1}, kind: MetaCredit, photo: true, names: ns})
 	}
 	return out
 }
@@ -449,7 +524,7 @@ func trailingCredit(text string, l Span, s string) (metaHit, bool) {
 		if p := rePhotoLabel.FindStringIndex(rest); p != nil {
 			rest, label = rest[p[1]:], true
 		}
-		if !strings.Contains(rest, "/") || words(rest) > 14 {
+		if !strings.Contains(rest, "/") || wordsUpTo(rest, 14) > 14 {
 			continue
 		}
 		from := len(s) - len(rest)

@@ -198,37 +198,47 @@ var (
 	reContact = gate(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`, mayContact)
 )
 
-// contactBytes are the bytes where a contact may start.
-var contactBytes = newByteSet("@fFrRmM")
+// contactBytes are the bytes where a contact may start: "@", and the
+// first letters of "follow", "reach" and "e-mail".
+var contactBytes = newByteSet("@fFrReE")
 
-// mayContact is the gate of reContact: "@" before a word byte, "follow"
-// or "reach" before white space and a pronoun of its branch, or "mail"
-// after "e" or "e-", in any case.
+// mayContact is the gate of reContact: "@" before a word byte, or, at the
+// start of a word (the expression's \b), "follow" or "reach" before white
+// space and a pronoun of its branch, or "email" or "e-mail" at the end of
+// a word, in any case (none of the letters but the s of "us" has a fold
+// outside ASCII).
 func mayContact(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !contactBytes[s[i]] {
-			continue
-		}
-		switch s[i] {
-		case '@':
+		c := s[i]
+		switch {
+		case !contactBytes[c]:
+		case c == '@':
 			if i+1 < len(s) && isWordByte(s[i+1]) {
 				return true
 			}
-		case 'f', 'F':
+		case i > 0 && isWordByte(s[i-1]): // inside a word
+		case c|0x20 == 'f':
 			if foldThen(s[i:], "follow", "him", "her", "them", "me", "us") {
 				return true
 			}
-		case 'r', 'R':
+		case c|0x20 == 'r':
 			if foldThen(s[i:], "reach", "him", "her", "them") {
 				return true
 			}
-		case 'm', 'M':
-			if foldAt(s[i:], "mail") && (foldBefore(s[:i], "e") || foldBefore(s[:i], "e-")) {
+		default: // e
+			if wordAt(s, i, "email") || wordAt(s, i, "e-mail") {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordAt reports whether s holds w at i followed by no word byte (a \b),
+// in any case; w holds no s or k.
+func wordAt(s string, i int, w string) bool {
+	j := i + len(w)
+	return foldAt(s[i:], w) && (j == len(s) || !isWordByte(s[j]))
 }
 
 // authorNotes finds the notes about the author that end an article or a
@@ -283,17 +293,22 @@ var labelWords = []string{"files", "reporting", "writing", "editing", "research"
 var byFromBytes = newByteSet("bBfF")
 
 // hasLabel is the gate of reContributorLabel: one of labelWords, white
-// space, then "by" or "from", in any case. It looks for "by" and "from",
-// which are rarer than the first letters of the words, and reads back.
+// space, "by" or "from", and white space, in any case. It looks for "by"
+// and "from", which are rarer than the first letters of the words, and
+// reads back.
 func hasLabel(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !byFromBytes[s[i]] {
+	for i := 1; i < len(s); i++ {
+		if !byFromBytes[s[i]] || !isASCIISpace(s[i-1]) {
 			continue
 		}
-		if c := s[i] | 0x20; !(c == 'b' && foldAt(s[i:], "by") || c == 'f' && foldAt(s[i:], "from")) {
+		w := "by"
+		if s[i]|0x20 == 'f' {
+			w = "from"
+		}
+		if j := i + len(w); !foldAt(s[i:], w) || j == len(s) || !isASCIISpace(s[j]) {
 			continue
 		}
-		if t := strings.TrimRight(s[:i], asciiSpace); len(t) < i && endsFold(t, labelWords...) {
+		if t := strings.TrimRight(s[:i], asciiSpace); endsFold(t, labelWords...) {
 			return true
 		}
 	}
@@ -369,11 +384,11 @@ var reContributed = regexp.MustCompile(`^(.+?)\s+contributed\s+(?:reporting|rese
 // contributedLine reads "Jane Roe contributed reporting." on a line of
 // its own.
 func contributedLine(text string, l Span, s string) (metaHit, bool) {
-	if wordsUpTo(s, 25) > 25 || !strings.Contains(s, " contributed ") {
+	if !strings.Contains(s, " contributed ") {
 		return metaHit{}, false
 	}
 	m := reContributed.FindStringSubmatchIndex(s)
-	if m == nil {
+	if m == nil || words(s) > 25 {
 		return metaHit{}, false
 	}
 	ns, all := readNames(text, Span{Start: l.Start + m[2], End: l.Start + m[3]})
@@ -390,11 +405,11 @@ var (
 // where its reporters were: "Jane Roe reported from Oslo, and John Doe
 // and Ann Lee from Bergen."
 func reportedFromLine(text string, l Span, s string) (metaHit, bool) {
-	if wordsUpTo(s, 40) > 40 || !strings.Contains(s, " reported from ") {
+	if !strings.Contains(s, " reported from ") {
 		return metaHit{}, false
 	}
 	m := reReportedFrom.FindStringSubmatchIndex(s)
-	if m == nil || !endsSentence(s) {
+	if m == nil || words(s) > 40 || !endsSentence(s) {
 		return metaHit{}, false
 	}
 	ns, all := readNames(text, Span{Start: l.Start + m[2], End: l.Start + m[3]})

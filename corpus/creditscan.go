@@ -198,35 +198,41 @@ var (
 	reContact = gate(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`, mayContact)
 )
 
-// contactBytes are the bytes where a contact may start: "@", and the
-// first letters of "follow", "reach" and "e-mail".
-var contactBytes = newByteSet("@fFrReE")
+// contactBytes are the bytes where a contact may start or turn: "@",
+// the first letters of "follow" and "reach", and the m of "e-mail".
+var contactBytes = newByteSet("@fFrRmM")
 
-// mayContact is the gate of reContact: "@" before a word byte, or, at the
-// start of a word (the expression's \b), "follow" or "reach" before white
-// space and a pronoun of its branch, or "email" or "e-mail" at the end of
-// a word, in any case (none of the letters but the s of "us" has a fold
-// outside ASCII).
+// mayContact is the gate of reContact: "@" before a word byte; "follow"
+// or "reach" at the start of a word (the expression's \b) before white
+// space and a pronoun of its branch; or "mail" at the end of a word,
+// after "e" or "e-" at its start; in any case (of the letters only the s
+// of "us" has a fold outside ASCII).
 func mayContact(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case !contactBytes[c]:
 		case c == '@':
-			if i+1 < len(s) && isWordByte(s[i+1]) {
+			if wordByteAt(s, i+1) {
 				return true
 			}
-		case i > 0 && isWordByte(s[i-1]): // inside a word
 		case c|0x20 == 'f':
-			if foldThen(s[i:], "follow", "him", "her", "them", "me", "us") {
+			if !wordByteAt(s, i-1) && foldThen(s[i:], "follow", "him", "her", "them", "me", "us") {
 				return true
 			}
 		case c|0x20 == 'r':
-			if foldThen(s[i:], "reach", "him", "her", "them") {
+			if !wordByteAt(s, i-1) && foldThen(s[i:], "reach", "him", "her", "them") {
 				return true
 			}
-		default: // e
-			if wordAt(s, i, "email") || wordAt(s, i, "e-mail") {
+		default: // the m of "mail"
+			e := i - 1
+			if wordByteAt(s, i+len("mail")) || !foldAt(s[i:], "mail") {
+				continue
+			}
+			if e > 0 && s[e] == '-' {
+				e--
+			}
+			if e >= 0 && s[e]|0x20 == 'e' && !wordByteAt(s, e-1) {
 				return true
 			}
 		}
@@ -234,12 +240,8 @@ func mayContact(s string) bool {
 	return false
 }
 
-// wordAt reports whether s holds w at i followed by no word byte (a \b),
-// in any case; w holds no s or k.
-func wordAt(s string, i int, w string) bool {
-	j := i + len(w)
-	return foldAt(s[i:], w) && (j == len(s) || !isWordByte(s[j]))
-}
+// wordByteAt reports whether s has a word byte (\w) at i.
+func wordByteAt(s string, i int) bool { return i >= 0 && i < len(s) && isWordByte(s[i]) }
 
 // authorNotes finds the notes about the author that end an article or a
 // line: "Jane Roe is the Courier's transport reporter, working from
@@ -247,7 +249,7 @@ func wordAt(s string, i int, w string) bool {
 // its first sentence and says how to reach the author; it runs to the end
 // of the line.
 func authorNotes(text string, l Span, s string) []metaHit {
-	if !reContact.MatchString(s) || !strings.Contains(s, " is ") {
+	if !strings.Contains(s, " is ") || !reContact.MatchString(s) {
 		return nil
 	}
 	cw := creditTable()

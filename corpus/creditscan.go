@@ -325,7 +325,7 @@ func hasLabel(s string) bool {
 func contributorNotes(text string, l Span, s string) []metaHit {
 	labels := reContributorLabel.FindAllStringIndex(s, -1)
 	if labels == nil || !containsAny(s, "by ", "By ", "BY ", "from ", "From ", "FROM ") {
-		return nil
+		return nil // the line must also spell one label's end in one of these cases, before a space
 	}
 	start := -1
 	for _, b := range append([]int{0}, boundaries(s)...) {

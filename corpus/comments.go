@@ -4,11 +4,15 @@ import "strings"
 
 var (
 	// "12 Comments", "3 Responses to ...", "5 thoughts on “...”", "Leave a Reply"
-	// Gate: it opens with a digit or the first word of a branch.
+	// Gate: it opens with digits, white space and the first word of a
+	// counted thing, or with the first word of another branch.
 	reCommentsHead = gate(`^(?i:\d+\s+(?:comments?|responses?|replies|thoughts?\s+on\b.*|responses?\s+to\b.*)|(?:reader\s+)?comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+(?:a\s+|your\s+)?comment|join\s+the\s+(?:discussion|conversation)|comments\s+are\s+closed\.?|discussion|responses|show\s+comments|view\s+comments)\s*:?$`,
 		func(s string) bool {
-			return s != "" && isDigit(s[0]) ||
-				opensFold(s, "reader", "comment", "leave", "post", "add", "join", "discussion", "responses", "show", "view")
+			if rest := strings.TrimLeft(s, "0123456789"); len(rest) < len(s) {
+				counted := strings.TrimLeft(rest, asciiSpace)
+				return len(counted) < len(rest) && opensFold(counted, "comment", "respons", "repl", "thought")
+			}
+			return opensFold(s, "reader", "comment", "leave", "post", "add", "join", "discussion", "responses", "show", "view")
 		})
 	// "Reply", "Log in to Reply", "Report": buttons under each comment.
 	// Gate: it opens with the first word of a branch.
@@ -39,7 +43,7 @@ func commentsStart(text string, ls []line) int {
 			continue
 		}
 		switch {
-		case reCommentsHead.MatchString(s) && ls[i].Start*5 >= len(text):
+		case ls[i].Start*5 >= len(text) && reCommentsHead.MatchString(s):
 			start = i // a heading, not a counter under the headline
 		case reSays.MatchString(s) && i+1 < len(ls) && isStampLine(ls[i+1].In(text)):
 			start = i // "Jane says:" over a time stamp

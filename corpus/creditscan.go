@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/internal/ctxpoll"
 )
@@ -149,7 +150,7 @@ func sureName(n Name) bool {
 // Roe National Online Journalist". The first piece is a person; every
 // other piece an outlet sure to be one, or a job.
 func bylineNameOutlet(text string, l Span, s string) (metaHit, bool) {
-	if words(s) > 12 || endsSentence(s) && words(s) > 8 {
+	if n := wordsUpTo(s, 12); n > 12 || endsSentence(s) && n > 8 {
 		return metaHit{}, false
 	}
 	ps := splitNames(text, l)
@@ -194,11 +195,53 @@ var (
 	// sentence: an author's note.
 	reAuthorNote = regexp.MustCompile(`(?:^|[.!?…]["”’)]*\s+)(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\s+is\s+(?:a|an|the)\s+`)
 	// How readers reach an author: the mark of an author's note.
-	// Gate: "@", or "follow", "reach" or "mail" in any case.
-	reContact = gate(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`,
-		func(s string) bool { return hasByte(s, '@') || contactWords.in(s) })
-	contactWords = newFoldWords("follow", "reach", "mail")
+	reContact = gate(`(?i:\bfollow\s+(?:him|her|them|me|us)\b|\breach\s+(?:him|her|them)\b|\be-?mail\b)|@\w`, mayContact)
 )
+
+// contactBytes are the bytes where a contact may start or turn: "@",
+// the first letters of "follow" and "reach", and the m of "e-mail".
+var contactBytes = newByteSet("@fFrRmM")
+
+// mayContact is the gate of reContact: "@" before a word byte; "follow"
+// or "reach" at the start of a word (the expression's \b) before white
+// space and a pronoun of its branch; or "mail" at the end of a word,
+// after "e" or "e-" at its start; in any case (of the letters only the s
+// of "us" has a fold outside ASCII).
+func mayContact(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case !contactBytes[c]:
+		case c == '@':
+			if wordByteAt(s, i+1) {
+				return true
+			}
+		case c|0x20 == 'f':
+			if !wordByteAt(s, i-1) && foldThen(s[i:], "follow", "him", "her", "them", "me", "us") {
+				return true
+			}
+		case c|0x20 == 'r':
+			if !wordByteAt(s, i-1) && foldThen(s[i:], "reach", "him", "her", "them") {
+				return true
+			}
+		default: // the m of "mail"
+			e := i - 1
+			if wordByteAt(s, i+len("mail")) || !foldAt(s[i:], "mail") {
+				continue
+			}
+			if e > 0 && s[e] == '-' {
+				e--
+			}
+			if e >= 0 && s[e]|0x20 == 'e' && !wordByteAt(s, e-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordByteAt reports whether s has a word byte (\w) at i.
+func wordByteAt(s string, i int) bool { return i >= 0 && i < len(s) && isWordByte(s[i]) }
 
 // authorNotes finds the notes about the author that end an article or a
 // line: "Jane Roe is the Courier's transport reporter, working from
@@ -241,13 +284,38 @@ func authorNotes(text string, l Span, s string) []metaHit {
 
 // reContributorLabel matches the labels of the notes that credit
 // contributors: "With files from", "Reporting by", "Additional reporting
-// from", "Editing by". Gate: "files", or one of the words before "by" or
-// "from".
-var (
-	reContributorLabel = gate(`(?i:\bwith\s+files\s+from|\b(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|research|compiled|produced|graphics|fact[\s-]checking)\s+(?:by|from))\s+`,
-		func(s string) bool { return labelWords.in(s) })
-	labelWords = newFoldWords("files", "reporting", "writing", "editing", "research", "compiled", "produced", "graphics", "checking")
-)
+// from", "Editing by".
+var reContributorLabel = gate(`(?i:\bwith\s+files\s+from|\b(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|research|compiled|produced|graphics|fact[\s-]checking)\s+(?:by|from))\s+`,
+	hasLabel)
+
+// labelWords are the last words of the labels before "by" or "from".
+var labelWords = []string{"files", "reporting", "writing", "editing", "research", "compiled", "produced", "graphics", "checking"}
+
+// byFromBytes are the first bytes of "by" and "from".
+var byFromBytes = newByteSet("bBfF")
+
+// hasLabel is the gate of reContributorLabel: one of labelWords, white
+// space, "by" or "from", and white space, in any case. It looks for "by"
+// and "from", which are rarer than the first letters of the words, and
+// reads back.
+func hasLabel(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if !byFromBytes[s[i]] || !isASCIISpace(s[i-1]) {
+			continue
+		}
+		w := "by"
+		if s[i]|0x20 == 'f' {
+			w = "from"
+		}
+		if j := i + len(w); !foldAt(s[i:], w) || j == len(s) || !isASCIISpace(s[j]) {
+			continue
+		}
+		if t := strings.TrimRight(s[:i], asciiSpace); endsFold(t, labelWords...) {
+			return true
+		}
+	}
+	return false
+}
 
 // contributorNotes finds the notes that credit contributors, at the start
 // of a line or after the end of a sentence, running to the end of the
@@ -255,12 +323,9 @@ var (
 // in Oslo; Editing by John Doe)". The names between the labels must all
 // be names.
 func contributorNotes(text string, l Span, s string) []metaHit {
-	if !containsAny(s, "by ", "By ", "BY ", "from ", "From ", "FROM ") {
-		return nil // every label ends in one of them
-	}
 	labels := reContributorLabel.FindAllStringIndex(s, -1)
-	if labels == nil {
-		return nil
+	if labels == nil || !containsAny(s, "by ", "By ", "BY ", "from ", "From ", "FROM ") {
+		return nil // the line must also spell one label's end in one of these cases, before a space
 	}
 	start := -1
 	for _, b := range append([]int{0}, boundaries(s)...) {
@@ -362,20 +427,42 @@ func reportedFromLine(text string, l Span, s string) (metaHit, bool) {
 	return metaHit{span: l, kind: MetaCredit, names: ns}, true
 }
 
+// "Photo: ", "Photo by ", "File photo by ", "Photo credit: "
+// Gate: past white space it opens with the first word of a branch.
+var rePhotoLabel = gate(`^\s*(?i:(?:file\s+)?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?:by|:)|credit\s*:)\s*`,
+	func(s string) bool {
+		return opensFold(strings.TrimLeft(s, asciiSpace), "file", "photo", "picture", "image", "credit")
+	})
+
 var (
-	// A bracketed stretch that may be a credit: "(Jane Roe/Reuters)".
-	// Gate: an opening and a closing bracket.
-	reBracket = gate(`[(\[]([^()\[\]]{2,160})[)\]]`,
-		func(s string) bool {
-			return (hasByte(s, '(') || hasByte(s, '[')) && (hasByte(s, ')') || hasByte(s, ']'))
-		})
-	// "Photo: ", "Photo by ", "File photo by ", "Photo credit: "
-	// Gate: past white space it opens with the first word of a branch.
-	rePhotoLabel = gate(`^\s*(?i:(?:file\s+)?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?:by|:)|credit\s*:)\s*`,
-		func(s string) bool {
-			return opensFold(strings.TrimLeft(s, asciiSpace), "file", "photo", "picture", "image", "credit")
-		})
+	openingBytes = newByteSet("([")
+	bracketBytes = newByteSet("()[]")
 )
+
+// nextBracket finds, from byte i of s on, the next bracketed stretch that
+// may be a credit, "(Jane Roe/Reuters)": an opening bracket, 2 to 160
+// runes without brackets, and a closing bracket. It returns the offsets
+// of its two brackets, left and right, or ok false when there is none. The stretches it
+// finds from 0, each search going on past the last, are the matches of
+// `[(\[]([^()\[\]]{2,160})[)\]]`.
+func nextBracket(s string, i int) (left, right int, ok bool) {
+	for {
+		j := openingBytes.index(s[i:])
+		if j < 0 {
+			return 0, 0, false
+		}
+		left = i + j
+		k := bracketBytes.index(s[left+1:])
+		if k < 0 {
+			return 0, 0, false
+		}
+		right = left + 1 + k
+		if n := utf8.RuneCountInString(s[left+1 : right]); n >= 2 && n <= 160 && (s[right] == ')' || s[right] == ']') {
+			return left, right, true
+		}
+		i = right // no bracket between: the next stretch opens at right or after
+	}
+}
 
 // bracketCredits finds the photo credits in brackets anywhere in a line:
 // "(Jane Roe/Reuters)", "( Jane Roe / Toronto Star File Photo )",
@@ -385,8 +472,13 @@ var (
 // poll's sponsors) needs an agency or a picture word among them.
 func bracketCredits(text string, l Span, s string) []metaHit {
 	var out []metaHit
-	for _, m := range reBracket.FindAllStringSubmatchIndex(s, -1) {
-		inner := Span{Start: l.Start + m[2], End: l.Start + m[3]}
+	for i := 0; ; {
+		left, right, ok := nextBracket(s, i)
+		if !ok {
+			break
+		}
+		i = right + 1
+		inner := Span{Start: l.Start + left + 1, End: l.Start + right}
 		label := false
 		if p := rePhotoLabel.FindStringIndex(inner.In(text)); p != nil {
 			inner.Start += p[1]
@@ -405,7 +497,7 @@ func bracketCredits(text string, l Span, s string) []metaHit {
 		if !label && !pictured && !hasPersonOrAgency(ns) {
 			continue
 		}
-		out = append(out, metaHit{span: Span{Start: l.Start + m[0], End: l.Start + m[1]}, kind: MetaCredit, photo: true, names: ns})
+		out = append(out, metaHit{span: Span{Start: l.Start + left, End: l.Start + right + 1}, kind: MetaCredit, photo: true, names: ns})
 	}
 	return out
 }
@@ -449,7 +541,7 @@ func trailingCredit(text string, l Span, s string) (metaHit, bool) {
 		if p := rePhotoLabel.FindStringIndex(rest); p != nil {
 			rest, label = rest[p[1]:], true
 		}
-		if !strings.Contains(rest, "/") || words(rest) > 14 {
+		if !strings.Contains(rest, "/") || wordsUpTo(rest, 14) > 14 {
 			continue
 		}
 		from := len(s) - len(rest)

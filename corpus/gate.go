@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // gated is a regular expression with a gate: a cheap test on the input,
@@ -71,6 +72,30 @@ func (g *gated) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	return g.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// byteSet is a set of bytes, for the gates that look for a few bytes in
+// a line: a look-up in it is much quicker than a switch, or than
+// strings.IndexAny, which builds its set at each call.
+type byteSet [256]bool
+
+// newByteSet returns the set of the bytes of bs.
+func newByteSet(bs string) *byteSet {
+	var set byteSet
+	for i := range len(bs) {
+		set[bs[i]] = true
+	}
+	return &set
+}
+
+// index returns the index of the first byte of s in the set, or -1.
+func (set *byteSet) index(s string) int {
+	for i := range len(s) {
+		if set[s[i]] {
+			return i
+		}
+	}
+	return -1
 }
 
 // firstIn reports whether the first byte of s is one of the ASCII bytes
@@ -153,19 +178,45 @@ func hasISODate(s string) bool {
 // foldAt reports whether s opens with w as a case-insensitive pattern
 // matches it: a letter of w (lower-case ASCII) in either case, s also as
 // ſ and k also as K (U+212A); any other byte of w as it is.
-func foldAt(s, w string) bool {
+func foldAt(s, w string) bool { return foldLen(s, w) >= 0 }
+
+// foldLen returns the length of the w that opens s, compared as foldAt
+// does, or -1 when s does not open with w. The length differs from
+// len(w) where ſ or K stands for s or k.
+func foldLen(s, w string) int {
 	j := 0
 	for i := range len(w) {
 		c := w[i]
 		switch {
 		case j >= len(s):
-			return false
+			return -1
 		case c >= 'a' && c <= 'z' && s[j]|0x20 == c, s[j] == c:
 			j++ // setting bit 0x20 maps a byte to a lower-case letter only from it or its capital
 		case c == 's' && strings.HasPrefix(s[j:], "ſ"):
 			j += len("ſ")
 		case c == 'k' && strings.HasPrefix(s[j:], "\u212A"):
 			j += len("\u212A")
+		default:
+			return -1
+		}
+	}
+	return j
+}
+
+// foldBefore reports whether s ends with w, compared as foldAt does.
+func foldBefore(s, w string) bool {
+	j := len(s)
+	for i := len(w) - 1; i >= 0; i-- {
+		c := w[i]
+		switch {
+		case j == 0:
+			return false
+		case c >= 'a' && c <= 'z' && s[j-1]|0x20 == c, s[j-1] == c:
+			j--
+		case c == 's' && strings.HasSuffix(s[:j], "ſ"):
+			j -= len("ſ")
+		case c == 'k' && strings.HasSuffix(s[:j], "\u212A"):
+			j -= len("\u212A")
 		default:
 			return false
 		}
@@ -177,64 +228,37 @@ func foldAt(s, w string) bool {
 // foldAt does: the gate of a case-insensitive pattern anchored at the
 // start, given the first word of each of its branches.
 func opensFold(s string, words ...string) bool {
+	if s == "" {
+		return false
+	}
 	for _, w := range words {
-		if foldAt(s, w) {
+		// An ASCII first byte that differs from w's in more than case
+		// spares the call.
+		if (s[0] >= utf8.RuneSelf || s[0]|0x20 == w[0]|0x20) && foldAt(s, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// endsFold reports whether s ends with one of words, which hold no s or
-// k, compared as foldAt does.
+// endsFold reports whether s ends with one of words, compared as foldAt
+// does.
 func endsFold(s string, words ...string) bool {
 	for _, w := range words {
-		if len(s) >= len(w) && foldAt(s[len(s)-len(w):], w) {
+		if foldBefore(s, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// foldWords is a set of words of lower-case ASCII letters, one of which a
-// case-insensitive pattern needs, with a test that a string holds one
-// anywhere, compared as foldAt does.
-type foldWords struct {
-	byFirst [256][]string // the words by the bytes that may open them
-}
-
-// newFoldWords builds the set. It panics on a word it cannot test, a
-// programmer's mistake.
-func newFoldWords(words ...string) *foldWords {
-	f := &foldWords{}
-	for _, w := range words {
-		for i := range len(w) {
-			if c := w[i]; c < 'a' || c > 'z' {
-				panic("corpus: foldWords: bad word " + w)
-			}
-		}
-		firsts := []byte{w[0], w[0] - 'a' + 'A'}
-		switch w[0] {
-		case 's':
-			firsts = append(firsts, "ſ"[0])
-		case 'k':
-			firsts = append(firsts, "\u212A"[0])
-		}
-		for _, c := range firsts {
-			f.byFirst[c] = append(f.byFirst[c], w)
-		}
+// foldThen reports whether s opens with w, then white space, then one of
+// next, compared as foldAt does: the gate of `w\s+(?:next|...)`.
+func foldThen(s, w string, next ...string) bool {
+	n := foldLen(s, w)
+	if n < 0 {
+		return false
 	}
-	return f
-}
-
-// in reports whether s holds one of the words.
-func (f *foldWords) in(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, w := range f.byFirst[s[i]] {
-			if foldAt(s[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
+	rest := strings.TrimLeft(s[n:], asciiSpace)
+	return len(rest) < len(s)-n && opensFold(rest, next...)
 }

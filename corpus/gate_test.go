@@ -42,7 +42,8 @@ var gateLines = []string{
 	// reSeeSection
 	"See World Briefing, May 2: Ports Reopen",
 	// reLabelNumber
-	"Media ID: 123456", "Ref No: A-1234", "Code #AB", "Death toll: 15000", "Item #: 12/34.5",
+	"Media ID: 123456", "Ref No: A-1234", "Code #AB", "Death toll: 15000", "Item #: 12/34.5", "Ref.#a#b", "File ID#\t12",
+	"No:\t1/2", "Case No. #7-B",
 	// reSlug
 	"talks-resume-oslo-02-05-17", "a_b_c/",
 	// reURL
@@ -80,11 +81,12 @@ var gateLines = []string{
 	"Text by Jane Roe",
 	// reContact
 	"Jane Roe is the Courier's food writer. Follow her on Twitter: @janeroe", "Reach him at the desk", "E-mail: desk",
-	"Email the desk", "@jane", "FOLLOW US",
+	"Email the desk", "@jane", "FOLLOW US", "follow\tthem", "Follow me", "reach  her", "REACH THEM", "send e-mail", "x@_",
 	// reContributorLabel
 	"— With files from The Associated Press", "(Reporting by Jane Roe in Oslo; Additional reporting by John Doe; Editing by Ann Lee.)",
 	"Research by Jane Roe", "Compiled by Jane Roe", "Produced by Jane Roe", "Graphics by Jane Roe", "Fact-checking by Jane Roe",
 	"fact checking from Jane Roe", "Writing by Jane Roe", "Further reporting from Jane Roe", "WITH FILES FROM WIRE",
+	"with\tfiles\nfrom  x", "Editing By\tx", "x; editing from y",
 	// reBracket
 	"The harbour. (Jane Roe/Reuters)", "[AP Photo/Jane Roe]", "(Jane Roe]",
 	// rePhotoLabel
@@ -277,20 +279,34 @@ func TestGateHelpers(t *testing.T) {
 	assert.False(t, hasISODate("2016-07-2"))
 	assert.False(t, hasISODate("2016-7-25"))
 	assert.False(t, hasISODate("-"))
-	w := newFoldWords("follow", "mail")
-	assert.True(t, w.in("FoLLoW"))
-	assert.True(t, w.in("e-MAIL"))
-	assert.False(t, w.in("fol low"))
-	assert.False(t, w.in("mai"))
-	assert.Panics(t, func() { newFoldWords("Ask") })
-	assert.False(t, w.in("x ſollow"))
-	assert.True(t, newFoldWords("sign").in("x ſIGN"))
 	assert.True(t, foldAt("ſHow", "show"))
+	assert.Equal(t, 5, foldLen("ſHow it", "show"))
+	assert.Equal(t, -1, foldLen("sho", "show"))
+	assert.True(t, foldBefore("a checKing", "checking"))
+	assert.True(t, foldBefore("a chec\u212Aing", "checking"))
+	assert.True(t, foldBefore("fileſ", "files"))
+	assert.False(t, foldBefore("iles", "files"))
+	assert.True(t, foldThen("Follow \t ſ", "follow", "us", "s"))
+	assert.False(t, foldThen("followus", "follow", "us"))
+	assert.False(t, foldThen("follow ", "follow", "us"))
+	assert.True(t, mayContact("E-MAIL"))
+	assert.True(t, mayContact("(email)"))
+	assert.True(t, mayContact("x @a"))
+	assert.True(t, mayContact("é Reach them"))
+	assert.False(t, mayContact("@ a, mail, reach out, follow suit"))
+	assert.False(t, mayContact("emails, female, unfollow them, breach them"))
+	assert.True(t, hasLabel("Additional REPORTING\tfrom x"))
+	assert.True(t, hasLabel("fact-checking by "))
+	assert.False(t, hasLabel("fact-checking by"))
+	assert.False(t, hasLabel("reporting, by the way"))
+	assert.False(t, hasLabel("by the files"))
+	assert.False(t, hasLabel("reporting byline"))
 	assert.True(t, foldAt("\u212Aey", "key"))
 	assert.True(t, foldAt("(C) 2016", "(c)"))
 	assert.False(t, foldAt("\x0e", "."))
 	assert.False(t, foldAt("sho", "show"))
 	assert.True(t, endsFold("a.JPEG", ".jpeg"))
+	assert.True(t, endsFold("researcH", "research"))
 	assert.False(t, endsFold("jpg", ".jpg"))
 	assert.True(t, endsInCloser("(a) \t."))
 	assert.False(t, endsInCloser("(a).."))

@@ -68,9 +68,14 @@ func indentOf(lead string) int {
 }
 
 // words counts the space-separated words of s.
-func words(s string) int {
+func words(s string) int { return wordsUpTo(s, len(s)) }
+
+// wordsUpTo counts the words of s as words does, but no further than
+// limit+1: it returns words(s) when that is at most limit, and limit+1
+// otherwise, reading s only as far as it needs to tell.
+func wordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n <= limit; {
 		var sp bool
 		if c := s[i]; c < utf8.RuneSelf {
 			sp = c == ' ' || c >= '\t' && c <= '\r' // ortho.IsSpace, for ASCII

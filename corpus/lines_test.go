@@ -69,6 +69,9 @@ func TestSplitLinesAgrees(t *testing.T) {
 	for _, text := range texts {
 		assert.Equal(t, splitLinesByByte(text), splitLines(text), "%q", text)
 		assert.Equal(t, wordsByRune(text), words(text), "%q", text)
+		for _, limit := range []int{0, 1, 2, 5, 12} {
+			assert.Equal(t, min(wordsByRune(text), limit+1), wordsUpTo(text, limit), "%q up to %d", text, limit)
+		}
 	}
 }
 

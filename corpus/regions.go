@@ -147,9 +147,8 @@ var (
 		})
 	// "(L)", "(C)", "(2nd R)", "(L to R)", "(left)": who stands where. A
 	// bare "(R)" or "(D)" is a party label in prose ("Gov. Roe (R) said").
-	// Gate: both brackets.
 	rePosition = gate(`\((?:[LC]|\d(?:st|nd|rd|th)\s+[LRC]|[LR]\s*(?:to|-)\s*[LR])\)|\((?i:from\s+(?:left|right)|left|right|centre|center)\)`,
-		func(s string) bool { return hasByte(s, '(') && hasByte(s, ')') })
+		mayPosition)
 	// "[10/9/2016]" at the end: photo libraries date their pictures.
 	// Gate: "]" last but for white space.
 	reDateEnd = gate(`\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\]\s*$`,
@@ -158,6 +157,26 @@ var (
 			return t != "" && t[len(t)-1] == ']'
 		})
 )
+
+// positionBytes are the bytes that may follow the bracket of a position:
+// L, C, R and a digit, and the first letters of the words in any case (no
+// s or k among them, so no fold leaves ASCII).
+var positionBytes = newByteSet("LCRlcrFf0123456789")
+
+// mayPosition is the gate of rePosition: an opening bracket before a byte
+// of positionBytes, and a closing bracket after it.
+func mayPosition(s string) bool {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		if positionBytes[s[i+1]] && hasByte(s[i+1:], ')') {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
 
 // isCaptionLabel reports a bare "Caption:" label line, whose caption is on
 // the next line.
@@ -247,16 +266,8 @@ var (
 		func(s string) bool { return strings.HasPrefix(s, "See") && hasByte(s, ':') })
 	// "Media ID: 55355231", "Ref No: A-1234": a label and a number, not a
 	// short figure ("Death toll: 150").
-	// Gate: a colon or "#", and a last byte of [\w\-/.#] (which
-	// holds [\d\-/.#]).
 	reLabelNumber = gate(`^(?:[\p{L} .#]{1,30}:\s*[\d\-/.#]{5,}|[\p{L} ]{0,20}\b(?:ID|No\.?|Number|Ref\.?|Code)\s*[:#]\s*[\w\-/.#]{2,})$`,
-		func(s string) bool {
-			if s == "" {
-				return false
-			}
-			c := s[len(s)-1]
-			return (isWordByte(c) || c == '-' || c == '/' || c == '.' || c == '#') && (hasByte(s, ':') || hasByte(s, '#'))
-		})
+		mayLabelNumber)
 	// "mayor-wins-vote-03-04-19": a URL slug left on its own line.
 	// Gate: it opens with [a-z0-9] and holds "-" or "_".
 	reSlug = gate(`^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$`,
@@ -290,6 +301,25 @@ var (
 	reImageFile = gate(`(?i)\.(?:jpe?g|png|gif|webp)$`,
 		func(s string) bool { return endsFold(s, ".jpg", ".jpeg", ".png", ".gif", ".webp") })
 )
+
+// mayLabelNumber is the gate of reLabelNumber. Both branches end in a
+// run of [\w\-/.#] (which holds [\d\-/.#]) after `[:#]\s*`. So s ends
+// in a run of those bytes, and before the run, past white space, stands
+// a colon or "#", or the "#" is in the run (it is one of its bytes).
+func mayLabelNumber(s string) bool {
+	i := len(s)
+	for i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.' || s[i-1] == '#') {
+		i--
+	}
+	if i == len(s) {
+		return false
+	}
+	if hasByte(s[i:], '#') {
+		return true
+	}
+	t := strings.TrimRight(s[:i], asciiSpace)
+	return t != "" && (t[len(t)-1] == ':' || t[len(t)-1] == '#')
+}
 
 // isBoilerplate reports a line of page furniture.
 func isBoilerplate(s string) bool {
@@ -326,7 +356,7 @@ var maxFurniture = func() int {
 // furniture.
 func isByline(s string) bool {
 	return reByline.MatchString(s) && words(s) <= 15 && !endsSentence(s) ||
-		strings.Contains(s, " | ") && words(s) <= 20 && !endsSentence(s)
+		hasByte(s, '|') && strings.Contains(s, " | ") && wordsUpTo(s, 20) <= 20 && !endsSentence(s)
 }
 
 // startsClause reports a "See also"-like opening that begins a sentence of

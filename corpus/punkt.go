@@ -135,60 +135,68 @@ func skipSpace(text string, i, end int) int {
 // text ending in a multi-byte rune loses its last word.
 func punktWords(toks []punktTok, text string) []punktTok {
 	n := len(text)
-	last, next := 0, false
+	from := 0           // where the current word starts
+	punct := false      // whether it holds '.', '!' or '?'
+	afterPunct := false // whether the last word kept held one
 	for i := 0; i < n; {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		// Fast through printable ASCII: neither white space nor the end.
+		for ; i < n-1 && ' ' < text[i] && text[i] < utf8.RuneSelf; i++ {
+			c := text[i]
+			punct = punct || c == '.' || c == '!' || c == '?'
+		}
+		c, size := text[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
 		}
-		if !unicode.IsSpace(r) && i != n-1 {
-			i += size
-			continue
+		if !space {
+			punct = punct || c == '.' || c == '!' || c == '?'
+			if i != n-1 {
+				i += size
+				continue
+			}
 		}
-		cursor := i
+		start, end, cursor := from, i, i
 		if i == n-1 {
 			cursor = n
+			if !space {
+				end = n
+			}
 		}
 		i += size
-		s := skipSpace(text, last, cursor)
-		e := cursor
-		for e > s {
-			r, size := utf8.DecodeLastRuneInString(text[s:e])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			e -= size
-		}
-		if s == e {
+		from = i
+		if start == end {
 			continue
 		}
-		has := strings.ContainsAny(text[s:e], ".!?")
-		last = cursor
-		if !has && !next {
-			continue
+		if punct || afterPunct {
+			toks = append(toks, punktTok{start: start, end: end, pos: cursor})
+			afterPunct = punct
 		}
-		toks = append(toks, punktTok{start: s, end: e, pos: cursor})
-		next = has
+		punct = false
 	}
 	return toks
 }
 
-// proseEnders and proseParens are prose's wordTokenizer.HasSentEndChars
-// lists.
-var (
-	proseEnders = [...]string{`."`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`}
-	proseParens = [...]string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`}
-)
+// proseEnders are the endings prose's wordTokenizer.HasSentEndChars looks
+// for.
+var proseEnders = [...]string{`."`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`}
 
-// sentEndChars is prose's wordTokenizer.HasSentEndChars.
+// sentEndChars is prose's wordTokenizer.HasSentEndChars: w ends with a
+// sentence ender (unless it holds "Yahoo!") or holds one of `.[`, `.(`,
+// `."`, `?[`, `?(`, `![`, `!(`.
 func sentEndChars(w string) bool {
 	for _, e := range proseEnders {
 		if strings.HasSuffix(w, e) && !strings.Contains(w, "Yahoo!") {
 			return true
 		}
 	}
-	for _, p := range proseParens {
-		if strings.Contains(w, p) {
+	for i := 0; i+1 < len(w); i++ {
+		switch c, d := w[i], w[i+1]; {
+		case (c == '.' || c == '?' || c == '!') && (d == '[' || d == '('), c == '.' && d == '"':
 			return true
 		}
 	}

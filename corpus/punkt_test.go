@@ -162,3 +162,43 @@ func FuzzPunkt(f *testing.F) {
 		assert.Equal(t, proseStarts(m.seg, text), p.starts(nil, text, 0, &sc), "%q", text)
 	})
 }
+
+// BenchmarkPunkt measures punkt against prose's Segmenter on the seeds'
+// paragraphs.
+func BenchmarkPunkt(b *testing.B) {
+	m, err := models()
+	require.NoError(b, err)
+	p, err := punktModel()
+	require.NoError(b, err)
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	var paras []string
+	size := 0
+	for _, path := range paths {
+		t, err := os.ReadFile(path)
+		require.NoError(b, err)
+		for _, sp := range SplitParagraphs(string(t)) {
+			paras = append(paras, sp.In(string(t)))
+			size += sp.End - sp.Start
+		}
+	}
+	b.Run("punkt", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		var sc punktScratch
+		var dst []int
+		for b.Loop() {
+			for _, para := range paras {
+				dst = p.starts(dst[:0], para, 0, &sc)
+			}
+		}
+	})
+	b.Run("prose", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, para := range paras {
+				m.seg.Segment(para)
+			}
+		}
+	})
+}

@@ -32,6 +32,7 @@ func sentenceStarts(starts []int, seg *segment.Segmenter, clean string, toks []t
 // punktStarts is sentenceStarts with punkt run whatever punktMatters says.
 func punktStarts(starts []int, seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
 	var offs []int // byte offsets where sentences start
+	var sc punktScratch
 	for base := 0; base < len(clean) && !poll.Check(); {
 		end := len(clean)
 		if end-base > segmentWindow {
@@ -43,9 +44,7 @@ func punktStarts(starts []int, seg *segment.Segmenter, clean string, toks []toke
 				end-- // no space: at least never cut a rune
 			}
 		}
-		for _, s := range seg.Segment(clean[base:end]) {
-			offs = append(offs, base+s.Start)
-		}
+		offs = segmentStarts(offs, seg, clean[base:end], base, &sc)
 		base = end
 	}
 	starts = append(starts, 0)

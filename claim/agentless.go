@@ -25,6 +25,9 @@ var judgedLemmas = sync.OnceValue(func() map[string]bool {
 // has no speaker (rule "agentless"). An agent ("expected by analysts")
 // makes it an ordinary passive instead.
 func (rf *reportFinder) agentless(si, i, pi int) bool {
+	if !rf.maybe(i, kindAgentless|kindJudged) {
+		return false
+	}
 	judged := judgedLemmas()[rf.lower(i)] && rf.lower(i+1) != "by" && rf.lower(i+1) != "to" && rf.lower(i+1) != "," &&
 		rf.lower(i+1) != "." && !isVerb(rf.tok(i+1).Tag)
 	if !(agentlessLemmas()[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tok(i+2).Tag == "VB" || judged) || rf.cueUsed(i) || rf.inQuote(i) {

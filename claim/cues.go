@@ -184,10 +184,15 @@ const (
 	kindBuiltin cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
 	kindLearned                     // a learned one (cueIndex.learned)
 	kindPrep                        // a form of a verb of prepOf (prepForms)
+	kindNoun                        // a noun cue (nounCues)
+	kindAdjective                   // an adjective cue (adjectiveCues)
+	kindAgentless                   // a participle of agentlessLemmas
+	kindJudged                      // a participle of judgedLemmas
 )
 
 // kindsOf maps each word of the cue lists, the built-in verbs, the
-// learned ones and the forms of prepOf's verbs, to the lists that hold it.
+// learned ones, the forms of prepOf's verbs and the other words that
+// rules look for at every token, to the lists that hold it.
 func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 	m := make(map[string]cueKind, len(verbs)+len(learned)+len(prepForms()))
 	for w := range verbs {
@@ -198,6 +203,16 @@ func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 	}
 	for w := range prepForms() {
 		m[w] |= kindPrep
+	}
+	for kind, set := range map[cueKind]map[string]bool{
+		kindNoun:      nounCues(),
+		kindAdjective: adjectiveCues(),
+		kindAgentless: agentlessLemmas(),
+		kindJudged:    judgedLemmas(),
+	} {
+		for w := range set {
+			m[w] |= kind
+		}
 	}
 	return m
 }
@@ -272,6 +287,9 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue
 // shared by both halves of an interrupted quotation is.
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
+	if !gr.maybe(i, kindBuiltin|kindLearned|kindPrep) {
+		return 0, 0, info, false // no cue list holds the word
+	}
 	info, ok = gr.cueAt(i)
 	if !ok || (clauseLemmas()[info.lemma] || info.learned) && slices.Contains(prepOf()[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)

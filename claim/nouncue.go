@@ -93,7 +93,7 @@ func (rf *reportFinder) possessive(si, i, pi int) {
 // its complement ("is critical of", "weren't too concerned about", "was
 // sure the bill would pass", "weren't sure if"), or -1.
 func (rf *reportFinder) adjectiveCue(i int) int {
-	if !adjectiveCues()[rf.lower(i)] {
+	if !rf.maybe(i, kindAdjective) || !adjectiveCues()[rf.lower(i)] {
 		return -1
 	}
 	next := rf.lower(i + 1)

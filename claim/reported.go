@@ -50,7 +50,7 @@ func (rf *reportFinder) reported(pi int) {
 			if rf.passive(si, i, pi) || rf.agentless(si, i, pi) || rf.asked(si, i, pi) {
 				continue
 			}
-			if nounCues()[rf.lower(i)] && nounComplement(rf.lower(i+1), rf.tok(i+2).Tag) && (rf.tok(i-1).Norm == "'s" || rf.possessor(i) > 0) {
+			if rf.maybe(i, kindNoun) && nounCues()[rf.lower(i)] && nounComplement(rf.lower(i+1), rf.tok(i+2).Tag) && (rf.tok(i-1).Norm == "'s" || rf.possessor(i) > 0) {
 				rf.possessive(si, i, pi)
 				continue
 			}
@@ -93,7 +93,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 			limit = j
 			break
 		}
-		if (rf.tok(j).Norm == "," || ortho.IsDash(rf.tok(j).Norm)) && (rf.lower(j+1) == "and" || rf.lower(j+1) == "but") && j == b {
+		if j == b && (rf.tok(j).Norm == "," || ortho.IsDash(rf.tok(j).Norm)) && (rf.lower(j+1) == "and" || rf.lower(j+1) == "but") {
 			limit = j // "C, Okafor said — and he added D"
 			break
 		}

@@ -64,18 +64,21 @@ func (v *view) lower(i int) string {
 // capitalized one. The offsets are int32: a document's text is far below
 // 2 GB.
 func lowerTokens(toks []corpus.Token) (text string, at []int32) {
+	// The first pass sizes the text and marks the tokens to lower with
+	// at[i+1] = 1, which the second pass overwrites with the offset.
+	at = make([]int32, len(toks)+1)
 	n := 0
 	for i := range toks {
 		if hasCapital(toks[i].Norm) {
 			n += len(toks[i].Norm) // the lower-case form's length, or near it
+			at[i+1] = 1
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
-	at = make([]int32, len(toks)+1)
 	for i := range toks {
 		switch norm := toks[i].Norm; {
-		case !hasCapital(norm):
+		case at[i+1] == 0:
 		case ortho.IsASCII(norm):
 			for j := range len(norm) {
 				c := norm[j]

@@ -181,13 +181,14 @@ func (c cueIndex) isCue(word string) bool {
 type cueKind uint8
 
 const (
-	kindBuiltin cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
-	kindLearned                     // a learned one (cueIndex.learned)
-	kindPrep                        // a form of a verb of prepOf (prepForms)
-	kindNoun                        // a noun cue (nounCues)
-	kindAdjective                   // an adjective cue (adjectiveCues)
-	kindAgentless                   // a participle of agentlessLemmas
-	kindJudged                      // a participle of judgedLemmas
+	kindBuiltin   cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
+	kindLearned                       // a learned one (cueIndex.learned)
+	kindPrep                          // a form of a verb of prepOf (prepForms)
+	kindNoun                          // a noun cue (nounCues)
+	kindAdjective                     // an adjective cue (adjectiveCues)
+	kindAgentless                     // a participle of agentlessLemmas
+	kindJudged                        // a participle of judgedLemmas
+	kindRole                          // a word whose singular may be a role (see roleForms)
 )
 
 // kindsOf maps each word of the cue lists, the built-in verbs, the
@@ -212,6 +213,13 @@ func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 	} {
 		for w := range set {
 			m[w] |= kind
+		}
+	}
+	for _, roles := range []map[string]bool{personRoles(), orgRoles()} {
+		for r := range roles {
+			for _, w := range roleForms(r) {
+				m[w] |= kindRole
+			}
 		}
 	}
 	return m

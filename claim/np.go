@@ -58,8 +58,10 @@ func (v *view) nounLike(i int) bool {
 	if !hasAlnum(t.Text) {
 		return false
 	}
-	if w := ortho.Singular(v.lower(i)); personRoles()[w] || orgRoles()[w] {
-		return true
+	if v.maybe(i, kindRole) {
+		if w := ortho.Singular(v.lower(i)); personRoles()[w] || orgRoles()[w] {
+			return true
+		}
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".

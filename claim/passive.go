@@ -12,6 +12,9 @@ import (
 // phrase the participle modifies; the source is the agent after "by".
 // Only verbs of stance count (passiveLemmas).
 func (rf *reportFinder) passive(si, i, pi int) bool {
+	if !rf.maybe(i, kindBuiltin|kindLearned) {
+		return false // no cue verb
+	}
 	t := rf.tok(i)
 	if t.Tag != "VBN" && t.Tag != "VBD" || rf.cueUsed(i) || rf.inQuote(i) {
 		return false

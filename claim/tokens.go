@@ -22,6 +22,26 @@ func (v *view) tok(i int) corpus.Token {
 	return t
 }
 
+// tag returns the tag of token i, corrected (see retag), or "" when i is
+// out of range: tok(i).Tag without the copy of the token.
+func (v *view) tag(i int) string {
+	if i < 0 || i >= len(v.doc.Tokens) {
+		return ""
+	}
+	if v.tags != nil && v.tags[i] != kept {
+		return retagged[v.tags[i]]
+	}
+	return v.doc.Tokens[i].Tag
+}
+
+// norm returns the Norm of token i, or "" when i is out of range.
+func (v *view) norm(i int) string {
+	if i < 0 || i >= len(v.doc.Tokens) {
+		return ""
+	}
+	return v.doc.Tokens[i].Norm
+}
+
 // tokAt returns the index of the first token starting at or after off.
 func (v *view) tokAt(off int) int {
 	return sort.Search(len(v.doc.Tokens), func(i int) bool { return v.doc.Tokens[i].Start >= off })
@@ -111,7 +131,7 @@ func hasCapital(s string) bool {
 
 // isQuoteTok reports whether token i is a double quotation mark.
 func (v *view) isQuoteTok(i int) bool {
-	n := v.tok(i).Norm
+	n := v.norm(i)
 	return n == `"` || n == "``" || n == "''"
 }
 

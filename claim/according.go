@@ -25,15 +25,15 @@ func (rf *reportFinder) accordingTo(si, i int) {
 	// "According to X, C", also after a short opener: "In addition,
 	// according to X, C".
 	lead := i == s.First || i-s.First <= 4 && !rf.hasVerb(s.First, i) &&
-		(rf.tok(i-1).Norm == "," || rf.tok(i-1).Tag == "RB" || rf.tok(i-1).Tag == "CC")
+		(rf.norm(i-1) == "," || rf.tag(i-1) == "RB" || rf.tag(i-1) == "CC")
 	switch {
 	case lead:
 		k := nb
-		for k < end && rf.tok(k).Norm != "," {
+		for k < end && rf.norm(k) != "," {
 			k++
 		}
 		cd.content = trimReported(rf.doc.Text, rf.span(k+1, end))
-	case rf.tok(i-1).Norm == "," || ortho.IsDash(rf.tok(i-1).Norm):
+	case rf.norm(i-1) == "," || ortho.IsDash(rf.norm(i-1)):
 		cd.content = rf.leftContent(s.First, i-1)
 	case i-s.First >= 4 && rf.clauseAfter(s.First, i):
 		// "Lopez leads by 40 delegates according to a count"
@@ -126,7 +126,7 @@ func (rf *reportFinder) cueLater(q qmark, cd *cand) bool {
 		return false
 	}
 	s := rf.doc.Sentences[rf.sentOf(k)]
-	if rf.tok(k).Norm == "," || rf.isQuoteTok(k) || strings.ContainsAny(rf.tok(k).Norm, ".;:!?") {
+	if rf.norm(k) == "," || rf.isQuoteTok(k) || strings.ContainsAny(rf.norm(k), ".;:!?") {
 		return false // a cue right after the quotation is the direct finder's
 	}
 	for c := k + 1; c < s.Last && c-k <= 20; c++ {
@@ -134,14 +134,14 @@ func (rf *reportFinder) cueLater(q qmark, cd *cand) bool {
 			return false
 		}
 		a, b, info, ok := rf.cueVerbAny(c)
-		if !ok || info.learned || actOf(rf.cues.acts, rf.tok(c).Norm) != Statement {
+		if !ok || info.learned || actOf(rf.cues.acts, rf.norm(c)) != Statement {
 			continue
 		}
 		na, nb, xa, xb, ok := rf.subjectLeft(c, k)
-		if !ok || na <= k || rf.tok(na-1).Norm != "," || rf.clauseAfter(k, na-1) {
+		if !ok || na <= k || rf.norm(na-1) != "," || rf.clauseAfter(k, na-1) {
 			return false
 		}
-		if n := rf.tok(b).Norm; b < s.Last && n != "," && n != "." {
+		if n := rf.norm(b); b < s.Last && n != "," && n != "." {
 			return false
 		}
 		cd.how, cd.origin = byNP, "quote"
@@ -226,7 +226,7 @@ func (rf *reportFinder) quoteStartsSentence(q qmark) bool {
 		return false
 	}
 	s := rf.doc.Sentences[rf.sentOf(i)]
-	return i == s.First || rf.doc.Tokens[i-1].End <= s.Start || rf.tok(i-1).Norm == "."
+	return i == s.First || rf.doc.Tokens[i-1].End <= s.Start || rf.norm(i-1) == "."
 }
 
 // findQuoteMarks returns the top-level quotations of doc in text order.

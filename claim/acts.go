@@ -134,7 +134,7 @@ func (v *view) negated(cue corpus.Span) bool {
 		switch w := v.lower(j); {
 		case w == "not" || w == "n't" || w == "never":
 			return true
-		case !auxWords[w] && v.tok(j).Tag != "RB":
+		case !auxWords[w] && v.tag(j) != "RB":
 			return false
 		}
 	}

@@ -25,14 +25,17 @@ var judgedLemmas = sync.OnceValue(func() map[string]bool {
 // has no speaker (rule "agentless"). An agent ("expected by analysts")
 // makes it an ordinary passive instead.
 func (rf *reportFinder) agentless(si, i, pi int) bool {
+	if !rf.maybe(i, kindAgentless|kindJudged) {
+		return false
+	}
 	judged := judgedLemmas()[rf.lower(i)] && rf.lower(i+1) != "by" && rf.lower(i+1) != "to" && rf.lower(i+1) != "," &&
-		rf.lower(i+1) != "." && !isVerb(rf.tok(i+1).Tag)
-	if !(agentlessLemmas()[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tok(i+2).Tag == "VB" || judged) || rf.cueUsed(i) || rf.inQuote(i) {
+		rf.lower(i+1) != "." && !isVerb(rf.tag(i+1))
+	if !(agentlessLemmas()[rf.lower(i)] && rf.lower(i+1) == "to" && rf.tag(i+2) == "VB" || judged) || rf.cueUsed(i) || rf.inQuote(i) {
 		return false
 	}
 	s := rf.doc.Sentences[si]
 	k := i - 1
-	for k > s.First && (rf.tok(k).Tag == "RB" || rf.lower(k) == "not") {
+	for k > s.First && (rf.tag(k) == "RB" || rf.lower(k) == "not") {
 		k--
 	}
 	if w := rf.lower(k); w != "is" && w != "are" && w != "was" && w != "were" && w != "be" && w != "been" && w != "'s" {
@@ -68,7 +71,7 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 	}
 	s := rf.doc.Sentences[si]
 	p := i - 1
-	for p > s.First && rf.tok(p).Tag == "RB" {
+	for p > s.First && rf.tag(p) == "RB" {
 		p--
 	}
 	fronted := p >= s.First && (rf.lower(p) == "when" || rf.lower(p) == "if" || rf.lower(p) == "after" ||
@@ -91,7 +94,7 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 	}
 	for j := k; j < end && j-k <= 10 && !whWords()[rf.lower(k)] && rf.lower(k) != "about" && rf.lower(k) != "whether"; j++ {
 		if w := rf.lower(j); whWords()[w] || w == "whether" {
-			if rf.tok(j-1).Norm == "," || rf.tok(j-1).Tag == "NN" || rf.tok(j-1).Tag == "NNP" || rf.tok(j-1).Tag == "CD" {
+			if rf.norm(j-1) == "," || rf.tag(j-1) == "NN" || rf.tag(j-1) == "NNP" || rf.tag(j-1) == "CD" {
 				k = j // "asked during a dinner on Monday if"
 			}
 			break
@@ -101,7 +104,7 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 	case w == "about":
 		k++
 	case whWords()[w] || w == "whether":
-	case rf.isQuoteTok(k) || rf.tok(k).Norm == "“" || w == "," && (rf.isQuoteTok(k+1) || rf.tok(k+1).Norm == "“"):
+	case rf.isQuoteTok(k) || rf.norm(k) == "“" || w == "," && (rf.isQuoteTok(k+1) || rf.norm(k+1) == "“"):
 		return false // a quoted question is a quotation's business
 	default:
 		return false
@@ -109,7 +112,7 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 	stop := rf.contentEnd(k, end)
 	if fronted && !passive {
 		for j := k + 1; j < stop; j++ {
-			if rf.tok(j).Norm == "," && !rf.inQuote(j) && (rf.clauseStart(j+1, end) || rf.nounLike(j+1) || isFinite(rf.tok(j+1).Tag)) {
+			if rf.norm(j) == "," && !rf.inQuote(j) && (rf.clauseStart(j+1, end) || rf.nounLike(j+1) || isFinite(rf.tag(j+1))) {
 				stop = j // "Asked why he left, Lee said": the question ends at the comma
 				break
 			}
@@ -128,7 +131,7 @@ func (rf *reportFinder) asked(si, i, pi int) bool {
 // "…, 46 percent said yes".
 func (rf *reportFinder) answered(k, end int) bool {
 	for j := k + 1; j < end; j++ {
-		if rf.cueWord(j-1) && rf.proForm(j, j+1) && (j+1 == end || rf.tok(j+1).Norm == ",") {
+		if rf.cueWord(j-1) && rf.proForm(j, j+1) && (j+1 == end || rf.norm(j+1) == ",") {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ func (bf *blockFinder) block(pi int) {
 	si := p.Last - 1
 	s := bf.doc.Sentences[si]
 	colon := s.Last - 1
-	if colon < s.First || bf.tok(colon).Norm != ":" || bf.tok(colon).End != p.End {
+	if colon < s.First || bf.norm(colon) != ":" || bf.tok(colon).End != p.End {
 		return
 	}
 	np, alt, ok := bf.blockSource(si, colon)
@@ -83,7 +83,7 @@ func (bf *blockFinder) notSource(a, b int) bool {
 		return true
 	}
 	for k := a + 1; k < b; k++ {
-		if bf.tok(k).Norm == "(" && ortho.AllCaps(bf.tok(a).Text) {
+		if bf.norm(k) == "(" && ortho.AllCaps(bf.tok(a).Text) {
 			return true
 		}
 	}
@@ -139,7 +139,7 @@ func (bf *blockFinder) hasThirdPersonCue(pj int) bool {
 	for si := p.First; si < p.Last; si++ {
 		s := bf.doc.Sentences[si]
 		for c := s.First; c < s.Last; c++ {
-			if bf.inQuote(c) || bf.tok(c).Tag != "VBD" && bf.tok(c).Tag != "VBP" && bf.tok(c).Tag != "VBZ" {
+			if bf.inQuote(c) || bf.tag(c) != "VBD" && bf.tag(c) != "VBP" && bf.tag(c) != "VBZ" {
 				continue
 			}
 			if _, _, info, ok := bf.cueVerb(c); !ok || info.learned {
@@ -175,7 +175,7 @@ func (bf *blockFinder) headline(pi int) {
 	s := bf.doc.Sentences[p.First]
 	colon := -1
 	for c := s.First; c < s.Last && c-s.First <= 6; c++ {
-		if bf.tok(c).Norm == ":" {
+		if bf.norm(c) == ":" {
 			colon = c
 			break
 		}
@@ -276,7 +276,7 @@ func (v *view) countLabels() int {
 		s := v.doc.Sentences[p.First]
 		first := v.labelStart(s)
 		for c := first; c < s.Last && c-first <= 3; c++ {
-			if v.tok(c).Norm == ":" {
+			if v.norm(c) == ":" {
 				if c > first {
 					labels++
 				}

@@ -15,8 +15,8 @@ func (gr *grammar) namesAs(ka, kb int) bool {
 	for k := ka + 1; k < kb && k <= ka+12; k++ {
 		w := gr.lower(k)
 		// "the ruling", "him": an object before what it is called
-		noun := gr.nounLike(k-1) || gr.tok(k-1).Tag == "VBG" && gr.tok(k-2).Tag == "DT" || k-1 == ka && (gr.tok(ka).Tag == "PRP" || gr.lower(ka) == "her")
-		if (w == "a" || w == "an") && noun || gr.tok(k).Tag == "JJ" && gr.tok(k-1).Tag != "DT" && noun && !gr.nounLike(k+1) {
+		noun := gr.nounLike(k-1) || gr.tag(k-1) == "VBG" && gr.tag(k-2) == "DT" || k-1 == ka && (gr.tag(ka) == "PRP" || gr.lower(ka) == "her")
+		if (w == "a" || w == "an") && noun || gr.tag(k) == "JJ" && gr.tag(k-1) != "DT" && noun && !gr.nounLike(k+1) {
 			return true
 		}
 	}
@@ -28,7 +28,7 @@ func (gr *grammar) namesAs(ka, kb int) bool {
 // (R-Ga.) | said").
 func (gr *grammar) sentFirst(si int) int {
 	s := gr.doc.Sentences[si]
-	if si > 0 && gr.tok(s.First).Norm == ")" && gr.doc.Sentences[si-1].Paragraph == s.Paragraph {
+	if si > 0 && gr.norm(s.First) == ")" && gr.doc.Sentences[si-1].Paragraph == s.Paragraph {
 		return gr.doc.Sentences[si-1].First
 	}
 	return s.First
@@ -38,7 +38,7 @@ func (gr *grammar) sentFirst(si int) int {
 // subject: "X told reporters C, but conceded that D".
 func (gr *grammar) coordinated(a, lo int) bool {
 	k := a - 1
-	for k > lo && (gr.tok(k).Tag == "RB" || auxWords[gr.lower(k)]) {
+	for k > lo && (gr.tag(k) == "RB" || auxWords[gr.lower(k)]) {
 		k--
 	}
 	w := gr.lower(k)
@@ -48,16 +48,16 @@ func (gr *grammar) coordinated(a, lo int) bool {
 // clauseStart reports whether a clause starts at k: a subject and then a
 // finite verb within a few words ("his is confident", "he doesn't").
 func (gr *grammar) clauseStart(k, end int) bool {
-	for k < end && gr.tok(k).Tag == "RB" {
+	for k < end && gr.tag(k) == "RB" {
 		k++
 	}
 	t := gr.tok(k)
-	quant := (t.Tag == "JJ" || t.Tag == "CD") && (gr.nounLike(k+1) || gr.tok(k+1).Norm == "“")
+	quant := (t.Tag == "JJ" || t.Tag == "CD") && (gr.nounLike(k+1) || gr.norm(k+1) == "“")
 	if t.Tag != "PRP" && t.Tag != "PRP$" && t.Tag != "DT" && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "EX" && !quant {
 		return false // "several “rumours” reached him", "20 people applied" count as subjects
 	}
 	for j := k + 1; j < end && j <= k+6; j++ {
-		if isFinite(gr.tok(j).Tag) {
+		if isFinite(gr.tag(j)) {
 			return true
 		}
 	}
@@ -68,7 +68,7 @@ func (gr *grammar) clauseStart(k, end int) bool {
 // (skipping auxiliaries and adverbs): "a birther who has pledged".
 func (gr *grammar) relativeSubject(a int) bool {
 	k := a - 1
-	for k > 0 && (auxWords[gr.lower(k)] || gr.tok(k).Tag == "RB") {
+	for k > 0 && (auxWords[gr.lower(k)] || gr.tag(k) == "RB") {
 		k--
 	}
 	return gr.lower(k) == "who" || gr.lower(k) == "which" || gr.thatSubject(a)
@@ -78,10 +78,10 @@ func (gr *grammar) relativeSubject(a int) bool {
 // noun for its subject: "cities that support the rules".
 func (gr *grammar) thatSubject(a int) bool {
 	k := a - 1
-	for k > 0 && (auxWords[gr.lower(k)] || gr.tok(k).Tag == "RB") {
+	for k > 0 && (auxWords[gr.lower(k)] || gr.tag(k) == "RB") {
 		k--
 	}
-	return gr.lower(k) == "that" && npTag(gr.tok(k-1).Tag)
+	return gr.lower(k) == "that" && npTag(gr.tag(k-1))
 }
 
 // objectGap reports whether the subject starting at na follows a relative
@@ -95,7 +95,7 @@ func (gr *grammar) objectGap(na int) bool {
 // hasComma reports a comma among tokens [a, b).
 func (gr *grammar) hasComma(a, b int) bool {
 	for k := a; k < b; k++ {
-		if gr.tok(k).Norm == "," {
+		if gr.norm(k) == "," {
 			return true
 		}
 	}
@@ -128,19 +128,19 @@ func (gr *grammar) objectEnd(k, stop int) int {
 		if isFinite(t.Tag) {
 			return stop
 		}
-		comma := gr.tok(j-1).Norm == ","
+		comma := gr.norm(j-1) == ","
 		switch {
 		case ortho.IsDash(t.Norm) && !gr.inQuote(j+1):
 			return j
 		case subordinators()[w] && gr.clauseStart(j+1, stop) ||
-			w == "as" && (speakerPronouns()[gr.lower(j+1)] || gr.tok(j+1).Tag == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
+			w == "as" && (speakerPronouns()[gr.lower(j+1)] || gr.tag(j+1) == "NNP" && ortho.Capitalized(gr.tok(j+1).Text)) && gr.clauseStart(j+1, stop):
 			if gr.lower(j-1) == "even" {
 				j-- // "released her returns, even though they showed"
 			}
 			return cutComma(gr.view, j)
 		case comma && (w == "who" || w == "which" || t.Tag == "VBG" || gr.clauseStart(j, stop)):
 			return j - 1
-		case (w == "and" || w == "but" || w == "yet") && isFinite(gr.tok(j+1).Tag) && gr.cueWord(j+1):
+		case (w == "and" || w == "but" || w == "yet") && isFinite(gr.tag(j+1)) && gr.cueWord(j+1):
 			return cutComma(gr.view, j) // "demands A, yet refuses to B"
 
 		}

@@ -14,7 +14,7 @@ func (ct *contents) sentContentEnd(si int) int {
 	s := ct.doc.Sentences[si]
 	end := s.Last
 	for end > s.First {
-		n := ct.tok(end - 1).Norm
+		n := ct.norm(end - 1)
 		if n != "." && n != "!" && n != "?" && n != ";" {
 			break
 		}
@@ -78,10 +78,10 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" ||
 		w == "with" || w == "to" {
 		for j := k + 1; j < end && j-k <= 14; j++ {
-			if isVerb(ct.tok(j).Tag) || ct.tok(j).Norm == "," && ct.lower(j+1) != "that" {
+			if isVerb(ct.tag(j)) || ct.norm(j) == "," && ct.lower(j+1) != "that" {
 				break
 			}
-			if ct.lower(j) == "that" && !isFinite(ct.tok(j+1).Tag) {
+			if ct.lower(j) == "that" && !isFinite(ct.tag(j+1)) {
 				return j + 1
 			}
 		}
@@ -89,14 +89,14 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 	for step := 0; k < end && step < 8; step++ {
 		w := ct.lower(k)
 		switch {
-		case w == "that" && isFinite(ct.tok(k+1).Tag):
+		case w == "that" && isFinite(ct.tag(k+1)):
 			return k // "said that was not the goal": a pronoun
 		case w == "that":
 			return k + 1
 		case w == "," && step == 0:
 			// "insist, most recently in an interview, that C"
-			for j := k + 1; j < end && j-k <= 14 && !isVerb(ct.tok(j).Tag); j++ {
-				if ct.tok(j).Norm == "," && ct.lower(j+1) == "that" && j > k+1 {
+			for j := k + 1; j < end && j-k <= 14 && !isVerb(ct.tag(j)); j++ {
+				if ct.norm(j) == "," && ct.lower(j+1) == "that" && j > k+1 {
 					return j + 2
 				}
 			}
@@ -107,7 +107,7 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			k++ // "said Tuesday he would"
 		case w == "in" && (ct.lower(k+1) == "a" || ct.lower(k+1) == "an") && (nominalCues()[ct.lower(k+2)] || ct.lower(k+2) == "interview"):
 			k += 3
-		case w == "about" && (ct.tok(k+1).Tag == "CD" || ct.share(k+1)):
+		case w == "about" && (ct.tag(k+1) == "CD" || ct.share(k+1)):
 			return k // "said about 20 people", "said about half of": a number, not a topic
 		case (w == "of" || w == "about" || w == "on" || w == "for" && info.lemma == "call") && step <= 3:
 			if info.lemma == "say" {
@@ -139,7 +139,7 @@ func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 		// "issued an advisory that warned": after a learned action verb
 		// (see learnedOnly), a relative clause, whose noun is the content,
 		// not an addressee.
-		return !isFinite(ct.tok(b+1).Tag) || !info.learned || !ct.cues.learnedOnly(info.lemma)
+		return !isFinite(ct.tag(b+1)) || !info.learned || !ct.cues.learnedOnly(info.lemma)
 	}
 	if !info.tellClass() {
 		return false
@@ -148,7 +148,7 @@ func (ct *contents) isAddressee(a, b, end int, info cueInfo) bool {
 		return true
 	}
 	// "told Okafor the government must": a clause follows.
-	return b < end && ct.clauseAfter(b, end) && !isVerb(ct.tok(b).Tag)
+	return b < end && ct.clauseAfter(b, end) && !isVerb(ct.tag(b))
 }
 
 // contentEnd finds where preposed content ends: at the sentence's end,
@@ -170,11 +170,11 @@ func (ct *contents) contentEnd(k, end int) int {
 			fronted = false
 			continue
 		}
-		comma := ct.tok(j-1).Norm == ","
+		comma := ct.norm(j-1) == ","
 		switch {
 		case w == ";":
 			return j
-		case comma && ct.tok(j).Tag == "IN" && ct.lower(j+1) == "which":
+		case comma && ct.tag(j) == "IN" && ct.lower(j+1) == "which":
 			return j - 1 // ", over which the US expressed regret": the writer's aside
 		case w == "according" && ct.lower(j+1) == "to" && comma:
 			return j - 1
@@ -190,21 +190,21 @@ func (ct *contents) contentEnd(k, end int) int {
 			if c := ct.phraseComma(k, j); c > 0 {
 				return c // "said A, twice the number who said B": a second report
 			}
-		case comma && w == "while" && ct.tok(j+1).Tag == "VBG" && ct.isCueAt(j+1):
+		case comma && w == "while" && ct.tag(j+1) == "VBG" && ct.isCueAt(j+1):
 			return j - 1 // "..., while acknowledging that"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
-		case (w == "and" || w == "but") && (ct.tok(j+1).Tag == "CD" || speakerPronouns()[ct.lower(j+1)] || ct.tok(j+1).Tag == "NNPS" || ct.tok(j+1).Tag == "NNP" || ct.tok(j+1).Tag == "NNS") && ct.speakerClause(j+1, end):
+		case (w == "and" || w == "but") && (ct.tag(j+1) == "CD" || speakerPronouns()[ct.lower(j+1)] || ct.tag(j+1) == "NNPS" || ct.tag(j+1) == "NNP" || ct.tag(j+1) == "NNS") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "9 percent prefer A and 3 percent support B"
 		case w == "but" || w == "and":
 			n := j + 1
-			for n < end && (auxWords[ct.lower(n)] || ct.tok(n).Tag == "RB") {
+			for n < end && (auxWords[ct.lower(n)] || ct.tag(n) == "RB") {
 				n++
 			}
 			if ct.lower(n) == "that" && w == "and" && ct.lower(k-1) == "that" {
 				return cutComma(ct.view, j)
 			}
-			if _, ok := ct.cueAt(n); ok && !(strings.HasPrefix(ct.tok(n).Tag, "NN") && isFinite(ct.tok(n+1).Tag)) && (ct.tok(n).Tag != "VBN" || isHave(ct.lower(n-1)) ||
+			if _, ok := ct.cueAt(n); ok && !(strings.HasPrefix(ct.tag(n), "NN") && isFinite(ct.tag(n+1))) && (ct.tag(n) != "VBN" || isHave(ct.lower(n-1)) ||
 				!finite && n == j+1 && strings.HasSuffix(ct.lower(n), "ed")) &&
 				(comma || !finite || ct.lower(n+1) == "that") && !ct.isRelative(n) {
 				// A noun before its own verb is a subject ("shootings and
@@ -216,14 +216,14 @@ func (ct *contents) contentEnd(k, end int) int {
 			}
 		case w == "," && (ct.newSubjectCue(j+1, end) || ct.speakerClause(j+1, end) && speakerPronouns()[ct.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
-		case w == "," && ct.tok(j+1).Tag == "VBG" && ct.isCueAt(j+1):
+		case w == "," && ct.tag(j+1) == "VBG" && ct.isCueAt(j+1):
 			return j
-		case ct.tok(j).Tag == "VBG" && ct.isQuoteTok(j-1) && ct.tok(j-2).Norm == "," && ct.cueWord(j):
+		case ct.tag(j) == "VBG" && ct.isQuoteTok(j-1) && ct.norm(j-2) == "," && ct.cueWord(j):
 			return j - 1 // "that he has “won,” claiming that"
-		case comma && ct.tok(j).Tag == "VBG" && ct.cueWord(j) && ct.lower(j+1) != "to":
+		case comma && ct.tag(j) == "VBG" && ct.cueWord(j) && ct.lower(j+1) != "to":
 			return j - 1 // "praised A, crediting her with B"
 		}
-		if isFinite(ct.tok(j).Tag) {
+		if isFinite(ct.tag(j)) {
 			finite = true
 		}
 	}
@@ -234,14 +234,14 @@ func (ct *contents) contentEnd(k, end int) int {
 // or present follows a relative "who" at k, past auxiliaries and adverbs:
 // "who said", "who say", "who have said".
 func (ct *contents) relativeCue(k, end int) bool {
-	for k < end && (auxWords[ct.lower(k)] || ct.tok(k).Tag == "RB") {
+	for k < end && (auxWords[ct.lower(k)] || ct.tag(k) == "RB") {
 		k++
 	}
-	if t := ct.tok(k).Tag; t != "VBD" && t != "VBP" && t != "VBN" {
+	if t := ct.tag(k); t != "VBD" && t != "VBP" && t != "VBN" {
 		return false
 	}
 	info, ok := ct.cueAt(k)
-	return ok && !info.learned && (info.class == thought || actOf(ct.cues.acts, ct.tok(k).Norm) == Statement)
+	return ok && !info.learned && (info.class == thought || actOf(ct.cues.acts, ct.norm(k)) == Statement)
 }
 
 // phraseComma returns the comma or dash that opens the noun phrase
@@ -249,14 +249,14 @@ func (ct *contents) relativeCue(k, end int) bool {
 // twice the number | who", "… — 31 percent — | who"), or 0.
 func (ct *contents) phraseComma(k, j int) int {
 	for c := j - 1; c > k && c >= j-7; c-- {
-		n := ct.tok(c).Norm
+		n := ct.norm(c)
 		if n == "," || ortho.IsDash(n) {
-			if ortho.IsDash(n) && c-1 > k && ct.tok(c-1).Tag == "CD" {
+			if ortho.IsDash(n) && c-1 > k && ct.tag(c-1) == "CD" {
 				continue // "three in 10 — 31 percent —": an aside inside the phrase
 			}
 			return c
 		}
-		if isFinite(ct.tok(c).Tag) || ct.inQuote(c) {
+		if isFinite(ct.tag(c)) || ct.inQuote(c) {
 			return 0
 		}
 	}
@@ -265,10 +265,10 @@ func (ct *contents) phraseComma(k, j int) int {
 
 // isRelative reports whether the word at n is a noun rather than a verb
 // in context (a "claims" after a determiner).
-func (ct *contents) isRelative(n int) bool { return ct.tok(n-1).Tag == "DT" }
+func (ct *contents) isRelative(n int) bool { return ct.tag(n-1) == "DT" }
 
 func cutComma(r *view, j int) int {
-	if r.tok(j-1).Norm == "," {
+	if r.norm(j-1) == "," {
 		return j - 1
 	}
 	return j
@@ -279,23 +279,23 @@ func cutComma(r *view, j int) int {
 // say".
 func (ct *contents) speakerClause(k, end int) bool {
 	n := k
-	if speakerPronouns()[ct.lower(n)] && ct.tok(n).Tag == "PRP" {
+	if speakerPronouns()[ct.lower(n)] && ct.tag(n) == "PRP" {
 		n++
 	} else {
-		for n < end && n-k < 8 && (ct.nounLike(n) || quantWord(ct.tok(n).Tag, ct.lower(n))) && !ct.inQuote(n) {
+		for n < end && n-k < 8 && (ct.nounLike(n) || quantWord(ct.tag(n), ct.lower(n))) && !ct.inQuote(n) {
 			n++
 		}
-		if n == k || ct.tok(n-1).Tag == "DT" || ct.tok(n-1).Tag == "IN" {
+		if n == k || ct.tag(n-1) == "DT" || ct.tag(n-1) == "IN" {
 			return false
 		}
 	}
 	aux := false
-	for n < end && (auxWords[ct.lower(n)] || ct.tok(n).Tag == "RB") {
+	for n < end && (auxWords[ct.lower(n)] || ct.tag(n) == "RB") {
 		aux = aux || auxWords[ct.lower(n)]
 		n++
 	}
 	// "and Tom Baker is promising to": a progressive is finite too.
-	verb := isFinite(ct.tok(n).Tag) || aux && (ct.tok(n).Tag == "VB" || ct.tok(n).Tag == "VBG" && beForms()[ct.lower(n-1)])
+	verb := isFinite(ct.tag(n)) || aux && (ct.tag(n) == "VB" || ct.tag(n) == "VBG" && beForms()[ct.lower(n-1)])
 	if _, _, _, ok := ct.prepCue(n); ok {
 		return verb // "and he railed against"
 	}
@@ -336,14 +336,14 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 	if n == k {
 		return false
 	}
-	for n < end && (auxWords[ct.lower(n)] || ct.tok(n).Tag == "RB") {
+	for n < end && (auxWords[ct.lower(n)] || ct.tag(n) == "RB") {
 		n++
 	}
-	if _, ok := ct.cueAt(n); !ok || !isFinite(ct.tok(n).Tag) {
+	if _, ok := ct.cueAt(n); !ok || !isFinite(ct.tag(n)) {
 		return false
 	}
-	return ct.lower(n+1) == "that" || ct.clauseStart(n+1, end) || ct.isQuoteTok(n+1) || ct.tok(n+1).Norm == "“" ||
-		ct.tok(n+1).Norm == ":"
+	return ct.lower(n+1) == "that" || ct.clauseStart(n+1, end) || ct.isQuoteTok(n+1) || ct.norm(n+1) == "“" ||
+		ct.norm(n+1) == ":"
 }
 
 // proForm reports content [ka, kb) that stands for a statement: "said
@@ -375,7 +375,7 @@ func (ct *contents) secondVerb(k, n int) bool {
 	}
 	subj, shared := false, false
 	for j := k; j < n; j++ {
-		if isFinite(ct.tok(j).Tag) {
+		if isFinite(ct.tag(j)) {
 			// "said they had spoken and agreed": a perfect before may
 			// govern the second verb too (a modal would want "agree").
 			subj, shared = true, isHave(ct.lower(j))

@@ -181,13 +181,19 @@ func (c cueIndex) isCue(word string) bool {
 type cueKind uint8
 
 const (
-	kindBuiltin cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
-	kindLearned                     // a learned one (cueIndex.learned)
-	kindPrep                        // a form of a verb of prepOf (prepForms)
+	kindBuiltin   cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
+	kindLearned                       // a learned one (cueIndex.learned)
+	kindPrep                          // a form of a verb of prepOf (prepForms)
+	kindNoun                          // a noun cue (nounCues)
+	kindAdjective                     // an adjective cue (adjectiveCues)
+	kindAgentless                     // a participle of agentlessLemmas
+	kindJudged                        // a participle of judgedLemmas
+	kindRole                          // a word whose singular may be a role (see roleForms)
 )
 
 // kindsOf maps each word of the cue lists, the built-in verbs, the
-// learned ones and the forms of prepOf's verbs, to the lists that hold it.
+// learned ones, the forms of prepOf's verbs and the other words that
+// rules look for at every token, to the lists that hold it.
 func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 	m := make(map[string]cueKind, len(verbs)+len(learned)+len(prepForms()))
 	for w := range verbs {
@@ -198,6 +204,23 @@ func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 	}
 	for w := range prepForms() {
 		m[w] |= kindPrep
+	}
+	for kind, set := range map[cueKind]map[string]bool{
+		kindNoun:      nounCues(),
+		kindAdjective: adjectiveCues(),
+		kindAgentless: agentlessLemmas(),
+		kindJudged:    judgedLemmas(),
+	} {
+		for w := range set {
+			m[w] |= kind
+		}
+	}
+	for _, roles := range []map[string]bool{personRoles(), orgRoles()} {
+		for r := range roles {
+			for _, w := range roleForms(r) {
+				m[w] |= kindRole
+			}
+		}
 	}
 	return m
 }
@@ -272,6 +295,9 @@ func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue
 // shared by both halves of an interrupted quotation is.
 func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
+	if !gr.maybe(i, kindBuiltin|kindLearned|kindPrep) {
+		return 0, 0, info, false // no cue list holds the word
+	}
 	info, ok = gr.cueAt(i)
 	if !ok || (clauseLemmas()[info.lemma] || info.learned) && slices.Contains(prepOf()[info.lemma], gr.lower(i+1)) {
 		return gr.prepCue(i)
@@ -289,13 +315,13 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 			if gr.doc.Sentences[t.Sentence].First != i || !ortho.Capitalized(gr.tok(i+1).Text) {
 				return 0, 0, info, false
 			}
-		case n == "that" || gr.isQuoteTok(i-1) || gr.isQuoteTok(i+1) || gr.tok(i-1).Tag == "PRP" || p == "and" || p == "but":
+		case n == "that" || gr.isQuoteTok(i-1) || gr.isQuoteTok(i+1) || gr.tag(i-1) == "PRP" || p == "and" || p == "but":
 		case p == "," && strings.HasSuffix(t.Norm, "ing") && introduces:
 			// "..., tweeting, “…”"
 		case introduces && (gr.isQuoteTok(i+1) || gr.isQuoteTok(i+2)) && gr.nounLike(i-1):
 			// "the father of two replied, “…”
 		case (n == "." || n == "") && !ortho.Capitalized(t.Text) &&
-			(strings.HasSuffix(gr.lower(i), "s") && gr.nounLike(i-1) || gr.tok(i-1).Tag == "NNS" && !strings.HasSuffix(gr.lower(i), "s")):
+			(strings.HasSuffix(gr.lower(i), "s") && gr.nounLike(i-1) || gr.tag(i-1) == "NNS" && !strings.HasSuffix(gr.lower(i), "s")):
 			// "…, the records show." ends its sentence: a verb"
 		default:
 			return 0, 0, info, false
@@ -313,7 +339,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		// The tagger's VBN for a past tense: "a friend commented: “…”".
 	} else if t.Tag == "VBN" {
 		k := i - 1
-		for k > 0 && (gr.tok(k).Tag == "RB" || auxWords[gr.lower(k)] && !isHave(gr.lower(k))) {
+		for k > 0 && (gr.tag(k) == "RB" || auxWords[gr.lower(k)] && !isHave(gr.lower(k))) {
 			k--
 		}
 		if !isHave(gr.lower(k)) && (gr.lower(i-1) != "," || info.learned) && !gr.secondPast(i) {
@@ -345,7 +371,7 @@ func (gr *grammar) besideQuote(i int) bool {
 		if gr.isQuoteTok(k) {
 			return true
 		}
-		if n := gr.tok(k).Norm; n == "." || n == ";" {
+		if n := gr.norm(k); n == "." || n == ";" {
 			break
 		}
 	}
@@ -381,7 +407,7 @@ var prepForms = sync.OnceValue(func() map[string]string {
 
 // prepCue reads a verb of prepOf and its preposition at token i.
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
-	if !gr.maybe(i, kindPrep) || !isVerb(gr.tok(i).Tag) {
+	if !gr.maybe(i, kindPrep) || !isVerb(gr.tag(i)) {
 		return 0, 0, info, false
 	}
 	lemma, found := prepForms()[gr.lower(i)]
@@ -415,7 +441,7 @@ func inFold(set map[string]bool, word string) bool {
 // by "that": "stated in the lab's yearly newsletter that", "stated in July
 // that".
 func (gr *grammar) thatAfterAdjunct(i int) bool {
-	if gr.tok(i).Tag != "IN" {
+	if gr.tag(i) != "IN" {
 		return false
 	}
 	for k := i + 1; k < len(gr.doc.Tokens) && k <= i+10 && gr.sentOf(k) == gr.sentOf(i); k++ {

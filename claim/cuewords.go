@@ -38,26 +38,26 @@ func (v *view) secondPast(i int) bool {
 // "said state troopers", "a report card", "in call logs". A verb there
 // would need a subject, which a verb, preposition or determiner is not.
 func (v *view) modifier(i int, info cueInfo) bool {
-	if d := v.lower(i - 2); (d == "a" || d == "an" || d == "the") && v.tok(i-1).Tag == "JJ" && !ortho.Capitalized(v.tok(i-1).Text) {
+	if d := v.lower(i - 2); (d == "a" || d == "an" || d == "the") && v.tag(i-1) == "JJ" && !ortho.Capitalized(v.tok(i-1).Text) {
 		return true // "a strong signal", "the nonstop demands": a noun after its adjective
 	}
 	if v.lower(i) != info.lemma {
 		return false
 	}
 	if e, m, ok := v.look.EntityAt(v.tok(i + 1).Span); ok && e.Type == entity.Person && m.Start == v.tok(i+1).Start &&
-		(v.nounLike(i-1) || v.tok(i-1).Tag == "DT") {
+		(v.nounLike(i-1) || v.tag(i-1) == "DT") {
 		// "tenants advocate Gil Hardy told": a role before a name that
 		// has its own cue.
 		after := v.tokAt(m.End)
-		if _, cue := v.cueAt(after); cue && isFinite(v.tok(after).Tag) {
+		if _, cue := v.cueAt(after); cue && isFinite(v.tag(after)) {
 			return true
 		}
 	}
-	if n := v.tok(i + 1).Tag; n != "NN" && n != "NNS" {
+	if n := v.tag(i + 1); n != "NN" && n != "NNS" {
 		return false
 	}
 	s := v.doc.Sentences[v.sentOf(i)]
-	switch p := v.tok(i - 1).Tag; {
+	switch p := v.tag(i - 1); {
 	case i == s.First, p == "VBD", p == "VBZ", p == "IN", p == "DT", p == "JJ", p == "POS", p == "PRP$", p == "CC":
 		return true
 	}

@@ -99,14 +99,14 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 	// A quotation closing a quotation inside it ends in “,'”: the inner
 	// mark does not hide the comma.
 	inner := strings.TrimRight(q.raw.In(d.doc.Text), " '’‘")
-	if d.tok(k).Norm == "," {
+	if d.norm(k) == "," {
 		k++
 	} else if !hasSuffixAny(inner, ",", "?", "!", ".", "…", "—", "-") {
 		return cand{}, false
 	}
 	stop, depth := k, 0
 	for stop < hi {
-		n := d.tok(stop).Norm
+		n := d.norm(stop)
 		switch {
 		case n == "(":
 			depth++
@@ -114,7 +114,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			depth--
 		case depth > 0:
 			// "Rep. Nora Kettering (D-Ore.) said": a full stop in brackets
-		case n == "." && d.tok(stop+1).Norm == ",":
+		case n == "." && d.norm(stop+1) == ",":
 			// "Tom Baker, R-Tenn., said": an abbreviation's stop
 		case n == "." || n == ";" || n == ":" || n == "?" || n == "!" || d.isQuoteTok(stop):
 			hi = stop
@@ -206,7 +206,7 @@ func (d *directFinder) leadIn(q qmark) corpus.Span {
 	if i <= s.First+1 {
 		return corpus.Span{}
 	}
-	last := d.tok(i - 1).Norm
+	last := d.norm(i - 1)
 	if last == ":" || last == "," || last == "that" || d.cues.isCue(last) || d.isQuoteTok(i-1) || ortho.IsDash(last) {
 		return corpus.Span{}
 	}
@@ -247,10 +247,10 @@ func (d *directFinder) dashSource(q qmark) (cand, bool) {
 	pi := d.doc.Sentences[d.sentOf(k)].Paragraph
 	end := d.paraEndTok(pi)
 	na, nb := d.npRight(k, end)
-	if nb < end && d.tok(nb).Norm == "." && nb+1 == end {
+	if nb < end && d.norm(nb) == "." && nb+1 == end {
 		end = nb
 	}
-	if nb <= na || nb < end && d.tok(nb).Norm != "," {
+	if nb <= na || nb < end && d.norm(nb) != "," {
 		return cand{}, false
 	}
 	dash := corpus.Span{Start: pos, End: pos + n}
@@ -262,7 +262,7 @@ func (d *directFinder) dashSource(q qmark) (cand, bool) {
 // infinitive or participle: evidence that content is a clause.
 func (v *view) hasVerb(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := v.tok(k).Tag; isFinite(t) || t == "VBN" {
+		if t := v.tag(k); isFinite(t) || t == "VBN" {
 			return true
 		}
 	}
@@ -272,7 +272,7 @@ func (v *view) hasVerb(a, b int) bool {
 // hasInfinitive reports whether tokens [a, b) hold "to" and a verb.
 func (v *view) hasInfinitive(a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if v.lower(k) == "to" && v.tok(k+1).Tag == "VB" {
+		if v.lower(k) == "to" && v.tag(k+1) == "VB" {
 			return true
 		}
 	}
@@ -283,7 +283,7 @@ func (v *view) hasInfinitive(a, b int) bool {
 // content of their own rather than adjuncts of the cue.
 func (v *view) clauseAfter(a, b int) bool {
 	for k := a; k < b; k++ {
-		if v.lower(k) == "that" || isFinite(v.tok(k).Tag) && !v.inQuote(k) {
+		if v.lower(k) == "that" || isFinite(v.tag(k)) && !v.inQuote(k) {
 			return true
 		}
 	}
@@ -307,7 +307,7 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 	}
 	si := d.sentOf(hi)
 	lo := d.doc.Sentences[si].First
-	if hi == lo && hi > 0 && d.tok(hi-1).Norm == ":" {
+	if hi == lo && hi > 0 && d.norm(hi-1) == ":" {
 		lo = d.doc.Sentences[d.sentOf(hi-1)].First
 	}
 	if p := d.doc.Paragraphs[q.para]; lo < d.tokAt(p.Start) {
@@ -327,7 +327,7 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 	if hi <= lo {
 		return cand{}, false
 	}
-	trail := d.tok(hi - 1).Norm
+	trail := d.norm(hi - 1)
 	if trail != ":" && trail != "," && trail != "that" && !d.cues.isCue(trail) {
 		return cand{}, false
 	}
@@ -346,18 +346,18 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 			return cand{}, false
 		}
 		cd := cand{kind: Direct, content: q.inner, cue: d.span(a, b), how: byNP, origin: "quote", para: q.para}
-		if np, alt, ok := d.participleSubject(c); ok && c > lo && d.tok(c-1).Norm == "," {
+		if np, alt, ok := d.participleSubject(c); ok && c > lo && d.norm(c-1) == "," {
 			// "At her picnic, the choir director called them to the porch,
 			// singing “…”": a participle after a comma has the sentence's
 			// subject, and the phrase before the comma is no apposition.
 			cd.np, cd.alt = np, alt
 		} else if na, nb, xa, xb, ok := d.subjectLeft(c, lo); ok {
 			cd.np, cd.alt = d.span(na, nb), d.span(xa, xb)
-		} else if na, nb := d.npRight(b, hi); nb > na && (a == lo || d.tok(a-1).Norm == ",") {
+		} else if na, nb := d.npRight(b, hi); nb > na && (a == lo || d.norm(a-1) == ",") {
 			cd.np = d.span(na, nb)
 		} else if np, alt, ok := d.participleSubject(c); ok {
 			cd.np, cd.alt = np, alt // "..., adding: “…”"
-		} else if d.tok(c).Tag == "VBG" || a == lo || d.tok(a-1).Norm == "," {
+		} else if d.tag(c) == "VBG" || a == lo || d.norm(a-1) == "," {
 			cd.how = byContinuation
 		} else {
 			return cand{}, false
@@ -372,7 +372,7 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 // noting, “…”"): the source of the claim found last in the same sentence,
 // else the sentence's subject.
 func (d *directFinder) participleSubject(c int) (np, alt corpus.Span, ok bool) {
-	if d.tok(c).Tag != "VBG" && !strings.HasSuffix(d.tok(c).Norm, "ing") {
+	if d.tag(c) != "VBG" && !strings.HasSuffix(d.norm(c), "ing") {
 		return np, alt, false
 	}
 	si := d.sentOf(c)
@@ -399,7 +399,7 @@ func (d *directFinder) quoteEndsClause(q qmark) bool {
 	if k >= d.paraEndTok(q.para) {
 		return true
 	}
-	n := d.tok(k).Norm
+	n := d.norm(k)
 	if strings.ContainsAny(n, ".,;:!?)") || ortho.IsDash(n) || d.isQuoteTok(k) {
 		return true
 	}
@@ -410,7 +410,7 @@ func (d *directFinder) quoteEndsClause(q qmark) bool {
 // thatAfterQuote adds the reported half of "told X that “A,” and that B".
 func (d *directFinder) thatAfterQuote(q qmark, c cand) {
 	k := d.tokAt(q.span.End)
-	if d.tok(k).Norm == "," {
+	if d.norm(k) == "," {
 		k++
 	}
 	if d.lower(k) != "and" || d.lower(k+1) != "that" {

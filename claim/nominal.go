@@ -253,7 +253,7 @@ func (sr *speakers) modifiers(a, h int) []string {
 		if sr.definite(k) {
 			continue
 		}
-		out = append(out, titleWord(sr.tok(k).Norm))
+		out = append(out, titleWord(sr.norm(k)))
 	}
 	return out
 }

@@ -27,10 +27,10 @@ func withPlurals(m map[string]bool) map[string]bool {
 // or -1.
 func (rf *reportFinder) possessor(i int) int {
 	for k := i - 1; k >= i-2 && k >= 0; k-- {
-		if rf.tok(k).Tag == "PRP$" && possessivePronouns[rf.lower(k)] != "" {
+		if rf.tag(k) == "PRP$" && possessivePronouns[rf.lower(k)] != "" {
 			return k
 		}
-		if rf.tok(k).Tag != "JJ" {
+		if rf.tag(k) != "JJ" {
 			break
 		}
 	}
@@ -53,7 +53,7 @@ func nounComplement(w, next string) bool {
 // possessive reads "X's claim that C" at the noun cue i of sentence si.
 func (rf *reportFinder) possessive(si, i, pi int) {
 	s := rf.doc.Sentences[si]
-	if rf.tok(s.Last-1).Norm == "?" {
+	if rf.norm(s.Last-1) == "?" {
 		return // "What is the mayor's view of the plan?" asks; it reports nothing
 	}
 	na, nb := rf.npLeft(i-2, s.First)
@@ -75,10 +75,10 @@ func (rf *reportFinder) possessive(si, i, pi int) {
 	phrase := rf.lower(i+1) != "that"
 	seen := false
 	for k := from; k < stop; k++ {
-		if !isFinite(rf.tok(k).Tag) || rf.inQuote(k) {
+		if !isFinite(rf.tag(k)) || rf.inQuote(k) {
 			continue
 		}
-		if phrase || seen && isVerb(rf.tok(k-1).Tag) {
+		if phrase || seen && isVerb(rf.tag(k-1)) {
 			stop = k
 			break
 		}
@@ -93,19 +93,19 @@ func (rf *reportFinder) possessive(si, i, pi int) {
 // its complement ("is critical of", "weren't too concerned about", "was
 // sure the bill would pass", "weren't sure if"), or -1.
 func (rf *reportFinder) adjectiveCue(i int) int {
-	if !adjectiveCues()[rf.lower(i)] {
+	if !rf.maybe(i, kindAdjective) || !adjectiveCues()[rf.lower(i)] {
 		return -1
 	}
 	next := rf.lower(i + 1)
 	switch {
-	case nounComplement(next, rf.tok(i+2).Tag) && next != "for":
+	case nounComplement(next, rf.tag(i+2)) && next != "for":
 	case (next == "if" || next == "whether") && beliefAdjectives()[rf.lower(i)]:
 	case beliefAdjectives()[rf.lower(i)] && rf.clauseStart(i+1, rf.sentContentEnd(rf.sentOf(i))):
 	default:
 		return -1
 	}
 	k := i - 1
-	for n := 0; n < 2 && (rf.tok(k).Tag == "RB" || rf.lower(k) == "n't"); n++ {
+	for n := 0; n < 2 && (rf.tag(k) == "RB" || rf.lower(k) == "n't"); n++ {
 		k-- // "weren't too concerned", "is so frustrated"
 	}
 	if w := rf.lower(k); isCopula(w) || w == "'s" || w == "'re" || w == "'m" {

@@ -58,14 +58,16 @@ func (v *view) nounLike(i int) bool {
 	if !hasAlnum(t.Text) {
 		return false
 	}
-	if w := ortho.Singular(v.lower(i)); personRoles()[w] || orgRoles()[w] {
-		return true
+	if v.maybe(i, kindRole) {
+		if w := ortho.Singular(v.lower(i)); personRoles()[w] || orgRoles()[w] {
+			return true
+		}
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !v.isCueAt(i) || ortho.Capitalized(t.Text) || nounPosition(v.tok(i-1).Tag) ||
+		return !v.isCueAt(i) || ortho.Capitalized(t.Text) || nounPosition(v.tag(i-1)) ||
 			// "the OECD report stated": after a name or noun, before a verb
-			(v.tok(i-1).Tag == "NNP" || v.tok(i-1).Tag == "NN") && isFinite(v.tok(i+1).Tag)
+			(v.tag(i-1) == "NNP" || v.tag(i-1) == "NN") && isFinite(v.tag(i+1))
 	}
 	// "one of them said"
 	if (t.Norm == "them" || t.Norm == "us" || t.Norm == "those") && v.lower(i-1) == "of" {
@@ -103,7 +105,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	for j >= lo {
 		w := gr.lower(j)
 		switch {
-		case auxWords[w] || gr.tok(j).Tag == "RB" && !ortho.Capitalized(gr.tok(j).Text):
+		case auxWords[w] || gr.tag(j) == "RB" && !ortho.Capitalized(gr.tok(j).Text):
 			j--
 			continue
 		case timeWords()[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
@@ -116,33 +118,33 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	// A pronoun subject.
-	if w := gr.lower(j); speakerPronouns()[w] && gr.tok(j).Tag == "PRP" {
+	if w := gr.lower(j); speakerPronouns()[w] && gr.tag(j) == "PRP" {
 		return j, j + 1, 0, 0, true
 	}
 	// A relative pronoun: "listeners who said", "the group, which said",
 	// "cities that support the rules".
-	if w := gr.lower(j); (w == "who" || w == "which" || w == "that" && gr.tok(j).Tag == "WDT" || w == "that" && j > lo && npTag(gr.tok(j-1).Tag)) && j > lo {
+	if w := gr.lower(j); (w == "who" || w == "which" || w == "that" && gr.tag(j) == "WDT" || w == "that" && j > lo && npTag(gr.tag(j-1))) && j > lo {
 		k := j - 1
-		if gr.tok(k).Norm == "," {
+		if gr.norm(k) == "," {
 			k--
 		}
 		na, nb := gr.npLeft(k, lo)
 		return na, nb, 0, 0, nb > na
 	}
 	// An apposition: "Okafor, the spokesman, said" / "critics — including X — say".
-	if n := gr.tok(j).Norm; n == "," || ortho.IsDash(n) {
+	if n := gr.norm(j); n == "," || ortho.IsDash(n) {
 		k := j - 1
-		for k >= lo && k > j-24 && gr.tok(k).Norm != n {
-			if isFinite(gr.tok(k).Tag) && !gr.relativeBefore(k, n) {
+		for k >= lo && k > j-24 && gr.norm(k) != n {
+			if isFinite(gr.tag(k)) && !gr.relativeBefore(k, n) {
 				break
 			}
 			k--
 		}
-		if k >= lo && gr.tok(k).Norm == n && k < j-1 {
+		if k >= lo && gr.norm(k) == n && k < j-1 {
 			na, nb := gr.npLeft(k-1, lo)
 			// "Ed Harlow, the attorney general of Vermont, one of the
 			// states in the case, said": a second apposition.
-			if nb > na && na-1 > lo && gr.tok(na-1).Norm == n {
+			if nb > na && na-1 > lo && gr.norm(na-1) == n {
 				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 {
 					return pa, pb, k + 1, j, true
 				}
@@ -153,7 +155,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
-	if t := gr.tok(j).Tag; (t == "VBN" || t == "VBD") && j-1 >= lo && gr.lower(j-1) == "those" {
+	if t := gr.tag(j); (t == "VBN" || t == "VBD") && j-1 >= lo && gr.lower(j-1) == "those" {
 		// "those surveyed said", "31 percent of those polled say": the
 		// participle ends its subject, the people it picks out.
 		a = j - 1
@@ -165,7 +167,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		return a, j + 1, 0, 0, true
 	}
 	a, b = gr.npLeft(j, lo)
-	if b > a && a-1 >= lo && gr.tok(a-1).Tag == "VBG" && personRoles()[ortho.Singular(gr.lower(a))] {
+	if b > a && a-1 >= lo && gr.tag(a-1) == "VBG" && personRoles()[ortho.Singular(gr.lower(a))] {
 		// "Corvane's managing director Piet Vermeer": the participle
 		// is part of the role, and the phrase goes on before it.
 		a--
@@ -174,14 +176,14 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 		return a, b, 0, 0, true
 	}
-	if b > a && a-2 >= lo && gr.tok(a-1).Tag == "VBG" && gr.nounLike(a-2) && gr.tok(a-2).Tag != "PRP" {
+	if b > a && a-2 >= lo && gr.tag(a-1) == "VBG" && gr.nounLike(a-2) && gr.tag(a-2) != "PRP" {
 		// "Outside groups supporting Maria Lopez have pointed to": the head
 		// is before the participle.
 		if pa, pb := gr.npLeft(a-2, lo); pb > pa {
 			return pa, pb, 0, 0, true
 		}
 	}
-	if b > a && a-3 >= lo && gr.tok(a-1).Tag == "IN" && gr.tok(a-2).Tag == "VBG" && gr.nounLike(a-3) && gr.tok(a-3).Tag != "PRP" {
+	if b > a && a-3 >= lo && gr.tag(a-1) == "IN" && gr.tag(a-2) == "VBG" && gr.nounLike(a-3) && gr.tag(a-3) != "PRP" {
 		// "Students walking across the square chanted": the same,
 		// with the participle's preposition.
 		if pa, pb := gr.npLeft(a-3, lo); pb > pa {
@@ -205,10 +207,10 @@ var postAdjectives = map[string]bool{
 func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		switch w := v.lower(j); {
-		case v.tok(j).Norm == n:
+		case v.norm(j) == n:
 			return false
 		case w == "which" || w == "who" || w == "whose" || w == "where":
-			return j > 0 && v.nounLike(j-1) || v.tok(j-1).Norm == n
+			return j > 0 && v.nounLike(j-1) || v.norm(j-1) == n
 		}
 	}
 	return false
@@ -231,15 +233,15 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 		if w == ")" && a == k+1 || w == ")" && k == j {
 			// "Sen. Nora Kettering (D-Ore.) said"
 			o := k - 1
-			for o >= lo && k-o <= 8 && gr.tok(o).Norm != "(" {
+			for o >= lo && k-o <= 8 && gr.norm(o) != "(" {
 				o--
 			}
-			if o > lo && gr.tok(o).Norm == "(" && gr.nounLike(o-1) {
+			if o > lo && gr.norm(o) == "(" && gr.nounLike(o-1) {
 				a, k = o, o
 				continue
 			}
 		}
-		if w == "and" && gr.tok(k+1).Tag == "CD" {
+		if w == "and" && gr.tag(k+1) == "CD" {
 			break // "picked Lopez and 38 percent would take": two clauses
 		}
 		if (npPreps()[w] || w == "and" || w == "&") && k-1 >= lo && gr.nounLike(k-1) && a <= k+1 && a < b {
@@ -251,13 +253,13 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 			a, k = k-1, k-1
 			continue
 		}
-		if w == "," && k-1 >= lo && ortho.IsDash(gr.tok(k+1).Norm) {
+		if w == "," && k-1 >= lo && ortho.IsDash(gr.norm(k+1)) {
 			break
 		}
 		break
 	}
 	// Drop a leading preposition, conjunction or stray mark.
-	for a < b && (npPreps()[gr.lower(a)] || gr.lower(a) == "and" || gr.tok(a).Norm == "'s" || gr.tok(a).Norm == "-") {
+	for a < b && (npPreps()[gr.lower(a)] || gr.lower(a) == "and" || gr.norm(a) == "'s" || gr.norm(a) == "-") {
 		a++
 	}
 	// A phrase ending in a preposition (never a subject) is no phrase.
@@ -271,12 +273,12 @@ func (gr *grammar) npLeft(j, lo int) (a, b int) {
 // ("said Brazilian Trade Minister Ana Costa during talks").
 func (gr *grammar) npRight(j, hi int) (a, b int) {
 	a, b = j, j
-	if j < hi && speakerPronouns()[gr.lower(j)] && gr.tok(j).Tag == "PRP" {
+	if j < hi && speakerPronouns()[gr.lower(j)] && gr.tag(j) == "PRP" {
 		return j, j + 1
 	}
 	for k := j; k < hi && k-j < 14; k++ {
 		w := gr.lower(k)
-		if b > a && (gr.tok(k).Tag == "DT" || gr.tok(k).Tag == "PRP$") {
+		if b > a && (gr.tag(k) == "DT" || gr.tag(k) == "PRP$") {
 			break // a new phrase: "told Okafor | the government must"
 		}
 		if gr.nounLike(k) {
@@ -305,11 +307,11 @@ func (gr *grammar) sentenceSubject(si int) (a, b int, ok bool) {
 		if gr.inQuote(k) {
 			continue
 		}
-		if t := gr.tok(k).Tag; isFinite(t) || t == "VBN" && k > s.First && gr.nounLike(k-1) {
+		if t := gr.tag(k); isFinite(t) || t == "VBN" && k > s.First && gr.nounLike(k-1) {
 			a, b, _, _, ok = gr.subjectLeft(k, s.First)
 			return a, b, ok
 		}
-		if gr.tok(k).Norm == "," && k == s.First+1 {
+		if gr.norm(k) == "," && k == s.First+1 {
 			continue
 		}
 	}

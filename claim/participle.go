@@ -13,7 +13,7 @@ func (gr *grammar) callsNames(k, end int) bool {
 		return true
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
-		if gr.isQuoteTok(j) || gr.tok(j).Norm == "“" {
+		if gr.isQuoteTok(j) || gr.norm(j) == "“" {
 			return true
 		}
 	}
@@ -25,7 +25,7 @@ func (gr *grammar) callsNames(k, end int) bool {
 // or a word that opens an adverbial participle (see leadsParticiple).
 func (gr *grammar) participleCue(a int) bool {
 	k := a - 1
-	for k > 0 && gr.tok(k).Tag == "RB" {
+	for k > 0 && gr.tag(k) == "RB" {
 		k--
 	}
 	w := gr.lower(k)

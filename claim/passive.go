@@ -12,6 +12,9 @@ import (
 // phrase the participle modifies; the source is the agent after "by".
 // Only verbs of stance count (passiveLemmas).
 func (rf *reportFinder) passive(si, i, pi int) bool {
+	if !rf.maybe(i, kindBuiltin|kindLearned) {
+		return false // no cue verb
+	}
 	t := rf.tok(i)
 	if t.Tag != "VBN" && t.Tag != "VBD" || rf.cueUsed(i) || rf.inQuote(i) {
 		return false
@@ -21,7 +24,7 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 		return false
 	}
 	by := i + 1
-	if rf.tok(by).Tag == "RB" {
+	if rf.tag(by) == "RB" {
 		by++
 	}
 	if rf.lower(by) != "by" {
@@ -30,22 +33,22 @@ func (rf *reportFinder) passive(si, i, pi int) bool {
 	s := rf.doc.Sentences[si]
 	end := rf.sentContentEnd(si)
 	na, nb := rf.npRight(by+1, end)
-	if nb <= na || rf.tok(nb).Tag == "VBG" {
+	if nb <= na || rf.tag(nb) == "VBG" {
 		return false // "by raising taxes": a means, not an agent
 	}
 	// The subject: "X was backed", "X has been backed", or "X, backed".
 	k := i - 1
-	for k > s.First && (rf.tok(k).Tag == "RB" || beForms()[rf.lower(k)] || isHave(rf.lower(k)) && beForms()[rf.lower(k+1)]) {
+	for k > s.First && (rf.tag(k) == "RB" || beForms()[rf.lower(k)] || isHave(rf.lower(k)) && beForms()[rf.lower(k+1)]) {
 		k-- // "was backed", "has been backed"
 	}
 	aux := k < i-1 && beForms()[rf.lower(i-1)] || k < i-2
-	if !aux && rf.tok(k).Norm == "," {
+	if !aux && rf.norm(k) == "," {
 		k-- // "the measure, backed by most senators"
 	} else if !aux && !rf.nounLike(k) {
 		return false
 	}
 	ca, cb := rf.npLeft(k, s.First)
-	if cb <= ca || isVerb(rf.tok(ca-1).Tag) && !aux {
+	if cb <= ca || isVerb(rf.tag(ca-1)) && !aux {
 		return false
 	}
 	if aux && ca > s.First && !rf.clauseBoundary(ca-1) {
@@ -76,7 +79,7 @@ func (rf *reportFinder) clauseBoundary(k int) bool {
 	case ",", ";", ":", "and", "but", "while", "after", "because", "as", "when", "though", "although", "since", "that", "if":
 		return true
 	}
-	return ortho.IsDash(rf.tok(k).Norm)
+	return ortho.IsDash(rf.norm(k))
 }
 
 // reducedRelative reads a stance participle that modifies its source:
@@ -84,14 +87,14 @@ func (rf *reportFinder) clauseBoundary(k int) bool {
 // source is the noun phrase before, the content the object after, which
 // ends where the noun phrase does (the sentence's own verb follows).
 func (rf *reportFinder) reducedRelative(si, a, b int, info cueInfo, pi int) {
-	if !passiveLemmas()[info.lemma] || !rf.nounLike(a-1) || rf.tok(a-1).Tag == "PRP" {
+	if !passiveLemmas()[info.lemma] || !rf.nounLike(a-1) || rf.tag(a-1) == "PRP" {
 		return
 	}
 	s := rf.doc.Sentences[si]
 	na, nb := rf.npLeft(a-1, s.First)
 	end := rf.sentContentEnd(si)
 	ka, kb := rf.npRight(b, end)
-	if nb <= na || kb <= ka || rf.tok(ka).Tag == "IN" {
+	if nb <= na || kb <= ka || rf.tag(ka) == "IN" {
 		return
 	}
 	cd := cand{kind: Indirect, cue: rf.span(a, b), np: rf.span(na, nb), how: byNP, origin: "cue", para: pi,

@@ -20,26 +20,26 @@ func (rf *reportFinder) inPoll(si, i, pi int) bool {
 	}
 	// The phrase may go on with a participle: "a poll released Sunday".
 	k := nb
-	for k < end && rf.tok(k).Norm != "," && k-nb <= 8 && !isFinite(rf.tok(k).Tag) {
+	for k < end && rf.norm(k) != "," && k-nb <= 8 && !isFinite(rf.tag(k)) {
 		k++
 	}
 	// ", conducted in May,": a participle phrase before the clause.
-	for k < end && rf.tok(k).Norm == "," && (rf.tok(k+1).Tag == "VBN" || rf.tok(k+1).Tag == "VBG") {
+	for k < end && rf.norm(k) == "," && (rf.tag(k+1) == "VBN" || rf.tag(k+1) == "VBG") {
 		n := k + 1
-		for n < end && rf.tok(n).Norm != "," && !isFinite(rf.tok(n).Tag) {
+		for n < end && rf.norm(n) != "," && !isFinite(rf.tag(n)) {
 			n++
 		}
-		if n >= end || rf.tok(n).Norm != "," {
+		if n >= end || rf.norm(n) != "," {
 			break
 		}
 		k = n
 	}
 	cd := cand{kind: Indirect, cue: rf.tok(i).Span, np: rf.span(na, nb), how: byNP, origin: "poll", para: pi}
 	switch {
-	case i == s.First && rf.tok(k).Norm == "," && rf.clauseAfter(k+1, end):
+	case i == s.First && rf.norm(k) == "," && rf.clauseAfter(k+1, end):
 		cd.content = trimReported(rf.doc.Text, rf.span(k+1, rf.contentEnd(k+1, end)))
-	case i > s.First+2 && rf.clauseAfter(s.First, i) && (nb >= end || rf.tok(nb).Norm == "," ||
-		rf.tok(nb).Tag == "VBN" || rf.tok(nb).Tag == "VBG") && (k >= end || rf.tok(k).Norm == ","):
+	case i > s.First+2 && rf.clauseAfter(s.First, i) && (nb >= end || rf.norm(nb) == "," ||
+		rf.tag(nb) == "VBN" || rf.tag(nb) == "VBG") && (k >= end || rf.norm(k) == ","):
 		cd.content = rf.leftContent(s.First, i)
 	default:
 		return false

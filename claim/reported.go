@@ -50,7 +50,7 @@ func (rf *reportFinder) reported(pi int) {
 			if rf.passive(si, i, pi) || rf.agentless(si, i, pi) || rf.asked(si, i, pi) {
 				continue
 			}
-			if nounCues()[rf.lower(i)] && nounComplement(rf.lower(i+1), rf.tok(i+2).Tag) && (rf.tok(i-1).Norm == "'s" || rf.possessor(i) > 0) {
+			if rf.maybe(i, kindNoun) && nounCues()[rf.lower(i)] && nounComplement(rf.lower(i+1), rf.tag(i+2)) && (rf.norm(i-1) == "'s" || rf.possessor(i) > 0) {
 				rf.possessive(si, i, pi)
 				continue
 			}
@@ -89,15 +89,15 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	end := rf.sentContentEnd(si)
 	limit := end
 	for j := b; j+1 < end; j++ {
-		if rf.tok(j).Norm == "," && rf.tok(j+1).Tag == "VBG" {
+		if rf.norm(j) == "," && rf.tag(j+1) == "VBG" {
 			limit = j
 			break
 		}
-		if (rf.tok(j).Norm == "," || ortho.IsDash(rf.tok(j).Norm)) && (rf.lower(j+1) == "and" || rf.lower(j+1) == "but") && j == b {
+		if j == b && (rf.norm(j) == "," || ortho.IsDash(rf.norm(j))) && (rf.lower(j+1) == "and" || rf.lower(j+1) == "but") {
 			limit = j // "C, Okafor said — and he added D"
 			break
 		}
-		if (rf.tok(j).Norm == "," || rf.tok(j).Norm == "(") && !rf.clauseAfter(b, j) && !rf.isQuoteTok(j+1) {
+		if (rf.norm(j) == "," || rf.norm(j) == "(") && !rf.clauseAfter(b, j) && !rf.isQuoteTok(j+1) {
 			// "C, said Ann Lee, an adviser who …", "C, lawmakers said
 			// Friday, as they …": what follows the comma is no complement.
 			limit = j
@@ -108,14 +108,14 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	// the clause it reports.
 	// "…, she said on Monday, is" allows an adjunct before the comma.
 	cb := b
-	for cb < end && cb-b <= 8 && rf.tok(cb).Norm != "," && !isVerb(rf.tok(cb).Tag) && !rf.inQuote(cb) {
+	for cb < end && cb-b <= 8 && rf.norm(cb) != "," && !isVerb(rf.tag(cb)) && !rf.inQuote(cb) {
 		cb++
 	}
-	interrupts := rf.tok(cb).Norm == "," && !rf.clauseAfter(s.First, a)
-	if a <= s.First+2 || rf.clauseAfter(b, limit) && !(interrupts && limit <= cb) || rf.tok(a).Tag == "VBG" {
+	interrupts := rf.norm(cb) == "," && !rf.clauseAfter(s.First, a)
+	if a <= s.First+2 || rf.clauseAfter(b, limit) && !(interrupts && limit <= cb) || rf.tag(a) == "VBG" {
 		return // a participle does not invert: "C, citing X" is X cited, not said
 	}
-	if rf.lower(b) == "to" && rf.tok(b+1).Tag == "VB" {
+	if rf.lower(b) == "to" && rf.tag(b+1) == "VB" {
 		return // "if she stands, she would try to mend": the cue has its complement
 	}
 	if rf.proForm(b, b+1) {
@@ -126,7 +126,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas()[info.lemma] && !passiveLemmas()[info.lemma] {
 		// "C, said X"; but "…, told his aides to" and "…, branded
 		// Cole as" have their subject before.
-		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tok(nb).Tag) && !(nb-na == 1 && nonSources()[rf.lower(na)]) {
+		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tag(nb)) && !(nb-na == 1 && nonSources()[rf.lower(na)]) {
 			cd.np, comma, after = rf.span(na, nb), a-1, nb
 		}
 	}
@@ -145,7 +145,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	if !rf.clauseAfter(first, comma) {
 		// "The harbour, she said, is doing well": the attribution
 		// interrupts the clause, which is the content, whole.
-		if interrupts && after == b && comma > first && rf.tok(first).Tag != "IN" && rf.clauseAfter(cb+1, end) &&
+		if interrupts && after == b && comma > first && rf.tag(first) != "IN" && rf.clauseAfter(cb+1, end) &&
 			!rf.cueUsed(a) {
 			cd.content = trimReported(rf.doc.Text, rf.span(first, end))
 			rf.finishReported(cd, a, b, info, true)
@@ -153,14 +153,14 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		}
 		// "People like Tom Baker, she said.": a phrase that closes its
 		// sentence with the attribution is what was said.
-		if t := rf.tok(first).Tag; b == end && comma-first >= 2 && clauseLemmas()[info.lemma] &&
+		if t := rf.tag(first); b == end && comma-first >= 2 && clauseLemmas()[info.lemma] &&
 			(t == "DT" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) && !timeWords()[rf.lower(first)] {
 			cd.content = rf.leftContent(first, comma)
 			rf.finishReported(cd, a, b, info, true)
 		}
 		return // "In Lagos, Okafor said": no clause before the comma
 	}
-	if w := rf.lower(comma - 1); (w == "which" || w == "who") && rf.tok(b).Norm == "," && rf.clauseAfter(b+1, end) {
+	if w := rf.lower(comma - 1); (w == "which" || w == "who") && rf.norm(b) == "," && rf.clauseAfter(b+1, end) {
 		// "the arena, which, Okafor said, is full": the relative
 		// clause, interrupted, is what was said.
 		cd.content = trimReported(rf.doc.Text, rf.span(comma-1, end))
@@ -168,7 +168,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		return
 	}
 	for j := comma - 1; j > first; j-- {
-		if n := rf.tok(j).Norm; (n == ":" || n == ";") && !rf.inQuote(j) {
+		if n := rf.norm(j); (n == ":" || n == ";") && !rf.inQuote(j) {
 			if !rf.clauseAfter(j+1, comma) {
 				return // "…: On May 9, 2012, the two neighbours signed": a date, not a report
 			}
@@ -176,7 +176,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		}
 	}
 	k := first
-	for rf.tok(k).Tag == "CC" || rf.tok(k).Tag == "RB" {
+	for rf.tag(k) == "CC" || rf.tag(k) == "RB" {
 		k++
 	}
 	if subordinators()[rf.lower(k)] && !rf.hasComma(k, comma) {
@@ -192,13 +192,13 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 // asked"). A quoted term that ends in a word ("any “confidential” email
 // threads") closes nothing: the word after it is no cue.
 func (rf *reportFinder) closesClause(j int) bool {
-	if rf.tok(j).Norm == "," {
+	if rf.norm(j) == "," {
 		return true
 	}
 	if !rf.isQuoteTok(j) {
 		return false
 	}
-	switch n := rf.tok(j - 1).Norm; {
+	switch n := rf.norm(j - 1); {
 	case n == "," || n == "." || n == "?" || n == "!" || n == "…" || n == "..." || ortho.IsDash(n):
 		return true
 	}
@@ -212,17 +212,17 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return
 	}
 	ka, kb := rf.tokAt(cd.content.Start), rf.tokEndingBy(cd.content.End)
-	if kb-ka == 1 && rf.tok(ka).Tag == "RB" && (left || !rf.proForm(ka, kb)) {
+	if kb-ka == 1 && rf.tag(ka) == "RB" && (left || !rf.proForm(ka, kb)) {
 		return // "According to the mayor, basically": no statement; but "said so" is one
 	}
 	if kb-ka < 2 && !left && !prepBefore(rf.lower(ka-1)) && rf.lower(ka-1) != "for" && !rf.proForm(ka, kb) &&
-		!(info.learned && (rf.tok(ka).Tag == "NNP" || objectPronouns()[rf.lower(ka)])) {
+		!(info.learned && (rf.tag(ka) == "NNP" || objectPronouns()[rf.lower(ka)])) {
 		return
 	}
 	if rf.lower(ka) == "not" && rf.lower(ka+1) == "to" && (info.lemma == "ask" || info.lemma == "request" || rf.lower(ka+2) == "be") {
 		return // "asked not to be named": a request, not a statement
 	}
-	if !left && rf.tok(ka).Tag == "VBZ" && !rf.isQuoteTok(ka) {
+	if !left && rf.tag(ka) == "VBZ" && !rf.isQuoteTok(ka) {
 		return // a finite verb has no subject: "the deal announces includes"
 	}
 	hasQuote, whole := false, -1
@@ -252,11 +252,11 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 	}
 	if info.class == thought && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && rf.lower(ka-1) != "that" && !rf.proForm(ka, kb) &&
 		!(adjectiveCues()[info.lemma] && (rf.lower(ka-1) == "of" || rf.lower(ka-1) == "about")) &&
-		rf.tok(ka).Tag != "VBG" && !rf.hasInfinitive(ka, kb+1) {
+		rf.tag(ka) != "VBG" && !rf.hasInfinitive(ka, kb+1) {
 		return // "considered the matter": a belief needs a proposition
 	}
 	if clauseLemmas()[info.lemma] && !objectLemmas()[info.lemma] && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && !rf.proForm(ka, kb) &&
-		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tok(ka+1).Tag == "VB") &&
+		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tag(ka+1) == "VB") &&
 		!slices.Contains(prepOf()[info.lemma], info.particle) {
 		// A clause verb reports a noun phrase only after its preposition:
 		// "did not respond to requests for comment".
@@ -273,19 +273,19 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 			}
 		}
 	}
-	if !left && !hasQuote && (rf.tok(ka).Tag == "RBR" || rf.tok(ka).Tag == "JJR") && rf.lower(ka+1) == "than" && !rf.hasVerb(ka, kb) {
+	if !left && !hasQuote && (rf.tag(ka) == "RBR" || rf.tag(ka) == "JJR") && rf.lower(ka+1) == "than" && !rf.hasVerb(ka, kb) {
 		return // "spoke longer than ten minutes": how much, not what
 	}
 	if info.learned && !hasQuote && (rf.lower(ka) == "no" || reflexives()[rf.lower(ka)]) && !rf.hasVerb(ka, kb) {
 		return // "offered no proof", "found themselves in": nothing put forward
 	}
 	if t := rf.tok(ka); !left && !hasQuote && (placePreps()[rf.lower(ka)] || t.Tag == "RP" ||
-		t.Tag == "TO" && !strings.HasPrefix(rf.tok(ka+1).Tag, "VB")) && !rf.hasVerb(ka, kb) {
+		t.Tag == "TO" && !strings.HasPrefix(rf.tag(ka+1), "VB")) && !rf.hasVerb(ka, kb) {
 		return // "shouted to the crowd", "called into the show": where, not what
 	}
 	if info.learned {
 		if t := rf.tok(ka); t.Tag == "IN" && rf.lower(ka) != "that" || t.Tag == "RP" ||
-			t.Tag == "TO" && !strings.HasPrefix(rf.tok(ka+1).Tag, "VB") {
+			t.Tag == "TO" && !strings.HasPrefix(rf.tag(ka+1), "VB") {
 			return // "pushed for", "talked down", "backed by": an action, not a statement
 		}
 		cd.learned, cd.precision = true, info.precision
@@ -293,7 +293,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 	if raisingLemmas()[info.lemma] && (placePreps()[rf.lower(ka)] || placePreps()[rf.lower(ka-1)] || rf.lower(ka-1) == "on" || rf.lower(ka) == "on") {
 		return // "appeared on a reality show": a showing, not an impression
 	}
-	if raisingLemmas()[info.lemma] && (rf.tok(ka).Tag == "JJ" || rf.tok(ka).Tag == "RB" && rf.tok(ka+1).Tag == "JJ") {
+	if raisingLemmas()[info.lemma] && (rf.tag(ka) == "JJ" || rf.tag(ka) == "RB" && rf.tag(ka+1) == "JJ") {
 		return // "appeared cautious": how the subject looked to the writer, no report
 	}
 	if raisingLemmas()[info.lemma] && !(rf.lower(ka) == "to" && rf.cueWord(ka+1)) {
@@ -336,7 +336,7 @@ var subordinators = sync.OnceValue(func() map[string]bool { return wordsOf(lexic
 // apposition, when the cue at a closes the apposition: "Dennis Oduya,
 // chief executive of a firm that offers loans to farmers, said".
 func (rf *reportFinder) openingName(si, a int) (corpus.Span, bool) {
-	if rf.tok(a-1).Norm != "," {
+	if rf.norm(a-1) != "," {
 		return corpus.Span{}, false
 	}
 	first := rf.doc.Sentences[si].First
@@ -347,7 +347,7 @@ func (rf *reportFinder) openingName(si, a int) (corpus.Span, bool) {
 	if !ok || e.Type != entity.Person || m.Start != rf.tok(first).Start {
 		return corpus.Span{}, false
 	}
-	if after := rf.tokAt(m.End); after >= a-1 || rf.tok(after).Norm != "," {
+	if after := rf.tokAt(m.End); after >= a-1 || rf.norm(after) != "," {
 		return corpus.Span{}, false
 	}
 	return m.Span, true
@@ -358,7 +358,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	s := rf.doc.Sentences[si]
 	end := rf.sentContentEnd(si)
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
-	if rf.tok(a).Tag == "VBG" && !rf.participleCue(a) {
+	if rf.tag(a) == "VBG" && !rf.participleCue(a) {
 		rf.reducedRelative(si, a, b, info, pi)
 		return // "officials briefing reporters": a modifier, not a report
 	}
@@ -368,7 +368,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	case ok:
 		cd.np, cd.alt = rf.span(na, nb), rf.span(xa, xb)
 		rf.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
-	case rf.tok(a).Tag == "VBG" && (rf.tok(a-1).Norm == "," || rf.leadsParticiple(a-1)) || rf.coordinated(a, s.First) ||
+	case rf.tag(a) == "VBG" && (rf.norm(a-1) == "," || rf.leadsParticiple(a-1)) || rf.coordinated(a, s.First) ||
 		rf.goesOnTo(a):
 		// "..., adding that", "... but said": the subject of the cue
 		// before, or of the sentence.
@@ -385,31 +385,31 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	default:
 		return
 	}
-	if ok && rf.lower(na-1) != "who" && rf.thatSubject(a) && (info.learned && rf.tok(na).Tag != "NNS" && rf.tok(nb-1).Tag != "NNS" || actOf(rf.cues.acts, rf.tok(a).Norm) == Statement) {
+	if ok && rf.lower(na-1) != "who" && rf.thatSubject(a) && (info.learned && rf.tag(na) != "NNS" && rf.tag(nb-1) != "NNS" || actOf(rf.cues.acts, rf.norm(a)) == Statement) {
 		return // "an advisory that warned of": a document's words are read only after a name
 	}
 	k := rf.skipToContent(b, end, info)
 	if k >= end || ok && rf.objectGap(na) && !rf.clauseStart(k, end) {
 		return // "what she said when she resigned": the object comes before
 	}
-	if borrowed && rf.tok(a).Tag == "VBG" && rf.leadsAdverbial(a-1) && rf.lower(k-1) != "that" && !rf.clauseStart(k, end) {
+	if borrowed && rf.tag(a) == "VBG" && rf.leadsAdverbial(a-1) && rf.lower(k-1) != "that" && !rf.clauseStart(k, end) {
 		return // "before mocking her offer": an act done, where "before insisting he had" reports
 	}
-	if borrowed && rf.tok(a).Tag == "VBG" && !prepBefore(rf.lower(k-1)) && !rf.isQuoteTok(k) && !rf.clauseStart(k, end) &&
-		!info.learned && info.particle == "" && !(rf.lower(k) == "to" && rf.tok(k+1).Tag == "VB") &&
+	if borrowed && rf.tag(a) == "VBG" && !prepBefore(rf.lower(k-1)) && !rf.isQuoteTok(k) && !rf.clauseStart(k, end) &&
+		!info.learned && info.particle == "" && !(rf.lower(k) == "to" && rf.tag(k+1) == "VB") &&
 		!(info.lemma == "say" && rf.clauseAfter(k, end)) && !(info.lemma == "call" && rf.callsNames(k, end)) &&
 		!(whWords()[rf.lower(k)] && rf.clauseAfter(k+1, end)) && !(rf.lower(a-1) == "," && !clauseLemmas()[info.lemma] && rf.nounLike(k+1) && !rf.citesInformant(info, k, end)) {
 		return
 	}
 	stop := rf.contentEnd(k, end)
-	if rf.proForm(k, k+1) && (rf.tok(k+1).Norm == "," || rf.tok(k+1).Tag == "IN" || rf.tok(k+1).Tag == "RB") {
+	if rf.proForm(k, k+1) && (rf.norm(k+1) == "," || rf.tag(k+1) == "IN" || rf.tag(k+1) == "RB") {
 		stop = k + 1 // "said so in March", "thinks so, too": the pro-form alone
 	}
 	if rf.relativeSubject(a) {
 		// "Lee, who said he votes, said C": the relative clause ends where
 		// its antecedent's own verb comes back.
 		for j := k + 1; j < stop; j++ {
-			if rf.tok(j-1).Norm == "," && isFinite(rf.tok(j).Tag) && !rf.inQuote(j) {
+			if rf.norm(j-1) == "," && isFinite(rf.tag(j)) && !rf.inQuote(j) {
 				stop = j - 1
 				break
 			}
@@ -419,7 +419,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		// "Though Greer notes A, the roles matter": the report ends with
 		// its subordinate clause.
 		for j := k + 1; j < stop; j++ {
-			if rf.tok(j).Norm == "," && !rf.inQuote(j) && rf.clauseStart(j+1, stop) {
+			if rf.norm(j) == "," && !rf.inQuote(j) && rf.clauseStart(j+1, stop) {
 				stop = j
 				break
 			}
@@ -442,7 +442,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	rf.finishReported(cd, a, b, info, false)
 	// "said that A and that B": a second content for the same cue.
 	j := stop
-	if rf.tok(j).Norm == "," {
+	if rf.norm(j) == "," {
 		j++
 	}
 	if rf.cueUsed(a) && rf.lower(k-1) == "that" && rf.lower(j) == "and" && rf.lower(j+1) == "that" {

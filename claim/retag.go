@@ -95,8 +95,8 @@ func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctx
 				continue
 			}
 		}
-		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) && personRoles()[ortho.Singular(w)] &&
-			roleBefore(toks[i-1].Tag, toks[i+1]) {
+		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBZ") && t.Text == w && i > 0 && i+1 < len(toks) &&
+			roleBefore(toks[i-1].Tag, toks[i+1]) && personRoles()[ortho.Singular(w)] {
 			set(i, tagNN) // "the retired United States ambassador to Chile": a role, not a verb
 			continue
 		}
@@ -151,8 +151,9 @@ func roleBefore(prev string, next corpus.Token) bool {
 	case "DT", "JJ", "PRP$", "POS":
 		return true
 	case "NNP", "NNPS":
-		w := strings.ToLower(next.Text)
-		return w == "to" || w == "of" || w == "for" || w == "," || next.Tag == "NNP"
+		// EqualFold reads these words as ToLower would, without a copy.
+		w := next.Text
+		return strings.EqualFold(w, "to") || strings.EqualFold(w, "of") || strings.EqualFold(w, "for") || w == "," || next.Tag == "NNP"
 	}
 	return false
 }

@@ -13,6 +13,21 @@ var personRoles = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon
 // orgRoles are head nouns that describe an organization as a source.
 var orgRoles = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.OrgRole) })
 
+// roleForms returns the words that ortho.Singular may turn into the role
+// r, and a few more: r itself, r with an s, and the plurals in -ies of a
+// role in -y and in -men of one in -man. The view marks them (kindRole),
+// so that nounLike asks the role lists only of these.
+func roleForms(r string) []string {
+	forms := []string{r, r + "s"}
+	if base, ok := strings.CutSuffix(r, "y"); ok {
+		forms = append(forms, base+"ies")
+	}
+	if base, ok := strings.CutSuffix(r, "man"); ok {
+		forms = append(forms, base+"men")
+	}
+	return forms
+}
+
 // sourceNouns are further heads of an unnamed source's description: "a
 // pro-regime site", "critics", "many in the opposition".
 var sourceNouns = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Source) })

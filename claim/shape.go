@@ -19,13 +19,13 @@ func (v *view) shape(c Claim) shape {
 	if i >= end {
 		return clauseShape
 	}
-	if j := i + b2i(v.lower(i) == "not"); v.lower(j) == "to" && v.tok(j+1).Tag == "VB" {
+	if j := i + b2i(v.lower(i) == "not"); v.lower(j) == "to" && v.tag(j+1) == "VB" {
 		if v.tok(i-1).End != c.CueSpan.End {
 			return clauseShape // a directive to an addressee: "urged travellers to read the advisory"
 		}
 		return infinitiveShape
 	}
-	if next := v.tok(i + 1); v.tok(i).Norm == "that" && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBP") &&
+	if next := v.tok(i + 1); v.norm(i) == "that" && (next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBP") &&
 		!strings.ContainsAny(next.Norm, "'’") {
 		return nounShape // a relative clause left of a noun: "issued a study | that found"
 	}
@@ -43,7 +43,7 @@ func (v *view) shape(c Claim) shape {
 		if isFinite(t.Tag) {
 			return clauseShape
 		}
-		if directive && noun && v.lower(k) == "to" && v.tok(k+1).Tag == "VB" {
+		if directive && noun && v.lower(k) == "to" && v.tag(k+1) == "VB" {
 			return clauseShape // a directive to an addressee: "warned the public Friday not to spread rumours"
 		}
 		if noun && subordinators()[v.lower(k)] {
@@ -58,7 +58,7 @@ func (v *view) shape(c Claim) shape {
 // at token k, or end when none does.
 func (v *view) closingComma(k, end int) int {
 	for ; k < end; k++ {
-		if v.tok(k).Norm == "," {
+		if v.norm(k) == "," {
 			return k
 		}
 	}

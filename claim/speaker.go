@@ -249,7 +249,7 @@ func (sr *speakers) namedLater(np corpus.Span, head string) (*entity.Entity, boo
 			continue
 		}
 		n := k + 1
-		if sr.tok(n).Norm == "," {
+		if sr.norm(n) == "," {
 			n++
 		}
 		e, m, ok := sr.look.EntityAt(sr.tok(n).Span)
@@ -264,7 +264,7 @@ func (sr *speakers) namedLater(np corpus.Span, head string) (*entity.Entity, boo
 // and stands in apposition before token a, the first of a description:
 // "Irina Sokol, an analyst who studies the navy, noted". It returns the zero span when there is none.
 func (sr *speakers) nameBefore(a int) corpus.Span {
-	if a < 2 || sr.tok(a-1).Norm != "," {
+	if a < 2 || sr.norm(a-1) != "," {
 		return corpus.Span{}
 	}
 	last := sr.tok(a - 2)
@@ -288,7 +288,7 @@ func (sr *speakers) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
 		return sp
 	}
 	k := sr.tokEndingBy(np.End)
-	if sr.tok(k).Norm == "," {
+	if sr.norm(k) == "," {
 		k++
 	}
 	w := sr.lower(k)
@@ -296,7 +296,7 @@ func (sr *speakers) withRelative(sp Speaker, np, cue corpus.Span) Speaker {
 		return sp
 	}
 	j := k + 1
-	for j < len(sr.doc.Tokens) && sr.tok(j).End <= cue.Start && (auxWords[sr.lower(j)] || sr.tok(j).Tag == "RB") {
+	for j < len(sr.doc.Tokens) && sr.tok(j).End <= cue.Start && (auxWords[sr.lower(j)] || sr.tag(j) == "RB") {
 		j++
 	}
 	if sr.tok(j).Start == cue.Start {
@@ -319,7 +319,7 @@ func (sr *speakers) describe(np corpus.Span) (who, bool) {
 	// A source ends in a noun or a number: "an hourlong", "a strong" and
 	// "Now" are pieces of a phrase the tagger cut in the wrong place.
 	if h := sr.tok(b - 1); !strings.HasPrefix(h.Tag, "NN") && h.Tag != "CD" && h.Tag != "PRP" && !sr.nounLike(b-1) ||
-		sr.tok(a).Tag == "RB" && b-a == 1 {
+		sr.tag(a) == "RB" && b-a == 1 {
 		return who{}, false
 	}
 
@@ -334,14 +334,14 @@ func (sr *speakers) describe(np corpus.Span) (who, bool) {
 func (sr *speakers) trimNP(a, b int) (int, int) {
 	for a < b {
 		w := sr.lower(a)
-		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps()[w] || strings.HasPrefix(sr.tok(a).Tag, "W") || sr.tok(a).Tag == "IN" || w == "but" || w == "and" || w == "however" || ortho.IsDash(w) ||
-			(sr.tok(a).Tag == "RB" || sr.tok(a).Tag == "CC") && (!ortho.Capitalized(sr.tok(a).Text) || a+1 < b && (sr.tok(a+1).Tag == "DT" || sr.tok(a+1).Tag == "PRP$")) {
+		if sr.isQuoteTok(a) || w == "," || w == "both" || npPreps()[w] || strings.HasPrefix(sr.tag(a), "W") || sr.tag(a) == "IN" || w == "but" || w == "and" || w == "however" || ortho.IsDash(w) ||
+			(sr.tag(a) == "RB" || sr.tag(a) == "CC") && (!ortho.Capitalized(sr.tok(a).Text) || a+1 < b && (sr.tag(a+1) == "DT" || sr.tag(a+1) == "PRP$")) {
 			a++
 			continue
 		}
 		break
 	}
-	for b > a && (sr.isQuoteTok(b-1) || sr.tok(b-1).Norm == "," || ortho.IsDash(sr.tok(b-1).Norm)) {
+	for b > a && (sr.isQuoteTok(b-1) || sr.norm(b-1) == "," || ortho.IsDash(sr.norm(b-1))) {
 		b--
 	}
 	return a, b
@@ -355,16 +355,16 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 	sp := Speaker{Span: sr.span(a, b)}
 	sp.Text = sp.Span.In(sr.doc.Text)
 	// "Rep. Nora Kettering (D-Ore.)": the bracket is not the head.
-	if sr.tok(b-1).Norm == ")" {
+	if sr.norm(b-1) == ")" {
 		for k := b - 2; k > a; k-- {
-			if sr.tok(k).Norm == "(" {
+			if sr.norm(k) == "(" {
 				w, ok := sr.resolveTokens(a, k, pos, done)
 				w.sp.Span, w.sp.Text = sp.Span, sp.Text
 				return w, ok
 			}
 		}
 	}
-	if b-a == 1 && (speakerPronouns()[sr.lower(a)] || possessivePronouns[sr.lower(a)] != "" && sr.tok(a).Tag == "PRP$") {
+	if b-a == 1 && (speakerPronouns()[sr.lower(a)] || possessivePronouns[sr.lower(a)] != "" && sr.tag(a) == "PRP$") {
 		return sr.resolvePronoun(a, pos, done)
 	}
 	if w, ok := sr.resolveJoint(a, b, pos, done); ok {
@@ -372,7 +372,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 	}
 	he := sr.headEnd(a, b)
 	h := he - 1
-	for h > a && (sr.tok(h).Norm == "'s" || sr.tok(h).Tag == "POS") {
+	for h > a && (sr.norm(h) == "'s" || sr.tag(h) == "POS") {
 		h--
 	}
 	if e, m, ok := sr.look.EntityAt(sr.tok(h).Span); ok && m.Overlaps(sr.tok(h).Span) && speakerType(e.Type) {
@@ -398,7 +398,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 	if !sr.nounLike(h) || speakerPronouns()[head] || timeWords()[head] {
 		return who{}, false
 	}
-	plural := sr.tok(h).Tag == "NNS" || sr.tok(h).Tag == "NNPS" || head != sr.lower(h)
+	plural := sr.tag(h) == "NNS" || sr.tag(h) == "NNPS" || head != sr.lower(h)
 	// "the state NTA news channel": an organization named in its
 	// description.
 	if orgRoles()[head] {
@@ -415,7 +415,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			return w, true
 		}
 	}
-	if !sourceHead(head, ortho.Capitalized(sr.tok(h).Text) && strings.HasPrefix(sr.tok(h).Tag, "NNP")) {
+	if !sourceHead(head, ortho.Capitalized(sr.tok(h).Text) && strings.HasPrefix(sr.tag(h), "NNP")) {
 		return who{}, false
 	}
 	sp.Name = sp.Text
@@ -506,7 +506,7 @@ func (sr *speakers) resolveJoint(a, b, pos int, done []hist) (who, bool) {
 // officials"): a determiner, a number or a lower-case adjective. Without
 // one, "the US and Brazilian diplomats" is one description, not two sources.
 func (sr *speakers) quantified(a int) bool {
-	switch sr.tok(a).Tag {
+	switch sr.tag(a) {
 	case "DT", "PDT", "CD":
 		return true
 	case "JJ", "JJS":

@@ -26,7 +26,7 @@ func (rf *reportFinder) titleCue(pi int) {
 	s := rf.doc.Sentences[p.First]
 	lo := s.First
 	for k := s.First; k < s.Last && k-s.First <= 6; k++ {
-		if rf.tok(k).Norm == ":" {
+		if rf.norm(k) == ":" {
 			lo = k + 1
 			break
 		}
@@ -50,11 +50,11 @@ func (rf *reportFinder) titleCue(pi int) {
 			!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "said" || w == "told" || plural) {
 			continue
 		}
-		if rf.tok(k-1).Tag == "DT" || rf.lower(k-1) == "of" || strings.HasSuffix(rf.lower(k-1), "ing") {
+		if rf.tag(k-1) == "DT" || rf.lower(k-1) == "of" || strings.HasSuffix(rf.lower(k-1), "ing") {
 			continue // "The Talks", "Conflicting Claims": a noun
 		}
 		n := k + 1
-		for n < end && rf.tok(n).Tag == "RB" {
+		for n < end && rf.tag(n) == "RB" {
 			n++
 		}
 		if titlePreps()[rf.lower(n)] && !(rf.lower(n) == "to" && toLemmas()[info.lemma]) {
@@ -99,7 +99,7 @@ func (rf *reportFinder) titleAfter(lo, end, pi int) bool {
 		return false
 	}
 	c := k - 1
-	for c > lo && rf.tok(c).Norm != "," {
+	for c > lo && rf.norm(c) != "," {
 		if !rf.titleWord(c) {
 			return false
 		}
@@ -138,7 +138,7 @@ func (bf *blockFinder) titleSource(pi int) {
 	s := bf.doc.Sentences[p.First]
 	colon := -1
 	for c := s.First + 1; c < s.Last && c-s.First <= 2; c++ {
-		if bf.tok(c).Norm == ":" {
+		if bf.norm(c) == ":" {
 			colon = c
 			break
 		}
@@ -160,7 +160,7 @@ func (bf *blockFinder) titleSource(pi int) {
 	// "Report:".
 	a, verb := bf.cues.acts[head]
 	named := headingWords()[head] || sourceNouns()[head] && verb && a == Statement
-	if !plural && !named || !strings.HasPrefix(bf.tok(colon-1).Tag, "NN") {
+	if !plural && !named || !strings.HasPrefix(bf.tag(colon-1), "NN") {
 		return
 	}
 	content := trimSpace(bf.doc.Text, corpus.Span{Start: bf.tok(colon).End, End: p.End})

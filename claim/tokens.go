@@ -22,6 +22,26 @@ func (v *view) tok(i int) corpus.Token {
 	return t
 }
 
+// tag returns the tag of token i, corrected (see retag), or "" when i is
+// out of range: tok(i).Tag without the copy of the token.
+func (v *view) tag(i int) string {
+	if i < 0 || i >= len(v.doc.Tokens) {
+		return ""
+	}
+	if v.tags != nil && v.tags[i] != kept {
+		return retagged[v.tags[i]]
+	}
+	return v.doc.Tokens[i].Tag
+}
+
+// norm returns the Norm of token i, or "" when i is out of range.
+func (v *view) norm(i int) string {
+	if i < 0 || i >= len(v.doc.Tokens) {
+		return ""
+	}
+	return v.doc.Tokens[i].Norm
+}
+
 // tokAt returns the index of the first token starting at or after off.
 func (v *view) tokAt(off int) int {
 	return sort.Search(len(v.doc.Tokens), func(i int) bool { return v.doc.Tokens[i].Start >= off })
@@ -64,18 +84,21 @@ func (v *view) lower(i int) string {
 // capitalized one. The offsets are int32: a document's text is far below
 // 2 GB.
 func lowerTokens(toks []corpus.Token) (text string, at []int32) {
+	// The first pass sizes the text and marks the tokens to lower with
+	// at[i+1] = 1, which the second pass overwrites with the offset.
+	at = make([]int32, len(toks)+1)
 	n := 0
 	for i := range toks {
 		if hasCapital(toks[i].Norm) {
 			n += len(toks[i].Norm) // the lower-case form's length, or near it
+			at[i+1] = 1
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
-	at = make([]int32, len(toks)+1)
 	for i := range toks {
 		switch norm := toks[i].Norm; {
-		case !hasCapital(norm):
+		case at[i+1] == 0:
 		case ortho.IsASCII(norm):
 			for j := range len(norm) {
 				c := norm[j]
@@ -108,7 +131,7 @@ func hasCapital(s string) bool {
 
 // isQuoteTok reports whether token i is a double quotation mark.
 func (v *view) isQuoteTok(i int) bool {
-	n := v.tok(i).Norm
+	n := v.norm(i)
 	return n == `"` || n == "``" || n == "''"
 }
 

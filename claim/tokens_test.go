@@ -1,12 +1,17 @@
 package claim
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // words are tokens in every case the shortcuts of lowerTokens, retagWord
@@ -56,5 +61,31 @@ func TestContractionsHaveApostrophes(t *testing.T) {
 	assert.NotEmpty(t, contracted())
 	for w := range contracted() {
 		assert.Contains(t, w, "'")
+	}
+}
+
+// TestRoleForms checks that the view marks as a possible role every word
+// of the seed articles whose singular is a role, and every plural of a
+// role, so that nounLike's shortcut never skips one.
+func TestRoleForms(t *testing.T) {
+	kinds := kindsOf(nil, nil)
+	var words []string
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		words = append(words, strings.FieldsFunc(strings.ToLower(string(b)), func(r rune) bool { return !unicode.IsLetter(r) })...)
+	}
+	for _, roles := range []map[string]bool{personRoles(), orgRoles()} {
+		for r := range roles {
+			words = append(words, r, r+"s", r+"es", strings.TrimSuffix(r, "y")+"ies", strings.TrimSuffix(r, "man")+"men")
+		}
+	}
+	for _, w := range words {
+		if s := ortho.Singular(w); personRoles()[s] || orgRoles()[s] {
+			assert.NotZero(t, kinds[w]&kindRole, "%q, singular %q", w, s)
+		}
 	}
 }

@@ -68,7 +68,7 @@ var spelledElsewhere = map[string]map[string]string{
 	// word of each branch of the pattern beside them: "a gate's word".
 	"corpus/comments.go": {
 		"comment": "a gate's word", "add": "a gate's word", "show": "a gate's word", "view": "a gate's word",
-		"reply": "a gate's word", "report": "a gate's word",
+		"reply": "a gate's word", "report": "a gate's word", "thought": `a gate's word ("5 thoughts on")`,
 	},
 	"corpus/creditscan.go": {"written": "a gate's word", "reporting": "a gate's word", "writing": "a gate's word"},
 }

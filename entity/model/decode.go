@@ -334,7 +334,8 @@ func sumToken(tab []uint64, bs []blockRef, less, more, fs []uint32, a1, a2 *scor
 			off := int32(n * qmax)
 			unpack(a1, off, b0, b1, b2, b3)
 			unpack(a2, off, c0, c1, c2, c3)
-			b0, b1, b2, b3, c0, c1, c2, c3 = 0, 0, 0, 0, 0, 0, 0, 0
+			b0, b1, b2, b3 = 0, 0, 0, 0
+			c0, c1, c2, c3 = b0, b1, b2, b3
 			n, used = 0, 0
 		}
 		c := b.c
@@ -369,7 +370,8 @@ func sumToken(tab []uint64, bs []blockRef, less, more, fs []uint32, a1, a2 *scor
 				off := int32(n * qmax)
 				unpack(a1, off, b0, b1, b2, b3)
 				unpack(a2, off, c0, c1, c2, c3)
-				b0, b1, b2, b3, c0, c1, c2, c3 = 0, 0, 0, 0, 0, 0, 0, 0
+				b0, b1, b2, b3 = 0, 0, 0, 0
+				c0, c1, c2, c3 = b0, b1, b2, b3
 				n, used = 0, 0
 			}
 			r := (*[2 * rowWords]uint64)(tab[int(f)*2*rowWords:])

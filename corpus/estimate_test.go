@@ -33,9 +33,7 @@ func TestEstimateSentences(t *testing.T) {
 		"“We will not back down,” Ana Ruiz, the mayor, said on Friday. Dale Finch (D-Ore.) agreed.\nGov. Brown spoke at 5 p.m. in the U.S. Capitol! Why? Nobody knows.",
 		"Headline without a stop\n\nA line. And another one? Yes!",
 	}
-	for _, p := range tokenTexts(t)[5:] {
-		texts = append(texts, p)
-	}
+	texts = append(texts, tokenTexts(t)[5:]...)
 	for _, text := range texts {
 		d, err := Parse(t.Context(), &Article{ID: "a", Text: text})
 		if err != nil {

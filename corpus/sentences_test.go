@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,15 +20,7 @@ func TestPunktMattersAgrees(t *testing.T) {
 	m, err := models()
 	require.NoError(t, err)
 	paras := tokenTexts(t)
-	paths, err := filepath.Glob(filepath.Join("..", "..", "shared", "corpora", "polnear", "train", "text", "*.txt"))
-	require.NoError(t, err)
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		for _, sp := range SplitParagraphs(string(b)) {
-			paras = append(paras, sp.In(string(b)))
-		}
-	}
+	paras = append(paras, paragraphsIn(t, filepath.Join("..", "..", "shared", "corpora", "polnear", "train", "text", "*.txt"))...)
 	paras = append(paras, generatedParagraphs(20000)...)
 	skipped := 0
 	for _, p := range paras {

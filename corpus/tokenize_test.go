@@ -58,18 +58,27 @@ func tokenTexts(t testing.TB) []string {
 		strings.Repeat("Plain words, then (brackets) and \"quotes\"; ", tokenChunk/40+5),
 	}
 	shared := filepath.Join("..", "..", "shared", "corpora")
-	for _, pattern := range []string{"../testdata/seeds/*.txt", filepath.Join(shared, "polnear", "dev", "text", "*.txt"), filepath.Join(shared, "ggt", "dev", "*.txt")} {
+	return append(texts, paragraphsIn(t, "../testdata/seeds/*.txt",
+		filepath.Join(shared, "polnear", "dev", "text", "*.txt"), filepath.Join(shared, "ggt", "dev", "*.txt"))...)
+}
+
+// paragraphsIn returns the paragraphs of every file that matches one of
+// the patterns, in order; none for a pattern that matches nothing, as
+// when the shared corpora are not beside the repository.
+func paragraphsIn(t testing.TB, patterns ...string) []string {
+	var paras []string
+	for _, pattern := range patterns {
 		paths, err := filepath.Glob(pattern)
 		require.NoError(t, err)
 		for _, p := range paths {
 			b, err := os.ReadFile(p)
 			require.NoError(t, err)
 			for _, sp := range SplitParagraphs(string(b)) {
-				texts = append(texts, sp.In(string(b)))
+				paras = append(paras, sp.In(string(b)))
 			}
 		}
 	}
-	return texts
+	return paras
 }
 
 // TestTokenizeTextAgrees checks that giving prose only the words it may

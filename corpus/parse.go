@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/sayso/sayso/internal/ortho"
@@ -17,14 +16,15 @@ import (
 	"github.com/sayso/sayso/internal/ctxpoll"
 )
 
-// models holds prose's tokenizer and segmenter and the part-of-speech
-// tagger, loaded once per process and never mutated afterwards, which is
-// what makes sharing safe. The tagger is postag's, which gives prose's tags
-// several times faster.
+// models holds prose's tokenizer, the sentence segmenter and the
+// part-of-speech tagger, loaded once per process and never mutated
+// afterwards, which is what makes sharing safe. The segmenter is punkt
+// (punkt.go), which gives prose's sentences, and the tagger postag's,
+// which gives prose's tags, each several times faster.
 var models = sync.OnceValues(func() (*proseModels, error) {
-	seg, err := segment.New()
+	seg, err := loadPunkt()
 	if err != nil {
-		return nil, fmt.Errorf("corpus: load segmenter: %w", err)
+		return nil, err
 	}
 	tg, err := postag.New()
 	if err != nil {
@@ -35,7 +35,7 @@ var models = sync.OnceValues(func() (*proseModels, error) {
 
 type proseModels struct {
 	tok *tokenize.Tokenizer
-	seg *segment.Segmenter
+	seg *punkt
 	tag tokenTagger
 }
 

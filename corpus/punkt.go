@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
 )
@@ -25,9 +23,9 @@ type punkt struct {
 	abbrevs, collocations, starters, ortho sentences.SetString
 }
 
-// punktModel loads neurosnap's English punkt parameters once, adding the
+// loadPunkt loads neurosnap's English punkt parameters, adding the
 // abbreviations prose's segment package adds (its supervisedAbbrevs).
-var punktModel = sync.OnceValues(func() (*punkt, error) {
+func loadPunkt() (*punkt, error) {
 	b, err := data.Asset("data/english.json")
 	if err != nil {
 		return nil, fmt.Errorf("corpus: load punkt parameters: %w", err)
@@ -40,21 +38,6 @@ var punktModel = sync.OnceValues(func() (*punkt, error) {
 		s.AbbrevTypes.Add(abbr)
 	}
 	return &punkt{abbrevs: s.AbbrevTypes, collocations: s.Collocations, starters: s.SentStarters, ortho: s.OrthoContext}, nil
-})
-
-// segmentStarts appends base plus the byte offset in text of each
-// sentence start prose's seg gives, computed by punkt. Should punkt's
-// parameters fail to load (they come from the same embedded asset seg's
-// did, so they do not), it asks seg.
-func segmentStarts(dst []int, seg *segment.Segmenter, text string, base int, sc *punktScratch) []int {
-	p, err := punktModel()
-	if err != nil {
-		for _, s := range seg.Segment(text) {
-			dst = append(dst, base+s.Start)
-		}
-		return dst
-	}
-	return p.starts(dst, text, base, sc)
 }
 
 // Orthographic context flags, as neurosnap's ortho.go defines them.

@@ -13,6 +13,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// segmenters returns prose's Segmenter and the punkt that Parse uses.
+func segmenters(t testing.TB) (*segment.Segmenter, *punkt) {
+	seg, err := segment.New()
+	require.NoError(t, err)
+	m, err := models()
+	require.NoError(t, err)
+	return seg, m.seg
+}
+
 // proseStarts returns the sentence starts prose's Segmenter gives for text.
 func proseStarts(seg *segment.Segmenter, text string) []int {
 	var out []int
@@ -119,15 +128,12 @@ func oddParagraphs(n int) []string {
 // TestPunktSameAsProse holds punkt to prose's Segmenter: the same sentence
 // starts on every text.
 func TestPunktSameAsProse(t *testing.T) {
-	m, err := models()
-	require.NoError(t, err)
-	p, err := punktModel()
-	require.NoError(t, err)
+	seg, p := segmenters(t)
 	var sc punktScratch
 	texts := punktTexts(t)
 	bad := 0
 	for _, text := range texts {
-		want := proseStarts(m.seg, text)
+		want := proseStarts(seg, text)
 		got := p.starts(nil, text, 0, &sc)
 		if !assert.Equal(t, want, got, "%q", text) {
 			if bad++; bad > 20 {
@@ -140,8 +146,7 @@ func TestPunktSameAsProse(t *testing.T) {
 
 // TestPunktBase checks that starts adds base to every offset and appends.
 func TestPunktBase(t *testing.T) {
-	p, err := punktModel()
-	require.NoError(t, err)
+	_, p := segmenters(t)
 	var sc punktScratch
 	text := "Ana Ruiz left. Dale Finch stayed."
 	assert.Equal(t, []int{-1, 10, 25}, p.starts([]int{-1}, text, 10, &sc))
@@ -153,23 +158,17 @@ func FuzzPunkt(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("Mr. Ana Ruiz (D-Ore.) said... “Yes.” No. 5. J. R. Finch?! Yes.")
-	m, err := models()
-	require.NoError(f, err)
-	p, err := punktModel()
-	require.NoError(f, err)
+	seg, p := segmenters(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		var sc punktScratch
-		assert.Equal(t, proseStarts(m.seg, text), p.starts(nil, text, 0, &sc), "%q", text)
+		assert.Equal(t, proseStarts(seg, text), p.starts(nil, text, 0, &sc), "%q", text)
 	})
 }
 
 // BenchmarkPunkt measures punkt against prose's Segmenter on the seeds'
 // paragraphs.
 func BenchmarkPunkt(b *testing.B) {
-	m, err := models()
-	require.NoError(b, err)
-	p, err := punktModel()
-	require.NoError(b, err)
+	seg, p := segmenters(b)
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	var paras []string
 	size := 0
@@ -197,7 +196,7 @@ func BenchmarkPunkt(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, para := range paras {
-				m.seg.Segment(para)
+				seg.Segment(para)
 			}
 		}
 	})

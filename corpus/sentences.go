@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/token"
 	"github.com/sayso/sayso/internal/ortho"
 
@@ -22,7 +21,7 @@ const segmentWindow = 32 << 10
 // belongs to the sentence in which it starts.
 //
 // It stops early, with sentences left out, once poll is done.
-func sentenceStarts(starts []int, seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
+func sentenceStarts(starts []int, seg *punkt, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
 	if !punktMatters(clean, toks) {
 		return append(starts, 0)
 	}
@@ -30,7 +29,7 @@ func sentenceStarts(starts []int, seg *segment.Segmenter, clean string, toks []t
 }
 
 // punktStarts is sentenceStarts with punkt run whatever punktMatters says.
-func punktStarts(starts []int, seg *segment.Segmenter, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
+func punktStarts(starts []int, seg *punkt, clean string, toks []token.Token, poll *ctxpoll.Poll) []int {
 	var offs []int // byte offsets where sentences start
 	var sc punktScratch
 	for base := 0; base < len(clean) && !poll.Check(); {
@@ -44,7 +43,7 @@ func punktStarts(starts []int, seg *segment.Segmenter, clean string, toks []toke
 				end-- // no space: at least never cut a rune
 			}
 		}
-		offs = segmentStarts(offs, seg, clean[base:end], base, &sc)
+		offs = seg.starts(offs, clean[base:end], base, &sc)
 		base = end
 	}
 	starts = append(starts, 0)

@@ -9,6 +9,8 @@ import (
 
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // punkt gives the sentence starts prose v3's segment.Segmenter gives: punkt
@@ -200,7 +202,7 @@ func (p *punkt) typeAnnotation(sc *punktScratch, text string, t *punktTok) {
 	}
 	// neurosnap cuts the word at its rune count less one, as a byte
 	// offset: more than the period when the word has multi-byte runes.
-	sc.kb = appendLower(sc.kb[:0], w[:utf8.RuneCountInString(w)-1])
+	sc.kb = ortho.AppendLower(sc.kb[:0], w[:utf8.RuneCountInString(w)-1])
 	key := sc.kb
 	lastHyph := key[bytes.LastIndexByte(key, '-')+1:]
 	if p.abbrevs[string(key)] != 0 || p.abbrevs[string(lastHyph)] != 0 {
@@ -370,31 +372,12 @@ func firstLower(w string) bool {
 	return w != "" && unicode.IsLower(r)
 }
 
-// appendLower appends strings.ToLower(w): invalid bytes become U+FFFD.
-func appendLower(dst []byte, w string) []byte {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		i += size
-	}
-	return dst
-}
-
 // appendType appends neurosnap's DefaultWordTokenizer.Type of w: lower
 // case, a final number (regexp -?[\.,]?\d[\d,\.-]*\.?$) replaced by
 // "##number##", and commas dropped unless the type is one byte long.
 func appendType(dst []byte, w string) []byte {
 	from := len(dst)
-	dst = appendLower(dst, w)
+	dst = ortho.AppendLower(dst, w)
 	if s := numberStart(dst[from:]); s >= 0 {
 		dst = append(dst[:from+s], "##number##"...)
 	}

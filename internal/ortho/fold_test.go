@@ -1,6 +1,7 @@
 package ortho
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -38,4 +39,10 @@ func TestLookupDoesNotAllocate(t *testing.T) {
 		}
 	})
 	assert.Zero(t, allocs)
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, w := range []string{"", "Ana", "RUIZ's", "École", "İKİ", "\u212Ailo", "ΛΌΓΟΣ", "a\xffB", "\xc3", "ǅungla", "x\u00A0Y"} {
+		assert.Equal(t, strings.ToLower(w), string(AppendLower([]byte("pre:"), w))[len("pre:"):], "%q", w)
+	}
 }

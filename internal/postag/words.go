@@ -3,7 +3,8 @@ package postag
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/sayso/sayso/internal/ortho"
 )
 
 // The functions in this file are prose's (tag/tag.go, v3.2.3, MIT License,
@@ -58,7 +59,7 @@ func appendNormal(b []byte, word string) []byte {
 	if first >= '0' && first <= '9' {
 		return append(b, "!DIGITS"...)
 	}
-	return appendLower(b, word)
+	return ortho.AppendLower(b, word)
 }
 
 // isDecimalInt reports whether s is what strconv.Atoi would accept: an
@@ -78,22 +79,4 @@ func isDecimalInt(s string) bool {
 		}
 	}
 	return true
-}
-
-// appendLower appends strings.ToLower(s) to b, allocating only for a word
-// that is not ASCII.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(b, strings.ToLower(s)...)
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }

@@ -145,9 +145,9 @@ func New(opts ...Option) (*Pipeline, error) {
 
 // Extract analyses one article. A cancelled call returns ctx's error,
 // never a result, as soon as ctx is done: the analysis runs on a
-// goroutine of its own, which reads ctx all through its work and stops at
-// its next read, a few milliseconds later on ordinary articles and a
-// fraction of a second on the largest. An article longer than the limit
+// goroutine of its own (unless ctx can never be done), which reads ctx
+// all through its work and stops at its next read, a few milliseconds
+// later on ordinary articles and a fraction of a second on the largest. An article longer than the limit
 // (WithMaxBytes) returns an error wrapping ErrTooLarge; a panic inside the
 // analysis, which would be a bug of sayso's, returns a *PanicError
 // wrapping ErrPanic. Errors about an article are *corpus.Error values
@@ -161,6 +161,12 @@ func (p *Pipeline) Extract(ctx context.Context, a *corpus.Article) (*Result, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, articleError(a.ID, fmt.Errorf("extract: %w", err))
+	}
+	if ctx.Done() == nil {
+		// ctx can never be cancelled (context.Background): there is
+		// nothing to return early for, so the analysis runs here and
+		// spares a goroutine and the growth of its stack.
+		return p.analyse(ctx, a)
 	}
 	type outcome struct {
 		res *Result

@@ -96,6 +96,19 @@ func hasAlnum(s string) bool {
 // pronouns that may stand for a speaker.
 var speakerPronouns = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.SpeakerPronoun) })
 
+// opensPhrase reports whether the phrase at a starts its clause: at lo,
+// or after a comma, dash, colon, semicolon, parenthesis or quotation mark.
+func (gr *grammar) opensPhrase(a, lo int) bool {
+	if a <= lo {
+		return true
+	}
+	switch n := gr.norm(a - 1); {
+	case n == "," || n == ";" || n == ":" || n == "(" || ortho.IsDash(n):
+		return true
+	}
+	return gr.isQuoteTok(a - 1)
+}
+
 // subjectLeft finds the subject noun phrase of the verb at token i, looking
 // back no further than token lo. It skips auxiliaries, adverbs and time
 // phrases between subject and verb, and an apposition after the subject.
@@ -145,7 +158,10 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 			// "Ed Harlow, the attorney general of Vermont, one of the
 			// states in the case, said": a second apposition.
 			if nb > na && na-1 > lo && gr.norm(na-1) == n {
-				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 {
+				// The phrase before must open its clause: in "C will
+				// rise next year, Dale Finch, an economist, said" the
+				// words before the first comma end the content.
+				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 && gr.opensPhrase(pa, lo) {
 					return pa, pb, k + 1, j, true
 				}
 			}

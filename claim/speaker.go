@@ -199,6 +199,11 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 	if alt.Len() == 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
 		alt = sr.nameBefore(a)
 	}
+	if ok && w.res == resUnnamed {
+		if fw, ok := sr.issuedBy(a, min(sr.headEnd(a, b), b), pos, done); ok {
+			return fw, true
+		}
+	}
 	if ok && w.res == resUnnamed && !w.plural {
 		if e, ok := sr.namedLater(np, w.head); ok {
 			w.sp.Entity, w.sp.Name, w.ent, w.res = e.ID, e.Name, e, resNominal
@@ -214,6 +219,38 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 		}
 	}
 	return w, ok
+}
+
+// issuedBy resolves a document that stands for a source to the named
+// person or organization it comes from: "a statement from the ministry",
+// "a letter by Ana Ruiz". Tokens [a, b) are the document's phrase, which
+// "from" or "by" follows.
+func (sr *speakers) issuedBy(a, b, pos int, done []hist) (who, bool) {
+	if w := sr.lower(b); w != "from" && w != "by" || personRoles()[ortho.Singular(sr.lower(b-1))] {
+		return who{}, false // "a spokesman for the ministry" is a person
+	}
+	if !sourceNouns()[ortho.Singular(sr.lower(b-1))] {
+		return who{}, false
+	}
+	s := sr.doc.Sentences[sr.sentOf(b)]
+	k := b + 1
+	if t := sr.tag(k); t == "DT" || t == "PRP$" {
+		k++ // npRight reads from the first noun
+	}
+	na, nb := sr.npRight(k, s.Last)
+	for nb > na && sr.norm(nb-1) == "." {
+		nb-- // the sentence's stop
+	}
+	if nb <= na {
+		return who{}, false
+	}
+	w, ok := sr.resolveTokens(b+1, nb, pos, done)
+	if !ok || w.res != resName && w.res != resOrg {
+		return who{}, false
+	}
+	w.sp.Span = sr.span(a, nb)
+	w.sp.Text = w.sp.Span.In(sr.doc.Text)
+	return w, true
 }
 
 // lastConjunct returns the start of the person's name that ends tokens

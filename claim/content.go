@@ -116,6 +116,8 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			return k + 1
 		case w == "only" || w == "also" || w == "again" || w == "publicly" || w == "privately":
 			k++
+		case ct.tag(k) == "RB" && strings.HasSuffix(w, "ly") && (ct.lower(k+1) == "that" || ct.clauseStart(k+1, end)):
+			k++ // "has said repeatedly that C", "said flatly C"
 		case info.tellClass() || w != "":
 			// An addressee: "told reporters", "told the Security Council".
 			na, nb := ct.npRight(k, end)

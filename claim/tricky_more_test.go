@@ -36,6 +36,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "The ferry will close in May", "Halifax Port Authority"}}},
 	{"report by a named organization as subject", "A report by the Halifax Port Authority said the boat was old.",
 		[]want{{claim.Indirect, "the boat was old", "Halifax Port Authority"}}},
+	{"manner adverb before that", "Ana Ruiz has said repeatedly that the boat is old.",
+		[]want{{claim.Indirect, "the boat is old", "Ana Ruiz"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

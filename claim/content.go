@@ -77,9 +77,22 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 	// with no verb between.
 	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" ||
 		w == "with" || w == "to" {
-		for j := k + 1; j < end && j-k <= 14; j++ {
-			if isVerb(ct.tag(j)) || ct.norm(j) == "," && ct.lower(j+1) != "that" {
+		for j := k + 1; j < end && j-k <= 24; j++ {
+			if w := ct.lower(j + 1); ct.norm(j) == "," && (w == "where" || w == "when" || w == "which" || w == "who") {
+				// "said on CNN, where he is a contributor, that C": a
+				// relative clause inside the adjunct.
+				c := j + 2
+				for c < end && c-j <= 12 && ct.norm(c) != "," {
+					c++
+				}
+				if ct.norm(c) == "," && ct.lower(c+1) == "that" && !isFinite(ct.tag(c+2)) {
+					return c + 2
+				}
 				break
+			}
+			if isVerb(ct.tag(j)) && !(ct.tag(j) == "VBN" && nounPosition(ct.tag(j-1))) || ct.norm(j) == "," && ct.lower(j+1) != "that" ||
+				j-k > 14 {
+				break // "in a written statement that C" has a participle, no verb
 			}
 			if ct.lower(j) == "that" && !isFinite(ct.tag(j+1)) {
 				return j + 1

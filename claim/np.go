@@ -80,7 +80,7 @@ func (v *view) nounLike(i int) bool {
 
 // nounPosition reports the tags after which a word is a noun.
 func nounPosition(prev string) bool {
-	return prev == "DT" || prev == "JJ" || prev == "PRP$" || prev == "POS"
+	return prev == "DT" || prev == "JJ" || prev == "JJS" || prev == "JJR" || prev == "PRP$" || prev == "POS" || prev == "CD"
 }
 
 // hasAlnum reports whether s has a letter or digit.
@@ -124,6 +124,9 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		case timeWords()[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
 			j -= 2
 			continue
+		case reflexives()[w] && j-1 >= lo && gr.nounLike(j-1):
+			j-- // "Ford itself said", "Cole herself says": the subject is before
+			continue
 		}
 		break
 	}
@@ -158,10 +161,12 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 			// "Ed Harlow, the attorney general of Vermont, one of the
 			// states in the case, said": a second apposition.
 			if nb > na && na-1 > lo && gr.norm(na-1) == n {
-				// The phrase before must open its clause: in "C will
-				// rise next year, Dale Finch, an economist, said" the
-				// words before the first comma end the content.
-				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 && gr.opensPhrase(pa, lo) {
+				// The phrase before must open its clause and end in a
+				// noun: in "C will rise next year, Dale Finch, an
+				// economist, said" the words before the first comma end
+				// the content, and "Similarly, Dale Finch, …" opens with
+				// an adverb.
+				if pa, pb := gr.npLeft(na-2, lo); pb > pa && pb == na-1 && gr.opensPhrase(pa, lo) && npTag(gr.tag(pb-1)) {
 					return pa, pb, k + 1, j, true
 				}
 			}

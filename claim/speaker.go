@@ -210,7 +210,7 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 			return w, true
 		}
 	}
-	if alt.Len() > 0 && (!ok || w.res == resNominal || w.res == resUnnamed) {
+	if alt.Len() > 0 && (!ok || w.res == resNominal || w.res == resUnnamed) && !sr.relativeAt(sr.tokAt(alt.Start)) {
 		xa, xb := sr.trimNP(sr.tokAt(alt.Start), sr.tokEndingBy(alt.End))
 		if aw, aok := sr.resolveTokens(xa, xb, pos, done); aok && (aw.res == resName || aw.res == resOrg) {
 			aw.sp.Span = corpus.Span{Start: min(sr.tok(a).Start, sr.tok(xa).Start), End: max(sr.tok(b-1).End, sr.tok(xb-1).End)}
@@ -251,6 +251,13 @@ func (sr *speakers) issuedBy(a, b, pos int, done []hist) (who, bool) {
 	w.sp.Span = sr.span(a, nb)
 	w.sp.Text = w.sp.Span.In(sr.doc.Text)
 	return w, true
+}
+
+// relativeAt reports a relative clause opening at token k, after a
+// comma or dash: "the group — which endorsed Cole —" is no apposition.
+func (sr *speakers) relativeAt(k int) bool {
+	w := sr.lower(k)
+	return w == "which" || w == "who" || w == "whose" || w == "where" || w == "when"
 }
 
 // lastConjunct returns the start of the person's name that ends tokens

@@ -78,13 +78,15 @@ type scratch struct {
 	// covered and used flag the words that spans, or the user lexicon's
 	// matches, already take.
 	covered, used []bool
-	mentions      []mention
-	nodes         []node
-	groups        []group
-	ints          []int
-	members       []int
-	groupMap      map[int]*group
-	keys          map[string]mentionKeys
+	// like holds runFinder's answers of nameLike.
+	like     []uint8
+	mentions []mention
+	nodes    []node
+	groups   []group
+	ints     []int
+	members  []int
+	groupMap map[int]*group
+	keys     map[string]mentionKeys
 }
 
 // keyMemo returns an empty map for resolve's mention keys, replacing the

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"encoding/binary"
 	"slices"
 	"strconv"
@@ -327,53 +328,77 @@ func (rs *resolver) mergeVariants() {
 	// Variants have the same number of words, two or more, with the same
 	// first letters: only the distinct keys of one such block are
 	// compared, and all the mentions of two variant keys are joined.
-	nodes := map[string][]int{}     // the nodes of each key, by its joined words
-	blocks := map[string][]string{} // the distinct keys of each block
+	// first holds the first node of each distinct key, by its joined
+	// words, and keys those first nodes, sorted into their blocks with
+	// each block in the order of the text.
+	first := make(map[string]int, len(rs.ns))
+	var keys []int
 	for i, n := range rs.ns {
 		if len(n.key) < 2 || n.lex != 0 {
 			continue
 		}
-		if _, ok := nodes[n.joined]; !ok {
-			b := firstLetters(n.key)
-			blocks[b] = append(blocks[b], n.joined)
+		if _, ok := first[n.joined]; !ok {
+			first[n.joined] = i
+			keys = append(keys, i)
 		}
-		nodes[n.joined] = append(nodes[n.joined], i)
 	}
+	slices.SortStableFunc(keys, func(i, j int) int { return compareFirstLetters(rs.ns[i].key, rs.ns[j].key) })
 	// The sets a union makes do not depend on the order of the unions:
 	// the earliest mention is always the root.
-	variant := map[string]bool{}
-	for _, keys := range blocks {
-		for x, a := range keys {
-			for _, b := range keys[:x] {
-				i, j := nodes[a][0], nodes[b][0]
+	var variant []bool // by node, for the first nodes of variant keys
+	for start := 0; start < len(keys); {
+		end := start + 1
+		for end < len(keys) && compareFirstLetters(rs.ns[keys[start]].key, rs.ns[keys[end]].key) == 0 {
+			end++
+		}
+		block := keys[start:end]
+		for x, i := range block {
+			for _, j := range block[:x] {
 				if variantOf(rs.ns[i].key, rs.ns[j].key) {
 					rs.sets.union(i, j)
-					variant[a], variant[b] = true, true
+					if variant == nil {
+						variant = make([]bool, len(rs.ns))
+					}
+					variant[i], variant[j] = true, true
 				}
 			}
 		}
+		start = end
+	}
+	if variant == nil {
+		return
 	}
 	// Names written alike may have been kept apart by mergeExact; a
 	// variant joins them all.
-	for k := range variant {
-		for _, i := range nodes[k][1:] {
-			rs.sets.union(nodes[k][0], i)
+	for i, n := range rs.ns {
+		if len(n.key) < 2 || n.lex != 0 {
+			continue
+		}
+		if f := first[n.joined]; f != i && variant[f] {
+			rs.sets.union(f, i)
 		}
 	}
 }
 
-// firstLetters returns the first byte of each word of key, which a
-// variant shares (see variantOf).
-func firstLetters(key []string) string {
-	b := make([]byte, 0, len(key))
-	for _, w := range key {
-		if w != "" {
-			b = append(b, w[0])
-		} else {
-			b = append(b, 0)
+// compareFirstLetters orders keys by their number of words, then by the
+// first byte of each word, which variants share (see variantOf): the
+// keys of one block of mergeVariants compare equal.
+func compareFirstLetters(a, b []string) int {
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	letter := func(w string) byte {
+		if w == "" {
+			return 0
+		}
+		return w[0]
+	}
+	for i := range a {
+		if c := cmp.Compare(letter(a[i]), letter(b[i])); c != 0 {
+			return c
 		}
 	}
-	return string(b)
+	return 0
 }
 
 // mergeAcronyms joins an acronym with the one set whose multi-word name

@@ -50,7 +50,7 @@ func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, poll *ctxp
 	// once, and shared by the nodes, which never modify their keys.
 	keys := ws.scratch.keyMemo()
 	var buf []byte
-	first := make(map[string]int, len(ms))
+	first := ws.scratch.firstMemo()
 	for _, m := range ms {
 		if poll.Done() {
 			return nil // the caller returns the context's error
@@ -275,6 +275,10 @@ func (rs *resolver) mergeLexicon() {
 // gazetteer's demonyms), "Britain" and "United Kingdom" (through its
 // countries).
 func (rs *resolver) mergeExact() {
+	// The first node of each plain key (the node's own) is kept by
+	// sameKey, which nodes with one key share; keys made otherwise hold a
+	// colon, and are kept in a map with the plain keys that hold one.
+	plain := rs.ws.scratch.zeroInts(len(rs.ns)) // first node + 1, 0 for none yet
 	first, countries := map[string]int{}, map[string]int{}
 	for i, n := range rs.ns {
 		k := n.joined
@@ -303,6 +307,14 @@ func (rs *resolver) mergeExact() {
 			// gives keeps them apart.
 			k = strconv.Itoa(int(classOf(n.votes.best()))) + ":" + k
 		}
+		if k == n.joined && strings.IndexByte(k, ':') < 0 {
+			if j := plain[n.sameKey] - 1; j >= 0 {
+				rs.sets.union(j, i)
+			} else {
+				plain[n.sameKey] = i + 1
+			}
+			continue
+		}
 		j, ok := first[k]
 		if !ok {
 			first[k] = i
@@ -328,17 +340,18 @@ func (rs *resolver) mergeVariants() {
 	// Variants have the same number of words, two or more, with the same
 	// first letters: only the distinct keys of one such block are
 	// compared, and all the mentions of two variant keys are joined.
-	// first holds the first node of each distinct key, by its joined
-	// words, and keys those first nodes, sorted into their blocks with
-	// each block in the order of the text.
-	first := make(map[string]int, len(rs.ns))
+	// first holds the first node of each distinct key, and keys those
+	// first nodes, sorted into their blocks with each block in the order
+	// of the text.
+	// Nodes with one key share sameKey, which indexes first.
+	first := rs.ws.scratch.zeroInts(len(rs.ns)) // first node + 1, 0 for none yet
 	var keys []int
 	for i, n := range rs.ns {
 		if len(n.key) < 2 || n.lex != 0 {
 			continue
 		}
-		if _, ok := first[n.joined]; !ok {
-			first[n.joined] = i
+		if first[n.sameKey] == 0 {
+			first[n.sameKey] = i + 1
 			keys = append(keys, i)
 		}
 	}
@@ -374,7 +387,7 @@ func (rs *resolver) mergeVariants() {
 		if len(n.key) < 2 || n.lex != 0 {
 			continue
 		}
-		if f := first[n.joined]; f != i && variant[f] {
+		if f := first[n.sameKey] - 1; f != i && variant[f] {
 			rs.sets.union(f, i)
 		}
 	}

@@ -51,7 +51,8 @@ func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, poll *ctxp
 	keys := ws.scratch.keyMemo()
 	var buf []byte
 	first := ws.scratch.firstMemo()
-	for _, m := range ms {
+	for x := range ms {
+		m := &ms[x]
 		if poll.Done() {
 			return nil // the caller returns the context's error
 		}
@@ -72,7 +73,7 @@ func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, poll *ctxp
 			j = i
 			first[k.joined] = i
 		}
-		rs.ns = append(rs.ns, node{mention: m, key: k.key, joined: k.joined, sameKey: j})
+		rs.ns = append(rs.ns, node{mention: *m, key: k.key, joined: k.joined, sameKey: j})
 	}
 	rs.sets = make(unionFind, len(rs.ns))
 	for i := range rs.sets {
@@ -258,7 +259,8 @@ func compatible(a, b *group) bool {
 // mergeLexicon joins the mentions of each user lexicon entry.
 func (rs *resolver) mergeLexicon() {
 	first := map[int]int{}
-	for i, n := range rs.ns {
+	for i := range rs.ns {
+		n := &rs.ns[i]
 		if n.lex == 0 {
 			continue
 		}
@@ -280,14 +282,15 @@ func (rs *resolver) mergeExact() {
 	// colon, and are kept in a map with the plain keys that hold one.
 	plain := rs.ws.scratch.zeroInts(len(rs.ns)) // first node + 1, 0 for none yet
 	first, countries := map[string]int{}, map[string]int{}
-	for i, n := range rs.ns {
-		k := n.joined
-		if len(n.key) == 1 && n.votes.best() == NORP {
+	for i := range rs.ns {
+		n := &rs.ns[i]
+		k, best := n.joined, n.votes.best()
+		if len(n.key) == 1 && best == NORP {
 			if c, ok := rs.kb.norp(rs.ws.w[n.last-1].norm); ok {
 				k = "norp:" + c
 			}
 		}
-		if n.votes.best() == GPE && n.lex == 0 && !rs.ws.modelLine(n.first) {
+		if best == GPE && n.lex == 0 && !rs.ws.modelLine(n.first) {
 			if c := rs.kb.country(rs.ws.norms(n.first, n.last)); c != "" {
 				// "America" and "United States": joined besides the key.
 				if j, ok := countries[c]; ok {
@@ -305,7 +308,7 @@ func (rs *resolver) mergeExact() {
 			// its team ("NEW YORK 74 62", "CHICAGO AT DETROIT"), beside
 			// the town itself in the dateline: the class the evidence
 			// gives keeps them apart.
-			k = strconv.Itoa(int(classOf(n.votes.best()))) + ":" + k
+			k = strconv.Itoa(int(classOf(best))) + ":" + k
 		}
 		if k == n.joined && strings.IndexByte(k, ':') < 0 {
 			if j := plain[n.sameKey] - 1; j >= 0 {
@@ -346,7 +349,8 @@ func (rs *resolver) mergeVariants() {
 	// Nodes with one key share sameKey, which indexes first.
 	first := rs.ws.scratch.zeroInts(len(rs.ns)) // first node + 1, 0 for none yet
 	var keys []int
-	for i, n := range rs.ns {
+	for i := range rs.ns {
+		n := &rs.ns[i]
 		if len(n.key) < 2 || n.lex != 0 {
 			continue
 		}
@@ -383,7 +387,8 @@ func (rs *resolver) mergeVariants() {
 	}
 	// Names written alike may have been kept apart by mergeExact; a
 	// variant joins them all.
-	for i, n := range rs.ns {
+	for i := range rs.ns {
+		n := &rs.ns[i]
 		if len(n.key) < 2 || n.lex != 0 {
 			continue
 		}
@@ -434,7 +439,8 @@ func (rs *resolver) mergeAcronyms() {
 	// tried holds the acronyms already tried against the current sets:
 	// trying one again finds the same candidates.
 	tried := map[try]bool{}
-	for i, n := range rs.ns {
+	for i := range rs.ns {
+		n := &rs.ns[i]
 		acr := acronymKey(n.text)
 		if acr == "" || n.lex != 0 {
 			continue

@@ -122,10 +122,11 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 	}
 	ws.findListLines(kb)
 	ws.linkLowerForms()
-	for i, w := range ws.w {
+	for i := range ws.w {
 		if poll.Done() {
 			break
 		}
+		w := &ws.w[i]
 		f := &ws.forms[w.form]
 		switch {
 		case w.cap && !w.first && !w.loose:

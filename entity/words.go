@@ -92,7 +92,8 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 		}
 		sr := sentenceRange{first: len(ws.w), para: s.Paragraph, names: inRegion(doc, s.Span, corpus.SourceLine)}
 		toks := doc.SentenceTokens(si)
-		for k, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 				continue
 			}
@@ -153,7 +154,7 @@ func (ws *words) capBeside(i, j int) bool {
 
 // addToken adds the words of token t of sentence si; next is the text of
 // the token after it in the sentence, or "".
-func (ws *words) addToken(text string, t corpus.Token, si int, next string, kb knowledge) {
+func (ws *words) addToken(text string, t *corpus.Token, si int, next string, kb knowledge) {
 	parts := [1]corpus.Span{{End: len(t.Text)}}
 	split := parts[:]
 	if mayDivide(t.Text) {

@@ -422,7 +422,7 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 			return false // "UPDATE 1415 GMT", "The", "(D-Ohio)"; but "M. Such" is a name
 		}
 	}
-	if w := f.ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {
+	if w := &f.ws.w[s.a]; s.b-s.a == 1 && w.first && !w.loose {
 		// One word opening a sentence or a clause, where its capital says
 		// nothing, needs other support: written capitalized elsewhere,
 		// known, or tagged a proper noun and never written in lower case
@@ -436,7 +436,7 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 			// "Given" are also first names.
 			return false
 		}
-		if knownName(f.kb, w) {
+		if knownName(f.kb, f.ws, s.a) {
 			return true
 		}
 		// A function word's tag on an unknown word is the tagger's guess
@@ -447,8 +447,8 @@ func (f *mentionFinder) modelSpanOK(s rawSpan) bool {
 		return true
 	}
 	for i := s.a; i < s.b; i++ {
-		w := f.ws.w[i]
-		if w.cap && (f.ws.confirmed(i) || knownName(f.kb, w) || nameShaped(w.norm)) {
+		w := &f.ws.w[i]
+		if w.cap && (f.ws.confirmed(i) || knownName(f.kb, f.ws, i) || nameShaped(w.norm)) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"encoding/binary"
 	"slices"
 	"strconv"
@@ -49,8 +50,9 @@ func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, poll *ctxp
 	// once, and shared by the nodes, which never modify their keys.
 	keys := ws.scratch.keyMemo()
 	var buf []byte
-	first := make(map[string]int, len(ms))
-	for _, m := range ms {
+	first := ws.scratch.firstMemo()
+	for x := range ms {
+		m := &ms[x]
 		if poll.Done() {
 			return nil // the caller returns the context's error
 		}
@@ -71,7 +73,7 @@ func resolve(ws *words, kb knowledge, ms []mention, lex *userLexicon, poll *ctxp
 			j = i
 			first[k.joined] = i
 		}
-		rs.ns = append(rs.ns, node{mention: m, key: k.key, joined: k.joined, sameKey: j})
+		rs.ns = append(rs.ns, node{mention: *m, key: k.key, joined: k.joined, sameKey: j})
 	}
 	rs.sets = make(unionFind, len(rs.ns))
 	for i := range rs.sets {
@@ -257,7 +259,8 @@ func compatible(a, b *group) bool {
 // mergeLexicon joins the mentions of each user lexicon entry.
 func (rs *resolver) mergeLexicon() {
 	first := map[int]int{}
-	for i, n := range rs.ns {
+	for i := range rs.ns {
+		n := &rs.ns[i]
 		if n.lex == 0 {
 			continue
 		}
@@ -274,15 +277,20 @@ func (rs *resolver) mergeLexicon() {
 // gazetteer's demonyms), "Britain" and "United Kingdom" (through its
 // countries).
 func (rs *resolver) mergeExact() {
+	// The first node of each plain key (the node's own) is kept by
+	// sameKey, which nodes with one key share; keys made otherwise hold a
+	// colon, and are kept in a map with the plain keys that hold one.
+	plain := rs.ws.scratch.zeroInts(len(rs.ns)) // first node + 1, 0 for none yet
 	first, countries := map[string]int{}, map[string]int{}
-	for i, n := range rs.ns {
-		k := n.joined
-		if len(n.key) == 1 && n.votes.best() == NORP {
+	for i := range rs.ns {
+		n := &rs.ns[i]
+		k, best := n.joined, n.votes.best()
+		if len(n.key) == 1 && best == NORP {
 			if c, ok := rs.kb.norp(rs.ws.w[n.last-1].norm); ok {
 				k = "norp:" + c
 			}
 		}
-		if n.votes.best() == GPE && n.lex == 0 && !rs.ws.modelLine(n.first) {
+		if best == GPE && n.lex == 0 && !rs.ws.modelLine(n.first) {
 			if c := rs.kb.country(rs.ws.norms(n.first, n.last)); c != "" {
 				// "America" and "United States": joined besides the key.
 				if j, ok := countries[c]; ok {
@@ -300,7 +308,15 @@ func (rs *resolver) mergeExact() {
 			// its team ("NEW YORK 74 62", "CHICAGO AT DETROIT"), beside
 			// the town itself in the dateline: the class the evidence
 			// gives keeps them apart.
-			k = strconv.Itoa(int(classOf(n.votes.best()))) + ":" + k
+			k = strconv.Itoa(int(classOf(best))) + ":" + k
+		}
+		if k == n.joined && strings.IndexByte(k, ':') < 0 {
+			if j := plain[n.sameKey] - 1; j >= 0 {
+				rs.sets.union(j, i)
+			} else {
+				plain[n.sameKey] = i + 1
+			}
+			continue
 		}
 		j, ok := first[k]
 		if !ok {
@@ -327,53 +343,80 @@ func (rs *resolver) mergeVariants() {
 	// Variants have the same number of words, two or more, with the same
 	// first letters: only the distinct keys of one such block are
 	// compared, and all the mentions of two variant keys are joined.
-	nodes := map[string][]int{}     // the nodes of each key, by its joined words
-	blocks := map[string][]string{} // the distinct keys of each block
-	for i, n := range rs.ns {
+	// first holds the first node of each distinct key, and keys those
+	// first nodes, sorted into their blocks with each block in the order
+	// of the text.
+	// Nodes with one key share sameKey, which indexes first.
+	first := rs.ws.scratch.zeroInts(len(rs.ns)) // first node + 1, 0 for none yet
+	var keys []int
+	for i := range rs.ns {
+		n := &rs.ns[i]
 		if len(n.key) < 2 || n.lex != 0 {
 			continue
 		}
-		if _, ok := nodes[n.joined]; !ok {
-			b := firstLetters(n.key)
-			blocks[b] = append(blocks[b], n.joined)
+		if first[n.sameKey] == 0 {
+			first[n.sameKey] = i + 1
+			keys = append(keys, i)
 		}
-		nodes[n.joined] = append(nodes[n.joined], i)
 	}
+	slices.SortStableFunc(keys, func(i, j int) int { return compareFirstLetters(rs.ns[i].key, rs.ns[j].key) })
 	// The sets a union makes do not depend on the order of the unions:
 	// the earliest mention is always the root.
-	variant := map[string]bool{}
-	for _, keys := range blocks {
-		for x, a := range keys {
-			for _, b := range keys[:x] {
-				i, j := nodes[a][0], nodes[b][0]
+	var variant []bool // by node, for the first nodes of variant keys
+	for start := 0; start < len(keys); {
+		end := start + 1
+		for end < len(keys) && compareFirstLetters(rs.ns[keys[start]].key, rs.ns[keys[end]].key) == 0 {
+			end++
+		}
+		block := keys[start:end]
+		for x, i := range block {
+			for _, j := range block[:x] {
 				if variantOf(rs.ns[i].key, rs.ns[j].key) {
 					rs.sets.union(i, j)
-					variant[a], variant[b] = true, true
+					if variant == nil {
+						variant = make([]bool, len(rs.ns))
+					}
+					variant[i], variant[j] = true, true
 				}
 			}
 		}
+		start = end
+	}
+	if variant == nil {
+		return
 	}
 	// Names written alike may have been kept apart by mergeExact; a
 	// variant joins them all.
-	for k := range variant {
-		for _, i := range nodes[k][1:] {
-			rs.sets.union(nodes[k][0], i)
+	for i := range rs.ns {
+		n := &rs.ns[i]
+		if len(n.key) < 2 || n.lex != 0 {
+			continue
+		}
+		if f := first[n.sameKey] - 1; f != i && variant[f] {
+			rs.sets.union(f, i)
 		}
 	}
 }
 
-// firstLetters returns the first byte of each word of key, which a
-// variant shares (see variantOf).
-func firstLetters(key []string) string {
-	b := make([]byte, 0, len(key))
-	for _, w := range key {
-		if w != "" {
-			b = append(b, w[0])
-		} else {
-			b = append(b, 0)
+// compareFirstLetters orders keys by their number of words, then by the
+// first byte of each word, which variants share (see variantOf): the
+// keys of one block of mergeVariants compare equal.
+func compareFirstLetters(a, b []string) int {
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	letter := func(w string) byte {
+		if w == "" {
+			return 0
+		}
+		return w[0]
+	}
+	for i := range a {
+		if c := cmp.Compare(letter(a[i]), letter(b[i])); c != 0 {
+			return c
 		}
 	}
-	return string(b)
+	return 0
 }
 
 // mergeAcronyms joins an acronym with the one set whose multi-word name
@@ -396,7 +439,8 @@ func (rs *resolver) mergeAcronyms() {
 	// tried holds the acronyms already tried against the current sets:
 	// trying one again finds the same candidates.
 	tried := map[try]bool{}
-	for i, n := range rs.ns {
+	for i := range rs.ns {
+		n := &rs.ns[i]
 		acr := acronymKey(n.text)
 		if acr == "" || n.lex != 0 {
 			continue

@@ -16,13 +16,24 @@ type runFinder struct {
 	ws   *words
 	kb   knowledge
 	poll *ctxpoll.Poll // nil: never stopped early
+	// like remembers nameLike of each word, which spans asks several
+	// times of most words: 0 not yet asked, else likeNo or likeYes. It
+	// is nil outside spans.
+	like []uint8
 }
+
+// The answers like remembers.
+const (
+	likeNo uint8 = 1 + iota
+	likeYes
+)
 
 // spans proposes runs of capitalized words as names: the fallback when no
 // model is used. A run may hold particles ("van Dijk"), "&", and "of" or
 // "for" after a head word that takes a complement ("University of Leeds",
 // "Secretary of State"). It appends them to out.
 func (f runFinder) spans(out []rawSpan) []rawSpan {
+	f.like = zeroed(&f.ws.scratch.like, len(f.ws.w))
 	for _, sr := range f.ws.sents {
 		if f.poll.Done() {
 			break // the caller returns the context's error
@@ -119,16 +130,16 @@ var pronounVerbs = func() map[string]bool {
 // monthSurname reports whether word j, a month or day name, is a surname
 // after a known first name: "Anna May", not "in May 2016".
 func (f runFinder) monthSurname(j, end int) bool {
-	w := f.ws.w[j]
+	w := &f.ws.w[j]
 	if w.cls&wcDate == 0 || !w.cap || w.loose || !f.ws.sameSentence(j-1, j) {
 		return false
 	}
 	if j+1 < end && (isDigits(f.ws.w[j+1].norm) || f.ws.w[j+1].norm == ",") {
 		return false // "Friday, March 4"
 	}
-	prev := f.ws.w[j-1]
+	prev := &f.ws.w[j-1]
 	_, ok := f.kb.firstName(prev.norm)
-	return ok && prev.cap && (!prev.first || f.ws.confirmed(j-1)) && f.kb.place([]string{prev.norm}) == ""
+	return ok && prev.cap && (!prev.first || f.ws.confirmed(j-1)) && f.kb.place(f.ws.norms(j-1, j)) == ""
 }
 
 func isDigits(s string) bool {
@@ -158,7 +169,7 @@ func (f runFinder) nameStart(i, end int) bool {
 	if i+1 < end && f.surnameAfter(i+1) {
 		return true // "[Jean Dupont/Kyodo]" in a credit line
 	}
-	if w := f.ws.w[i]; w.norm == "The" && !w.first && !w.loose && i+1 < end && f.nameLike(i+1) {
+	if w := &f.ws.w[i]; w.norm == "The" && !w.first && !w.loose && i+1 < end && f.nameLike(i+1) {
 		return true // "writing for The Courier"
 	}
 	if !f.ws.is(i, wcStartParticle) || i+1 >= end || !f.nameLike(i+1) {
@@ -199,7 +210,7 @@ func (f runFinder) connects(j int) bool {
 // before a name-like word, inside a sentence: "the A. Horace Lindell
 // Institute". A capital "A" is otherwise the article, a function word.
 func (f runFinder) initialOpens(i, end int) bool {
-	w := f.ws.w[i]
+	w := &f.ws.w[i]
 	return !w.first && !w.loose && isInitial(w.norm) && i+2 < end && f.ws.w[i+1].norm == "." && f.nameLike(i+2)
 }
 
@@ -246,7 +257,21 @@ var nameSuffixes = wordsOf(lexicon.NameSuffix)
 // must be written capitalized elsewhere, be known to the gazetteers, or be
 // tagged as a proper noun and never written in lower case.
 func (f runFinder) nameLike(i int) bool {
-	w := f.ws.w[i]
+	if f.like == nil {
+		return f.isNameLike(i)
+	}
+	if f.like[i] == 0 {
+		f.like[i] = likeNo
+		if f.isNameLike(i) {
+			f.like[i] = likeYes
+		}
+	}
+	return f.like[i] == likeYes
+}
+
+// isNameLike answers nameLike.
+func (f runFinder) isNameLike(i int) bool {
+	w := &f.ws.w[i]
 	if !w.cap {
 		return false
 	}
@@ -264,7 +289,7 @@ func (f runFinder) nameLike(i int) bool {
 		return false
 	}
 	if upper {
-		if f.ws.confirmedForm(titleCase(w.norm)) || f.kb.known([]string{w.norm}) {
+		if f.ws.confirmedForm(titleCase(w.norm)) || f.kb.known(f.ws.norms(i, i+1)) {
 			return true
 		}
 		// A short word in capitals is an acronym ("NATO", "FBI"), except
@@ -279,7 +304,7 @@ func (f runFinder) nameLike(i int) bool {
 	}
 	next := i + 1
 	nextCap := next < len(f.ws.w) && f.ws.sameSentence(i, next) && f.ws.w[next].cap && !f.ws.w[next].first
-	if f.ws.confirmed(i) || knownPlaceOrGroup(f.kb, w) || nameShaped(w.norm) {
+	if f.ws.confirmed(i) || knownPlaceOrGroup(f.kb, f.ws.norms(i, i+1)) || nameShaped(w.norm) {
 		return true
 	}
 	if _, ok := f.kb.firstName(w.norm); ok && !w.loose && (nextCap || speechVerbs[f.ws.lowerAt(next)]) {
@@ -314,24 +339,27 @@ func (ws *words) partyLabel(i int) bool {
 // time zone ("a.m. Eastern"), not an entity.
 var clockWords = wordsOf(lexicon.Clock)
 
-// knownName reports whether the gazetteers know w as a place, group or
-// organization, or, outside headlines, as a first name: many first names
-// are also common words that headlines capitalize ("Brave", "Will").
-func knownName(kb knowledge, w word) bool {
-	if knownPlaceOrGroup(kb, w) {
+// knownName reports whether the gazetteers know word i of ws as a place,
+// group or organization, or, outside headlines, as a first name: many
+// first names are also common words that headlines capitalize ("Brave",
+// "Will").
+func knownName(kb knowledge, ws *words, i int) bool {
+	if knownPlaceOrGroup(kb, ws.norms(i, i+1)) {
 		return true
 	}
-	_, ok := kb.firstName(w.norm)
-	return ok && !w.loose
+	_, ok := kb.firstName(ws.w[i].norm)
+	return ok && !ws.w[i].loose
 }
 
-// knownPlaceOrGroup reports whether the gazetteers know w as a place, a
-// group or a named organization ("Twitter" opening a sentence).
-func knownPlaceOrGroup(kb knowledge, w word) bool {
-	if kb.place([]string{w.norm}) != "" || kb.org([]string{w.norm}) {
+// knownPlaceOrGroup reports whether the gazetteers know a word, given as
+// a one-word slice, as a place, a group or a named organization
+// ("Twitter" opening a sentence). Taking the slice of words.norms, not a
+// new one, keeps the call from allocating.
+func knownPlaceOrGroup(kb knowledge, word []string) bool {
+	if kb.place(word) != "" || kb.org(word) {
 		return true
 	}
-	_, ok := kb.norp(w.norm)
+	_, ok := kb.norp(word[0])
 	return ok
 }
 

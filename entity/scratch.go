@@ -78,13 +78,26 @@ type scratch struct {
 	// covered and used flag the words that spans, or the user lexicon's
 	// matches, already take.
 	covered, used []bool
-	mentions      []mention
-	nodes         []node
-	groups        []group
-	ints          []int
-	members       []int
-	groupMap      map[int]*group
-	keys          map[string]mentionKeys
+	// like holds runFinder's answers of nameLike.
+	like     []uint8
+	mentions []mention
+	nodes    []node
+	groups   []group
+	ints     []int
+	members  []int
+	groupMap map[int]*group
+	keys     map[string]mentionKeys
+	first    map[string]int
+}
+
+// firstMemo returns an empty map for resolve's first node of each key,
+// replacing the one of the previous call.
+func (s *scratch) firstMemo() map[string]int {
+	if s.first == nil {
+		s.first = make(map[string]int, 64)
+	}
+	clear(s.first)
+	return s.first
 }
 
 // keyMemo returns an empty map for resolve's mention keys, replacing the
@@ -110,6 +123,7 @@ func (s *scratch) reset() {
 	clear(s.members[:cap(s.members)])
 	clear(s.groupMap)
 	clear(s.keys)
+	clear(s.first)
 	s.mentions, s.nodes, s.groups, s.members = s.mentions[:0], s.nodes[:0], s.groups[:0], s.members[:0]
 }
 

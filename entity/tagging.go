@@ -32,7 +32,8 @@ func (f *mentionFinder) modelSpans(out []rawSpan) []rawSpan {
 		doc, flat = doc[:0], slices.Grow(flat[:0], n)
 		for _, sr := range sents[lo:hi] {
 			at := len(flat)
-			for _, w := range f.ws.w[sr.first:sr.last] {
+			for i := sr.first; i < sr.last; i++ {
+				w := &f.ws.w[i]
 				flat = append(flat, model.Token{Text: w.norm, POS: w.tag})
 			}
 			end := len(flat)

@@ -46,9 +46,14 @@ func nameKey(words []string) []string {
 	}
 	// A middle initial comes and goes: "Paul D. Ryan" and "Paul Ryan".
 	if len(out) >= 3 {
-		inner := out[1 : len(out)-1]
-		kept := slices.DeleteFunc(slices.Clone(inner), func(w string) bool { return len(w) == 1 })
-		out = append(append([]string{out[0]}, kept...), out[len(out)-1])
+		last, k := out[len(out)-1], 1
+		for _, w := range out[1 : len(out)-1] {
+			if len(w) != 1 {
+				out[k] = w
+				k++
+			}
+		}
+		out = append(out[:k], last)
 	}
 	return slices.Clip(out)
 }

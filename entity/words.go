@@ -92,7 +92,8 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 		}
 		sr := sentenceRange{first: len(ws.w), para: s.Paragraph, names: inRegion(doc, s.Span, corpus.SourceLine)}
 		toks := doc.SentenceTokens(si)
-		for k, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 				continue
 			}
@@ -122,10 +123,11 @@ func buildWords(doc *corpus.Document, kb knowledge, poll *ctxpoll.Poll) *words {
 	}
 	ws.findListLines(kb)
 	ws.linkLowerForms()
-	for i, w := range ws.w {
+	for i := range ws.w {
 		if poll.Done() {
 			break
 		}
+		w := &ws.w[i]
 		f := &ws.forms[w.form]
 		switch {
 		case w.cap && !w.first && !w.loose:
@@ -152,7 +154,7 @@ func (ws *words) capBeside(i, j int) bool {
 
 // addToken adds the words of token t of sentence si; next is the text of
 // the token after it in the sentence, or "".
-func (ws *words) addToken(text string, t corpus.Token, si int, next string, kb knowledge) {
+func (ws *words) addToken(text string, t *corpus.Token, si int, next string, kb knowledge) {
 	parts := [1]corpus.Span{{End: len(t.Text)}}
 	split := parts[:]
 	if mayDivide(t.Text) {

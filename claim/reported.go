@@ -123,9 +123,10 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	}
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma, after := -1, b
-	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas()[info.lemma] && !passiveLemmas()[info.lemma] {
+	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas()[info.lemma] && !passiveLemmas()[info.lemma] && !rf.isQuoteTok(b) {
 		// "C, said X"; but "…, told his aides to" and "…, branded
-		// Cole as" have their subject before.
+		// Cole as" have their subject before, and in "X, who ran the
+		// campaign, said “…”" the quotation is what was said.
 		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tag(nb)) && !(nb-na == 1 && nonSources()[rf.lower(na)]) {
 			cd.np, comma, after = rf.span(na, nb), a-1, nb
 		}

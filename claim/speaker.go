@@ -438,6 +438,10 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			return who{sp: sp, res: resUnnamed, head: strings.ToLower(sp.Text)}, true
 		}
 	}
+	if b-a == 2 && sr.lower(a) == "those" && (sr.tag(a+1) == "VBN" || sr.tag(a+1) == "VBD") {
+		sp.Name = sp.Text // "those surveyed said": the people a poll asked
+		return who{sp: sp, res: resUnnamed, plural: true, head: "those"}, true
+	}
 	head := ortho.Singular(sr.lower(h))
 	if !sr.nounLike(h) || speakerPronouns()[head] || timeWords()[head] {
 		return who{}, false

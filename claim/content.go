@@ -131,6 +131,10 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			k++
 		case ct.tag(k) == "RB" && strings.HasSuffix(w, "ly") && (ct.lower(k+1) == "that" || ct.clauseStart(k+1, end)):
 			k++ // "has said repeatedly that C", "said flatly C"
+		case ct.tag(k) == "RB" && ct.norm(k+1) == "," && ct.lower(k+2) == "that":
+			return k + 3 // "states however, that C"
+		case (w == "in" || w == "on") && (timeWords()[ct.lower(k+1)] || ct.tag(k+1) == "CD") && ct.clauseStart(k+2, end):
+			k += 2 // "said in July it opposed", "wrote in 2019 the plan had"
 		case info.tellClass() || w != "":
 			// An addressee: "told reporters", "told the Security Council".
 			na, nb := ct.npRight(k, end)

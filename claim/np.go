@@ -122,6 +122,13 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 			j--
 			continue
 		case timeWords()[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
+			if t := gr.tag(j - 2); (t == "VBN" || t == "VBD") && j-3 >= lo && npTag(gr.tag(j-3)) {
+				// "People arrested last week said": the time phrase ends
+				// the participle that describes the subject.
+				if a, _ := gr.npLeft(j-3, lo); a <= j-3 {
+					return a, j + 1, 0, 0, true
+				}
+			}
 			j -= 2
 			continue
 		case reflexives()[w] && j-1 >= lo && gr.nounLike(j-1):

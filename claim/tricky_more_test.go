@@ -60,6 +60,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",
 		[]want{{claim.Indirect, "the plan had failed", "Ana Ruiz"}}},
+	{"role held through a lower-case possessor", "Ana Ruiz, the port authority's director, spoke on Monday. “The boat is old,” the director said.",
+		[]want{{claim.Direct, "The boat is old", "Ana Ruiz"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

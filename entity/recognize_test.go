@@ -120,6 +120,7 @@ func TestTitles(t *testing.T) {
 		{"The talks were chaired by the European Union special envoy for Libya Marco Rossi in Tunis.", "Marco Rossi", "European Union special envoy for Libya"},
 		{"The report was signed by Secretary of Defense Paul Grant last week.", "Paul Grant", "Secretary of Defense"},
 		{"The spokesman, Omar Haddad, said the town had fallen.", "Omar Haddad", "spokesman"},
+		{"Ana Ruiz, the port authority's director, spoke on Monday.", "Ana Ruiz", "port authority's director"},
 		{"Lena Park is Professor of Economics at the University of Lund.", "Lena Park", "Professor of Economics"},
 	}
 	for _, tt := range tests {

@@ -42,7 +42,22 @@ func (tf titleFinder) titleWord(i int) bool {
 		return false // "chairman of Mrs. Okafor's campaign" ends before "Mrs."
 	}
 	w := tf.ws.w[i]
-	return w.cap && w.cls&wcDate == 0 && hasLetter(w.norm) || tf.lowerComplement(i)
+	return w.cap && w.cls&wcDate == 0 && hasLetter(w.norm) || tf.lowerComplement(i) || tf.lowerPossessor(i)
+}
+
+// lowerPossessor reports whether word i is one of up to three lower-case
+// words that a possessive ending and a role follow: the "port authority"
+// of "the port authority's director".
+func (tf titleFinder) lowerPossessor(i int) bool {
+	for k := i; k < i+3 && k+2 < len(tf.ws.w); k++ {
+		if w := tf.ws.w[k]; w.cap || !hasLetter(w.norm) || !tf.ws.sameSentence(i, k+2) {
+			return false
+		}
+		if isPossessive(tf.ws.lowerAt(k + 1)) {
+			return tf.ws.is(k+2, wcRoleHead|wcRoleModifier)
+		}
+	}
+	return false
 }
 
 // lowerComplement reports whether word i is one of the one or two

@@ -141,7 +141,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			if nb == na || d.clauseAfter(nb, upto) {
 				continue
 			}
-			np = d.span(na, nb)
+			np, alt = d.span(na, nb), d.appositionRight(nb, stop)
 		} else {
 			na, nb, xa, xb, ok := d.subjectLeft(c, k)
 			if t := d.tok(k); !ok || na != k && !(na == k+1 && !ortho.Capitalized(t.Text) && (t.Tag == "JJ" || t.Tag == "VBD" || t.Tag == "VBN")) {

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
@@ -321,6 +322,20 @@ func (gr *grammar) npRight(j, hi int) (a, b int) {
 		break
 	}
 	return a, b
+}
+
+// appositionRight returns the phrase set off by a comma at token c, up to
+// hi, that may name the source before it: "said the coach's partner, Ana
+// Ruiz." It is empty when no such phrase ends there.
+func (gr *grammar) appositionRight(c, hi int) corpus.Span {
+	if gr.norm(c) != "," {
+		return corpus.Span{}
+	}
+	a, b := gr.npRight(c+1, hi)
+	if b <= a || b < hi && gr.norm(b) != "," && gr.norm(b) != "." {
+		return corpus.Span{}
+	}
+	return gr.span(a, b)
 }
 
 // sentenceSubject finds the first noun phrase of sentence s that stands

@@ -128,7 +128,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		// Cole as" have their subject before, and in "X, who ran the
 		// campaign, said “…”" the quotation is what was said.
 		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tag(nb)) && !(nb-na == 1 && nonSources()[rf.lower(na)]) {
-			cd.np, comma, after = rf.span(na, nb), a-1, nb
+			cd.np, cd.alt, comma, after = rf.span(na, nb), rf.appositionRight(nb, end), a-1, nb
 		}
 	}
 	if comma < 0 {

@@ -185,13 +185,23 @@ func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string, id1, id2 int) i
 	tables.AddPairs(sc, win[3].suffix.Suffix(tables.PartSuffixP1))
 	tables.AddPairs(sc, win[4].word.Word(tables.PartWordP2))
 	// The first of the highest scores wins, as in prose.
-	best, bestID := float32(math.Inf(-1)), -1
+	best, bestID := order(float32(math.Inf(-1))), -1
 	for id, v := range sc[:len(m.Classes)] {
-		if v > best {
-			best, bestID = v, id
+		if k := order(v); k > best {
+			best, bestID = k, id
 		}
 	}
 	return bestID
+}
+
+// order returns an integer that orders as f does among floats that are
+// not NaN, the scores' case: their weights are finite and small. Both
+// zeros give 0. Comparing integers lets predict pick the best score
+// without a branch that the scores, in no order, would mispredict.
+func order(f float32) int32 {
+	b := math.Float32bits(f)
+	mag, neg := int32(b&math.MaxInt32), int32(b)>>31 // neg: 0, or -1 if f < 0
+	return mag ^ neg - neg
 }
 
 // addTag adds to the scores the weights of the feature prefix+tag:

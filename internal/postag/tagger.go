@@ -88,14 +88,19 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 // once more for its last three bytes if it is longer than that.
 func (s *scratch) lookUp(m *model, i int, raw string) {
 	e := tables.Entry(m.Lexicon.FindString(raw))
+	w, tok := &s.ctx[i+2], &s.toks[i]
+	if isNormal(raw) { // most words: no need to make the normalized form
+		setWeights(m, w, raw, e)
+		tok.class = e.Class()
+		tok.suffix = w.suffix.Suffix(tables.PartSuffix)
+		return
+	}
 	s.norm = appendNormal(s.norm[:0], raw)
-	w := &s.ctx[i+2]
 	if string(s.norm) == raw {
-		m.setWeights(w, s.norm, e)
+		setWeights(m, w, s.norm, e)
 	} else {
 		m.lookUp(w, s.norm)
 	}
-	tok := &s.toks[i]
 	tok.class = e.Class()
 	if tok.class > 0 {
 		return // tagged from the dictionary, or by a shortcut: not scored

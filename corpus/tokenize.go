@@ -184,7 +184,11 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		if !mayJoin(toks[i].Text) {
-			out = append(out, toks[i])
+			if len(out) == i {
+				out = out[:i+1] // nothing joined yet: the token is in its place
+			} else {
+				out = append(out, toks[i])
+			}
 			continue
 		}
 		n := 0 // tokens to join to toks[i]

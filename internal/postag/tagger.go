@@ -201,9 +201,9 @@ func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string, id1, id2 int) i
 
 // order returns an integer that orders as f does among floats that are
 // not NaN, the scores' case: their weights are finite and small (see
-// tables.TestWeightsAreSmall). Both
-// zeros give 0. Comparing integers lets predict pick the best score
-// without a branch that the scores, in no order, would mispredict.
+// tables.TestWeightsAreSmall). Both zeros give 0. Comparing integers lets
+// predict pick the best score without a branch that the scores, in no
+// order, would mispredict.
 func order(f float32) int32 {
 	b := math.Float32bits(f)
 	mag, neg := int32(b&math.MaxInt32), int32(b)>>31 // neg: 0, or -1 if f < 0

@@ -60,12 +60,3 @@ func Normalize(s string) string {
 func isInvisibleSpace(r rune) bool {
 	return r >= utf8.RuneSelf && ortho.IsSpace(r)
 }
-
-// runeLen returns the byte length of the (possibly invalid) rune at s[i:].
-func runeLen(s string, i int) int {
-	_, n := utf8.DecodeRuneInString(s[i:])
-	if n == 0 {
-		return 1
-	}
-	return n
-}

@@ -201,7 +201,16 @@ func longest(text string, paras []Span) string {
 }
 
 // isASCIIPunct reports whether c is an ASCII punctuation mark.
-func isASCIIPunct(c byte) bool { return c < utf8.RuneSelf && unicode.IsPunct(rune(c)) }
+func isASCIIPunct(c byte) bool { return punctByte[c] }
+
+// punctByte marks the bytes for which isASCIIPunct is true, looked up
+// rather than worked out, since estimateTokens asks it of most bytes.
+var punctByte = func() (set [256]bool) {
+	for c := range utf8.RuneSelf {
+		set[c] = unicode.IsPunct(rune(c))
+	}
+	return set
+}()
 
 func newToken(text string, start, end int, t token.Token, si int) Token {
 	raw := text[start:end]
@@ -217,20 +226,31 @@ func spaceFold(s string) string {
 	if isPlainText(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i, r := range s {
-		if isInvisibleSpace(r) {
-			n := runeLen(s, i)
-			b.WriteString(strings.Repeat(" ", n))
-			continue
+	var b strings.Builder // the copy, made at the first byte to replace
+	done := 0             // s[:done] is in b
+	for i := 0; i < len(s); {
+		n, gap := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			gap = c < 0x20 || c == 0x7f // a control
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			gap = r == utf8.RuneError && n == 1 || ortho.IsSpace(r) // a stray invalid byte or a space
 		}
-		if r == '\uFFFD' && runeLen(s, i) == 1 || r < 0x20 || r == 0x7f {
-			b.WriteByte(' ') // a stray invalid byte or control: a gap
-			continue
+		if gap {
+			if done == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[done:i])
+			b.WriteString("    "[:n])
+			done = i + n
 		}
-		b.WriteString(s[i : i+runeLen(s, i)])
+		i += n
 	}
+	if done == 0 {
+		return s // nothing to replace: no copy
+	}
+	b.WriteString(s[done:])
 	return b.String()
 }
 

@@ -30,39 +30,16 @@ const tokenChunk = 1 << 16
 // tokenizeText appends to out the tokens of clean, a space-folded
 // paragraph, with offsets into it. It stops early, with tokens left out,
 // once poll is done.
+//
+// prose's tokenizer splits each run of text between white space on its
+// own, so a plain word (see plainWord) is appended as it is, a word that
+// splitWord can split as prose would is split so, and prose is given only
+// the stretches of other words: most words of prose need no regexp run on
+// them. A run longer than maxField is split by splitField instead, and a
+// stretch given to prose never crosses a chunk's edge.
 func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
-	last, start := 0, -1
-	for i := 0; i <= len(clean); i++ {
-		if i < len(clean) && !isASCIISpace(clean[i]) {
-			if start < 0 {
-				start = i
-				if i-last >= tokenChunk && clean[i-1] == ' ' && (i < 2 || !isASCIISpace(clean[i-2])) {
-					if poll.Check() {
-						return out
-					}
-					out = appendWords(out, tk, clean, last, i)
-					last = i
-				}
-			}
-			continue
-		}
-		if start >= 0 && i-start > maxField {
-			out = appendWords(out, tk, clean, last, start)
-			out = splitField(out, clean, start, i)
-			last = i
-		}
-		start = -1
-	}
-	return appendWords(out, tk, clean, last, len(clean))
-}
-
-// appendWords appends the tokens of clean[a:b], a stretch that starts and
-// ends at white space or the paragraph's edges. prose's tokenizer
-// splits each run of text between white space on its own, so a plain word
-// (see plainWord) is appended as it is, a word that splitWord can split as
-// prose would is split so, and prose is given only the runs of other
-// words: most words of prose need no regexp run on them.
-func appendWords(out []token.Token, tk *tokenize.Tokenizer, clean string, a, b int) []token.Token {
+	last := 0     // where the chunk starts, or where the last long run ends
+	done := 0     // len(out) for the text before last
 	pending := -1 // where the words that prose is still to split start
 	var split [8]token.Token
 	flush := func(i int) {
@@ -71,27 +48,41 @@ func appendWords(out []token.Token, tk *tokenize.Tokenizer, clean string, a, b i
 			pending = -1
 		}
 	}
-	for i := a; i < b; {
+	for i := 0; i < len(clean); {
 		if isASCIISpace(clean[i]) {
 			i++
 			continue
 		}
+		if i-last >= tokenChunk && clean[i-1] == ' ' && (i < 2 || !isASCIISpace(clean[i-2])) {
+			if poll.Check() {
+				return out[:done]
+			}
+			flush(i)
+			last, done = i, len(out)
+		}
 		j := i + 1
-		for j < b && !isASCIISpace(clean[j]) {
+		for j < len(clean) && !isASCIISpace(clean[j]) {
 			j++
 		}
-		if plainWord(clean[i:j]) {
+		switch w := clean[i:j]; {
+		case j-i > maxField:
 			flush(i)
-			out = append(out, token.Token{Text: clean[i:j], Start: i})
-		} else if ws, ok := splitWord(split[:0], clean[i:j], i); ok {
+			out = splitField(out, clean, i, j)
+			last, done = j, len(out)
+		case plainWord(w):
 			flush(i)
-			out = append(out, ws...)
-		} else if pending < 0 {
-			pending = i
+			out = append(out, token.Token{Text: w, Start: i})
+		default:
+			if ws, ok := splitWord(split[:0], w, i); ok {
+				flush(i)
+				out = append(out, ws...)
+			} else if pending < 0 {
+				pending = i
+			}
 		}
 		i = j
 	}
-	flush(b)
+	flush(len(clean))
 	return out
 }
 
@@ -192,6 +183,14 @@ var spaceByte = func() (set [256]bool) {
 func joinNames(toks []token.Token, clean string) []token.Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
+		if !mayJoin(toks[i].Text) {
+			if len(out) == i {
+				out = out[:i+1] // nothing joined yet: the token is in its place
+			} else {
+				out = append(out, toks[i])
+			}
+			continue
+		}
 		n := 0 // tokens to join to toks[i]
 		switch {
 		case i+2 < len(toks) && ortho.Initial(toks[i].Text) &&
@@ -217,6 +216,18 @@ func joinNames(toks []token.Token, clean string) []token.Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// mayJoin reports whether joinNames could join tokens to a token w,
+// which it does only to a capitalized word or a number: whether w starts
+// with a capital, a digit or a rune that is not ASCII, as a quick test
+// before the others.
+func mayJoin(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	return c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // apostropheName reports whether w is an apostrophe, straight or curly,

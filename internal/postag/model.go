@@ -56,15 +56,15 @@ type wordWeights struct {
 }
 
 // setWeights sets ww to the weights of the normalized word w, whose entry
-// in the Lexicon is e.
-func (m *model) setWeights(ww *wordWeights, w []byte, e tables.Entry) {
+// in the Lexicon of m is e.
+func setWeights[T string | []byte](m *model, ww *wordWeights, w T, e tables.Entry) {
 	ww.word, ww.suffix = e, e
 	switch {
 	case len(w) <= 3:
 	case e != nil:
 		ww.suffix = m.Lexicon.At(e.SuffixRec())
 	default: // a word the model does not know may end as one it does
-		ww.suffix = m.Lexicon.Find(w[len(w)-3:])
+		ww.suffix = m.Lexicon.FindString(string(w[len(w)-3:]))
 	}
 }
 
@@ -76,7 +76,7 @@ func (m *model) lookUp(ww *wordWeights, w []byte) {
 			return
 		}
 	}
-	m.setWeights(ww, w, m.Lexicon.Find(w))
+	setWeights(m, ww, w, m.Lexicon.Find(w))
 }
 
 // newModel looks up the features of t whose values are few.

@@ -50,7 +50,7 @@ func TestFormsAndSentinelsAreLookedUp(t *testing.T) {
 	require.NoError(t, err)
 	look := func(w string) wordWeights {
 		var ww wordWeights
-		m.setWeights(&ww, []byte(w), m.Lexicon.FindString(w))
+		setWeights(m, &ww, w, m.Lexicon.FindString(w))
 		return ww
 	}
 	for w, ww := range m.forms {

@@ -88,14 +88,19 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 // once more for its last three bytes if it is longer than that.
 func (s *scratch) lookUp(m *model, i int, raw string) {
 	e := tables.Entry(m.Lexicon.FindString(raw))
+	w, tok := &s.ctx[i+2], &s.toks[i]
+	if isNormal(raw) { // most words: no need to make the normalized form
+		setWeights(m, w, raw, e)
+		tok.class = e.Class()
+		tok.suffix = w.suffix.Suffix(tables.PartSuffix)
+		return
+	}
 	s.norm = appendNormal(s.norm[:0], raw)
-	w := &s.ctx[i+2]
 	if string(s.norm) == raw {
-		m.setWeights(w, s.norm, e)
+		setWeights(m, w, s.norm, e)
 	} else {
 		m.lookUp(w, s.norm)
 	}
-	tok := &s.toks[i]
 	tok.class = e.Class()
 	if tok.class > 0 {
 		return // tagged from the dictionary, or by a shortcut: not scored
@@ -185,13 +190,24 @@ func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string, id1, id2 int) i
 	tables.AddPairs(sc, win[3].suffix.Suffix(tables.PartSuffixP1))
 	tables.AddPairs(sc, win[4].word.Word(tables.PartWordP2))
 	// The first of the highest scores wins, as in prose.
-	best, bestID := float32(math.Inf(-1)), -1
+	best, bestID := order(float32(math.Inf(-1))), -1
 	for id, v := range sc[:len(m.Classes)] {
-		if v > best {
-			best, bestID = v, id
+		if k := order(v); k > best {
+			best, bestID = k, id
 		}
 	}
 	return bestID
+}
+
+// order returns an integer that orders as f does among floats that are
+// not NaN, the scores' case: their weights are finite and small (see
+// tables.TestWeightsAreSmall). Both zeros give 0. Comparing integers lets
+// predict pick the best score without a branch that the scores, in no
+// order, would mispredict.
+func order(f float32) int32 {
+	b := math.Float32bits(f)
+	mag, neg := int32(b&math.MaxInt32), int32(b)>>31 // neg: 0, or -1 if f < 0
+	return mag ^ neg - neg
 }
 
 // addTag adds to the scores the weights of the feature prefix+tag:

@@ -1,6 +1,7 @@
 package postag
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -79,5 +80,17 @@ func TestConcurrentTagging(t *testing.T) {
 	}
 	for range 4 {
 		<-done
+	}
+}
+
+func TestOrderSortsAsFloats(t *testing.T) {
+	inf := float32(math.Inf(1))
+	fs := []float32{-inf, -math.MaxFloat32, -3.5, -1, -math.SmallestNonzeroFloat32, 0, float32(math.Copysign(0, -1)),
+		math.SmallestNonzeroFloat32, 1e-30, 0.25, 1, 1.0000001, 3.5, math.MaxFloat32, inf}
+	for _, a := range fs {
+		for _, b := range fs {
+			assert.Equal(t, a < b, order(a) < order(b), "%g < %g", a, b)
+			assert.Equal(t, a == b, order(a) == order(b), "%g == %g", a, b)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package postag
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/internal/ortho"
 )
@@ -61,6 +62,32 @@ func appendNormal(b []byte, word string) []byte {
 	}
 	return ortho.AppendLower(b, word)
 }
+
+// isNormal reports whether word is its own normalized form for a reason
+// quicker to see than making that form: it is ASCII without capitals or
+// hyphens, and starts with neither a digit nor a sign, so appendNormal
+// would append it unchanged.
+func isNormal(word string) bool {
+	if word != "" && (word[0] >= '0' && word[0] <= '9' || word[0] == '+') {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if notNormal[word[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// notNormal marks the bytes that isNormal looks for anywhere in a word:
+// capitals, the hyphen and the bytes of runes that are not ASCII, looked
+// up rather than worked out since they are asked of every byte.
+var notNormal = func() (set [256]bool) {
+	for c := range 256 {
+		set[c] = c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '-'
+	}
+	return set
+}()
 
 // isDecimalInt reports whether s is what strconv.Atoi would accept: an
 // optional sign followed by at least one ASCII digit. Only ever called with

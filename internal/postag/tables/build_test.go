@@ -1,6 +1,8 @@
 package tables
 
 import (
+	"encoding/binary"
+	"math"
 	"strings"
 	"testing"
 
@@ -78,6 +80,19 @@ func TestTablesHoldEveryFeature(t *testing.T) {
 	}
 	t.Logf("%d features: %d in Features, %d Tag1Word; %d lexicon entries; %d dictionary words",
 		f.numFeatures(), tabs.Features.Len(), tagged, tabs.Lexicon.Len(), f.nTagMap)
+}
+
+// TestWeightsAreSmall checks that every weight of prose's model is finite
+// and far from overflow, so that no score, a sum of at most a few dozen
+// weights, is infinite or NaN: postag picks the best score by an integer
+// order that holds for such floats only.
+func TestWeightsAreSmall(t *testing.T) {
+	f, err := readFlat(aptagmodel.English)
+	require.NoError(t, err)
+	for j := range len(f.weights) / 4 {
+		w := math.Float32frombits(binary.LittleEndian.Uint32(f.weights[4*j:]))
+		require.Less(t, math.Abs(float64(w)), 1e6, "weight %d", j)
+	}
 }
 
 func TestTagIDs(t *testing.T) {

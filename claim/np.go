@@ -195,6 +195,9 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 		return a, j + 1, 0, 0, true
 	}
+	if ra, rb, ok := gr.relativeAntecedent(j, lo); ok && isFinite(gr.tag(i)) && j == i-1 {
+		return ra, rb, 0, 0, true
+	}
 	a, b = gr.npLeft(j, lo)
 	if b > a && a-1 >= lo && gr.tag(a-1) == "VBG" && personRoles()[ortho.Singular(gr.lower(a))] {
 		// "Corvane's managing director Piet Vermeer": the participle
@@ -220,6 +223,32 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 	}
 	return a, b, 0, 0, b > a
+}
+
+// relativeAntecedent finds the subject of a verb that follows a
+// restrictive relative clause ending at token j: "Residents whose homes
+// were flooded say", "Officials who have seen the plan say", "The report
+// that the agency released says". The clause must have a finite verb of
+// its own; the subject is the noun phrase before the relative word.
+func (gr *grammar) relativeAntecedent(j, lo int) (a, b int, ok bool) {
+	finite := false
+	for k := j; k > lo && j-k <= 12; k-- {
+		w := gr.lower(k)
+		if n := gr.norm(k); n == "," || n == ":" || n == ";" || ortho.IsDash(n) || gr.isQuoteTok(k) {
+			return 0, 0, false
+		}
+		if w == "who" || w == "whose" || (w == "that" || w == "which") && gr.tag(k) == "WDT" {
+			if !finite || !gr.nounLike(k-1) {
+				return 0, 0, false
+			}
+			a, b = gr.npLeft(k-1, lo)
+			return a, b, b > a && b == k
+		}
+		if isFinite(gr.tag(k)) && !ortho.Capitalized(gr.tok(k).Text) {
+			finite = true // a capitalized "verb" is a name the tagger missed
+		}
+	}
+	return 0, 0, false
 }
 
 // postAdjectives follow the noun of a source and take a complement:

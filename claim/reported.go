@@ -409,11 +409,20 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if rf.relativeSubject(a) {
 		// "Lee, who said he votes, said C": the relative clause ends where
 		// its antecedent's own verb comes back.
+		// "Officials who have seen the plan say C": a restrictive clause
+		// with a noun phrase for its content ends before the
+		// antecedent's cue.
+		finite := false
 		for j := k + 1; j < stop; j++ {
 			if rf.norm(j-1) == "," && isFinite(rf.tag(j)) && !rf.inQuote(j) {
 				stop = j - 1
 				break
 			}
+			if !finite && isFinite(rf.tag(j)) && rf.nounLike(j-1) && rf.cueWord(j) && !rf.inQuote(j) && rf.norm(na-1) != "," {
+				stop = j
+				break
+			}
+			finite = finite || isFinite(rf.tag(j))
 		}
 	}
 	if ok && (subordinators()[rf.lower(na-1)] || rf.lower(na-1) == "as") {

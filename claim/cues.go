@@ -178,7 +178,7 @@ func (c cueIndex) isCue(word string) bool {
 
 // cueKind says which cue lists hold a token's word, so that the many
 // tokens in none are passed over without a lookup.
-type cueKind uint8
+type cueKind uint16
 
 const (
 	kindBuiltin   cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
@@ -189,6 +189,7 @@ const (
 	kindAgentless                     // a participle of agentlessLemmas
 	kindJudged                        // a participle of judgedLemmas
 	kindRole                          // a word whose singular may be a role (see roleForms)
+	kindPoll                          // a poll verb (pollVerbs), which retag reads
 )
 
 // kindsOf maps each word of the cue lists, the built-in verbs, the
@@ -210,6 +211,7 @@ func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 		kindAdjective: adjectiveCues(),
 		kindAgentless: agentlessLemmas(),
 		kindJudged:    judgedLemmas(),
+		kindPoll:      pollVerbs(),
 	} {
 		for w := range set {
 			m[w] |= kind

@@ -40,8 +40,10 @@ var retagged = [...]string{kept: "", tagMD: "MD", tagVBZ: "VBZ", tagRB: "RB", ta
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
 // raising") and a contraction it keeps whole ("he'd") has no verb tag.
 // It returns nil when nothing changes; otherwise kept marks a tag that
-// stands. lower gives the lower-case form of a token's Norm (view.lower).
-func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctxpoll.Poll) []newTag {
+// stands. It reads the tokens' lower-case forms and kinds, which newView
+// sets first.
+func (v *view) retag(poll *ctxpoll.Poll) []newTag {
+	toks, cues := v.doc.Tokens, v.cues
 	var tags []newTag
 	set := func(i int, tag newTag) {
 		if tags == nil {
@@ -50,11 +52,19 @@ func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctx
 		tags[i] = tag
 	}
 	contractions := contracted()
-	for i, t := range toks {
+	for i := range toks {
 		if poll.Done() {
 			break // the caller returns the context's error
 		}
-		w := retagWord(t, lower(i))
+		t := &toks[i]
+		w, own := retagWord(*t, v.lower(i))
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].Tag
+		}
+		if own && i < len(v.kinds) && !mayRetag(t.Tag, prev, w, v.kinds[i]) {
+			continue
+		}
 		// Every contraction has its apostrophe (TestContractionsHaveApostrophes).
 		if strings.IndexByte(w, '\'') >= 0 && contractions[w] {
 			set(i, tagMD)
@@ -133,12 +143,32 @@ func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctx
 // retagWord returns the word retag reads in token t: its text in lower
 // case, curly apostrophes straightened. low is the lower-case form of its
 // Norm, which is the same word when the text is ASCII and its own Norm,
-// as corpus.Parse makes most tokens: then no copy is made.
-func retagWord(t corpus.Token, low string) string {
+// as corpus.Parse makes most tokens: then no copy is made, and own
+// reports that the word is low, which the view has classified.
+func retagWord(t corpus.Token, low string) (w string, own bool) {
 	if ortho.IsASCII(t.Text) && t.Norm == t.Text {
-		return low
+		return low, true
 	}
-	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'")), false
+}
+
+// mayRetag reports whether a rule of retag may change the tag of a token
+// tagged tag, after one tagged prev, whose word w the view classified as
+// kind: false for most tokens, which retag then passes over. Each rule
+// needs one of these: an apostrophe ("he'd", "'s", "n't"), a VBN, a
+// pronoun before, a noun that is a cue or a poll verb, or a verb whose
+// singular may be a role (kindRole holds every word whose singular is
+// one).
+func mayRetag(tag, prev, w string, kind cueKind) bool {
+	switch {
+	case tag == "VBN", prev == "PRP", strings.IndexByte(w, '\'') >= 0:
+		return true
+	case strings.HasPrefix(tag, "NN"):
+		return kind&(kindBuiltin|kindPoll) != 0
+	case tag == "VBP", tag == "VB", tag == "VBZ":
+		return kind&kindRole != 0
+	}
+	return false
 }
 
 // roleBefore reports whether a role word between a token tagged prev and

@@ -41,7 +41,7 @@ func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *c
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
 	v.lowText, v.lowAt = lowerTokens(doc.Tokens)
 	v.kinds = v.classifyCues()
-	if v.tags = retag(doc.Tokens, v.lower, cues, poll); poll.Check() {
+	if v.tags = v.retag(poll); poll.Check() {
 		return v
 	}
 	if v.quotes = findQuoteMarks(doc); poll.Check() {

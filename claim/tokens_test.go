@@ -29,7 +29,7 @@ func TestLowerTokens(t *testing.T) {
 	for _, w := range words {
 		toks = append(toks, corpus.Token{Text: w, Norm: corpus.Normalize(w)})
 	}
-	text, at := lowerTokens(toks)
+	text, at := lowerTokens(toks, 0)
 	v := &view{doc: &corpus.Document{Tokens: toks}, lowText: text, lowAt: at}
 	for i, tok := range toks {
 		assert.Equal(t, strings.ToLower(tok.Norm), v.lower(i), "token %q", tok.Text)

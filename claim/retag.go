@@ -57,14 +57,14 @@ func (v *view) retag(poll *ctxpoll.Poll) []newTag {
 			break // the caller returns the context's error
 		}
 		t := &toks[i]
-		w, own := retagWord(*t, v.lower(i))
 		prev := ""
 		if i > 0 {
 			prev = toks[i-1].Tag
 		}
-		if own && i < len(v.kinds) && !mayRetag(t.Tag, prev, w, v.kinds[i]) {
-			continue
+		if i < len(v.kinds) && plainTag(t.Tag, prev, v.kinds[i]) && plainWord(t) {
+			continue // most tokens: no rule can change their tag
 		}
+		w := retagWord(*t, v.lower(i))
 		// Every contraction has its apostrophe (TestContractionsHaveApostrophes).
 		if strings.IndexByte(w, '\'') >= 0 && contractions[w] {
 			set(i, tagMD)
@@ -143,32 +143,37 @@ func (v *view) retag(poll *ctxpoll.Poll) []newTag {
 // retagWord returns the word retag reads in token t: its text in lower
 // case, curly apostrophes straightened. low is the lower-case form of its
 // Norm, which is the same word when the text is ASCII and its own Norm,
-// as corpus.Parse makes most tokens: then no copy is made, and own
-// reports that the word is low, which the view has classified.
-func retagWord(t corpus.Token, low string) (w string, own bool) {
+// as corpus.Parse makes most tokens: then no copy is made.
+func retagWord(t corpus.Token, low string) string {
 	if ortho.IsASCII(t.Text) && t.Norm == t.Text {
-		return low, true
+		return low
 	}
-	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'")), false
+	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 }
 
-// mayRetag reports whether a rule of retag may change the tag of a token
-// tagged tag, after one tagged prev, whose word w the view classified as
-// kind: false for most tokens, which retag then passes over. Each rule
-// needs one of these: an apostrophe ("he'd", "'s", "n't"), a VBN, a
-// pronoun before, a noun that is a cue or a poll verb, or a verb whose
-// singular may be a role (kindRole holds every word whose singular is
-// one).
-func mayRetag(tag, prev, w string, kind cueKind) bool {
+// plainTag reports whether no rule of retag changes a token tagged tag,
+// after one tagged prev, whose word the view classified as kind, unless
+// the word has an apostrophe ("he'd", "'s", "n't"; see plainWord). The
+// other rules each need a VBN, a pronoun before, a noun that is a cue or
+// a poll verb, or a verb whose singular may be a role (kindRole holds
+// every word whose singular is one).
+func plainTag(tag, prev string, kind cueKind) bool {
 	switch {
-	case tag == "VBN", prev == "PRP", strings.IndexByte(w, '\'') >= 0:
-		return true
+	case tag == "VBN", prev == "PRP":
+		return false
 	case strings.HasPrefix(tag, "NN"):
-		return kind&(kindBuiltin|kindPoll) != 0
+		return kind&(kindBuiltin|kindPoll) == 0
 	case tag == "VBP", tag == "VB", tag == "VBZ":
-		return kind&kindRole != 0
+		return kind&kindRole == 0
 	}
-	return false
+	return true
+}
+
+// plainWord reports whether the word retag reads in token t is the one
+// the view classified, its Norm in lower case (see retagWord), and has no
+// apostrophe: then plainTag tells whether a rule may change its tag.
+func plainWord(t *corpus.Token) bool {
+	return t.Norm == t.Text && ortho.IsASCII(t.Text) && strings.IndexByte(t.Text, '\'') < 0
 }
 
 // roleBefore reports whether a role word between a token tagged prev and

@@ -288,7 +288,9 @@ func (c cueInfo) tellClass() bool { return c.class == tell }
 // cueVerb reports whether token i is a usable cue verb and returns the
 // cue's token range (two tokens for "point out").
 func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
-	if f.cueUsed(i) {
+	// The view's kinds come first: the detectors ask this of almost every
+	// token, and the check is small enough to be inlined at each call.
+	if !f.maybe(i, kindBuiltin|kindLearned|kindPrep) || f.cueUsed(i) {
 		return 0, 0, info, false
 	}
 	return f.cueVerbAny(i)

@@ -190,12 +190,23 @@ func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
 }
 
 // wordCount counts the words of s: the runs of runes that are not white
-// space (unicode.IsSpace), as strings.Fields splits them.
+// space (unicode.IsSpace), as strings.Fields splits them. An ASCII byte is
+// tested without decoding it: the detectors count the words of most
+// paragraphs.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace's ASCII spaces
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			in = false
 		case !in:
 			in = true

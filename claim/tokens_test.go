@@ -55,7 +55,7 @@ func TestRetagWord(t *testing.T) {
 }
 
 func TestWordCount(t *testing.T) {
-	texts := append([]string{" Ana  Ruiz said\tso.\n", "\u00A0a\u2003b\u0085c ", "\xffx \xfe"}, words...)
+	texts := append([]string{" Ana  Ruiz said\tso.\n", "a\vb\fc\rd\x08e\x1ff\x7fg", "\u00A0a\u2003b\u0085c ", "\xffx \xfe"}, words...)
 	for _, s := range texts {
 		assert.Equal(t, len(strings.Fields(s)), wordCount(s), "%q", s)
 	}

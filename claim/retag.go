@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
@@ -173,7 +174,15 @@ func plainTag(tag, prev string, kind cueKind) bool {
 // the view classified, its Norm in lower case (see retagWord), and has no
 // apostrophe: then plainTag tells whether a rule may change its tag.
 func plainWord(t *corpus.Token) bool {
-	return t.Norm == t.Text && ortho.IsASCII(t.Text) && strings.IndexByte(t.Text, '\'') < 0
+	if t.Norm != t.Text {
+		return false
+	}
+	for i := range len(t.Text) {
+		if c := t.Text[i]; c >= utf8.RuneSelf || c == '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBefore reports whether a role word between a token tagged prev and

@@ -288,12 +288,17 @@ func (c cueInfo) tellClass() bool { return c.class == tell }
 // cueVerb reports whether token i is a usable cue verb and returns the
 // cue's token range (two tokens for "point out").
 func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
-	// The view's kinds come first: the detectors ask this of almost every
-	// token, and the check is small enough to be inlined at each call.
-	if !f.maybe(i, kindBuiltin|kindLearned|kindPrep) || f.cueUsed(i) {
-		return 0, 0, info, false
+	if f.mayCue(i) {
+		return f.cueVerbAny(i)
 	}
-	return f.cueVerbAny(i)
+	return
+}
+
+// mayCue reports whether token i may be a cue verb not yet used: the
+// detectors ask cueVerb of almost every token, and this, inlined, passes
+// over most of them (in no cue list) without a call.
+func (f *finder) mayCue(i int) bool {
+	return f.maybe(i, kindBuiltin|kindLearned|kindPrep) && !f.cueUsed(i)
 }
 
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue

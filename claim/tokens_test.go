@@ -127,3 +127,30 @@ func TestRoleForms(t *testing.T) {
 		}
 	}
 }
+
+// TestKindIndex checks that the index's shortcut gives every word the
+// kinds its map does: the words of the lists, those of the seed
+// articles, and words the shortcut cannot read (empty, long, not ASCII).
+func TestKindIndex(t *testing.T) {
+	m := kindsOf(defaultCues(), learnedLexicon())
+	k := newKindIndex(m)
+	words := []string{"", ",", "a", "é", "école", "said,", strings.Repeat("x", 70), "\xff"}
+	for w := range m {
+		words = append(words, w, w+"s", strings.ToUpper(w), strings.Repeat(w, 8))
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	require.NoError(t, err)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		words = append(words, strings.Fields(strings.ToLower(string(b)))...)
+	}
+	passed := 0
+	for _, w := range words {
+		assert.Equal(t, m[w], k.of(w), "%q", w)
+		if w != "" && k.ends[w[0]&31][w[len(w)-1]&31]&lengthBit(len(w)) == 0 {
+			passed++
+		}
+	}
+	assert.NotZero(t, passed, "the shortcut passes over no word")
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/corpus"
+	"github.com/sayso/sayso/entity"
 	"github.com/sayso/sayso/internal/ctxpoll"
 	"github.com/sayso/sayso/internal/ortho"
 )
@@ -153,4 +154,31 @@ func TestKindIndex(t *testing.T) {
 		}
 	}
 	assert.NotZero(t, passed, "the shortcut passes over no word")
+}
+
+// TestNameHas checks nameHas against the words of the lower-case names,
+// as strings.Fields splits them, on names with stops, apostrophes,
+// plurals, white space other than a space and letters not ASCII.
+func TestNameHas(t *testing.T) {
+	want := func(e *entity.Entity, w string) bool {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, f := range strings.Fields(strings.ToLower(n)) {
+				if ortho.Singular(strings.Trim(f, ".,’'")) == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	ents := []*entity.Entity{
+		{Name: "Ministry of Foreign Affairs", Aliases: []string{"Foreign\u00A0Ministry", "MFA"}},
+		{Name: "U.S. Workers’ Union,", Aliases: []string{"Tax  Payers\tLeague", "ÉCOLE Agencies"}},
+		{Name: "İKİ Holdings", Aliases: []string{"", strings.Repeat("Long", 20) + " Men"}},
+	}
+	for _, e := range ents {
+		for _, w := range append(words, "ministry", "affair", "u.s", "worker", "union", "payer", "league",
+			"école", "agency", "iki", "i̇ki", "holding", "man", "men", strings.ToLower(strings.Repeat("Long", 20)), "") {
+			assert.Equal(t, want(e, w), nameHas(e, w), "%q in %q", w, e.Name)
+		}
+	}
 }

@@ -304,7 +304,11 @@ func derivedTitles(r *view) map[*entity.Entity]map[string]bool {
 				if !r.nounLike(k) && r.lower(k) != "of" {
 					break
 				}
-				words[titleWord(t.Norm)] = true
+				if w := r.lower(k); strings.IndexByte(w, '.') < 0 {
+					words[ortho.Singular(w)] = true // titleWord(t.Norm), the view's copy in lower case
+				} else {
+					words[titleWord(t.Norm)] = true
+				}
 			}
 		}
 		for _, t := range e.TitleMentions {

@@ -152,7 +152,7 @@ type cueIndex struct {
 	acts map[string]Act
 	// kinds says which of the lists hold a word, so that one lookup
 	// classifies a token (see view.classifyCues).
-	kinds map[string]cueKind
+	kinds kindIndex
 }
 
 // lookup returns the entry of a word form, built-in or learned.
@@ -178,7 +178,7 @@ func (c cueIndex) isCue(word string) bool {
 
 // cueKind says which cue lists hold a token's word, so that the many
 // tokens in none are passed over without a lookup.
-type cueKind uint8
+type cueKind uint16
 
 const (
 	kindBuiltin   cueKind = 1 << iota // a built-in cue verb form (cueIndex.verbs)
@@ -189,6 +189,7 @@ const (
 	kindAgentless                     // a participle of agentlessLemmas
 	kindJudged                        // a participle of judgedLemmas
 	kindRole                          // a word whose singular may be a role (see roleForms)
+	kindPoll                          // a poll verb (pollVerbs), which retag reads
 )
 
 // kindsOf maps each word of the cue lists, the built-in verbs, the
@@ -210,6 +211,7 @@ func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 		kindAdjective: adjectiveCues(),
 		kindAgentless: agentlessLemmas(),
 		kindJudged:    judgedLemmas(),
+		kindPoll:      pollVerbs(),
 	} {
 		for w := range set {
 			m[w] |= kind
@@ -225,15 +227,49 @@ func kindsOf(verbs, learned map[string]cueInfo) map[string]cueKind {
 	return m
 }
 
+// kindIndex says which cue lists hold each word (see kindsOf). Most words
+// of a text are in none, and ends passes over most of those without a
+// map lookup: for the first and last bytes of a word (their five low
+// bits), it has a bit for the length of each word of the lists that
+// begins and ends so (lengthBit). Read only.
+type kindIndex struct {
+	words map[string]cueKind
+	ends  *[32][32]uint64
+}
+
+// newKindIndex indexes the kinds of words.
+func newKindIndex(words map[string]cueKind) kindIndex {
+	ends := new([32][32]uint64)
+	for w := range words {
+		if w != "" {
+			ends[w[0]&31][w[len(w)-1]&31] |= lengthBit(len(w))
+		}
+	}
+	return kindIndex{words: words, ends: ends}
+}
+
+// lengthBit is the bit of a word of n bytes in kindIndex.ends; the words
+// of 63 bytes or more share one.
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
+
+// of returns the kinds of word w: words[w], looked up only when a word of
+// the lists has w's length, first and last bytes.
+func (k kindIndex) of(w string) cueKind {
+	if w != "" && k.ends[w[0]&31][w[len(w)-1]&31]&lengthBit(len(w)) == 0 {
+		return 0
+	}
+	return k.words[w]
+}
+
 // classifyCues classifies the lower-case word of every token of v.
 // It returns nil, which classifies nothing, when the index has no kinds.
 func (v *view) classifyCues() []cueKind {
-	if v.cues.kinds == nil {
+	if v.cues.kinds.words == nil {
 		return nil
 	}
 	out := make([]cueKind, len(v.doc.Tokens))
 	for i := range out {
-		out[i] = v.cues.kinds[v.lower(i)]
+		out[i] = v.cues.kinds.of(v.lower(i))
 	}
 	return out
 }
@@ -286,10 +322,17 @@ func (c cueInfo) tellClass() bool { return c.class == tell }
 // cueVerb reports whether token i is a usable cue verb and returns the
 // cue's token range (two tokens for "point out").
 func (f *finder) cueVerb(i int) (a, b int, info cueInfo, ok bool) {
-	if f.cueUsed(i) {
-		return 0, 0, info, false
+	if f.mayCue(i) {
+		return f.cueVerbAny(i)
 	}
-	return f.cueVerbAny(i)
+	return
+}
+
+// mayCue reports whether token i may be a cue verb not yet used: the
+// detectors ask cueVerb of almost every token, and this, inlined, passes
+// over most of them (in no cue list) without a call.
+func (f *finder) mayCue(i int) bool {
+	return f.maybe(i, kindBuiltin|kindLearned|kindPrep) && !f.cueUsed(i)
 }
 
 // cueVerbAny is cueVerb for a cue that may already be used, as the cue

@@ -35,7 +35,7 @@ type config struct {
 	acts     actSet
 	actWords map[string]Act
 	// kinds says which cue lists hold each word (see kindsOf).
-	kinds map[string]cueKind
+	kinds kindIndex
 }
 
 // Option configures an Extractor.
@@ -112,7 +112,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.cfg.acts == 0 {
 		return nil, fmt.Errorf("%w: no act to return", ErrOption)
 	}
-	x.cfg.kinds = kindsOf(x.cfg.cues, x.cfg.learned)
+	x.cfg.kinds = newKindIndex(kindsOf(x.cfg.cues, x.cfg.learned))
 	return x, nil
 }
 

@@ -199,11 +199,27 @@ func (sr *speakers) hasRoleName(name, role string) bool {
 
 // nameHas reports whether one of e's names contains the word w.
 func nameHas(e *entity.Entity, w string) bool {
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		for _, f := range strings.Fields(strings.ToLower(n)) {
-			if ortho.Singular(strings.Trim(f, ".,’'")) == w {
-				return true
-			}
+	if nameWordIs(e.Name, w) {
+		return true
+	}
+	for _, n := range e.Aliases {
+		if nameWordIs(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordIs reports whether a word of name, in lower case, trimmed of
+// stops, commas and apostrophes and made singular, is w. The resolver
+// asks it of every organization for each description, so the words are
+// lowered one by one in a buffer on the stack rather than copied: the
+// words of the lower-case name are the lower-case words of the name.
+func nameWordIs(name, w string) bool {
+	var buf [64]byte
+	for f := range strings.FieldsSeq(name) {
+		if ortho.Singular(strings.Trim(string(ortho.AppendLower(buf[:0], f)), ".,’'")) == w {
+			return true
 		}
 	}
 	return false
@@ -288,7 +304,11 @@ func derivedTitles(r *view) map[*entity.Entity]map[string]bool {
 				if !r.nounLike(k) && r.lower(k) != "of" {
 					break
 				}
-				words[titleWord(t.Norm)] = true
+				if w := r.lower(k); strings.IndexByte(w, '.') < 0 {
+					words[ortho.Singular(w)] = true // titleWord(t.Norm), the view's copy in lower case
+				} else {
+					words[titleWord(t.Norm)] = true
+				}
 			}
 		}
 		for _, t := range e.TitleMentions {

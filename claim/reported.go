@@ -36,7 +36,7 @@ func (rf *reportFinder) reported(pi int) {
 				rf.accordingTo(si, i)
 				continue
 			}
-			if rf.inPoll(si, i, pi) {
+			if rf.inPoll(si, i, pi) || !rf.mayCue(i) {
 				continue
 			}
 			if a, b, info, ok := rf.cueVerb(i); ok {
@@ -57,6 +57,9 @@ func (rf *reportFinder) reported(pi int) {
 			if c := rf.adjectiveCue(i); c >= 0 {
 				rf.preposed(si, c, i+1, cueInfo{lemma: rf.lower(i), class: thought}, pi)
 				continue
+			}
+			if !rf.mayCue(i) {
+				continue // most tokens: cueVerb, not inlined, would say no
 			}
 			if a, b, info, ok := rf.cueVerb(i); ok {
 				rf.preposed(si, a, b, info, pi)

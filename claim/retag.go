@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/corpus"
 	"github.com/sayso/sayso/internal/ortho"
@@ -40,8 +41,10 @@ var retagged = [...]string{kept: "", tagMD: "MD", tagVBZ: "VBZ", tagRB: "RB", ta
 // verb after a subject pronoun is read as a plural noun ("she favors/NNS
 // raising") and a contraction it keeps whole ("he'd") has no verb tag.
 // It returns nil when nothing changes; otherwise kept marks a tag that
-// stands. lower gives the lower-case form of a token's Norm (view.lower).
-func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctxpoll.Poll) []newTag {
+// stands. It reads the tokens' lower-case forms and kinds, which newView
+// sets first.
+func (v *view) retag(poll *ctxpoll.Poll) []newTag {
+	toks, cues := v.doc.Tokens, v.cues
 	var tags []newTag
 	set := func(i int, tag newTag) {
 		if tags == nil {
@@ -50,11 +53,19 @@ func retag(toks []corpus.Token, lower func(int) string, cues cueIndex, poll *ctx
 		tags[i] = tag
 	}
 	contractions := contracted()
-	for i, t := range toks {
+	for i := range toks {
 		if poll.Done() {
 			break // the caller returns the context's error
 		}
-		w := retagWord(t, lower(i))
+		t := &toks[i]
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].Tag
+		}
+		if i < len(v.kinds) && plainTag(t.Tag, prev, v.kinds[i]) && plainWord(t) {
+			continue // most tokens: no rule can change their tag
+		}
+		w := retagWord(*t, v.lower(i))
 		// Every contraction has its apostrophe (TestContractionsHaveApostrophes).
 		if strings.IndexByte(w, '\'') >= 0 && contractions[w] {
 			set(i, tagMD)
@@ -139,6 +150,39 @@ func retagWord(t corpus.Token, low string) string {
 		return low
 	}
 	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+}
+
+// plainTag reports whether no rule of retag changes a token tagged tag,
+// after one tagged prev, whose word the view classified as kind, unless
+// the word has an apostrophe ("he'd", "'s", "n't"; see plainWord). The
+// other rules each need a VBN, a pronoun before, a noun that is a cue or
+// a poll verb, or a verb whose singular may be a role (kindRole holds
+// every word whose singular is one).
+func plainTag(tag, prev string, kind cueKind) bool {
+	switch {
+	case tag == "VBN", prev == "PRP":
+		return false
+	case strings.HasPrefix(tag, "NN"):
+		return kind&(kindBuiltin|kindPoll) == 0
+	case tag == "VBP", tag == "VB", tag == "VBZ":
+		return kind&kindRole == 0
+	}
+	return true
+}
+
+// plainWord reports whether the word retag reads in token t is the one
+// the view classified, its Norm in lower case (see retagWord), and has no
+// apostrophe: then plainTag tells whether a rule may change its tag.
+func plainWord(t *corpus.Token) bool {
+	if t.Norm != t.Text {
+		return false
+	}
+	for i := range len(t.Text) {
+		if c := t.Text[i]; c >= utf8.RuneSelf || c == '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBefore reports whether a role word between a token tagged prev and

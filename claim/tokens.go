@@ -69,36 +69,26 @@ func (v *view) lower(i int) string {
 	if i < 0 || i+1 >= len(v.lowAt) {
 		return ""
 	}
-	if a, b := v.lowAt[i], v.lowAt[i+1]; a < b {
-		return v.lowText[a:b]
-	}
-	return v.doc.Tokens[i].Norm // in lower case already
+	return v.lowText[v.lowAt[i]:v.lowAt[i+1]]
 }
 
-// lowerTokens returns the lower-case forms of the Norms of toks that have
-// a capital, one after another in one string, and where each token's
-// starts in it: token i's form runs from at[i] to at[i+1], and is its own
-// Norm when that range is empty. Rules ask the lower-case form of the
+// lowerTokens returns the lower-case forms of the Norms of toks, one after
+// another in one string, and where each token's starts in it: token i's
+// form runs from at[i] to at[i+1]. Rules ask the lower-case form of the
 // same tokens again and again; two allocations a document hold them all,
 // where a string each would cost 16 bytes a token and an allocation a
-// capitalized one. The offsets are int32: a document's text is far below
+// capitalized one, and reading a form reads neither the token nor its
+// Norm. size is about the forms' length (the text's), which saves the
+// text its regrowth. The offsets are int32: a document's text is far below
 // 2 GB.
-func lowerTokens(toks []corpus.Token) (text string, at []int32) {
-	// The first pass sizes the text and marks the tokens to lower with
-	// at[i+1] = 1, which the second pass overwrites with the offset.
+func lowerTokens(toks []corpus.Token, size int) (text string, at []int32) {
 	at = make([]int32, len(toks)+1)
-	n := 0
-	for i := range toks {
-		if hasCapital(toks[i].Norm) {
-			n += len(toks[i].Norm) // the lower-case form's length, or near it
-			at[i+1] = 1
-		}
-	}
 	var b strings.Builder
-	b.Grow(n)
+	b.Grow(size)
 	for i := range toks {
 		switch norm := toks[i].Norm; {
-		case at[i+1] == 0:
+		case !hasCapital(norm):
+			b.WriteString(norm)
 		case ortho.IsASCII(norm):
 			for j := range len(norm) {
 				c := norm[j]
@@ -200,12 +190,23 @@ func trimEnd(text string, s corpus.Span, cut string) corpus.Span {
 }
 
 // wordCount counts the words of s: the runs of runes that are not white
-// space (unicode.IsSpace), as strings.Fields splits them.
+// space (unicode.IsSpace), as strings.Fields splits them. An ASCII byte is
+// tested without decoding it: the detectors count the words of most
+// paragraphs.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace's ASCII spaces
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			in = false
 		case !in:
 			in = true

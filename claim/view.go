@@ -39,9 +39,9 @@ type view struct {
 // caller then returns the context's error.
 func newView(doc *corpus.Document, ents []*entity.Entity, cues cueIndex, poll *ctxpoll.Poll) *view {
 	v := &view{doc: doc, look: entity.Index(ents), cues: cues}
-	v.lowText, v.lowAt = lowerTokens(doc.Tokens)
+	v.lowText, v.lowAt = lowerTokens(doc.Tokens, len(doc.Text))
 	v.kinds = v.classifyCues()
-	if v.tags = retag(doc.Tokens, v.lower, cues, poll); poll.Check() {
+	if v.tags = v.retag(poll); poll.Check() {
 		return v
 	}
 	if v.quotes = findQuoteMarks(doc); poll.Check() {

@@ -126,6 +126,8 @@ func (ty *typer) evidence(m *mention, label string, person bool) {
 		ty.cue(m, Org, weightLexicon, srcHead, "head word", h)
 	case hc&wcFacHead != 0:
 		ty.cue(m, Fac, weightLexicon, srcHead, "head word", h)
+	case n > 1 && fc&wcMiscHead != 0 && hasDigit(ws.w[m.last-1].norm):
+		ty.cue(m, Misc, weightDefining, srcHead, "a law's number after its head word", m.first) // "Bill C-48"
 	case n > 1 && hc&wcMiscHead != 0:
 		ty.cue(m, Misc, weightLexicon, srcHead, "head word", h) // "Gulf War", "Davis Cup"
 	case n > 1 && hc&wcLocHead != 0:

@@ -100,6 +100,9 @@ func classesOf(lower string) wordClass {
 		if mayBeListed(t) && roleHeads[t] {
 			c |= wcRoleHead
 		}
+		if mayBeListed(t) && isLegalSuffixHead(t) {
+			c |= wcOrgHead // "Acme Inc.", "Ford Motor Co."
+		}
 	} else {
 		c |= exact & wcRoleHead
 	}
@@ -130,3 +133,7 @@ func (ws *words) is(i int, c wordClass) bool {
 func rolePrefix(p string) bool {
 	return p == "then" || p == "ex" || roleModifiers[p]
 }
+
+// isLegalSuffixHead reports a legal suffix that heads a company's name,
+// with or without its full stop: "Inc", "Co".
+func isLegalSuffixHead(w string) bool { return legalSuffixes[w] && orgHeads[w] }

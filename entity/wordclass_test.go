@@ -28,7 +28,7 @@ func TestClassesOfMatchesLists(t *testing.T) {
 			wcHonorific:     hon,
 			wcClock:         clockWords[w],
 			wcRoleHead:      isRoleHead(w),
-			wcOrgHead:       orgHeads[w],
+			wcOrgHead:       orgHeads[w] || isLegalSuffixHead(strings.TrimSuffix(w, ".")),
 			wcFacHead:       facHeads[w],
 			wcLocHead:       locHeads[w],
 			wcMiscHead:      miscHeads[w],

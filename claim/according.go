@@ -20,7 +20,10 @@ func (rf *reportFinder) accordingTo(si, i int) {
 		return
 	}
 	// "according to X, an activist group," keeps the apposition out.
-	cd := cand{kind: Indirect, cue: rf.span(i, i+2), np: rf.span(na, nb), how: byNP,
+	// "according to the authority's director, Ana Ruiz": a name after
+	// the description may resolve it.
+	app := rf.appositionRight(nb, end)
+	cd := cand{kind: Indirect, cue: rf.span(i, i+2), np: rf.span(na, nb), alt: app, how: byNP,
 		origin: "according", para: rf.doc.Sentences[si].Paragraph}
 	// "According to X, C", also after a short opener: "In addition,
 	// according to X, C".
@@ -29,6 +32,9 @@ func (rf *reportFinder) accordingTo(si, i int) {
 	switch {
 	case lead:
 		k := nb
+		if xb := rf.tokEndingBy(app.End); app.Len() > 0 && rf.norm(xb) == "," && rf.clauseStart(xb+1, end) {
+			k = xb // "According to the director, Ana Ruiz, C"
+		}
 		for k < end && rf.norm(k) != "," {
 			k++
 		}

@@ -84,3 +84,27 @@ func (gr *grammar) citesInformant(info cueInfo, k, end int) bool {
 	h := ortho.Singular(gr.lower(nb - 1))
 	return h == "source" || personRoles()[h] || orgRoles()[h] || personSuffix(h)
 }
+
+// asideParticiple reports a participle cue at a set off by commas between
+// a subject and its own cue verb: "An official, speaking on condition of
+// anonymity, said", "Ana Ruiz, speaking to reporters, told". The verb
+// after the aside reports the claim.
+func (gr *grammar) asideParticiple(a, end int) bool {
+	if gr.tag(a) != "VBG" || gr.norm(a-1) != "," || !gr.nounLike(a-2) {
+		return false
+	}
+	for k := a + 1; k < end && k-a <= 12; k++ {
+		if isFinite(gr.tag(k)) || gr.inQuote(k) {
+			return false
+		}
+		if gr.norm(k) != "," {
+			continue
+		}
+		n := k + 1
+		for n < end && (auxWords[gr.lower(n)] || gr.tag(n) == "RB") {
+			n++
+		}
+		return isFinite(gr.tag(n)) && gr.cueWord(n)
+	}
+	return false
+}

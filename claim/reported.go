@@ -366,6 +366,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		rf.reducedRelative(si, a, b, info, pi)
 		return // "officials briefing reporters": a modifier, not a report
 	}
+	if rf.asideParticiple(a, end) {
+		return // "An official, speaking on condition of anonymity, said C": the verb after reports
+	}
 	na, nb, xa, xb, ok := rf.subjectLeft(a, rf.sentFirst(si))
 	borrowed := false
 	switch {

@@ -223,13 +223,23 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 
 // issuedBy resolves a document that stands for a source to the named
 // person or organization it comes from: "a statement from the ministry",
-// "a letter by Ana Ruiz". Tokens [a, b) are the document's phrase, which
-// "from" or "by" follows.
+// "a letter by Ana Ruiz", "Ana Ruiz's statement". Tokens [a, b) are the
+// document's phrase, which "from" or "by" may follow.
 func (sr *speakers) issuedBy(a, b, pos int, done []hist) (who, bool) {
-	if w := sr.lower(b); w != "from" && w != "by" || personRoles()[ortho.Singular(sr.lower(b-1))] {
+	head := ortho.Singular(sr.lower(b - 1))
+	if !sourceNouns()[head] || personRoles()[head] {
 		return who{}, false // "a spokesman for the ministry" is a person
 	}
-	if !sourceNouns()[ortho.Singular(sr.lower(b-1))] {
+	if p := b - 2; p > a && (sr.norm(p) == "'s" || sr.tag(p) == "POS") {
+		w, ok := sr.resolveTokens(a, p, pos, done)
+		if !ok || w.res != resName && w.res != resOrg {
+			return who{}, false
+		}
+		w.sp.Span = sr.span(a, b)
+		w.sp.Text = w.sp.Span.In(sr.doc.Text)
+		return w, true
+	}
+	if w := sr.lower(b); w != "from" && w != "by" {
 		return who{}, false
 	}
 	s := sr.doc.Sentences[sr.sentOf(b)]

@@ -201,6 +201,8 @@ func (ct *contents) contentEnd(k, end int) int {
 			return cutComma(ct.view, j)
 		case w == "even" && comma && (ct.lower(j+1) == "though" || ct.lower(j+1) == "if") && ct.clauseStart(j+2, end):
 			return j - 1 // "said A, even though B"
+		case comma && w == "then" && !finite && ct.hasVerb(j+1, min(end, j+10)):
+			return j - 1 // "wrote her first book in 1991, then she became": a new clause
 		case comma && w == "compared" && (ct.lower(j+1) == "with" || ct.lower(j+1) == "to"):
 			return j - 1 // "say A, compared with 40 percent who say B"
 		case comma && (w == "which" || w == "who") && ct.speakerClause(j+1, end):

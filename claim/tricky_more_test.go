@@ -80,6 +80,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the ferry would close", "A senior official"}}},
 	{"a named source's document", "Ana Ruiz's statement said the ferry would close.",
 		[]want{{claim.Indirect, "the ferry would close", "Ana Ruiz"}}},
+	{"a work written, then a new clause", "She wrote her first cookbook in 1991, then in the late 1990s she became a columnist.",
+		nil},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

@@ -368,15 +368,28 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 }
 
 // proForm reports content [ka, kb) that stands for a statement: "said
-// so", "said yes", "say the same of Cole".
-func (ct *contents) proForm(ka, kb int) bool {
-	switch w := ct.lower(ka); {
+// so", "said yes", "say the same of Cole", "said as much".
+func (v *view) proForm(ka, kb int) bool {
+	switch w := v.lower(ka); {
 	case kb-ka == 1:
 		return w == "so" || w == "yes" || w == "no"
 	case w == "the":
-		return ct.lower(ka+1) == "same"
+		return v.lower(ka+1) == "same"
+	case w == "as":
+		return v.lower(ka+1) == "much" // "said as much"
 	}
 	return false
+}
+
+// proFormLen returns the number of tokens of a pro-form at k ("so", "the
+// same", "as much"), or 0.
+func (v *view) proFormLen(k int) int {
+	for n := 1; n <= 2; n++ {
+		if v.proForm(k, k+n) {
+			return n
+		}
+	}
+	return 0
 }
 
 // cueWord reports a cue verb form at token i, learned verbs included.

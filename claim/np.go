@@ -149,8 +149,8 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	// "cities that support the rules".
 	if w := gr.lower(j); (w == "who" || w == "which" || w == "that" && gr.tag(j) == "WDT" || w == "that" && j > lo && npTag(gr.tag(j-1))) && j > lo {
 		k := j - 1
-		if gr.norm(k) == "," {
-			k--
+		if gr.norm(k) == "," || ortho.IsDash(gr.norm(k)) {
+			k-- // "the group, which said", "the study -- which notes"
 		}
 		na, nb := gr.npLeft(k, lo)
 		return na, nb, 0, 0, nb > na

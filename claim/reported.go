@@ -409,8 +409,8 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		return
 	}
 	stop := rf.contentEnd(k, end)
-	if rf.proForm(k, k+1) && (rf.norm(k+1) == "," || rf.tag(k+1) == "IN" || rf.tag(k+1) == "RB") {
-		stop = k + 1 // "said so in March", "thinks so, too": the pro-form alone
+	if n := rf.proFormLen(k); n > 0 && (rf.norm(k+n) == "," || rf.tag(k+n) == "IN" || rf.tag(k+n) == "RB") {
+		stop = k + n // "said so in March", "thinks so, too", "said as much in": the pro-form alone
 	}
 	if rf.relativeSubject(a) {
 		// "Lee, who said he votes, said C": the relative clause ends where
@@ -420,8 +420,8 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		// antecedent's cue.
 		finite := false
 		for j := k + 1; j < stop; j++ {
-			if rf.norm(j-1) == "," && isFinite(rf.tag(j)) && !rf.inQuote(j) {
-				stop = j - 1
+			if (rf.norm(j-1) == "," || ortho.IsDash(rf.norm(j-1))) && isFinite(rf.tag(j)) && !rf.inQuote(j) {
+				stop = j - 1 // "the study -- which notes C -- was ignored"
 				break
 			}
 			if !finite && isFinite(rf.tag(j)) && rf.nounLike(j-1) && rf.cueWord(j) && !rf.inQuote(j) && rf.norm(na-1) != "," {

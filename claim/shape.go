@@ -16,8 +16,8 @@ const (
 // finite verbs sit in a relative or subordinate clause, or a clause.
 func (v *view) shape(c Claim) shape {
 	i, end := v.tokAt(c.Start), v.tokEndingBy(c.End)
-	if i >= end {
-		return clauseShape
+	if i >= end || v.proForm(i, end) {
+		return clauseShape // "said so", "said as much": words that stand for a statement
 	}
 	if j := i + b2i(v.lower(i) == "not"); v.lower(j) == "to" && v.tag(j+1) == "VB" {
 		if v.tok(i-1).End != c.CueSpan.End {

@@ -24,7 +24,7 @@ func ExampleLexicon_Forms() {
 	// expected to", "was said to".
 	forms := slices.Sorted(lexicon.Default().Forms(lexicon.Agentless, lexicon.Participle))
 	fmt.Println(forms)
-	// Output: [alleged believed expected predicted projected reported rumored rumoured said thought]
+	// Output: [alleged believed expected predicted projected reported rumored rumoured said thought understood]
 }
 
 func ExampleLoad() {

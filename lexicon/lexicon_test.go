@@ -60,7 +60,7 @@ func TestVerb(t *testing.T) {
 func TestForms(t *testing.T) {
 	lex := Default()
 	assert.ElementsMatch(t, []string{"expected", "believed", "thought", "said", "reported", "rumored", "rumoured",
-		"alleged", "projected", "predicted"}, slices.Collect(lex.Forms(Agentless, Participle)))
+		"alleged", "projected", "predicted", "understood"}, slices.Collect(lex.Forms(Agentless, Participle)))
 	assert.Equal(t, []string{"say", "says", "said", "saying"}, mustVerb(t, lex, "say").Forms(AllForms))
 	assert.Equal(t, []string{"says", "said"}, mustVerb(t, lex, "say").Forms(Finite))
 	assert.Equal(t, []string{"sang"}, mustVerb(t, lex, "sing").Forms(Past))

@@ -409,8 +409,10 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		return
 	}
 	stop := rf.contentEnd(k, end)
-	if n := rf.proFormLen(k); n > 0 && (rf.norm(k+n) == "," || rf.tag(k+n) == "IN" || rf.tag(k+n) == "RB") {
-		stop = k + n // "said so in March", "thinks so, too", "said as much in": the pro-form alone
+	if n := rf.proFormLen(k); n > 0 && rf.lower(k) != "the" && (rf.norm(k+n) == "," || rf.tag(k+n) == "IN" || rf.tag(k+n) == "RB") {
+		// "said so in March", "thinks so, too", "said as much in": the
+		// pro-form alone ("said the same of Cole" says of whom).
+		stop = k + n
 	}
 	if rf.relativeSubject(a) {
 		// "Lee, who said he votes, said C": the relative clause ends where

@@ -97,6 +97,9 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			if ct.lower(j) == "that" && !isFinite(ct.tag(j+1)) {
 				return j + 1
 			}
+			if j == k+2 && whWords()[ct.lower(j)] && strings.HasPrefix(ct.tag(k+1), "NN") {
+				return j // "shows in detail how C", "explained at length why C"
+			}
 		}
 	}
 	for step := 0; k < end && step < 8; step++ {

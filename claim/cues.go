@@ -346,6 +346,11 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		return gr.prepCue(i)
 	}
 	t := gr.tok(i)
+	if !isVerb(t.Tag) && gr.maybe(i, kindPrep) {
+		if a, b, pinfo, ok := gr.prepCue(i); ok {
+			return a, b, pinfo, true // "Ana Ruiz spoke/NN of the legacy"
+		}
+	}
 	if !isVerb(t.Tag) {
 		// The tagger calls some cue verbs nouns; trust a following "that"
 		// or an adjacent quotation mark.
@@ -450,8 +455,8 @@ var prepForms = sync.OnceValue(func() map[string]string {
 
 // prepCue reads a verb of prepOf and its preposition at token i.
 func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
-	if !gr.maybe(i, kindPrep) || !isVerb(gr.tag(i)) {
-		return 0, 0, info, false
+	if !gr.maybe(i, kindPrep) || !isVerb(gr.tag(i)) && gr.tag(i-1) != "NNP" && gr.tag(i-1) != "PRP" {
+		return 0, 0, info, false // but "Ana Ruiz spoke/NN of": a name, then a verb the tagger missed
 	}
 	lemma, found := prepForms()[gr.lower(i)]
 	if !found || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {

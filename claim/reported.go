@@ -370,6 +370,12 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		return // "An official, speaking on condition of anonymity, said C": the verb after reports
 	}
 	na, nb, xa, xb, ok := rf.subjectLeft(a, rf.sentFirst(si))
+	if ok && rf.tag(a) == "VBG" && rf.norm(a-1) == "," && rf.hasClauseSubject(si, na) {
+		// "X spoke about the death of Y in Tulsa, Oklahoma, arguing that
+		// C": a participle after a comma has the clause's subject, not
+		// the phrase before it.
+		ok = false
+	}
 	borrowed := false
 	switch {
 	case ok:
@@ -479,3 +485,18 @@ var reflexives = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.
 // stanceLemmas of the written lexicon take an object, not a clause, and so
 // never invert their source: "…, branded Cole as a fraud".
 var stanceLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.NoInvert) })
+
+// hasClauseSubject reports whether sentence si has a subject found before
+// token na for a participle to borrow: that of an earlier cue, or a name
+// of a person or an organization before the sentence's first finite verb.
+func (rf *reportFinder) hasClauseSubject(si, na int) bool {
+	if _, ok := rf.lastSubj[si]; ok {
+		return true
+	}
+	sa, sb, ok := rf.sentenceSubject(si)
+	if !ok || sb > na || sb <= sa {
+		return false
+	}
+	e, _, ok := rf.look.EntityAt(rf.tok(sb - 1).Span)
+	return ok && (e.Type == entity.Person || e.Type == entity.Org)
+}

@@ -342,8 +342,12 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		return 0, 0, info, false // no cue list holds the word
 	}
 	info, ok = gr.cueAt(i)
-	if !ok || (clauseLemmas()[info.lemma] || info.learned) && slices.Contains(prepOf()[info.lemma], gr.lower(i+1)) {
-		return gr.prepCue(i)
+	if !ok || clauseLemmas()[info.lemma] || info.learned {
+		// A verb that reports only with its preposition, or a clause or
+		// learned verb followed by the preposition the lexicon gives it.
+		if a, b, pinfo, pok := gr.prepCue(i); pok || !ok {
+			return a, b, pinfo, pok
+		}
 	}
 	t := gr.tok(i)
 	if !isVerb(t.Tag) && gr.maybe(i, kindPrep) {
@@ -459,10 +463,19 @@ func (gr *grammar) prepCue(i int) (a, b int, info cueInfo, ok bool) {
 		return 0, 0, info, false // but "Ana Ruiz spoke/NN of": a name, then a verb the tagger missed
 	}
 	lemma, found := prepForms()[gr.lower(i)]
-	if !found || !slices.Contains(prepOf()[lemma], gr.lower(i+1)) {
+	if !found {
 		return 0, 0, info, false
 	}
-	return i, i + 2, cueInfo{lemma: lemma, class: speech, particle: gr.lower(i + 1)}, true
+	// "spoke out about", "spoke Tuesday about": a particle or a day
+	// between the verb and its preposition.
+	p := i + 1
+	for p < i+3 && (gr.lower(p) == "out" || gr.lower(p) == "up" || timeWords()[gr.lower(p)]) {
+		p++
+	}
+	if !slices.Contains(prepOf()[lemma], gr.lower(p)) {
+		return 0, 0, info, false
+	}
+	return i, p + 1, cueInfo{lemma: lemma, class: speech, particle: gr.lower(p)}, true
 }
 
 func isHave(w string) bool { return w == "have" || w == "has" || w == "had" || w == "having" }

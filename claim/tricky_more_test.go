@@ -94,6 +94,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "why the plan failed", "Ana Ruiz"}}},
 	{"participle after a place in a prepositional phrase", "Ana Ruiz spoke on Tuesday about the death of a man in Tulsa, Oklahoma, arguing that the killings must stop.",
 		[]want{{claim.Indirect, "the death of a man in Tulsa, Oklahoma", "Ana Ruiz"}, {claim.Indirect, "the killings must stop", "Ana Ruiz"}}},
+	{"particle and day between a verb and its preposition", "Ana Ruiz spoke out Tuesday about the death of a man in Tulsa.",
+		[]want{{claim.Indirect, "the death of a man in Tulsa", "Ana Ruiz"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

@@ -148,9 +148,19 @@ func (gr *grammar) objectEnd(k, stop int) int {
 	return stop
 }
 
-// goesOnTo reports a cue after "going on to" or "went on to": "Lee said
-// A, going on to say that B" has the subject of the sentence.
+// goesOnTo reports a cue after "going on to" or "went on to", or after an
+// aspectual verb ("continues to"): "Lee said A, going on to say that B"
+// and "Lee continues to insist that B" have the subject of the sentence.
 func (gr *grammar) goesOnTo(a int) bool {
+	if gr.lower(a-1) != "to" {
+		return false
+	}
+	if info, ok := gr.verbAt(a - 2); ok && aspectualLemmas()[info.lemma] {
+		return true // "continues to insist that"
+	}
 	g := gr.lower(a - 3)
-	return gr.lower(a-1) == "to" && gr.lower(a-2) == "on" && (g == "going" || g == "went" || g == "goes" || g == "go")
+	return gr.lower(a-2) == "on" && (g == "going" || g == "went" || g == "goes" || g == "go")
 }
+
+// aspectualLemmas take an infinitive that reports for their subject.
+var aspectualLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Aspectual) })

@@ -96,6 +96,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the death of a man in Tulsa, Oklahoma", "Ana Ruiz"}, {claim.Indirect, "the killings must stop", "Ana Ruiz"}}},
 	{"particle and day between a verb and its preposition", "Ana Ruiz spoke out Tuesday about the death of a man in Tulsa.",
 		[]want{{claim.Indirect, "the death of a man in Tulsa", "Ana Ruiz"}}},
+	{"cue after an aspectual verb", "Dale Finch continues to insist that the plan works.",
+		[]want{{claim.Indirect, "the plan works", "Dale Finch"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

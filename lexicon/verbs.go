@@ -95,6 +95,9 @@ const (
 	Quote
 	// QuoteBase: the verb's base form does too: "“…,” they say" (quote).
 	QuoteBase
+	// Aspectual: an infinitive after the verb reports for the verb's
+	// subject: "continues to insist that" (claim).
+	Aspectual
 )
 
 // flags names each Flag as the data files spell it.
@@ -115,6 +118,7 @@ var flags = [...]string{
 	FirstPerson: "first-person",
 	Quote:       "quote",
 	QuoteBase:   "quote-base",
+	Aspectual:   "aspectual",
 }
 
 // String returns the flag's name in the data files.

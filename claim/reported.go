@@ -260,7 +260,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return // "considered the matter": a belief needs a proposition
 	}
 	if clauseLemmas()[info.lemma] && !objectLemmas()[info.lemma] && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && !rf.proForm(ka, kb) &&
-		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tag(ka+1) == "VB") &&
+		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tag(ka+1) == "VB") && rf.tag(ka) != "VBG" &&
 		!slices.Contains(prepOf()[info.lemma], info.particle) {
 		// A clause verb reports a noun phrase only after its preposition:
 		// "did not respond to requests for comment".

@@ -98,6 +98,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the death of a man in Tulsa", "Ana Ruiz"}}},
 	{"cue after an aspectual verb", "Dale Finch continues to insist that the plan works.",
 		[]want{{claim.Indirect, "the plan works", "Dale Finch"}}},
+	{"gerund after a clause verb", "Ana Ruiz denied taking bribes.",
+		[]want{{claim.Indirect, "taking bribes", "Ana Ruiz"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

@@ -362,7 +362,13 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	s := rf.doc.Sentences[si]
 	end := rf.sentContentEnd(si)
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
-	if rf.tag(a) == "VBG" && !rf.participleCue(a) {
+	fronted := false
+	if np, c, ok := rf.frontedSubject(si, a, end); ok {
+		// "Claiming C, Trump told Fox", "After saying C, she left": the
+		// participle's subject follows its clause.
+		fronted, cd.np, end = true, np, c
+	}
+	if rf.tag(a) == "VBG" && !rf.participleCue(a) && !fronted {
 		rf.reducedRelative(si, a, b, info, pi)
 		return // "officials briefing reporters": a modifier, not a report
 	}
@@ -370,6 +376,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		return // "An official, speaking on condition of anonymity, said C": the verb after reports
 	}
 	na, nb, xa, xb, ok := rf.subjectLeft(a, rf.sentFirst(si))
+	if fronted {
+		ok = false
+	}
 	if ok && rf.tag(a) == "VBG" && rf.norm(a-1) == "," && rf.hasClauseSubject(si, na) {
 		// "X spoke about the death of Y in Tulsa, Oklahoma, arguing that
 		// C": a participle after a comma has the clause's subject, not
@@ -378,6 +387,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	}
 	borrowed := false
 	switch {
+	case fronted:
 	case ok:
 		cd.np, cd.alt = rf.span(na, nb), rf.span(xa, xb)
 		rf.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
@@ -499,4 +509,37 @@ func (rf *reportFinder) hasClauseSubject(si, na int) bool {
 	}
 	e, _, ok := rf.look.EntityAt(rf.tok(sb - 1).Span)
 	return ok && (e.Type == entity.Person || e.Type == entity.Org)
+}
+
+// frontedSubject finds the subject of a participle cue at a that opens
+// sentence si, alone or after "after", "before", "while" or "when"
+// ("Claiming C, Trump told Fox", "After saying C, she left"): the noun
+// phrase after the comma that closes the participle's clause, before a
+// finite verb. It returns that phrase and the comma's index.
+func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) {
+	s := rf.doc.Sentences[si]
+	if rf.tag(a) != "VBG" {
+		return corpus.Span{}, 0, false
+	}
+	if k := a - 1; a != s.First && !(k == s.First && subordinators()[rf.lower(k)]) {
+		return corpus.Span{}, 0, false
+	}
+	for c := a + 1; c < end && c-a <= 40; c++ {
+		if rf.norm(c) != "," || rf.inQuote(c) {
+			continue
+		}
+		na, nb := rf.npRight(c+1+b2i(rf.tag(c+1) == "DT" || rf.tag(c+1) == "PRP$"), end)
+		if rf.tag(c+1) == "DT" || rf.tag(c+1) == "PRP$" {
+			na = c + 1
+		}
+		n := nb
+		for n < end && (rf.tag(n) == "RB" || rf.tag(n) == "MD" || auxWords[rf.lower(n)]) {
+			n++
+		}
+		if nb > na && n < end && isFinite(rf.tag(n)) {
+			return rf.span(na, nb), c, true
+		}
+		return corpus.Span{}, 0, false
+	}
+	return corpus.Span{}, 0, false
 }

@@ -52,7 +52,8 @@ func (gr *grammar) leadsClause(k int) bool {
 // leadsAdverbial reports the prepositions whose participle reports only a
 // clause ("began by saying she would", "before insisting that"): with a
 // noun phrase it tells an act ("before mocking her offer"). A clause so
-// fronted ("After saying X, Y left") is left alone.
+// fronted ("After saying X, Y left") takes the subject after its comma
+// (reportFinder.frontedSubject).
 func (gr *grammar) leadsAdverbial(k int) bool {
 	switch gr.lower(k) {
 	case "by", "after", "before", "upon", "when", "in":

@@ -104,6 +104,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the criticism is unfair", "Dale Finch"}, {claim.Indirect, "the moderators were biased", "Dale Finch"}}},
 	{"fronted participle clause after while", "While insisting that the plan works, Ana Ruiz conceded it was late.",
 		[]want{{claim.Indirect, "the plan works", "Ana Ruiz"}, {claim.Indirect, "it was late", "Ana Ruiz"}}},
+	{"a verb of characterizing", "Later, he characterized the nominee as “a little desperate.”",
+		[]want{{claim.Mixed, "the nominee as “a little desperate.”", "he"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

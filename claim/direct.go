@@ -131,6 +131,9 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		if !ok || info.learned {
 			continue // a stance verb ("endorsed") does not attribute a quotation
 		}
+		if t := d.tag(b); actOf(d.cues.acts, info.lemma) == Stance && c > k && (t == "DT" || t == "PRP" || t == "PRP$" || strings.HasPrefix(t, "NN")) {
+			continue // "Bemoaning the “phony system,” Trump accused Holt": the verb has its own object
+		}
 		var np, alt corpus.Span
 		if c == k {
 			na, nb := d.npRight(b, stop)

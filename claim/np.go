@@ -198,6 +198,14 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	if ra, rb, ok := gr.relativeAntecedent(j, lo); ok && isFinite(gr.tag(i)) && j == i-1 {
 		return ra, rb, 0, 0, true
 	}
+	if t := gr.tag(j); (t == "VBD" || t == "VBP") && j == i-1 && j-2 >= lo && gr.tag(j-1) == "PRP" && nominative()[gr.lower(j-1)] &&
+		npTag(gr.tag(j-2)) && isFinite(gr.tag(i)) {
+		// "the experts I interviewed said": a relative clause with no
+		// "that", whose noun is the subject.
+		if a, b := gr.npLeft(j-2, lo); b > a {
+			return a, b, 0, 0, true
+		}
+	}
 	a, b = gr.npLeft(j, lo)
 	if b > a && a-1 >= lo && gr.tag(a-1) == "VBG" && personRoles()[ortho.Singular(gr.lower(a))] {
 		// "Corvane's managing director Piet Vermeer": the participle

@@ -108,6 +108,8 @@ var trickyMore = []struct {
 		[]want{{claim.Mixed, "the nominee as “a little desperate.”", "he"}}},
 	{"a stance verb with its own object attributes no quotation before it", "Bemoaning the “phony system,” Dale Finch accused the host of bias.",
 		[]want{{claim.Indirect, "the host of bias", "Dale Finch"}}},
+	{"relative clause with no that in the subject", "Many voters I met said the plan would fail.",
+		[]want{{claim.Indirect, "the plan would fail", "Many voters"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

@@ -260,6 +260,7 @@ func (rf *reportFinder) finishReported(cd cand, a, b int, info cueInfo, left boo
 		return // "considered the matter": a belief needs a proposition
 	}
 	if clauseLemmas()[info.lemma] && !objectLemmas()[info.lemma] && !hasQuote && !left && !rf.hasVerb(ka, kb+1) && !rf.proForm(ka, kb) &&
+		!rf.hiddenVerb(ka, kb) &&
 		!prepBefore(rf.lower(ka-1)) && !(rf.lower(ka) == "to" && rf.tag(ka+1) == "VB") && rf.tag(ka) != "VBG" &&
 		!slices.Contains(prepOf()[info.lemma], info.particle) {
 		// A clause verb reports a noun phrase only after its preposition:
@@ -542,4 +543,25 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 		return corpus.Span{}, 0, false
 	}
 	return corpus.Span{}, 0, false
+}
+
+// hiddenVerb reports a verb in the present that the tagger read as a
+// plural noun inside content [ka, kb) with no other verb: a word in -s
+// after a singular noun and before what follows a verb ("say the lead
+// hides/NNS problems", "said each year of education yields/NNS a bump").
+func (v *view) hiddenVerb(ka, kb int) bool {
+	for j := ka + 1; j+1 < kb; j++ {
+		w := v.lower(j)
+		if v.tag(j) != "NNS" || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || ortho.Capitalized(v.tok(j).Text) {
+			continue
+		}
+		if p := v.tag(j - 1); p != "NN" && p != "NNP" {
+			continue
+		}
+		switch v.tag(j + 1) {
+		case "DT", "PRP$", "PRP", "TO", "CD", "RB":
+			return true
+		}
+	}
+	return false
 }

@@ -110,6 +110,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the host of bias", "Dale Finch"}}},
 	{"relative clause with no that in the subject", "Many voters I met said the plan would fail.",
 		[]want{{claim.Indirect, "the plan would fail", "Many voters"}}},
+	{"a verb the tagger read as a plural noun", "Residents say the lead hides the problems.",
+		[]want{{claim.Indirect, "the lead hides the problems", "Residents"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

@@ -30,6 +30,10 @@ func (rf *reportFinder) titleCue(pi int) {
 			lo = k + 1
 			break
 		}
+		if rf.norm(k) == "," && strings.HasSuffix(rf.lower(s.First), "ing") {
+			lo = k + 1 // "Railing Against Trump, Sanders Vows To …": a fronted participle
+			break
+		}
 	}
 	end := rf.sentContentEnd(p.First)
 	if rf.titleAfter(lo, end, pi) {

@@ -112,6 +112,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the plan would fail", "Many voters"}}},
 	{"a verb the tagger read as a plural noun", "Residents say the lead hides the problems.",
 		[]want{{claim.Indirect, "the lead hides the problems", "Residents"}}},
+	{"title-case headline after a fronted participle", "Railing Against Tolls, Dale Finch Vows To Scrap The Bridge Fee\n\nThe senator spoke on Monday.",
+		[]want{{claim.Indirect, "To Scrap The Bridge Fee", "Dale Finch"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

@@ -79,7 +79,7 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 		w == "with" || w == "to" {
 		for j := k + 1; j < end && j-k <= 24; j++ {
 			if w := ct.lower(j + 1); ct.norm(j) == "," && (w == "where" || w == "when" || w == "which" || w == "who") {
-				// "said on CNN, where he is a contributor, that C": a
+				// "said on the radio, where she is a guest, that C": a
 				// relative clause inside the adjunct.
 				c := j + 2
 				for c < end && c-j <= 12 && ct.norm(c) != "," {

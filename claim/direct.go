@@ -132,7 +132,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			continue // a stance verb ("endorsed") does not attribute a quotation
 		}
 		if t := d.tag(b); actOf(d.cues.acts, info.lemma) == Stance && c > k && (t == "DT" || t == "PRP" || t == "PRP$" || strings.HasPrefix(t, "NN")) {
-			continue // "Bemoaning the “phony system,” Trump accused Holt": the verb has its own object
+			continue // "Holding up the “rigged count,” Lee accused the clerk": the verb has its own object
 		}
 		var np, alt corpus.Span
 		if c == k {

@@ -150,7 +150,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	if w := gr.lower(j); (w == "who" || w == "which" || w == "that" && gr.tag(j) == "WDT" || w == "that" && j > lo && npTag(gr.tag(j-1))) && j > lo {
 		k := j - 1
 		if gr.norm(k) == "," || ortho.IsDash(gr.norm(k)) {
-			k-- // "the group, which said", "the study -- which notes"
+			k-- // "the group, which said", "the report -- which finds"
 		}
 		na, nb := gr.npLeft(k, lo)
 		return na, nb, 0, 0, nb > na

@@ -381,7 +381,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		ok = false
 	}
 	if ok && rf.tag(a) == "VBG" && rf.norm(a-1) == "," && rf.hasClauseSubject(si, na) {
-		// "X spoke about the death of Y in Tulsa, Oklahoma, arguing that
+		// "X spoke about the closing of a clinic in Fresno, California, arguing that
 		// C": a participle after a comma has the clause's subject, not
 		// the phrase before it.
 		ok = false
@@ -440,7 +440,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		finite := false
 		for j := k + 1; j < stop; j++ {
 			if (rf.norm(j-1) == "," || ortho.IsDash(rf.norm(j-1))) && isFinite(rf.tag(j)) && !rf.inQuote(j) {
-				stop = j - 1 // "the study -- which notes C -- was ignored"
+				stop = j - 1 // "the report -- which finds C -- was shelved"
 				break
 			}
 			if !finite && isFinite(rf.tag(j)) && rf.nounLike(j-1) && rf.cueWord(j) && !rf.inQuote(j) && rf.norm(na-1) != "," {
@@ -548,7 +548,7 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 // hiddenVerb reports a verb in the present that the tagger read as a
 // plural noun inside content [ka, kb) with no other verb: a word in -s
 // after a singular noun and before what follows a verb ("say the lead
-// hides/NNS problems", "said each year of education yields/NNS a bump").
+// hides/NNS problems", "said every extra hour yields/NNS a gain").
 func (v *view) hiddenVerb(ka, kb int) bool {
 	for j := ka + 1; j+1 < kb; j++ {
 		w := v.lower(j)

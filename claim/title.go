@@ -31,7 +31,7 @@ func (rf *reportFinder) titleCue(pi int) {
 			break
 		}
 		if rf.norm(k) == "," && strings.HasSuffix(rf.lower(s.First), "ing") {
-			lo = k + 1 // "Railing Against Trump, Sanders Vows To …": a fronted participle
+			lo = k + 1 // "Praising The Plan, Ruiz Vows To …": a fronted participle
 			break
 		}
 	}

@@ -18,15 +18,21 @@ is then just last year`)
 // Liwa al-Haqq".
 func (rs *resolver) mergeLinks() {
 	for i := 0; i+1 < len(rs.ns); i++ {
-		x, y := rs.ns[i], rs.ns[i+1]
+		x, y := &rs.ns[i], &rs.ns[i+1]
 		if !rs.ws.sameSentence(x.first, y.first) || y.first <= x.last || x.lex != 0 || y.lex != 0 {
+			continue
+		}
+		// The words between come first: most pairs are not linked, and
+		// reading the words is cheaper than summing the votes.
+		ok, paren := rs.linked(x.last, y.first, y.last)
+		if !ok {
 			continue
 		}
 		gx, gy := x.group(), y.group()
 		if !compatible(gx, gy) || gx.cues.best() == Person || gx.cues.best() == NORP {
 			continue
 		}
-		if ok, paren := rs.linked(x.last, y.first, y.last); ok && (!paren || sameClass(gx, gy)) {
+		if !paren || sameClass(gx, gy) {
 			rs.sets.union(i, i+1)
 		}
 	}

@@ -37,10 +37,39 @@ func (ws *words) formOf(norm string) int32 {
 		return id
 	}
 	id := int32(len(ws.forms))
-	lower := strings.ToLower(norm)
-	ws.forms = append(ws.forms, form{norm: norm, lower: lower, lowerForm: -1, cls: classesOf(lower), cap: isCapWord(norm), letter: hasLetter(norm), upper: ortho.Uppercase(norm)})
+	lower, cls := ws.lowerOf(norm)
+	ws.forms = append(ws.forms, form{norm: norm, lower: lower, lowerForm: -1, cls: cls, cap: isCapWord(norm), letter: hasLetter(norm), upper: ortho.Uppercase(norm)})
 	ws.formIDs[norm] = id
 	return id
+}
+
+// lowerOf returns strings.ToLower(norm) and its classesOf. A capitalized
+// ASCII word whose lower-case form the document already holds ("The" after
+// "the") takes that form's string and classes instead of making them anew.
+func (ws *words) lowerOf(norm string) (string, wordClass) {
+	var buf [32]byte
+	if len(norm) > len(buf) || !ortho.IsASCII(norm) {
+		lower := strings.ToLower(norm)
+		return lower, classesOf(lower)
+	}
+	b, changed := buf[:len(norm)], false
+	for i := 0; i < len(norm); i++ {
+		c := norm[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			changed = true
+		}
+		b[i] = c
+	}
+	if !changed {
+		return norm, classesOf(norm)
+	}
+	if id, ok := ws.formIDs[string(b)]; ok {
+		f := &ws.forms[id]
+		return f.lower, f.cls // f.norm is in lower case, so f.lower == f.norm
+	}
+	lower := string(b)
+	return lower, classesOf(lower)
 }
 
 // linkLowerForms sets lowerForm on every form, once all the words are in.

@@ -406,7 +406,7 @@ func (rf *refiner) nationalityBeforeGroup(a, b int) bool {
 func joinPossessiveOrgs(ws *words, ms []mention, tr *tracer) []mention {
 	sortMentions(ms)
 	for i := 0; i+1 < len(ms); i++ {
-		x, y := ms[i], ms[i+1]
+		x, y := &ms[i], &ms[i+1]
 		if x.last+1 != y.first || !isPossessive(ws.w[x.last].norm) || !ws.sameSentence(x.first, y.first) {
 			continue
 		}

@@ -76,3 +76,37 @@ func reportCPU(b *testing.B, cpu time.Duration) {
 		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
+
+// BenchmarkParsePolNEAR parses the PolNeAR dev articles, the texts the
+// whole pipeline's speed is measured on: more text than the seeds, so that
+// the tagger's tables do not all stay in the core's caches.
+func BenchmarkParsePolNEAR(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpora", "polnear", "dev", "text", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("PolNeAR dev texts not found")
+	}
+	var as []*Article
+	size := 0
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		as = append(as, &Article{ID: filepath.Base(p), Text: string(t)})
+		size += len(t)
+	}
+	if _, err := models(); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		for _, a := range as {
+			if _, err := Parse(context.Background(), a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	reportCPU(b, cpu)
+}

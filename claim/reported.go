@@ -381,9 +381,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		ok = false
 	}
 	if ok && rf.tag(a) == "VBG" && rf.norm(a-1) == "," && rf.hasClauseSubject(si, na) {
-		// "X spoke about the closing of a clinic in Fresno, California, arguing that
-		// C": a participle after a comma has the clause's subject, not
-		// the phrase before it.
+		// "X spoke about the closing of a clinic in Fresno, California,
+		// arguing that C": a participle after a comma has the clause's
+		// subject, not the phrase before it.
 		ok = false
 	}
 	borrowed := false

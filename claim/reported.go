@@ -559,7 +559,7 @@ func (v *view) hiddenVerb(ka, kb int) bool {
 			continue
 		}
 		switch v.tag(j + 1) {
-		case "DT", "PRP$", "PRP", "TO", "CD", "RB":
+		case "DT", "PRP$", "PRP", "TO", "CD", "RB", "NNS":
 			return true
 		}
 	}

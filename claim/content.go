@@ -139,8 +139,12 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 		case (w == "in" || w == "on") && (timeWords()[ct.lower(k+1)] || ct.tag(k+1) == "CD") && ct.clauseStart(k+2, end):
 			k += 2 // "said in July it opposed", "wrote in 2019 the plan had"
 		case info.tellClass() || w != "":
-			// An addressee: "told reporters", "told the Security Council".
+			// An addressee: "told reporters", "told the Security Council",
+			// "told me".
 			na, nb := ct.npRight(k, end)
+			if info.tellClass() && objectPronouns()[w] && ct.tag(k) == "PRP" {
+				na, nb = k, k+1
+			}
 			if nb > na && ct.isAddressee(na, nb, end, info) {
 				k = nb
 				continue

@@ -269,13 +269,14 @@ var postAdjectives = map[string]bool{
 
 // relativeBefore reports whether the verb at k sits in a relative clause
 // opened after a mark n: ", which monitors the conflict,", or inside an
-// apposition opened there: ", a scholar who joined the meeting,".
+// apposition opened there: ", a scholar who joined the meeting,", "-- the
+// company that owns the show --".
 func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		switch w := v.lower(j); {
 		case v.norm(j) == n:
 			return false
-		case w == "which" || w == "who" || w == "whose" || w == "where":
+		case w == "which" || w == "who" || w == "whose" || w == "where" || w == "that" && v.tag(j) == "WDT":
 			return j > 0 && v.nounLike(j-1) || v.norm(j-1) == n
 		}
 	}

@@ -134,6 +134,8 @@ func (v *view) negated(cue corpus.Span) bool {
 		switch w := v.lower(j); {
 		case w == "not" || w == "n't" || w == "never":
 			return true
+		case w == "to" && v.lower(j-1) == "yet":
+			return true // "has yet to say whether": not said
 		case !auxWords[w] && v.tag(j) != "RB":
 			return false
 		}

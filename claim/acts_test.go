@@ -58,6 +58,8 @@ var actCases = []actCase{
 		[]actWant{{claim.Statement, "Tom Baker", "he had the votes"}}},
 	{"an addressee after with is not content", "Most economists agreed with Ana Ruiz that the tax would slow growth.",
 		[]actWant{{claim.Statement, "economists", "the tax would"}}},
+	{"has yet to say is no statement", "Dale Finch has yet to say whether he will run.",
+		[]actWant{{claim.Stance, "Dale Finch", "whether he will run"}}},
 	{"a fronted participle clause has the subject after it", "After saying the bridge was safe, Marcus Tolland left the room.",
 		[]actWant{{claim.Statement, "Marcus Tolland", "the bridge was safe"}}},
 	{"a quotation is a statement", "“We are close,” Ana Ruiz said.",

@@ -148,15 +148,19 @@ func (gr *grammar) objectEnd(k, stop int) int {
 	return stop
 }
 
-// goesOnTo reports a cue after "going on to" or "went on to", or after an
-// aspectual verb ("continues to"): "Lee said A, going on to say that B"
-// and "Lee continues to insist that B" have the subject of the sentence.
+// goesOnTo reports a cue after "going on to" or "went on to", after an
+// aspectual verb ("continues to") or after "has yet to": "Lee said A,
+// going on to say that B" and "Lee continues to insist that B" have the
+// subject of the sentence.
 func (gr *grammar) goesOnTo(a int) bool {
 	if gr.lower(a-1) != "to" {
 		return false
 	}
 	if info, ok := gr.verbAt(a - 2); ok && aspectualLemmas()[info.lemma] {
 		return true // "continues to insist that"
+	}
+	if gr.lower(a-2) == "yet" && isHave(gr.lower(a-3)) {
+		return true // "has yet to explain why"
 	}
 	g := gr.lower(a - 3)
 	return gr.lower(a-2) == "on" && (g == "going" || g == "went" || g == "goes" || g == "go")

@@ -118,6 +118,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the show would go on", "Dale Finch"}}},
 	{"relative clause with that inside dashes after a name", "Dale Finch, the head of Ora Films -- the studio that owns the show -- told reporters the show would go on.",
 		[]want{{claim.Indirect, "the show would go on", "Dale Finch"}}},
+	{"cue after has yet to", "Dale Finch has yet to say whether he will run.",
+		[]want{{claim.Indirect, "whether he will run", "Dale Finch"}}},
 	{"second past-tense cue after and", "Ann Cole said she earns little and questioned how the plan would help her.",
 		[]want{{claim.Indirect, "she earns little", "Ann Cole"}, {claim.Indirect, "how the plan would help her", "Ann Cole"}}},
 	{"possessive pronoun noun cue", "Tom Baker arrived late. His refusal to sign the bill angered voters.",

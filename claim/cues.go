@@ -342,17 +342,13 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		return 0, 0, info, false // no cue list holds the word
 	}
 	info, ok = gr.cueAt(i)
-	if !ok || clauseLemmas()[info.lemma] || info.learned {
-		// A verb that reports only with its preposition, or a clause or
-		// learned verb followed by the preposition the lexicon gives it.
+	t := gr.tok(i)
+	if !ok || clauseLemmas()[info.lemma] || info.learned || !isVerb(t.Tag) {
+		// A verb that reports only with its preposition, a clause or
+		// learned verb followed by the preposition the lexicon gives it,
+		// or such a verb the tagger calls a noun ("Ana Ruiz spoke/NN of").
 		if a, b, pinfo, pok := gr.prepCue(i); pok || !ok {
 			return a, b, pinfo, pok
-		}
-	}
-	t := gr.tok(i)
-	if !isVerb(t.Tag) && gr.maybe(i, kindPrep) {
-		if a, b, pinfo, ok := gr.prepCue(i); ok {
-			return a, b, pinfo, true // "Ana Ruiz spoke/NN of the legacy"
 		}
 	}
 	if !isVerb(t.Tag) {

@@ -233,6 +233,18 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	return a, b, 0, 0, b > a
 }
 
+// relativeWord reports a relative pronoun at token k: "who", "whose",
+// "which", or "that" tagged as one.
+func (v *view) relativeWord(k int) bool {
+	switch v.lower(k) {
+	case "who", "whose", "which":
+		return true
+	case "that":
+		return v.tag(k) == "WDT"
+	}
+	return false
+}
+
 // relativeAntecedent finds the subject of a verb that follows a
 // restrictive relative clause ending at token j: "Residents whose homes
 // were flooded say", "Officials who have seen the plan say", "The report
@@ -241,11 +253,10 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 func (gr *grammar) relativeAntecedent(j, lo int) (a, b int, ok bool) {
 	finite := false
 	for k := j; k > lo && j-k <= 12; k-- {
-		w := gr.lower(k)
 		if n := gr.norm(k); n == "," || n == ":" || n == ";" || ortho.IsDash(n) || gr.isQuoteTok(k) {
 			return 0, 0, false
 		}
-		if w == "who" || w == "whose" || (w == "that" || w == "which") && gr.tag(k) == "WDT" {
+		if gr.relativeWord(k) {
 			if !finite || !gr.nounLike(k-1) {
 				return 0, 0, false
 			}
@@ -276,7 +287,7 @@ func (v *view) relativeBefore(k int, n string) bool {
 		switch w := v.lower(j); {
 		case v.norm(j) == n:
 			return false
-		case w == "which" || w == "who" || w == "whose" || w == "where" || w == "that" && v.tag(j) == "WDT":
+		case v.relativeWord(j) || w == "where":
 			return j > 0 && v.nounLike(j-1) || v.norm(j-1) == n
 		}
 	}

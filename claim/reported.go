@@ -529,10 +529,7 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 		if rf.norm(c) != "," || rf.inQuote(c) {
 			continue
 		}
-		na, nb := rf.npRight(c+1+b2i(rf.tag(c+1) == "DT" || rf.tag(c+1) == "PRP$"), end)
-		if rf.tag(c+1) == "DT" || rf.tag(c+1) == "PRP$" {
-			na = c + 1
-		}
+		na, nb := rf.npRight(c+1, end)
 		n := nb
 		for n < end && (rf.tag(n) == "RB" || rf.tag(n) == "MD" || auxWords[rf.lower(n)]) {
 			n++

@@ -230,35 +230,26 @@ func (sr *speakers) issuedBy(a, b, pos int, done []hist) (who, bool) {
 	if !sourceNouns()[head] || personRoles()[head] {
 		return who{}, false // "a spokesman for the ministry" is a person
 	}
-	if p := b - 2; p > a && (sr.norm(p) == "'s" || sr.tag(p) == "POS") {
-		w, ok := sr.resolveTokens(a, p, pos, done)
-		if !ok || w.res != resName && w.res != resOrg {
+	// The source's tokens [na, nb), and the end of the whole phrase.
+	na, nb, end := a, b-2, b
+	if p := b - 2; p <= a || sr.norm(p) != "'s" && sr.tag(p) != "POS" {
+		if w := sr.lower(b); w != "from" && w != "by" {
 			return who{}, false
 		}
-		w.sp.Span = sr.span(a, b)
-		w.sp.Text = w.sp.Span.In(sr.doc.Text)
-		return w, true
-	}
-	if w := sr.lower(b); w != "from" && w != "by" {
-		return who{}, false
-	}
-	s := sr.doc.Sentences[sr.sentOf(b)]
-	k := b + 1
-	if t := sr.tag(k); t == "DT" || t == "PRP$" {
-		k++ // npRight reads from the first noun
-	}
-	na, nb := sr.npRight(k, s.Last)
-	for nb > na && sr.norm(nb-1) == "." {
-		nb-- // the sentence's stop
+		na, nb = sr.npRight(b+1, sr.doc.Sentences[sr.sentOf(b)].Last)
+		for nb > na && sr.norm(nb-1) == "." {
+			nb-- // the sentence's stop
+		}
+		end = nb
 	}
 	if nb <= na {
 		return who{}, false
 	}
-	w, ok := sr.resolveTokens(b+1, nb, pos, done)
+	w, ok := sr.resolveTokens(na, nb, pos, done)
 	if !ok || w.res != resName && w.res != resOrg {
 		return who{}, false
 	}
-	w.sp.Span = sr.span(a, nb)
+	w.sp.Span = sr.span(a, end)
 	w.sp.Text = w.sp.Span.In(sr.doc.Text)
 	return w, true
 }
@@ -267,7 +258,7 @@ func (sr *speakers) issuedBy(a, b, pos int, done []hist) (who, bool) {
 // comma or dash: "the group — which endorsed Cole —" is no apposition.
 func (sr *speakers) relativeAt(k int) bool {
 	w := sr.lower(k)
-	return w == "which" || w == "who" || w == "whose" || w == "where" || w == "when"
+	return sr.relativeWord(k) && w != "that" || w == "where" || w == "when"
 }
 
 // lastConjunct returns the start of the person's name that ends tokens

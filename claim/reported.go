@@ -365,7 +365,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	fronted := false
 	if np, c, ok := rf.frontedSubject(si, a, end); ok {
-		// "Claiming C, Trump told Fox", "After saying C, she left": the
+		// "Claiming C, Lee told reporters", "After saying C, she left": the
 		// participle's subject follows its clause.
 		fronted, cd.np, end = true, np, c
 	}
@@ -514,7 +514,7 @@ func (rf *reportFinder) hasClauseSubject(si, na int) bool {
 
 // frontedSubject finds the subject of a participle cue at a that opens
 // sentence si, alone or after "after", "before", "while" or "when"
-// ("Claiming C, Trump told Fox", "After saying C, she left"): the noun
+// ("Claiming C, Lee told reporters", "After saying C, she left"): the noun
 // phrase after the comma that closes the participle's clause, before a
 // finite verb. It returns that phrase and the comma's index.
 func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) {

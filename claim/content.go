@@ -220,6 +220,8 @@ func (ct *contents) contentEnd(k, end int) int {
 			}
 		case comma && w == "while" && ct.tag(j+1) == "VBG" && ct.isCueAt(j+1):
 			return j - 1 // "..., while acknowledging that"
+		case comma && (w == "and" || w == "but") && ct.frontedReport(j+1, end):
+			return j - 1 // "said A, and when pressed on B, the mother replied, “C”"
 		case comma && (w == "and" || w == "but" || w == "while") && ct.speakerClause(j+1, end):
 			return cutComma(ct.view, j) // "said A, and three-quarters said B"
 		case (w == "and" || w == "but") && (ct.tag(j+1) == "CD" || speakerPronouns()[ct.lower(j+1)] || ct.tag(j+1) == "NNPS" || ct.tag(j+1) == "NNP" || ct.tag(j+1) == "NNS") && ct.speakerClause(j+1, end):
@@ -358,7 +360,8 @@ func quantWord(tag, w string) bool {
 // complementizer start at k: "Hall also noted that", "the mayor said".
 func (ct *contents) newSubjectCue(k, end int) bool {
 	n := k
-	for n < end && n-k < 5 && ct.nounLike(n) && !ct.inQuote(n) {
+	for n < end && n-k < 7 && !ct.inQuote(n) && !(n > k && ct.pastAsNoun(n)) &&
+		(ct.nounLike(n) || ct.lower(n) == "of" && n > k && ct.nounLike(n+1)) {
 		n++
 	}
 	if n == k {
@@ -367,11 +370,40 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 	for n < end && (auxWords[ct.lower(n)] || ct.tag(n) == "RB") {
 		n++
 	}
-	if _, ok := ct.cueAt(n); !ok || !isFinite(ct.tag(n)) {
+	if _, ok := ct.cueAt(n); !ok || !isFinite(ct.tag(n)) && !ct.pastAsNoun(n) {
 		return false
+	}
+	if ct.norm(n+1) == "," {
+		n++ // "the mother of three replied, “…”"
 	}
 	return ct.lower(n+1) == "that" || ct.clauseStart(n+1, end) || ct.isQuoteTok(n+1) || ct.norm(n+1) == "“" ||
 		ct.norm(n+1) == ":"
+}
+
+// pastAsNoun reports a past form of a cue verb that the tagger read as a
+// noun: "the mother of three replied/NNS".
+func (ct *contents) pastAsNoun(n int) bool {
+	info, ok := ct.cueAt(n)
+	w := ct.lower(n)
+	return ok && strings.HasPrefix(ct.tag(n), "NN") && w != info.lemma && strings.HasSuffix(w, "ed")
+}
+
+// frontedReport reports a clause at k that opens with a subordinate clause
+// or a participle and goes on, after its comma, to a new subject and cue:
+// "and when pressed on why, the mother of three replied, “…”".
+func (ct *contents) frontedReport(k, end int) bool {
+	if !subordinators()[ct.lower(k)] && ct.tag(k) != "VBN" {
+		return false
+	}
+	for c := k + 1; c < end && c < k+25; c++ {
+		switch {
+		case ct.inQuote(c) || ct.norm(c) == ";":
+			return false
+		case ct.norm(c) == ",":
+			return ct.newSubjectCue(c+1, end)
+		}
+	}
+	return false
 }
 
 // proForm reports content [ka, kb) that stands for a statement: "said

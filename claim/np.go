@@ -168,7 +168,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 			na, nb := gr.npLeft(k-1, lo)
 			// "Ed Harlow, the attorney general of Vermont, one of the
 			// states in the case, said": a second apposition.
-			if nb > na && na-1 > lo && gr.norm(na-1) == n {
+			if nb > na && na-1 > lo && (gr.norm(na-1) == n || gr.norm(na-1) == "," && ortho.IsDash(n)) {
 				// The phrase before must open its clause and end in a
 				// noun: in "C will rise next year, Dale Finch, an
 				// economist, said" the words before the first comma end
@@ -288,7 +288,7 @@ func (v *view) relativeBefore(k int, n string) bool {
 		case v.norm(j) == n:
 			return false
 		case v.relativeWord(j) || w == "where":
-			return j > 0 && v.nounLike(j-1) || v.norm(j-1) == n
+			return j > 0 && v.nounLike(j-1) || v.norm(j-1) == n || v.norm(j-1) == "," && n != ","
 		}
 	}
 	return false

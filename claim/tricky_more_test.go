@@ -58,6 +58,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the owners broke the law", "Tenants evicted last month"}}},
 	{"fronted clause before a new speaker ends the content", "Ana Ruiz said fathers would not be eligible, and when pressed on why, the mother of three replied, \"It is meant for the mother.\"",
 		[]want{{claim.Indirect, "fathers would not be eligible", "Ana Ruiz"}, {claim.Direct, "It is meant for the mother.", "the mother of three"}}},
+	{"name, role, then an aside between dashes with a relative clause", "Dale Finch, the chief of Acme Media -- the firm that owns the network, which is also streamed online -- told me, \"We sell content.\"",
+		[]want{{claim.Direct, "We sell content.", "Dale Finch"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

@@ -162,10 +162,14 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		if endsSentence && d.sentOf(k) != d.sentOf(k-1) && c != k {
 			return cand{}, false // a new sentence: "“…” She adds, …"
 		}
+		lead := d.leadIn(q)
+		if lead.Len() > 0 && d.frontedCue(d.tokAt(lead.Start)) {
+			return cand{}, false // "Calling the ruling “a travesty,” Ruiz said she would appeal": reported speech reads both
+		}
 		d.markCue(a, b)
 		cd := cand{kind: Direct, content: q.inner, cue: d.span(a, b), np: np, alt: alt,
 			how: byNP, origin: "quote", para: q.para}
-		if lead := d.leadIn(q); lead.Len() > 0 {
+		if lead.Len() > 0 {
 			// "The point is to involve “A,” she said": reported speech
 			// with a quoted fragment, from the sentence start.
 			cd.kind, cd.content = Mixed, corpus.Span{Start: lead.Start, End: q.span.End}
@@ -195,6 +199,16 @@ func (d *directFinder) titleInPhrase(q qmark) bool {
 		return false
 	}
 	return false
+}
+
+// frontedCue reports a participle cue at token k, or after a
+// subordinator there, that opens its sentence's first clause: "Calling",
+// "After saying".
+func (d *directFinder) frontedCue(k int) bool {
+	if subordinators()[d.lower(k)] {
+		k++
+	}
+	return d.tag(k) == "VBG" && d.isCueAt(k)
 }
 
 // leadIn returns the words before a quotation in its sentence when they

@@ -155,6 +155,9 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		na, nb := gr.npLeft(k, lo)
 		return na, nb, 0, 0, nb > na
 	}
+	if na, nb, k, ok := gr.quotingAside(j, lo); ok {
+		return na, nb, k + 1, j - 1, true
+	}
 	// An apposition: "Okafor, the spokesman, said" / "critics — including X — say".
 	if n := gr.norm(j); n == "," || ortho.IsDash(n) {
 		k := j - 1
@@ -231,6 +234,32 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		}
 	}
 	return a, b, 0, 0, b > a
+}
+
+// quotingAside reads an aside that ends in a quotation whose comma is
+// inside the closing mark at j: "Ana Ruiz, calling the ruling “a
+// travesty,” said". It returns the subject before the aside and the
+// comma that opens the aside.
+func (gr *grammar) quotingAside(j, lo int) (a, b, k int, ok bool) {
+	if !(gr.isQuoteTok(j) || gr.norm(j) == "”") || gr.norm(j-1) != "," || j-2 <= lo || !gr.inQuote(j-2) {
+		return 0, 0, 0, false
+	}
+	for k = j - 2; k > lo && k > j-24; k-- {
+		if gr.inQuote(k) || gr.isQuoteTok(k) || gr.norm(k) == "“" {
+			continue
+		}
+		if gr.norm(k) == "," {
+			break
+		}
+		if isFinite(gr.tag(k)) && !gr.relativeBefore(k, ",") {
+			return 0, 0, 0, false
+		}
+	}
+	if gr.norm(k) != "," {
+		return 0, 0, 0, false
+	}
+	a, b = gr.npLeft(k-1, lo)
+	return a, b, k, b > a && gr.opensPhrase(a, lo)
 }
 
 // relativeWord reports a relative pronoun at token k: "who", "whose",
@@ -396,8 +425,8 @@ func (gr *grammar) sentenceSubject(si int) (a, b int, ok bool) {
 	}
 	s := gr.doc.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
-		if gr.inQuote(k) {
-			continue
+		if gr.inQuote(k) || gr.isMark(k) {
+			continue // the tagger may call a quotation mark a verb: "calling it “/VBZ a sham,”"
 		}
 		if t := gr.tag(k); isFinite(t) || t == "VBN" && k > s.First && gr.nounLike(k-1) {
 			a, b, _, _, ok = gr.subjectLeft(k, s.First)

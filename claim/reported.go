@@ -526,10 +526,16 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 		return corpus.Span{}, 0, false
 	}
 	for c := a + 1; c < end && c-a <= 40; c++ {
-		if rf.norm(c) != "," || rf.inQuote(c) {
+		next := c + 1
+		switch {
+		case rf.norm(c) != ",":
+			continue
+		case rf.isQuoteTok(c+1) || rf.norm(c+1) == "”":
+			next = c + 2 // "After saying it was “so sore,” she left": the comma before the closing mark
+		case rf.inQuote(c):
 			continue
 		}
-		na, nb := rf.npRight(c+1, end)
+		na, nb := rf.npRight(next, end)
 		n := nb
 		for n < end && (rf.tag(n) == "RB" || rf.tag(n) == "MD" || auxWords[rf.lower(n)]) {
 			n++

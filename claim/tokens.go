@@ -125,6 +125,13 @@ func (v *view) isQuoteTok(i int) bool {
 	return n == `"` || n == "``" || n == "''"
 }
 
+// isMark reports a token made of quotation marks alone, straight or
+// curly.
+func (v *view) isMark(i int) bool {
+	t := v.tok(i).Text
+	return t != "" && strings.Trim(t, quoteMarks) == ""
+}
+
 // isVerb reports a verb tag.
 func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
 

@@ -38,7 +38,7 @@ func TestTraceOfMixedSpeech(t *testing.T) {
 		}
 		require.NotNil(t, c.Trace)
 		assert.Equal(t, "cue", c.Trace.Detector)
-		assert.Equal(t, "continuation", c.Trace.Sieve)
+		assert.Equal(t, "name", c.Trace.Sieve)
 		assert.Contains(t, c.Trace.Confidence, "learned")
 		require.Len(t, c.Trace.Beat, 1)
 		assert.Equal(t, "quote", c.Trace.Beat[0].Detector)

@@ -236,7 +236,7 @@ func (ct *contents) contentEnd(k, end int) int {
 			}
 			if _, ok := ct.cueAt(n); ok && !(strings.HasPrefix(ct.tag(n), "NN") && isFinite(ct.tag(n+1))) && (ct.tag(n) != "VBN" || isHave(ct.lower(n-1)) ||
 				!finite && n == j+1 && strings.HasSuffix(ct.lower(n), "ed")) &&
-				(comma || !finite || ct.lower(n+1) == "that") && !ct.isRelative(n) {
+				(comma || !finite || ct.lower(n+1) == "that" || ct.quoteAfter(n+1)) && !ct.isRelative(n) {
 				// A noun before its own verb is a subject ("shootings and
 				// protests demands that"), not a second cue.
 				return cutComma(ct.view, j) // "said A and noted that B", "proposes A, and plans to B"
@@ -244,6 +244,10 @@ func (ct *contents) contentEnd(k, end int) int {
 			if n == j+1 && ct.secondVerb(k, n) {
 				return cutComma(ct.view, j) // "said he makes A and questioned how B"
 			}
+		case comma && (w == "a" || w == "an") && nounCues()[ct.lower(j+1)] && ct.lower(j+2) == "that":
+			return j - 1 // "said A, an acknowledgment that B": the writer's gloss
+		case w == ":" && finite && ct.quoteAfter(j):
+			return j // "said he was busy: “…”": after a clause, the quotation is reported on its own
 		case w == "," && (ct.newSubjectCue(j+1, end) || ct.speakerClause(j+1, end) && speakerPronouns()[ct.lower(j+1)]):
 			return j // "While he conceded A, Hall also noted B"
 		case w == "," && ct.tag(j+1) == "VBG" && ct.isCueAt(j+1):
@@ -378,6 +382,15 @@ func (ct *contents) newSubjectCue(k, end int) bool {
 	}
 	return ct.lower(n+1) == "that" || ct.clauseStart(n+1, end) || ct.isQuoteTok(n+1) || ct.norm(n+1) == "“" ||
 		ct.norm(n+1) == ":"
+}
+
+// quoteAfter reports a quotation that opens at token n, or after the
+// comma or colon there: "added, “…”".
+func (ct *contents) quoteAfter(n int) bool {
+	if ct.norm(n) == "," || ct.norm(n) == ":" {
+		n++
+	}
+	return ct.isMark(n) && ct.inQuote(n+1)
 }
 
 // pastAsNoun reports a past form of a cue verb that the tagger read as a

@@ -359,7 +359,11 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 		if !ok || info.learned {
 			continue
 		}
-		if d.clauseAfter(b, hi-1) && trail != "that" {
+		// "Finch said he was busy: “…”": the clause is the cue's reported
+		// speech, which the reported finder reads and ends at the colon,
+		// so the cue serves both.
+		shared := trail == ":" && d.clauseAfter(b, hi-1)
+		if d.clauseAfter(b, hi-1) && trail != "that" && !shared {
 			return cand{}, false
 		}
 		cd := cand{kind: Direct, content: q.inner, cue: d.span(a, b), how: byNP, origin: "quote", para: q.para}
@@ -379,7 +383,9 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 		} else {
 			return cand{}, false
 		}
-		d.markCue(a, b)
+		if !shared {
+			d.markCue(a, b)
+		}
 		return cd, true
 	}
 	return cand{}, false

@@ -450,11 +450,11 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 			finite = finite || isFinite(rf.tag(j))
 		}
 	}
-	if ok && (subordinators()[rf.lower(na-1)] || rf.lower(na-1) == "as") {
+	if ok && (subordinators()[rf.lower(na-1)] || rf.lower(na-1) == "as" || rf.openingSubordinate(si, na)) {
 		// "Though Greer notes A, the roles matter": the report ends with
 		// its subordinate clause.
 		for j := k + 1; j < stop; j++ {
-			if rf.norm(j) == "," && !rf.inQuote(j) && rf.clauseStart(j+1, stop) {
+			if rf.norm(j) == "," && !rf.inQuote(j) && (rf.clauseStart(j+1, stop) || rf.adjunctThenClause(j+1, stop)) {
 				stop = j
 				break
 			}
@@ -546,6 +546,42 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 		return corpus.Span{}, 0, false
 	}
 	return corpus.Span{}, 0, false
+}
+
+// adjunctThenClause reports a prepositional phrase at k that opens a
+// clause: "at the town hall this week she said".
+func (rf *reportFinder) adjunctThenClause(k, end int) bool {
+	if rf.tag(k) != "IN" {
+		return false
+	}
+	for m := k + 1; m < end && m < k+9; m++ {
+		if rf.norm(m) == "," || isVerb(rf.tag(m)) || rf.inQuote(m) {
+			return false
+		}
+		if rf.clauseStart(m, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingSubordinate reports whether the subject at na is the first
+// phrase of a subordinate clause that opens sentence si, after an adjunct
+// with no comma: "Although in September she said A, …".
+func (rf *reportFinder) openingSubordinate(si, na int) bool {
+	k := rf.doc.Sentences[si].First
+	for k < na && (rf.tag(k) == "CC" || rf.tag(k) == "RB") {
+		k++
+	}
+	if k >= na || !subordinators()[rf.lower(k)] {
+		return false
+	}
+	for j := k + 1; j < na; j++ {
+		if rf.norm(j) == "," || isVerb(rf.tag(j)) || rf.inQuote(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // hiddenVerb reports a verb in the present that the tagger read as a

@@ -168,3 +168,27 @@ func (gr *grammar) goesOnTo(a int) bool {
 
 // aspectualLemmas take an infinitive that reports for their subject.
 var aspectualLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Aspectual) })
+
+// adjunctThenClause reports a prepositional phrase at k that opens a
+// clause: "at the town hall this week she said", "in July it opposed".
+// A passive's agent ("announced by Moscow that was") opens none, nor
+// does a relative clause.
+func (gr *grammar) adjunctThenClause(k, end int) bool {
+	if gr.tag(k) != "IN" || gr.lower(k) == "by" {
+		return false
+	}
+	for m := k + 1; m < end && m < k+9; m++ {
+		if gr.norm(m) == "," || isVerb(gr.tag(m)) || gr.inQuote(m) || gr.relativeWord(m) {
+			return false
+		}
+		if gr.clauseStart(m, end) {
+			for j := m + 1; j < end && !isFinite(gr.tag(j)); j++ {
+				if gr.relativeWord(j) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

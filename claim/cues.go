@@ -311,6 +311,20 @@ func (v *view) isCueAt(i int) bool {
 	return ok
 }
 
+// statedBySubject reports "stated" or "states" as the verb of a subject
+// before it, with an adverb or a preposition after: "the council stated
+// in July it", "He states however, that". A determiner or possessive
+// before makes it an adjective ("its stated goal"), and "states" only
+// follows a pronoun.
+func (gr *grammar) statedBySubject(i int) bool {
+	w, prev := gr.lower(i), gr.tag(i-1)
+	if !(w == "stated" && (prev == "PRP" || strings.HasPrefix(prev, "NN")) || w == "states" && prev == "PRP") {
+		return false
+	}
+	next := gr.tag(i + 1)
+	return next == "RB" || next == "IN"
+}
+
 // defaultCue returns the entry of lexicon.Default for a word form.
 func defaultCue(word string) (cueInfo, bool) {
 	return ortho.Lookup(defaultCues(), word)
@@ -376,15 +390,17 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		}
 	}
 	if info.lemma == "state" && gr.lower(i+1) != "that" && gr.lower(i+1) != ":" && gr.lower(i+1) != "," && gr.lower(i+1) != "." &&
-		!gr.isQuoteTok(i+1) && !gr.thatAfterAdjunct(i+1) {
+		!gr.isQuoteTok(i+1) && !gr.thatAfterAdjunct(i+1) && !gr.statedBySubject(i) {
 		return 0, 0, info, false // "the states", "state law": "state" reports only with "that" or a quotation
 	}
 	if gr.modifier(i, info) {
 		return 0, 0, info, false // "said state troopers will", "the report card": a noun
 	}
 	if t.Tag == "VBN" && gr.lower(i-1) != "," && !isCopula(gr.lower(i-1)) && gr.nounLike(i-1) &&
-		(gr.lower(i+1) == ":" || gr.lower(i+1) == "that" || gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2)) {
-		// The tagger's VBN for a past tense: "a friend commented: “…”".
+		(gr.lower(i+1) == ":" || gr.lower(i+1) == "that" || gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2) ||
+			gr.adjunctThenClause(i+1, len(gr.doc.Tokens))) {
+		// The tagger's VBN for a past tense: "a friend commented: “…”",
+		// "the council stated in July it opposed".
 	} else if t.Tag == "VBN" {
 		k := i - 1
 		for k > 0 && (gr.tag(k) == "RB" || auxWords[gr.lower(k)] && !isHave(gr.lower(k))) {

@@ -548,23 +548,6 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 	return corpus.Span{}, 0, false
 }
 
-// adjunctThenClause reports a prepositional phrase at k that opens a
-// clause: "at the town hall this week she said".
-func (rf *reportFinder) adjunctThenClause(k, end int) bool {
-	if rf.tag(k) != "IN" {
-		return false
-	}
-	for m := k + 1; m < end && m < k+9; m++ {
-		if rf.norm(m) == "," || isVerb(rf.tag(m)) || rf.inQuote(m) {
-			return false
-		}
-		if rf.clauseStart(m, end) {
-			return true
-		}
-	}
-	return false
-}
-
 // openingSubordinate reports whether the subject at na is the first
 // phrase of a subordinate clause that opens sentence si, after an adjunct
 // with no comma: "Although in September she said A, …".

@@ -119,7 +119,7 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	for j >= lo {
 		w := gr.lower(j)
 		switch {
-		case auxWords[w] || gr.tag(j) == "RB" && !ortho.Capitalized(gr.tok(j).Text):
+		case auxWords[w] && gr.tag(j) != "NNP" || gr.tag(j) == "RB" && !ortho.Capitalized(gr.tok(j).Text):
 			j--
 			continue
 		case timeWords()[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
@@ -224,6 +224,18 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		// is before the participle.
 		if pa, pb := gr.npLeft(a-2, lo); pb > pa {
 			return pa, pb, 0, 0, true
+		}
+	}
+	if v := a - 1; b > a && v-1 > lo {
+		if gr.tag(v) == "IN" && gr.lower(v) != "of" {
+			v-- // "The report released in May says"
+		}
+		if gr.tag(v) == "VBN" && gr.nounLike(v-1) && gr.tag(v-1) != "PRP" {
+			// "A study released Monday found": the participle after the
+			// head describes it.
+			if pa, pb := gr.npLeft(v-1, lo); pb > pa {
+				return pa, pb, 0, 0, true
+			}
 		}
 	}
 	if b > a && a-3 >= lo && gr.tag(a-1) == "IN" && gr.tag(a-2) == "VBG" && gr.nounLike(a-3) && gr.tag(a-3) != "PRP" {

@@ -311,6 +311,23 @@ func (v *view) isCueAt(i int) bool {
 	return ok
 }
 
+// modifiesSubject reports whether the past form at i, with its
+// prepositional phrase, sits inside the subject of a cue verb that
+// follows: "People briefed on the talks say".
+func (gr *grammar) modifiesSubject(i int) bool {
+	n := i + 2
+	for n < len(gr.doc.Tokens) && n-i < 10 && gr.nounLike(n) && !gr.inQuote(n) {
+		n++
+	}
+	if n == i+2 {
+		return false
+	}
+	for n < len(gr.doc.Tokens) && (auxWords[gr.lower(n)] || gr.tag(n) == "RB") {
+		n++
+	}
+	return isFinite(gr.tag(n)) && gr.cueWord(n)
+}
+
 // statedBySubject reports "stated" or "states" as the verb of a subject
 // before it, with an adverb or a preposition after: "the council stated
 // in July it", "He states however, that". A determiner or possessive
@@ -395,6 +412,13 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	}
 	if gr.modifier(i, info) {
 		return 0, 0, info, false // "said state troopers will", "the report card": a noun
+	}
+	if info.tellClass() && strings.HasSuffix(gr.lower(i), "ed") && gr.tag(i+1) == "IN" && !whWords()[gr.lower(i+1)] && gr.lower(i+1) != "that" &&
+		gr.nounLike(i-1) && gr.modifiesSubject(i) {
+		// "People briefed on the talks say": a verb that needs its
+		// addressee has none, so it is a participle in the subject of
+		// the cue after.
+		return 0, 0, info, false
 	}
 	if t.Tag == "VBN" && gr.lower(i-1) != "," && !isCopula(gr.lower(i-1)) && gr.nounLike(i-1) &&
 		(gr.lower(i+1) == ":" || gr.lower(i+1) == "that" || gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2) ||

@@ -84,6 +84,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "costs rose", "The study"}}},
 	{"participle and a day in the subject", "A report released Monday says costs rose.",
 		[]want{{claim.Indirect, "costs rose", "A report"}}},
+	{"a tell verb with no addressee is a participle in the subject", "People briefed on the talks say a deal is near.",
+		[]want{{claim.Indirect, "a deal is near", "People briefed on the talks"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

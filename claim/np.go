@@ -122,6 +122,9 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 		case auxWords[w] && gr.tag(j) != "NNP" || gr.tag(j) == "RB" && !ortho.Capitalized(gr.tok(j).Text):
 			j--
 			continue
+		case gr.tag(j) == "JJ" && j-1 >= lo && isHave(gr.lower(j-1)) && j+1 == i && isVerb(gr.tag(i)):
+			j-- // "groups have long/JJ argued": an adverb the tagger read as an adjective
+			continue
 		case timeWords()[w] && j-1 >= lo && (gr.lower(j-1) == "on" || gr.lower(j-1) == "last" || gr.lower(j-1) == "this"):
 			if t := gr.tag(j - 2); (t == "VBN" || t == "VBD") && j-3 >= lo && npTag(gr.tag(j-3)) {
 				// "People arrested last week said": the time phrase ends
@@ -162,8 +165,9 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 	if n := gr.norm(j); n == "," || ortho.IsDash(n) {
 		k := j - 1
 		for k >= lo && k > j-24 && gr.norm(k) != n {
-			if isFinite(gr.tag(k)) && !gr.relativeBefore(k, n) {
-				break
+			if isFinite(gr.tag(k)) && !gr.relativeBefore(k, n) &&
+				!(gr.norm(k-1) == n && gr.tag(k) == "VBD" && strings.HasSuffix(gr.lower(k), "ed")) {
+				break // but ", asked/VBD whether …,": a participle opens the aside
 			}
 			k--
 		}
@@ -322,7 +326,8 @@ var postAdjectives = map[string]bool{
 // relativeBefore reports whether the verb at k sits in a relative clause
 // opened after a mark n: ", which monitors the conflict,", or inside an
 // apposition opened there: ", a scholar who joined the meeting,", "-- the
-// company that owns the show --".
+// company that owns the show --", or in the question of a participle
+// there: ", asked whether she would resign,".
 func (v *view) relativeBefore(k int, n string) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		switch w := v.lower(j); {
@@ -330,6 +335,8 @@ func (v *view) relativeBefore(k int, n string) bool {
 			return false
 		case v.relativeWord(j) || w == "where":
 			return j > 0 && v.nounLike(j-1) || v.norm(j-1) == n || v.norm(j-1) == "," && n != ","
+		case whWords()[w] && j > 0 && (v.tag(j-1) == "VBN" || v.tag(j-1) == "VBD"):
+			return true // ", asked whether she would resign,": the question a participle reports
 		}
 	}
 	return false

@@ -412,6 +412,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if ok && rf.lower(na-1) != "who" && rf.thatSubject(a) && (info.learned && rf.tag(na) != "NNS" && rf.tag(nb-1) != "NNS" || actOf(rf.cues.acts, rf.norm(a)) == Statement) {
 		return // "an advisory that warned of": a document's words are read only after a name
 	}
+	if rf.lower(b) == "on" && rf.lower(b+1) == "condition" {
+		return // "spoke on condition of anonymity": a manner, no topic
+	}
 	k := rf.skipToContent(b, end, info)
 	if k >= end || ok && rf.objectGap(na) && !rf.clauseStart(k, end) {
 		return // "what she said when she resigned": the object comes before

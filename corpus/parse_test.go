@@ -174,6 +174,8 @@ func TestSentences(t *testing.T) {
 			[]string{"He called the memo ''not in keeping with our values.''", "The paper said it would reply.", "He said ''Mr.'' Smith twice."}},
 		{"number ending a sentence", "The vote was 12 to 2. Then the meeting ended.",
 			[]string{"The vote was 12 to 2.", "Then the meeting ended."}},
+		{"the answer no ends a sentence, the number No. does not", "She said no. The mayor left. It ranked No. 4 in the poll.",
+			[]string{"She said no.", "The mayor left.", "It ranked No. 4 in the poll."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -183,7 +183,7 @@ func fixStarts(toks []token.Token, starts []int) []int {
 func falseStart(toks []token.Token, b int) bool {
 	word, stop, _ := wordBefore(toks, b)
 	next := toks[b].Text
-	return stop && (isTitle(word) ||
+	return stop && (isTitle(word) && !answerNo(word, next) ||
 		ortho.Initial(word) && ortho.Capitalized(next) && !starters[next] && nameBefore(toks, b) ||
 		ortho.StartsLower(next) && !strings.Contains(next, "."))
 }
@@ -192,7 +192,17 @@ func falseStart(toks []token.Token, b int) bool {
 // miss: after an abbreviation in capitals before a sentence opener, or
 // after a full stop and two apostrophes.
 func missedStart(toks []token.Token, b int) bool {
+	if word, stop, _ := wordBefore(toks, b); stop && answerNo(word, toks[b].Text) && ortho.Capitalized(toks[b].Text) {
+		return true // "She said no. The"
+	}
 	return isAcronym(toks[b-1].Text) && starters[toks[b].Text] || afterDoubleApostrophe(toks, b)
+}
+
+// answerNo reports a "no" before a full stop that is the word, not the
+// abbreviation of "number" ("No. 4"): no digit follows, and it is in
+// lower case.
+func answerNo(word, next string) bool {
+	return (word == "no" || word == "nos") && (next == "" || next[0] < '0' || next[0] > '9') && next != "#"
 }
 
 // afterDoubleApostrophe reports whether token b, a capitalized word after

@@ -412,10 +412,16 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if ok && rf.lower(na-1) != "who" && rf.thatSubject(a) && (info.learned && rf.tag(na) != "NNS" && rf.tag(nb-1) != "NNS" || actOf(rf.cues.acts, rf.norm(a)) == Statement) {
 		return // "an advisory that warned of": a document's words are read only after a name
 	}
-	if rf.lower(b) == "on" && rf.lower(b+1) == "condition" {
-		return // "spoke on condition of anonymity": a manner, no topic
+	if rf.lower(b) == "on" && rf.lower(b+1) == "condition" || rf.lower(b) == "and" && rf.lower(b+1) == "done" {
+		return // "spoke on condition of anonymity", "when all was said and done": idioms, no report
 	}
 	k := rf.skipToContent(b, end, info)
+	if info.lemma == "tell" && k == b && rf.tag(k) == "PRP" && nominative()[rf.lower(k)] && isFinite(rf.tag(k+1)) {
+		return // "diagnosed with cancer and told he had months to live": no addressee, a passive
+	}
+	if info.lemma == "add" && k == b && rf.addsThing(k, end) {
+		return // "the index added 0.2 per cent", "added another title to his resume": no words
+	}
 	if k >= end || ok && rf.objectGap(na) && !rf.clauseStart(k, end) {
 		return // "what she said when she resigned": the object comes before
 	}
@@ -549,6 +555,20 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 		return corpus.Span{}, 0, false
 	}
 	return corpus.Span{}, 0, false
+}
+
+// addsThing reports an object of "add" at k that is a thing added, not
+// words: an amount ("0.2 per cent", "$5"), "another …", or a noun phrase
+// added to something ("one more case to the list").
+func (rf *reportFinder) addsThing(k, end int) bool {
+	if rf.tag(k) == "CD" || rf.norm(k) == "$" || rf.lower(k) == "another" {
+		return true
+	}
+	j := k
+	for j < end && j-k < 8 && rf.nounLike(j) && !rf.inQuote(j) {
+		j++
+	}
+	return j > k && rf.lower(j) == "to" && rf.tag(j+1) != "VB"
 }
 
 // openingSubordinate reports whether the subject at na is the first

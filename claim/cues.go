@@ -328,14 +328,22 @@ func (gr *grammar) modifiesSubject(i int) bool {
 	return isFinite(gr.tag(n)) && gr.cueWord(n)
 }
 
-// statedBySubject reports "stated" or "states" as the verb of a subject
-// before it, with an adverb or a preposition after: "the council stated
-// in July it", "He states however, that". A determiner or possessive
-// before makes it an adjective ("its stated goal"), and "states" only
-// follows a pronoun.
-func (gr *grammar) statedBySubject(i int) bool {
+// statedBySubject reports an inflected form of the verb of info at i as
+// the verb of a subject before it, with an adverb or a preposition
+// after: "the council stated in July it", "He states however, that". A
+// determiner or possessive before makes the past form an adjective ("its
+// stated goal"), and the present in -s only follows a pronoun (not "the
+// two states").
+func (gr *grammar) statedBySubject(i int, info cueInfo) bool {
 	w, prev := gr.lower(i), gr.tag(i-1)
-	if !(w == "stated" && (prev == "PRP" || strings.HasPrefix(prev, "NN")) || w == "states" && prev == "PRP") {
+	switch {
+	case w == info.lemma || strings.HasSuffix(w, "ing"):
+		return false
+	case strings.HasSuffix(w, "s"):
+		if prev != "PRP" {
+			return false
+		}
+	case prev != "PRP" && !strings.HasPrefix(prev, "NN"):
 		return false
 	}
 	next := gr.tag(i + 1)
@@ -407,7 +415,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		}
 	}
 	if info.lemma == "state" && gr.lower(i+1) != "that" && gr.lower(i+1) != ":" && gr.lower(i+1) != "," && gr.lower(i+1) != "." &&
-		!gr.isQuoteTok(i+1) && !gr.thatAfterAdjunct(i+1) && !gr.statedBySubject(i) {
+		!gr.isQuoteTok(i+1) && !gr.thatAfterAdjunct(i+1) && !gr.statedBySubject(i, info) {
 		return 0, 0, info, false // "the states", "state law": "state" reports only with "that" or a quotation
 	}
 	if gr.modifier(i, info) {

@@ -170,7 +170,7 @@ func (gr *grammar) goesOnTo(a int) bool {
 var aspectualLemmas = sync.OnceValue(func() map[string]bool { return lemmasOf(lexicon.Aspectual) })
 
 // adjunctThenClause reports a prepositional phrase at k that opens a
-// clause: "at the town hall this week she said", "in July it opposed".
+// clause: "at the forum on Friday she said", "in March it rejected".
 // A passive's agent ("announced by Moscow that was") opens none, nor
 // does a relative clause.
 func (gr *grammar) adjunctThenClause(k, end int) bool {

@@ -403,7 +403,7 @@ func (ct *contents) pastAsNoun(n int) bool {
 
 // frontedReport reports a clause at k that opens with a subordinate clause
 // or a participle and goes on, after its comma, to a new subject and cue:
-// "and when pressed on why, the mother of three replied, “…”".
+// "and when pressed for a reason, the mother of two replied, “…”".
 func (ct *contents) frontedReport(k, end int) bool {
 	if !subordinators()[ct.lower(k)] && ct.tag(k) != "VBN" {
 		return false

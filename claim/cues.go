@@ -330,7 +330,7 @@ func (gr *grammar) modifiesSubject(i int) bool {
 
 // statedBySubject reports an inflected form of the verb of info at i as
 // the verb of a subject before it, with an adverb or a preposition
-// after: "the council stated in July it", "He states however, that". A
+// after: "the board stated in March it", "She states however, that". A
 // determiner or possessive before makes the past form an adjective ("its
 // stated goal"), and the present in -s only follows a pronoun (not "the
 // two states").
@@ -432,7 +432,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 		(gr.lower(i+1) == ":" || gr.lower(i+1) == "that" || gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2) ||
 			gr.adjunctThenClause(i+1, len(gr.doc.Tokens))) {
 		// The tagger's VBN for a past tense: "a friend commented: “…”",
-		// "the council stated in July it opposed".
+		// "the board stated in March it rejected".
 	} else if t.Tag == "VBN" {
 		k := i - 1
 		for k > 0 && (gr.tag(k) == "RB" || auxWords[gr.lower(k)] && !isHave(gr.lower(k))) {

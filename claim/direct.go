@@ -356,8 +356,8 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 		if !ok && interrupted {
 			a, b, info, ok = d.cueVerbAny(c)
 		}
-		if !ok || info.learned {
-			continue
+		if !ok || info.learned || d.lower(a-1) == "to" && b < hi-1 {
+			continue // "said he had no time to find them: “…”": an infinitive inside the clause
 		}
 		// "Finch said he was busy: “…”": the clause is the cue's reported
 		// speech, which the reported finder reads and ends at the colon,

@@ -413,14 +413,14 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		return // "an advisory that warned of": a document's words are read only after a name
 	}
 	if rf.lower(b) == "on" && rf.lower(b+1) == "condition" || rf.lower(b) == "and" && rf.lower(b+1) == "done" {
-		return // "spoke on condition of anonymity", "when all was said and done": idioms, no report
+		return // "spoke on condition of anonymity", "all was said and done": idioms, no report
 	}
 	k := rf.skipToContent(b, end, info)
 	if info.lemma == "tell" && k == b && rf.tag(k) == "PRP" && nominative()[rf.lower(k)] && isFinite(rf.tag(k+1)) {
 		return // "diagnosed with cancer and told he had months to live": no addressee, a passive
 	}
 	if info.lemma == "add" && k == b && rf.addsThing(k, end) {
-		return // "the index added 0.2 per cent", "added another title to his resume": no words
+		return // "the index added 1.4 points", "added one more title to her name": no words
 	}
 	if k >= end || ok && rf.objectGap(na) && !rf.clauseStart(k, end) {
 		return // "what she said when she resigned": the object comes before

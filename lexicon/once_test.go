@@ -35,7 +35,7 @@ var spelledElsewhere = map[string]map[string]string{
 		"call": `"called X a Y" names; "called for" is content`,
 		"say":  `"said X" needs a clause`,
 		"tell": `"told he had months to live": with no addressee, a passive`,
-		"add":  `"the index added 0.2 per cent": an amount added, no words`,
+		"add":  `"the index added 1.4 points": an amount added, no words`,
 	},
 	"claim/retag.go": {"called": `the tagger's VBN in "a group called for"`},
 	"claim/title.go": {"said": "a headline's irregular past", "told": "a headline's irregular past"},

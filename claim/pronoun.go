@@ -64,8 +64,9 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 }
 
 // closerMention reports whether a different compatible person is named
-// between the previous claim and the pronoun, in the same sentence as the
-// pronoun's cue, so that the pronoun more likely refers to that person.
+// between the previous claim and the pronoun, as the subject that opens
+// the pronoun's sentence or one just before it, so that the pronoun more
+// likely refers to that person.
 func (sr *speakers) closerMention(w string, prev *hist, pos int) bool {
 	if w != "he" && w != "she" {
 		return false
@@ -76,10 +77,13 @@ func (sr *speakers) closerMention(w string, prev *hist, pos int) bool {
 	if !ok || prev.w.ent == nil || e == prev.w.ent || m.Start < prev.pos {
 		return false
 	}
-	// Only a mention in the subject position of the same sentence counts.
+	// Only a mention in the subject position of the same sentence, or of
+	// one of the two before it, counts: "Ana Ruiz was on a trip when …
+	// “…,” she said."
 	ti := sr.tokAt(m.Start)
-	s := sr.doc.Sentences[sr.sentOf(ti)]
-	return ti == s.First && sr.sentOf(sr.tokAt(pos)) == sr.sentOf(ti)
+	si := sr.sentOf(ti)
+	d := sr.sentOf(sr.tokAt(pos)) - si
+	return ti == sr.doc.Sentences[si].First && d >= 0 && d <= 2
 }
 
 // betterGender reports whether, when the previous speaker's gender is

@@ -397,7 +397,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 		// "..., adding that", "... but said": the subject of the cue
 		// before, or of the sentence.
 		borrowed = true
-		if sub, ok := rf.lastSubj[si]; ok {
+		if np, alt, ok := rf.cueBeforeComma(si, a); ok {
+			cd.np, cd.alt = np, alt // "“…,” he said, adding that": the subject of that cue
+		} else if sub, ok := rf.lastSubj[si]; ok {
 			cd.np, cd.alt = sub[0], sub[1]
 		} else if sa, sb, ok := rf.sentenceSubject(si); ok {
 			cd.np = rf.span(sa, sb)
@@ -569,6 +571,20 @@ func (rf *reportFinder) addsThing(k, end int) bool {
 		j++
 	}
 	return j > k && rf.lower(j) == "to" && rf.tag(j+1) != "VB"
+}
+
+// cueBeforeComma returns the subject of a cue verb that ends right
+// before the comma ahead of the participle at a: "he said, adding".
+func (rf *reportFinder) cueBeforeComma(si, a int) (np, alt corpus.Span, ok bool) {
+	c := a - 2
+	if rf.norm(a-1) != "," || c < rf.sentFirst(si) || !isFinite(rf.tag(c)) || !rf.isCueAt(c) {
+		return np, alt, false
+	}
+	na, nb, xa, xb, ok := rf.subjectLeft(c, rf.sentFirst(si))
+	if !ok {
+		return np, alt, false
+	}
+	return rf.span(na, nb), rf.span(xa, xb), true
 }
 
 // openingSubordinate reports whether the subject at na is the first

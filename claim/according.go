@@ -38,7 +38,7 @@ func (rf *reportFinder) accordingTo(si, i int) {
 		for k < end && rf.norm(k) != "," {
 			k++
 		}
-		cd.content = trimReported(rf.doc.Text, rf.span(k+1, end))
+		cd.content = trimReported(rf.doc.Text, rf.span(k+1, rf.contrastEnd(k+1, end)))
 	case rf.norm(i-1) == "," || ortho.IsDash(rf.norm(i-1)):
 		cd.content = rf.leftContent(s.First, i-1)
 	case i-s.First >= 4 && rf.clauseAfter(s.First, i):
@@ -257,3 +257,17 @@ func findQuoteMarks(doc *corpus.Document) []qmark {
 
 // isWordRune reports a letter or a digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// contrastEnd returns where a contrast with a report of its own begins in
+// the content [k, end) of "according to": "According to the agency, C
+// but Finch says D". Other reports inside it are nested in what the
+// source gave ("According to the pool, Cole said C"); end when there is
+// none.
+func (rf *reportFinder) contrastEnd(k, end int) int {
+	for j := k + 1; j < end; j++ {
+		if rf.lower(j) == "but" && !rf.inQuote(j) && rf.newSubjectCue(j+1, end) {
+			return cutComma(rf.view, j)
+		}
+	}
+	return end
+}

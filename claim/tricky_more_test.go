@@ -99,6 +99,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the plant would close", "Dale Finch"}, {claim.Direct, "We waited for hours", "Tom Baker"}}},
 	{"a participle after the cue of a quotation takes its subject", "Ana Ruiz spoke first. Gunmen fired at the doors \"like snipers,\" Dale Finch said, adding that guards shot back.",
 		[]want{{claim.Mixed, "Gunmen fired at the doors \"like snipers,\"", "Dale Finch"}, {claim.Indirect, "guards shot back", "Dale Finch"}}},
+	{"according to, then a contrast with a report of its own", "According to the agency, the goal is met in most cases but Dale Finch says the union sees delays.",
+		[]want{{claim.Indirect, "the goal is met in most cases", "the agency"}, {claim.Indirect, "the union sees delays", "Dale Finch"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

@@ -144,6 +144,17 @@ func seedPaths(t testing.TB) []string {
 	return paths
 }
 
+func TestGluedComma(t *testing.T) {
+	d, err := Parse(context.Background(), &Article{Text: "Among them were Ivo Hale,60, and Ana Ruiz,45. It cost 1,000 dollars."})
+	require.NoError(t, err)
+	var got []string
+	for _, tk := range d.Tokens {
+		got = append(got, tk.Text)
+	}
+	assert.Equal(t, []string{"Among", "them", "were", "Ivo", "Hale", ",", "60", ",", "and", "Ana", "Ruiz", ",", "45", ".",
+		"It", "cost", "1,000", "dollars", "."}, got)
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name string

@@ -36,7 +36,9 @@ const tokenChunk = 1 << 16
 // splitWord can split as prose would is split so, and prose is given only
 // the stretches of other words: most words of prose need no regexp run on
 // them. A run longer than maxField is split by splitField instead, and a
-// stretch given to prose never crosses a chunk's edge.
+// stretch given to prose never crosses a chunk's edge. A comma glued
+// between words ("Belkacemi,60") ends a run and is a token of its own,
+// where prose would keep the run whole.
 func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
 	last := 0     // where the chunk starts, or where the last long run ends
 	done := 0     // len(out) for the text before last
@@ -60,8 +62,14 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 			flush(i)
 			last, done = i, len(out)
 		}
+		if gluedComma(clean, i) {
+			flush(i)
+			out = append(out, token.Token{Text: ",", Start: i})
+			i++
+			continue
+		}
 		j := i + 1
-		for j < len(clean) && !isASCIISpace(clean[j]) {
+		for j < len(clean) && !isASCIISpace(clean[j]) && !gluedComma(clean, j) {
 			j++
 		}
 		switch w := clean[i:j]; {
@@ -85,6 +93,16 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 	flush(len(clean))
 	return out
 }
+
+// gluedComma reports a comma at s[i] with no space after it, between a
+// letter and a letter or digit: "Belkacemi,60", "said,but". prose keeps
+// such a run whole; it is split there, as if the space were written. A
+// comma between digits ("1,000") stays inside its number.
+func gluedComma(s string, i int) bool {
+	return s[i] == ',' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (isASCIILetter(s[i+1]) || s[i+1] >= '0' && s[i+1] <= '9')
+}
+
+func isASCIILetter(c byte) bool { return isUpper(c) || isLower(c) }
 
 // plainWord reports a word that prose's default tokenizer keeps whole: of
 // ASCII, without the characters it splits off the front ($ ( " [ and the

@@ -18,8 +18,34 @@ import (
 )
 
 // tokenizeTextByProse is tokenizeText as first written, every word given
-// to prose: the reference that the faster one must agree with.
+// to prose, a glued comma read as a space and kept as a token: the
+// reference that the faster one must agree with.
 func tokenizeTextByProse(tk *tokenize.Tokenizer, clean string) []token.Token {
+	// A glued comma ("Belkacemi,60") is read as a space, and then is a
+	// token of its own.
+	spaced := []byte(clean)
+	var commas []token.Token
+	for i := range spaced {
+		if gluedComma(clean, i) {
+			spaced[i] = ' '
+			commas = append(commas, token.Token{Text: ",", Start: i})
+		}
+	}
+	toks := tokenizeSpaced(tk, string(spaced))
+	if len(commas) == 0 {
+		return toks
+	}
+	out := make([]token.Token, 0, len(toks)+len(commas))
+	for _, t := range toks {
+		for len(commas) > 0 && commas[0].Start < t.Start {
+			out, commas = append(out, commas[0]), commas[1:]
+		}
+		out = append(out, t)
+	}
+	return append(out, commas...)
+}
+
+func tokenizeSpaced(tk *tokenize.Tokenizer, clean string) []token.Token {
 	var out []token.Token
 	last, start := 0, -1
 	for i := 0; i <= len(clean); i++ {

@@ -64,6 +64,17 @@ func (ct containment) merge(gs []*group) {
 				each(gs[k.set])
 			}
 		}
+		if len(cands) > 0 && len(g.long) == 1 && allPeople(cands) {
+			// "Belkacemi" after "Khaled Belkacemi" and "Megda Belkacemi":
+			// a full name only the model calls a person still claims its
+			// own surname when a person of that surname is named too.
+			for _, l := range gs {
+				if l.typ() == Person && len(l.long) > 1 && l.long[len(l.long)-1] == g.long[0] && !slices.Contains(cands, l) &&
+					ct.sets.find(l.root) != ct.sets.find(g.root) {
+					cands = append(cands, l)
+				}
+			}
+		}
 		if len(cands) > 1 && g.typ() == Person {
 			// "Quist" is the person of "Donald Quist", not the
 			// "Quist administration" named after him.
@@ -414,6 +425,7 @@ func (ct containment) splitAmong(g *group, cands []*group) {
 	}
 	for _, i := range g.members {
 		at := ct.ns[i].Start
+		sur := ct.ws.norms(ct.ns[i].first, ct.ns[i].last)
 		// A title shared with some candidates ("President Okafor" after
 		// "President Ben Okafor") limits the choice to them.
 		head := ct.titleHead(i)
@@ -430,7 +442,9 @@ func (ct containment) splitAmong(g *group, cands []*group) {
 				continue
 			}
 			for _, j := range c.members {
-				if p := ct.ns[j].Start; p < at && p > bestPos {
+				// "Her father Khaled": a first name alone names no one
+				// for the surname.
+				if p := ct.ns[j].Start; p < at && p > bestPos && ct.hasWord(j, sur) {
 					best, bestPos = c.root, p
 				}
 			}
@@ -440,6 +454,17 @@ func (ct containment) splitAmong(g *group, cands []*group) {
 		}
 		ct.sets.union(best, i)
 	}
+}
+
+// hasWord reports whether mention j has the words ws, in order.
+func (ct containment) hasWord(j int, ws []string) bool {
+	m := ct.ws.norms(ct.ns[j].first, ct.ns[j].last)
+	for k := 0; k+len(ws) <= len(m); k++ {
+		if slices.Equal(m[k:k+len(ws)], ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // genderClash reports whether the surname s, used alone before the full

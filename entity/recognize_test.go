@@ -148,6 +148,21 @@ func TestSurnameClashKeptApart(t *testing.T) {
 	assert.NotContains(t, anna.Aliases, "Berg")
 }
 
+func TestSurnameGoesToTheFullNameNamedLast(t *testing.T) {
+	// A first name alone ("her father Tomas") is no naming for the
+	// surname, and a full name the model alone calls a person competes
+	// for it too.
+	text := "The victims were Tomas Vrbka, 60, and Ivo Hale, 41.\n\n" +
+		"For Zuzka Vrbka, the trial was long in coming. Her father Tomas was one of the victims.\n\n" +
+		"Vrbka says she can now look ahead."
+	ents := recognize(t, text)
+	tomas, zuzka := byName(ents, "Tomas Vrbka"), byName(ents, "Zuzka Vrbka")
+	require.NotNil(t, tomas, "%v", names(ents))
+	require.NotNil(t, zuzka, "%v", names(ents))
+	assert.Contains(t, zuzka.Aliases, "Vrbka")
+	assert.NotContains(t, tomas.Aliases, "Vrbka")
+}
+
 func TestSurnameOfAnotherGenderKeptApart(t *testing.T) {
 	text := "President Okafor spoke in Lagos on Monday. Mr. Okafor said the budget would pass. " +
 		"He later appeared with the first lady, Grace Okafor, at a school."

@@ -37,7 +37,7 @@ const tokenChunk = 1 << 16
 // the stretches of other words: most words of prose need no regexp run on
 // them. A run longer than maxField is split by splitField instead, and a
 // stretch given to prose never crosses a chunk's edge. A comma glued
-// between words ("Belkacemi,60") ends a run and is a token of its own,
+// between words ("Vrbka,60") ends a run and is a token of its own,
 // where prose would keep the run whole.
 func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
 	last := 0     // where the chunk starts, or where the last long run ends
@@ -95,7 +95,7 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 }
 
 // gluedComma reports a comma at s[i] with no space after it, between a
-// letter and a letter or digit: "Belkacemi,60", "said,but". prose keeps
+// letter and a letter or digit: "Vrbka,60", "said,but". prose keeps
 // such a run whole; it is split there, as if the space were written. A
 // comma between digits ("1,000") stays inside its number.
 func gluedComma(s string, i int) bool {

@@ -21,7 +21,7 @@ import (
 // to prose, a glued comma read as a space and kept as a token: the
 // reference that the faster one must agree with.
 func tokenizeTextByProse(tk *tokenize.Tokenizer, clean string) []token.Token {
-	// A glued comma ("Belkacemi,60") is read as a space, and then is a
+	// A glued comma ("Vrbka,60") is read as a space, and then is a
 	// token of its own.
 	spaced := []byte(clean)
 	var commas []token.Token

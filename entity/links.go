@@ -65,7 +65,7 @@ func (ct containment) merge(gs []*group) {
 			}
 		}
 		if len(cands) > 0 && len(g.long) == 1 && allPeople(cands) {
-			// "Belkacemi" after "Khaled Belkacemi" and "Megda Belkacemi":
+			// "Vrbka" after "Tomas Vrbka" and "Zuzka Vrbka":
 			// a full name only the model calls a person still claims its
 			// own surname when a person of that surname is named too.
 			for _, l := range gs {
@@ -442,7 +442,7 @@ func (ct containment) splitAmong(g *group, cands []*group) {
 				continue
 			}
 			for _, j := range c.members {
-				// "Her father Khaled": a first name alone names no one
+				// "Her father Tomas": a first name alone names no one
 				// for the surname.
 				if p := ct.ns[j].Start; p < at && p > bestPos && ct.hasWord(j, sur) {
 					best, bestPos = c.root, p

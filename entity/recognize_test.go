@@ -163,6 +163,19 @@ func TestSurnameGoesToTheFullNameNamedLast(t *testing.T) {
 	assert.NotContains(t, tomas.Aliases, "Vrbka")
 }
 
+func TestBareRoleInAppositionMakesAPerson(t *testing.T) {
+	text := "\"It sounds fine,\" said Azim Ali Kazan, director at the Halden Institute. Kazan called the plan vague."
+	ents := recognize(t, text, WithTrace(true))
+	e := byName(ents, "Azim Ali Kazan")
+	require.NotNil(t, e, "%v", names(ents))
+	assert.Equal(t, Person, e.Type)
+	var details []string
+	for _, ev := range e.Trace {
+		details = append(details, ev.Detail)
+	}
+	assert.Contains(t, details, "role in apposition after the name", "a bare role before at, of or for")
+}
+
 func TestSurnameOfAnotherGenderKeptApart(t *testing.T) {
 	text := "President Okafor spoke in Lagos on Monday. Mr. Okafor said the budget would pass. " +
 		"He later appeared with the first lady, Grace Okafor, at a school."

@@ -245,12 +245,19 @@ func (ty *typer) personContext(m *mention, norms []string, hc wordClass) {
 // roleApposition reports whether the words from i are an apposition that
 // gives a person's role: "a", "an" or "the", up to three lower-case words,
 // and a role head in the singular ("a union lawyer", "the party's chief
-// strategist").
+// strategist"), or a role head alone before "at", "of" or "for"
+// ("director at the institute").
 func (ws *words) roleApposition(i int) bool {
 	switch ws.lowerAt(i) {
 	case "a", "an", "the":
-	default:
+	case "at", "of", "for":
 		return false
+	default:
+		// "Ana Ruiz, director at the institute": a bare role, then
+		// where the role is held.
+		lw := ws.lowerAt(i)
+		return ws.is(i, wcRoleHead) && !strings.HasSuffix(lw, "s") && i+1 < len(ws.w) && ws.sameSentence(i, i+1) &&
+			(ws.lowerAt(i+1) == "at" || ws.lowerAt(i+1) == "of" || ws.lowerAt(i+1) == "for")
 	}
 	for j := i + 1; j <= i+4 && j < len(ws.w) && ws.sameSentence(i, j); j++ {
 		lw := ws.lowerAt(j)

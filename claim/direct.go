@@ -140,6 +140,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			upto := stop
 			if n := d.lower(nb); n == "," || n == "who" || n == "(" {
 				upto = nb // "said Joseph, who runs two shops", "said an aide who"
+			} else if pe := d.phraseEnd(nb, stop); pe > nb {
+				upto = pe // "said an adviser to both candidates, who"
 			}
 			if nb == na || d.clauseAfter(nb, upto) {
 				continue
@@ -177,6 +179,23 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		return cd, true
 	}
 	return cand{}, false
+}
+
+// phraseEnd returns the end of a prepositional phrase at j that closes the
+// source's noun phrase before a comma or "who" ("an adviser | to both
+// candidates, who"), or j.
+func (d *directFinder) phraseEnd(j, stop int) int {
+	if d.tag(j) != "IN" && d.tag(j) != "TO" || d.lower(j) == "that" {
+		return j
+	}
+	k := j + 1
+	for k < stop && k-j < 8 && d.nounLike(k) {
+		k++
+	}
+	if k > j+1 && (d.norm(k) == "," || d.lower(k) == "who") {
+		return k
+	}
+	return j
 }
 
 // titleInPhrase reports whether quotation q is a title in title case

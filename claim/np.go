@@ -66,7 +66,7 @@ func (v *view) nounLike(i int) bool {
 	}
 	if npTag(t.Tag) {
 		// A cue word is a noun only in noun position: "the report".
-		return !v.isCueAt(i) || ortho.Capitalized(t.Text) || nounPosition(v.tag(i-1)) ||
+		return !v.isCueAt(i) || ortho.Capitalized(t.Text) || nounPosition(v.tag(i-1)) || v.lower(i-1) == "of" ||
 			// "the OECD report stated": after a name or noun, before a verb
 			(v.tag(i-1) == "NNP" || v.tag(i-1) == "NN") && isFinite(v.tag(i+1))
 	}
@@ -407,7 +407,7 @@ func (gr *grammar) npRight(j, hi int) (a, b int) {
 		if b > a && (gr.tag(k) == "DT" || gr.tag(k) == "PRP$") {
 			break // a new phrase: "told Okafor | the government must"
 		}
-		if gr.nounLike(k) {
+		if gr.nounLike(k) || k == j && gr.participleModifier(k) {
 			b = k + 1
 			continue
 		}
@@ -419,6 +419,13 @@ func (gr *grammar) npRight(j, hi int) (a, b int) {
 		break
 	}
 	return a, b
+}
+
+// participleModifier reports a past participle in -ed that opens a noun
+// phrase before a noun: "said retired surgeon Ana Ruiz".
+func (gr *grammar) participleModifier(k int) bool {
+	t := gr.tag(k)
+	return (t == "VBN" || t == "VBD") && strings.HasSuffix(gr.lower(k), "ed") && gr.nounLike(k+1) && !gr.isCueAt(k)
 }
 
 // appositionRight returns the phrase set off by a comma at token c, up to

@@ -138,8 +138,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		if c == k {
 			na, nb := d.npRight(b, stop)
 			upto := stop
-			if n := d.lower(nb); n == "," || n == "who" || n == "(" {
-				upto = nb // "said Joseph, who runs two shops", "said an aide who"
+			if n := d.lower(nb); n == "," || n == "who" || n == "(" || n == "that" || d.relativeWord(nb) {
+				upto = nb // "said Joseph, who runs two shops", "said an aide who", "said the owner of a shop that sells shoes"
 			} else if pe := d.phraseEnd(nb, stop); pe > nb {
 				upto = pe // "said an adviser to both candidates, who"
 			}
@@ -182,8 +182,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 }
 
 // phraseEnd returns the end of a prepositional phrase at j that closes the
-// source's noun phrase before a comma or "who" ("an adviser | to both
-// candidates, who"), or j.
+// source's noun phrase before a comma or a relative pronoun ("an adviser
+// | to both candidates, who", "the owner | of a shop that"), or j.
 func (d *directFinder) phraseEnd(j, stop int) int {
 	if d.tag(j) != "IN" && d.tag(j) != "TO" || d.lower(j) == "that" {
 		return j
@@ -192,7 +192,7 @@ func (d *directFinder) phraseEnd(j, stop int) int {
 	for k < stop && k-j < 8 && d.nounLike(k) {
 		k++
 	}
-	if k > j+1 && (d.norm(k) == "," || d.lower(k) == "who") {
+	if k > j+1 && (d.norm(k) == "," || d.lower(k) == "who" || d.lower(k) == "that" || d.relativeWord(k)) {
 		return k
 	}
 	return j

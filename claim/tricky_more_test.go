@@ -107,6 +107,8 @@ var trickyMore = []struct {
 		[]want{{claim.Direct, "The levy is fair", "Ana Ruiz"}}},
 	{"source after the cue with a phrase and a relative clause", "\"The levy is fair,\" said a longtime adviser to the mayor, who asked not to be named.",
 		[]want{{claim.Direct, "The levy is fair", "a longtime adviser"}}},
+	{"source after the cue with a phrase and a relative that", "\"We were misled,\" said one owner of a shop that sells shoes.",
+		[]want{{claim.Direct, "We were misled", "one owner"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

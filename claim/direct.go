@@ -139,7 +139,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 			na, nb := d.npRight(b, stop)
 			upto := stop
 			if n := d.lower(nb); n == "," || n == "who" || n == "(" || n == "that" || d.relativeWord(nb) {
-				upto = nb // "said Joseph, who runs two shops", "said an aide who", "said the owner of a shop that sells shoes"
+				upto = nb // "said Joseph, who runs two shops", "said an aide who", "said the clerk of a firm that"
 			} else if pe := d.phraseEnd(nb, stop); pe > nb {
 				upto = pe // "said an adviser to both candidates, who"
 			}
@@ -183,7 +183,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 
 // phraseEnd returns the end of a prepositional phrase at j that closes the
 // source's noun phrase before a comma or a relative pronoun ("an adviser
-// | to both candidates, who", "the owner | of a shop that"), or j.
+// | to both candidates, who", "the clerk | at a store that"), or j.
 func (d *directFinder) phraseEnd(j, stop int) int {
 	if d.tag(j) != "IN" && d.tag(j) != "TO" || d.lower(j) == "that" {
 		return j

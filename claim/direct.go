@@ -181,6 +181,16 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 	return cand{}, false
 }
 
+// infinitiveSubject returns the subject of the verb that governs an
+// infinitive cue at a: "Ruiz was prompted to say", "Finch wanted to
+// add".
+func (d *directFinder) infinitiveSubject(a, lo int) (na, nb, xa, xb int, ok bool) {
+	if d.lower(a-1) != "to" || a-2 <= lo || !isVerb(d.tag(a-2)) {
+		return 0, 0, 0, 0, false
+	}
+	return d.subjectLeft(a-2, lo)
+}
+
 // phraseEnd returns the end of a prepositional phrase at j that closes the
 // source's noun phrase before a comma or a relative pronoun ("an adviser
 // | to both candidates, who", "the clerk | at a store that"), or j.
@@ -393,6 +403,8 @@ func (d *directFinder) cueBeforeQuote(qi int, q qmark) (cand, bool) {
 			cd.np, cd.alt = np, alt
 		} else if na, nb, xa, xb, ok := d.subjectLeft(c, lo); ok {
 			cd.np, cd.alt = d.span(na, nb), d.span(xa, xb)
+		} else if na, nb, xa, xb, ok := d.infinitiveSubject(a, lo); ok {
+			cd.np, cd.alt = d.span(na, nb), d.span(xa, xb) // "Ruiz was prompted to say, “…”"
 		} else if na, nb := d.npRight(b, hi); nb > na && (a == lo || d.norm(a-1) == ",") {
 			cd.np = d.span(na, nb)
 		} else if np, alt, ok := d.participleSubject(c); ok {

@@ -109,6 +109,8 @@ var trickyMore = []struct {
 		[]want{{claim.Direct, "The levy is fair", "a longtime adviser"}}},
 	{"source after the cue with a phrase and a relative that", "\"We were misled,\" said one clerk at a store that sells hats.",
 		[]want{{claim.Direct, "We were misled", "one clerk"}}},
+	{"an infinitive cue before a quotation takes the subject of its verb", "Dale Finch was moved to say, \"The crowd was kind to us.\"",
+		[]want{{claim.Direct, "The crowd was kind to us.", "Dale Finch"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

@@ -446,7 +446,7 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 	}
 	if info.particle != "" {
 		if gr.lower(i+1) != info.particle {
-			if info.lemma == "continue" && gr.besideQuote(i) {
+			if info.lemma == "continue" && gr.lower(i+1) != "to" && gr.besideQuote(i) {
 				return i, i + 1, info, true // "“…,” he continued."
 			}
 			return gr.prepCue(i)
@@ -460,7 +460,16 @@ func (gr *grammar) cueVerbAny(i int) (a, b int, info cueInfo, ok bool) {
 // i ("continued, “…”") or closed a few words before it ("“…,” Okafor
 // continued").
 func (gr *grammar) besideQuote(i int) bool {
-	if gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && gr.isQuoteTok(i+2) {
+	if gr.isQuoteTok(i+1) || gr.lower(i+1) == "," && (gr.isQuoteTok(i+2) || gr.inQuote(i+2)) {
+		return true
+	}
+	// "''…,'' Mr. Finch continued": past a source and marks the
+	// tokenizer splits ("''" as "'", "'"), the quotation's words.
+	k := i - 1
+	for k > 0 && k >= i-6 && gr.nounLike(k) && !gr.inQuote(k) {
+		k--
+	}
+	if k < i-1 && (gr.inQuote(k) || gr.norm(k) == "," && gr.inQuote(k-1)) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {

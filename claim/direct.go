@@ -161,8 +161,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		if nx := d.lower(b); final && ((nx == "," || nx == ":") && d.isQuoteTok(b+1) || nx == ":") {
 			return cand{}, false // "She adds, “…”": the cue introduces what follows
 		}
-		if endsSentence && d.sentOf(k) != d.sentOf(k-1) && c != k {
-			return cand{}, false // a new sentence: "“…” She adds, …"
+		if endsSentence && d.sentOf(k) != d.sentOf(k-1) && c != k && !d.endsWithCue(b) {
+			return cand{}, false // a new sentence: "“…” She adds, …", but "“….” Ruiz said." has nothing else to report
 		}
 		lead := d.leadIn(q)
 		if lead.Len() > 0 && d.frontedCue(d.tokAt(lead.Start)) {
@@ -189,6 +189,15 @@ func (d *directFinder) infinitiveSubject(a, lo int) (na, nb, xa, xb int, ok bool
 		return 0, 0, 0, 0, false
 	}
 	return d.subjectLeft(a-2, lo)
+}
+
+// endsWithCue reports whether the cue ending at b ends its sentence too:
+// "Ruiz said."
+func (d *directFinder) endsWithCue(b int) bool {
+	if b >= len(d.doc.Tokens) || d.norm(b) != "." {
+		return false
+	}
+	return b+1 >= d.doc.Sentences[d.sentOf(b)].Last
 }
 
 // phraseEnd returns the end of a prepositional phrase at j that closes the

@@ -114,6 +114,8 @@ var trickyMore = []struct {
 	{"continued after a quotation in two apostrophes", "''The plan will hold,'' Mr. Finch continued.",
 		[]want{{claim.Direct, "The plan will hold", "Mr. Finch"}}},
 	{"continued with an infinitive reports nothing", "Ana Ruiz continued to wave at the crowd.", nil},
+	{"a quotation closed by its full stop, then a sentence of source and cue alone", "\"We will find the money.\" Ana Ruiz said.",
+		[]want{{claim.Direct, "We will find the money.", "Ana Ruiz"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

@@ -115,7 +115,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 		cb++
 	}
 	interrupts := rf.norm(cb) == "," && !rf.clauseAfter(s.First, a)
-	if a <= s.First+2 || rf.clauseAfter(b, limit) && !(interrupts && limit <= cb) || rf.tag(a) == "VBG" {
+	if a <= s.First+2 || (rf.clauseAfter(b, limit) || rf.quotedVerbAfter(b, limit)) && !(interrupts && limit <= cb) || rf.tag(a) == "VBG" {
 		return // a participle does not invert: "C, citing X" is X cited, not said
 	}
 	if rf.lower(b) == "to" && rf.tag(b+1) == "VB" {
@@ -454,7 +454,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 				stop = j - 1 // "the report -- which finds C -- was shelved"
 				break
 			}
-			if !finite && isFinite(rf.tag(j)) && rf.nounLike(j-1) && rf.cueWord(j) && !rf.inQuote(j) && rf.norm(na-1) != "," {
+			if !finite && isFinite(rf.tag(j)) && rf.nounLike(j-1) && rf.speechCue(j) && !rf.inQuote(j) && rf.norm(na-1) != "," {
 				stop = j
 				break
 			}
@@ -585,6 +585,27 @@ func (rf *reportFinder) cueBeforeComma(si, a int) (np, alt corpus.Span, ok bool)
 		return np, alt, false
 	}
 	return rf.span(na, nb), rf.span(xa, xb), true
+}
+
+// quotedVerbAfter reports a subject at b whose verb opens a quoted
+// fragment: "said the reach “is much wider” than", a clause
+// for the cue before it.
+func (rf *reportFinder) quotedVerbAfter(b, end int) bool {
+	k := b
+	for k < end && rf.nounLike(k) && !rf.isMark(k) && !rf.inQuote(k) {
+		k++
+	}
+	if k == b || !rf.isMark(k) {
+		return false
+	}
+	return k+1 < end && rf.inQuote(k+1) && isFinite(rf.tag(k+1))
+}
+
+// speechCue reports a cue verb at j that is not of the learned list:
+// "say", "believe", not "made".
+func (rf *reportFinder) speechCue(j int) bool {
+	info, ok := rf.cueAt(j)
+	return ok && !info.learned
 }
 
 // openingSubordinate reports whether the subject at na is the first

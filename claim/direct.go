@@ -208,7 +208,7 @@ func (d *directFinder) phraseEnd(j, stop int) int {
 		return j
 	}
 	k := j + 1
-	for k < stop && k-j < 8 && d.nounLike(k) {
+	for k < stop && k-j < 10 && (d.nounLike(k) || d.lower(k) == "of" && d.nounLike(k+1)) {
 		k++
 	}
 	if k > j+1 && (d.norm(k) == "," || d.lower(k) == "who" || d.lower(k) == "that" || d.relativeWord(k)) {

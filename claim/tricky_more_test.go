@@ -120,6 +120,8 @@ var trickyMore = []struct {
 		[]want{{claim.Mixed, "the paper's reach \"is much broader\" than print", "Ana Ruiz"}}},
 	{"a relative clause's content runs past a learned verb", "Ruiz, who once questioned whether the judge's past made him biased, said Friday that the judge was fair.",
 		[]want{{claim.Indirect, "whether the judge's past made him biased", "Ruiz"}, {claim.Indirect, "the judge was fair", "Ruiz"}}},
+	{"source after the cue with a phrase holding of, then a relative clause", "\"The wait was far too long,\" said Dale Finch with the Union of Transit Workers, which speaks for drivers.",
+		[]want{{claim.Direct, "The wait was far too long", "Dale Finch"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

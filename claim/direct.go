@@ -138,7 +138,7 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		if c == k {
 			na, nb := d.npRight(b, stop)
 			upto := stop
-			if n := d.lower(nb); n == "," || n == "who" || n == "(" || n == "that" || d.relativeWord(nb) {
+			if n := d.lower(nb); n == "," || n == "(" || n == "that" || d.relativeWord(nb) {
 				upto = nb // "said Joseph, who runs two shops", "said an aide who", "said the clerk of a firm that"
 			} else if pe := d.phraseEnd(nb, stop); pe > nb {
 				upto = pe // "said an adviser to both candidates, who"
@@ -211,7 +211,7 @@ func (d *directFinder) phraseEnd(j, stop int) int {
 	for k < stop && k-j < 10 && (d.nounLike(k) || d.lower(k) == "of" && d.nounLike(k+1)) {
 		k++
 	}
-	if k > j+1 && (d.norm(k) == "," || d.lower(k) == "who" || d.lower(k) == "that" || d.relativeWord(k)) {
+	if k > j+1 && (d.norm(k) == "," || d.lower(k) == "that" || d.relativeWord(k)) {
 		return k
 	}
 	return j

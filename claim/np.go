@@ -257,11 +257,11 @@ func (gr *grammar) subjectLeft(i, lo int) (a, b, appA, appB int, ok bool) {
 // travesty,” said". It returns the subject before the aside and the
 // comma that opens the aside.
 func (gr *grammar) quotingAside(j, lo int) (a, b, k int, ok bool) {
-	if !(gr.isQuoteTok(j) || gr.norm(j) == "”") || gr.norm(j-1) != "," || j-2 <= lo || !gr.inQuote(j-2) {
+	if !gr.isMark(j) || gr.norm(j-1) != "," || j-2 <= lo || !gr.inQuote(j-2) {
 		return 0, 0, 0, false
 	}
 	for k = j - 2; k > lo && k > j-24; k-- {
-		if gr.inQuote(k) || gr.isQuoteTok(k) || gr.norm(k) == "“" {
+		if gr.inQuote(k) || gr.isMark(k) {
 			continue
 		}
 		if gr.norm(k) == "," {

@@ -541,7 +541,7 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 		switch {
 		case rf.norm(c) != ",":
 			continue
-		case rf.isQuoteTok(c+1) || rf.norm(c+1) == "”":
+		case rf.isMark(c + 1):
 			next = c + 2 // "After saying it was “so sore,” she left": the comma before the closing mark
 		case rf.inQuote(c):
 			continue

@@ -212,7 +212,11 @@ func (sr *speakers) resolveNP(np, alt corpus.Span, pos int, done []hist) (who, b
 	}
 	if alt.Len() > 0 && (!ok || w.res == resNominal || w.res == resUnnamed) && !sr.relativeAt(sr.tokAt(alt.Start)) {
 		xa, xb := sr.trimNP(sr.tokAt(alt.Start), sr.tokEndingBy(alt.End))
-		if aw, aok := sr.resolveTokens(xa, xb, pos, done); aok && (aw.res == resName || aw.res == resOrg) {
+		// "their allies, members of the Unionist Party, said": a
+		// description by a possessive pronoun gives way to an apposition
+		// that names who they are.
+		vague := ok && w.res == resUnnamed && sr.tag(a) == "PRP$" && sr.hasCapital(xa, xb)
+		if aw, aok := sr.resolveTokens(xa, xb, pos, done); aok && (aw.res == resName || aw.res == resOrg || vague) {
 			aw.sp.Span = corpus.Span{Start: min(sr.tok(a).Start, sr.tok(xa).Start), End: max(sr.tok(b-1).End, sr.tok(xb-1).End)}
 			aw.sp.Text = aw.sp.Span.In(sr.doc.Text)
 			return aw, true
@@ -564,6 +568,17 @@ func (sr *speakers) quantified(a int) bool {
 	switch sr.lower(a) {
 	case "other", "some", "several", "many", "few":
 		return true
+	}
+	return false
+}
+
+// hasCapital reports whether a token of [a, b) is capitalized: a name
+// in a phrase.
+func (sr *speakers) hasCapital(a, b int) bool {
+	for k := a; k < b; k++ {
+		if ortho.Capitalized(sr.tok(k).Text) {
+			return true
+		}
 	}
 	return false
 }

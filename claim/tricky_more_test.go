@@ -122,6 +122,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "whether the judge's past made him biased", "Ruiz"}, {claim.Indirect, "the judge was fair", "Ruiz"}}},
 	{"source after the cue with a phrase holding of, then a relative clause", "\"The wait was far too long,\" said Dale Finch with the Union of Transit Workers, which speaks for drivers.",
 		[]want{{claim.Direct, "The wait was far too long", "Dale Finch"}}},
+	{"a possessive description gives way to an apposition that names", "The party lacks a majority, but its allies, members of the Harbour Unionist Party, said they would back the budget.",
+		[]want{{claim.Indirect, "they would back the budget", "members of the Harbour Unionist Party"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

@@ -20,6 +20,15 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 	mods := sr.modifiers(a, h)
 	para := sr.textPara(sr.doc.Sentences[sr.tok(h).Sentence].Paragraph)
 	switch {
+	case ageWord(head) && !plural:
+		// "“…,” said the 24-year-old": the person named last, in this
+		// paragraph or the one before.
+		e, m, ok := sr.subset(question{"person", ""}, func(e *entity.Entity) bool {
+			return e.Type == entity.Person
+		}).Before(pos, nil)
+		if ok && para-sr.textPara(sr.doc.Sentences[sr.tok(sr.tokAt(m.Start)).Sentence].Paragraph) <= 1 {
+			return who{sp: withEntity(e), res: resNominal, ent: e}, true
+		}
 	case personRoles()[head] && plural:
 		// "the two men", "both diplomats", "the three ministers": as many
 		// people as the number says. Without a number, "the ministers" is
@@ -90,6 +99,16 @@ func (sr *speakers) resolveNominal(a, he, h int, head string, plural bool, pos i
 		}
 	}
 	return who{}, false
+}
+
+// ageWord reports an age used as a noun: "24-year-old".
+func ageWord(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	_, err := strconv.Atoi(n)
+	return err == nil
 }
 
 // pluralPeople resolves "the two men", "both diplomats": the last n

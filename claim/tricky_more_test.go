@@ -124,6 +124,8 @@ var trickyMore = []struct {
 		[]want{{claim.Direct, "The wait was far too long", "Dale Finch"}}},
 	{"a possessive description gives way to an apposition that names", "The party lacks a majority, but its allies, members of the Harbour Unionist Party, said they would back the budget.",
 		[]want{{claim.Indirect, "they would back the budget", "members of the Harbour Unionist Party"}}},
+	{"an age as the source is the person named last", "Tom Baker scored twice in the third period.\n\n\"It felt good to help the team,\" said the 24-year-old.",
+		[]want{{claim.Direct, "It felt good to help the team", "Tom Baker"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

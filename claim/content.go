@@ -102,6 +102,9 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 			}
 		}
 	}
+	if e := ct.timeEnd(k, end); e > k && (ct.lower(e) == "that" || ct.clauseStart(e, end)) {
+		k = e // "said two days later (that) C"
+	}
 	for step := 0; k < end && step < 8; step++ {
 		w := ct.lower(k)
 		switch {
@@ -262,6 +265,34 @@ func (ct *contents) contentEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// timeEnd returns the end of a phrase of time at k that ends in a unit of
+// time and "later", "earlier" or "ago" ("two days later", "just 17
+// seconds later"), or k.
+func (ct *contents) timeEnd(k, end int) int {
+	if t := ct.tag(k); t != "CD" && t != "DT" && t != "RB" && !timeUnits[ct.lower(k)] {
+		return k // "found himself in trouble weeks ago": an object first
+	}
+	for j := k; j < end && j-k < 7; j++ {
+		switch w := ct.lower(j); {
+		case w == "later" || w == "earlier" || w == "ago":
+			if j > k && timeUnits[ct.lower(j-1)] {
+				return j + 1
+			}
+			return k
+		case isVerb(ct.tag(j)) || ct.inQuote(j) || w == "that" || w == ",":
+			return k
+		}
+	}
+	return k
+}
+
+// timeUnits measure the time in a phrase of time: "two minutes later".
+var timeUnits = map[string]bool{
+	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"moments": true, "decades": true, "second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "moment": true,
 }
 
 // relativeCue reports whether a statement or thought verb of the past

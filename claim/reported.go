@@ -421,6 +421,9 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if info.lemma == "tell" && k == b && rf.tag(k) == "PRP" && nominative()[rf.lower(k)] && isFinite(rf.tag(k+1)) {
 		return // "diagnosed with cancer and told he had months to live": no addressee, a passive
 	}
+	if k == b && rf.timeAdjunct(k, end) {
+		return // "Edmonton replied two minutes later when …": when it acted, no words
+	}
 	if info.lemma == "add" && k == b && rf.addsThing(k, end) {
 		return // "the index added 1.4 points", "added one more title to her name": no words
 	}
@@ -557,6 +560,25 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 		return corpus.Span{}, 0, false
 	}
 	return corpus.Span{}, 0, false
+}
+
+// timeAdjunct reports a phrase of time at k (timeEnd) that is all there
+// is after the cue: "a couple of minutes later", "just 17 seconds later".
+// A clause or a "that" after it is the content still ("said years later
+// he C", "imagined a year ago, as …, that C").
+func (rf *reportFinder) timeAdjunct(k, end int) bool {
+	e := rf.timeEnd(k, end)
+	return e > k && !rf.clauseStart(e, end) && !rf.hasWord(e, end, "that")
+}
+
+// hasWord reports whether a token of [a, b) is w, in any case.
+func (rf *reportFinder) hasWord(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if rf.lower(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // addsThing reports an object of "add" at k that is a thing added, not

@@ -21,8 +21,10 @@ func (s *scanner) endParagraph(k int) *opener {
 	if len(doubles) == 0 {
 		return s.endSingle(k)
 	}
+	outerEnds := false
 	if o := &s.stack[0]; o.fam == single && o.pos < p.Start {
 		s.emit(o, p.End, nil) // a continued single quotation ends here
+		outerEnds = true
 	}
 	for j, i := range doubles {
 		o := &s.stack[i]
@@ -43,8 +45,10 @@ func (s *scanner) endParagraph(k int) *opener {
 			s.emit(o, at, nil)
 			continue
 		}
-		if c := s.continued(o, k); c != nil {
-			return c
+		if !outerEnds { // inside a quotation that ends here, it ends too
+			if c := s.continued(o, k); c != nil {
+				return c
+			}
 		}
 		s.emit(o, p.End, nil)
 	}

@@ -16,17 +16,17 @@ import (
 var ggtDir = filepath.Join("..", "..", "shared", "corpora", "ggt", "dev")
 
 // Floors on GGT dev (micro-averaged), each the figure measured with the
-// default acts (statements), rounded down to 0.01 (quotes F1 0.900 at 0.3
-// and 0.876 at 0.8, speakers 0.975, people F1 0.916, sources F1 0.910;
+// default acts (statements), rounded down to 0.01 (quotes F1 0.909 at 0.3
+// and 0.884 at 0.8, speakers 0.984, people F1 0.922, sources F1 0.919;
 // 0.737, 0.716, 0.959, 0.834 and 0.826 when the scorer came in), with the
 // switch that turns a miss into a test failure. They catch regressions;
 // raise them as the extractor improves. The metric definitions are in the
 // documentation of internal/eval (# GGT scoring).
 const (
 	minGGTQuoteF1       = 0.90
-	minGGTStrictQuoteF1 = 0.87
-	minGGTSpeakers      = 0.97
-	minGGTPeopleF1      = 0.91
+	minGGTStrictQuoteF1 = 0.88
+	minGGTSpeakers      = 0.98
+	minGGTPeopleF1      = 0.92
 	minGGTSourcesF1     = 0.91
 
 	enforceGGTQuoteF1       = true

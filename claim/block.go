@@ -78,12 +78,12 @@ func (bf *blockFinder) blockSource(si, colon int) (np, alt corpus.Span, ok bool)
 
 // notSource reports a sentence subject that names no source: a dateline
 // ("WASHINGTON (AP)") or "here" and "there".
-func (bf *blockFinder) notSource(a, b int) bool {
-	if w := bf.lower(a); b-a == 1 && (w == "here" || w == "there") {
+func (f *finder) notSource(a, b int) bool {
+	if w := f.lower(a); b-a == 1 && (w == "here" || w == "there") {
 		return true
 	}
 	for k := a + 1; k < b; k++ {
-		if bf.norm(k) == "(" && ortho.AllCaps(bf.tok(a).Text) {
+		if f.norm(k) == "(" && ortho.AllCaps(f.tok(a).Text) {
 			return true
 		}
 	}

@@ -28,6 +28,11 @@ func (d *directFinder) directs(pi int) {
 			d.usedQuote[qi] = true
 			d.add(c)
 			d.thatAfterQuote(q, c)
+			continue
+		}
+		if c, ok := d.colonIntro(q); ok {
+			d.usedQuote[qi] = true
+			d.add(c)
 		}
 	}
 }
@@ -179,6 +184,32 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 		return cd, true
 	}
 	return cand{}, false
+}
+
+// colonIntro attributes a quotation that ends its paragraph after a colon
+// that closes a clause with no cue verb: "The mayor was blunt: “We have no
+// money.”" The quotation is a whole sentence, and its speaker the
+// subject of the clause.
+func (d *directFinder) colonIntro(q qmark) (cand, bool) {
+	c := d.tokAt(q.span.Start) - 1
+	if q.unclosed || c <= 0 || d.norm(c) != ":" || d.doc.Paragraphs[q.para].End-q.span.End > 2 {
+		return cand{}, false
+	}
+	inner := q.inner.In(d.doc.Text)
+	if !ortho.Capitalized(inner) || !endsLikeSentence(inner) {
+		return cand{}, false
+	}
+	si := d.sentOf(c)
+	na, nb, ok := d.sentenceSubject(si)
+	if !ok || nb > c || d.notSource(na, nb) || !d.hasVerb(nb, c) {
+		return cand{}, false
+	}
+	h := d.tok(nb - 1)
+	if !speakerPronouns()[d.lower(nb-1)] && !sourceHead(ortho.Singular(d.lower(nb-1)), ortho.Capitalized(h.Text) && strings.HasPrefix(h.Tag, "NNP")) {
+		return cand{}, false // "The rules are simple: “…”": no one speaks
+	}
+	return cand{kind: Direct, content: q.inner, cue: d.tok(c).Span, np: d.span(na, nb), how: byNP,
+		origin: "block", para: q.para}, true
 }
 
 // infinitiveSubject returns the subject of the verb that governs an

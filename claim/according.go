@@ -28,7 +28,8 @@ func (rf *reportFinder) accordingTo(si, i int) {
 	// "According to X, C", also after a short opener: "In addition,
 	// according to X, C".
 	lead := i == s.First || i-s.First <= 4 && !rf.hasVerb(s.First, i) &&
-		(rf.norm(i-1) == "," || rf.tag(i-1) == "RB" || rf.tag(i-1) == "CC")
+		(rf.norm(i-1) == "," || rf.tag(i-1) == "RB" || rf.tag(i-1) == "CC") ||
+		rf.lower(i-1) == "that" || rf.norm(i-1) == "," && rf.lower(i-2) == "that" // "reported that, according to X, C"
 	switch {
 	case lead:
 		k := nb

@@ -76,7 +76,7 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 	// mayor that C", "said to reporters that C": adjuncts up to a "that"
 	// with no verb between.
 	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" ||
-		w == "with" || w == "to" {
+		w == "with" || w == "to" || w == "for" {
 		for j := k + 1; j < end && j-k <= 24; j++ {
 			if w := ct.lower(j + 1); ct.norm(j) == "," && (w == "where" || w == "when" || w == "which" || w == "who") {
 				// "said on the radio, where she is a guest, that C": a

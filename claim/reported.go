@@ -126,10 +126,12 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	}
 	cd := cand{kind: Indirect, cue: rf.span(a, b), how: byNP, origin: "cue", para: pi}
 	comma, after := -1, b
-	if rf.closesClause(a-1) && !info.tellClass() && !stanceLemmas()[info.lemma] && !passiveLemmas()[info.lemma] && !rf.isQuoteTok(b) {
-		// "C, said X"; but "…, told his aides to" and "…, branded
-		// Cole as" have their subject before, and in "X, who ran the
-		// campaign, said “…”" the quotation is what was said.
+	if rf.closesClause(a-1) && !info.tellClass() && info.class != thought && actOf(rf.cues.acts, info.lemma) != Thought &&
+		!stanceLemmas()[info.lemma] && !passiveLemmas()[info.lemma] && !rf.isQuoteTok(b) {
+		// "C, said X"; but "…, told his aides to", "…, branded Cole
+		// as" and "…, wants an inquiry" (a thought never inverts) have
+		// their subject before, and in "X, who ran the campaign, said
+		// “…”" the quotation is what was said.
 		if na, nb := rf.npRight(b, end); nb > na && !isVerb(rf.tag(nb)) && !(nb-na == 1 && nonSources()[rf.lower(na)]) {
 			cd.np, cd.alt, comma, after = rf.span(na, nb), rf.appositionRight(nb, end), a-1, nb
 		}
@@ -186,8 +188,28 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	if subordinators()[rf.lower(k)] && !rf.hasComma(k, comma) {
 		return // "When the council cut the budget, the mayor said enough": no report before
 	}
+	if rf.reportOpens(first, comma) {
+		return // "she disclosed that after the attack, Finch called her": the clause before is a report of its own
+	}
 	cd.content = rf.leftContent(first, comma)
 	rf.finishReported(cd, a, b, info, true)
+}
+
+// reportOpens reports a finite cue verb in [a, b) whose "that" follows in
+// it with no verb after it before b: the clause it opens runs past b
+// ("she disclosed that after the attack, | Finch called her").
+func (rf *reportFinder) reportOpens(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !isFinite(rf.tag(j)) || rf.inQuote(j) || !rf.speechCue(j) {
+			continue
+		}
+		for k := j + 1; k < b; k++ {
+			if rf.lower(k) == "that" {
+				return !rf.hasVerb(k+1, b)
+			}
+		}
+	}
+	return false
 }
 
 // closesClause reports whether token j closes the clause that a

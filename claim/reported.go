@@ -199,11 +199,11 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 // it with no verb after it before b: the clause it opens runs past b
 // ("she disclosed that after the attack, | Finch called her").
 func (rf *reportFinder) reportOpens(a, b int) bool {
-	for j := a; j < b; j++ {
+	for j := max(a, b-48); j < b; j++ {
 		if !isFinite(rf.tag(j)) || rf.inQuote(j) || !rf.speechCue(j) {
 			continue
 		}
-		for k := j + 1; k < b; k++ {
+		for k := j + 1; k < b && k-j <= 24; k++ { // as far as skipToContent looks for "that"
 			if rf.lower(k) == "that" {
 				return !rf.hasVerb(k+1, b)
 			}
@@ -590,7 +590,7 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 // he C", "imagined a year ago, as …, that C").
 func (rf *reportFinder) timeAdjunct(k, end int) bool {
 	e := rf.timeEnd(k, end)
-	return e > k && !rf.clauseStart(e, end) && !rf.hasWord(e, end, "that")
+	return e > k && !rf.clauseStart(e, end) && !rf.hasWord(e, min(end, e+40), "that")
 }
 
 // hasWord reports whether a token of [a, b) is w, in any case.

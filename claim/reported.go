@@ -636,7 +636,7 @@ func (rf *reportFinder) cueBeforeComma(si, a int) (np, alt corpus.Span, ok bool)
 // for the cue before it.
 func (rf *reportFinder) quotedVerbAfter(b, end int) bool {
 	k := b
-	for k < end && rf.nounLike(k) && !rf.isMark(k) && !rf.inQuote(k) {
+	for k < end && k-b < 12 && rf.nounLike(k) && !rf.isMark(k) && !rf.inQuote(k) {
 		k++
 	}
 	if k == b || !rf.isMark(k) {
@@ -660,7 +660,7 @@ func (rf *reportFinder) openingSubordinate(si, na int) bool {
 	for k < na && (rf.tag(k) == "CC" || rf.tag(k) == "RB") {
 		k++
 	}
-	if k >= na || !subordinators()[rf.lower(k)] {
+	if k >= na || na-k > 12 || !subordinators()[rf.lower(k)] {
 		return false
 	}
 	for j := k + 1; j < na; j++ {

@@ -68,7 +68,8 @@ func (ct containment) merge(gs []*group) {
 			// "Vrbka" after "Tomas Vrbka" and "Zuzka Vrbka":
 			// a full name only the model calls a person still claims its
 			// own surname when a person of that surname is named too.
-			for _, l := range gs {
+			for _, k := range holding.sets(g.long[0]) {
+				l := gs[k.set]
 				if l.typ() == Person && len(l.long) > 1 && l.long[len(l.long)-1] == g.long[0] && !slices.Contains(cands, l) &&
 					ct.sets.find(l.root) != ct.sets.find(g.root) {
 					cands = append(cands, l)

@@ -53,6 +53,23 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 		out.sp.Text, out.sp.Span, out.res, out.others = sp.Text, sp.Span, resPronoun, nil
 		return out, true
 	}
+	if w == "he" || w == "she" {
+		// Nobody of the pronoun's gender is named and nobody spoke: the
+		// person who opens this sentence or one of the two before it,
+		// whatever the guess from the first name ("Lu Kang gave no
+		// details. But he said …").
+		e, m, ok := sr.subset(question{"person", ""}, func(e *entity.Entity) bool {
+			return e.Type == entity.Person
+		}).Before(pos, nil)
+		if ok {
+			ti := sr.tokAt(m.Start)
+			si := sr.sentOf(ti)
+			if d := sr.sentOf(sr.tokAt(pos)) - si; ti == sr.doc.Sentences[si].First && d >= 0 && d <= 2 {
+				sp.Entity, sp.Name = e.ID, e.Name
+				return who{sp: sp, res: resPronoun, ent: e}, true
+			}
+		}
+	}
 	if prev != nil && (w == "they" || w == "we" || w == "i") {
 		out := prev.w
 		out.sp.Text, out.sp.Span, out.res = sp.Text, sp.Span, resPronoun

@@ -138,6 +138,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "after the fire, Dale Finch had phoned her", "she"}}},
 	{"according to right after that opens the content of the cue before", "Dale Finch said Tuesday that according to the party's count, it had won 82 percent of the vote.",
 		[]want{{claim.Indirect, "according to the party's count, it had won 82 percent of the vote", "Dale Finch"}}},
+	{"a pronoun goes to the subject before it when the first name guessed another gender", "Lu Kang gave no details of the visit. But he said more would come soon.",
+		[]want{{claim.Indirect, "more would come soon", "Lu Kang"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

@@ -56,7 +56,7 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 	if w == "he" || w == "she" {
 		// Nobody of the pronoun's gender is named and nobody spoke: the
 		// person who opens this sentence or one of the two before it,
-		// whatever the guess from the first name ("Lu Kang gave no
+		// whatever the guess from the first name ("Lu Wen gave no
 		// details. But he said …").
 		e, m, ok := sr.subset(question{"person", ""}, func(e *entity.Entity) bool {
 			return e.Type == entity.Person

@@ -508,6 +508,9 @@ func (gr *grammar) headEnd(a, b int) int {
 		if _, m, ok := gr.look.EntityAt(gr.tok(k).Span); ok && m.Contains(gr.tok(k).Span) {
 			continue
 		}
+		if e, m, ok := gr.look.EntityAt(gr.tok(k - 1).Span); ok && e.Type == entity.Person && m.End == gr.tok(k-1).End {
+			return k // "Ana Ruiz of IG": the person is the head
+		}
 		if gr.lower(k) == "of" && ortho.Capitalized(gr.tok(k-1).Text) && ortho.Capitalized(gr.tok(k+1).Text) {
 			continue
 		}

@@ -140,7 +140,7 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "according to the party's count, it had won 82 percent of the vote", "Dale Finch"}}},
 	{"a pronoun goes to the subject before it when the first name guessed another gender", "Lu Wen gave no details of the visit. But he said more would come soon.",
 		[]want{{claim.Indirect, "more would come soon", "Lu Wen"}}},
-	{"a person of an organization is the person", "\"The worries are about tariffs,\" Jing Pan of Halden Markets said in a note.",
+	{"a person of an organization is the person", "\"The worries are about tariffs,\" Jing Pan of IG said in a note.",
 		[]want{{claim.Direct, "The worries are about tariffs", "Jing Pan"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},

@@ -108,6 +108,8 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 	for step := 0; k < end && step < 8; step++ {
 		w := ct.lower(k)
 		switch {
+		case w == "that" && timeWords()[ct.lower(k+1)]:
+			k += 2 // "said that morning (that) C": a time
 		case w == "that" && isFinite(ct.tag(k+1)):
 			return k // "said that was not the goal": a pronoun
 		case w == "that":

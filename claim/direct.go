@@ -369,8 +369,8 @@ func (v *view) hasInfinitive(a, b int) bool {
 // content of their own rather than adjuncts of the cue.
 func (v *view) clauseAfter(a, b int) bool {
 	for k := a; k < b; k++ {
-		if v.lower(k) == "that" || isFinite(v.tag(k)) && !v.inQuote(k) {
-			return true
+		if v.lower(k) == "that" && !timeWords()[v.lower(k+1)] || isFinite(v.tag(k)) && !v.inQuote(k) {
+			return true // but "said that morning": a time, no clause
 		}
 	}
 	return false

@@ -40,6 +40,11 @@ func (rf *reportFinder) accordingTo(si, i int) {
 			k++
 		}
 		cd.content = trimReported(rf.doc.Text, rf.span(k+1, rf.contrastEnd(k+1, end)))
+		if i > s.First && rf.norm(i-1) == "," && k+1 < end && isFinite(rf.tag(k+1)) && rf.nounLike(i-2) {
+			// "The company, according to X, plans to C": the phrase
+			// interrupts the clause, which is the content, whole.
+			cd.content = trimReported(rf.doc.Text, rf.span(s.First, rf.contrastEnd(k+1, end)))
+		}
 	case rf.norm(i-1) == "," || ortho.IsDash(rf.norm(i-1)):
 		cd.content = rf.leftContent(s.First, i-1)
 	case i-s.First >= 4 && rf.clauseAfter(s.First, i):
@@ -57,6 +62,17 @@ func (rf *reportFinder) accordingTo(si, i int) {
 // "according to show producers").
 func (rf *reportFinder) accordingNP(j, end int) (a, b int) {
 	if a, b = rf.npRight(j, end); b > a || j >= end {
+		// "according to clerks familiar with its plans", "a source
+		// close/RB to the talks": the adjective's phrase is the source's.
+		p := b
+		if !postAdjectives[rf.lower(p)] {
+			p = b - 1
+		}
+		if b > a && p+2 < end && postAdjectives[rf.lower(p)] && (rf.tag(p+1) == "IN" || rf.tag(p+1) == "TO") {
+			if na, nb := rf.npRight(p+2, end); na == p+2 && nb > na {
+				return a, nb
+			}
+		}
 		return a, b
 	}
 	if t := rf.tok(j); !strings.HasPrefix(t.Tag, "NN") || !rf.isCueAt(j) {

@@ -145,6 +145,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "The levy will pass", "Ana Ruiz"}}},
 	{"a time after the cue, then the content", "Dale Finch said that week the levy would pass.",
 		[]want{{claim.Indirect, "the levy would pass", "Dale Finch"}}},
+	{"according to interrupting its clause, with an adjective's phrase in the source", "The firm, according to people familiar with its plans, will cut 300 jobs.",
+		[]want{{claim.Indirect, "The firm, according to people familiar with its plans, will cut 300 jobs", "people familiar with its plans"}}},
 	{"adverb and comma before that", "Ana Ruiz said however, that the plan failed.",
 		[]want{{claim.Indirect, "the plan failed", "Ana Ruiz"}}},
 	{"time phrase before the clause", "Ana Ruiz wrote in 2019 the plan had failed.",

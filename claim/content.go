@@ -273,13 +273,13 @@ func (ct *contents) contentEnd(k, end int) int {
 // time and "later", "earlier" or "ago" ("two days later", "just 17
 // seconds later"), or k.
 func (ct *contents) timeEnd(k, end int) int {
-	if t := ct.tag(k); t != "CD" && t != "DT" && t != "RB" && !timeUnits[ct.lower(k)] {
+	if t := ct.tag(k); t != "CD" && t != "DT" && t != "RB" && !timeUnits()[ct.lower(k)] {
 		return k // "found himself in trouble weeks ago": an object first
 	}
 	for j := k; j < end && j-k < 7; j++ {
 		switch w := ct.lower(j); {
 		case w == "later" || w == "earlier" || w == "ago":
-			if j > k && timeUnits[ct.lower(j-1)] {
+			if j > k && timeUnits()[ct.lower(j-1)] {
 				return j + 1
 			}
 			return k
@@ -288,13 +288,6 @@ func (ct *contents) timeEnd(k, end int) int {
 		}
 	}
 	return k
-}
-
-// timeUnits measure the time in a phrase of time: "two minutes later".
-var timeUnits = map[string]bool{
-	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
-	"moments": true, "decades": true, "second": true, "minute": true, "hour": true, "day": true, "week": true,
-	"month": true, "year": true, "moment": true,
 }
 
 // relativeCue reports whether a statement or thought verb of the past

@@ -204,8 +204,7 @@ func (d *directFinder) colonIntro(q qmark) (cand, bool) {
 	if !ok || nb > c || d.notSource(na, nb) || !d.hasVerb(nb, c) {
 		return cand{}, false
 	}
-	h := d.tok(nb - 1)
-	if !speakerPronouns()[d.lower(nb-1)] && !sourceHead(ortho.Singular(d.lower(nb-1)), ortho.Capitalized(h.Text) && strings.HasPrefix(h.Tag, "NNP")) {
+	if !speakerPronouns()[d.lower(nb-1)] && !d.sourceWord(nb-1) {
 		return cand{}, false // "The rules are simple: “…”": no one speaks
 	}
 	return cand{kind: Direct, content: q.inner, cue: d.tok(c).Span, np: d.span(na, nb), how: byNP,
@@ -277,7 +276,7 @@ func (d *directFinder) frontedCue(k int) bool {
 	if subordinators()[d.lower(k)] {
 		k++
 	}
-	return d.tag(k) == "VBG" && d.isCueAt(k)
+	return d.opensWithParticiple(k) && d.isCueAt(k)
 }
 
 // leadIn returns the words before a quotation in its sentence when they

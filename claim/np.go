@@ -43,6 +43,10 @@ var auxWords = map[string]bool{
 // ("Okafor on Monday said").
 var timeWords = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.Time) })
 
+// timeUnits measure the time in a phrase of time, "two minutes later",
+// in the singular and plural.
+var timeUnits = sync.OnceValue(func() map[string]bool { return withPlurals(wordsOf(lexicon.TimeUnit)) })
+
 // nounLike reports whether token i may be part of a noun phrase.
 func (v *view) nounLike(i int) bool {
 	t := v.tok(i)

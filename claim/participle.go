@@ -109,3 +109,14 @@ func (gr *grammar) asideParticiple(a, end int) bool {
 	}
 	return false
 }
+
+// opensWithParticiple reports a participle at token a that opens its
+// sentence, alone or after a subordinator there: "Calling C, X said",
+// "After saying C, she left".
+func (v *view) opensWithParticiple(a int) bool {
+	if v.tag(a) != "VBG" {
+		return false
+	}
+	first := v.doc.Sentences[v.sentOf(a)].First
+	return a == first || a-1 == first && subordinators()[v.lower(a-1)]
+}

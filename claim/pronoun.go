@@ -61,13 +61,9 @@ func (sr *speakers) resolvePronoun(a, pos int, done []hist) (who, bool) {
 		e, m, ok := sr.subset(question{"person", ""}, func(e *entity.Entity) bool {
 			return e.Type == entity.Person
 		}).Before(pos, nil)
-		if ok {
-			ti := sr.tokAt(m.Start)
-			si := sr.sentOf(ti)
-			if d := sr.sentOf(sr.tokAt(pos)) - si; ti == sr.doc.Sentences[si].First && d >= 0 && d <= 2 {
-				sp.Entity, sp.Name = e.ID, e.Name
-				return who{sp: sp, res: resPronoun, ent: e}, true
-			}
+		if ok && sr.opensRecentSentence(m, pos) {
+			sp.Entity, sp.Name = e.ID, e.Name
+			return who{sp: sp, res: resPronoun, ent: e}, true
 		}
 	}
 	if prev != nil && (w == "they" || w == "we" || w == "i") {
@@ -97,6 +93,12 @@ func (sr *speakers) closerMention(w string, prev *hist, pos int) bool {
 	// Only a mention in the subject position of the same sentence, or of
 	// one of the two before it, counts: "Ana Ruiz was on a trip when …
 	// “…,” she said."
+	return sr.opensRecentSentence(m, pos)
+}
+
+// opensRecentSentence reports whether mention m opens the sentence of
+// byte pos or one of the two sentences before it.
+func (sr *speakers) opensRecentSentence(m entity.Mention, pos int) bool {
 	ti := sr.tokAt(m.Start)
 	si := sr.sentOf(ti)
 	d := sr.sentOf(sr.tokAt(pos)) - si

@@ -554,11 +554,7 @@ func (rf *reportFinder) hasClauseSubject(si, na int) bool {
 // phrase after the comma that closes the participle's clause, before a
 // finite verb. It returns that phrase and the comma's index.
 func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) {
-	s := rf.doc.Sentences[si]
-	if rf.tag(a) != "VBG" {
-		return corpus.Span{}, 0, false
-	}
-	if k := a - 1; a != s.First && !(k == s.First && subordinators()[rf.lower(k)]) {
+	if !rf.opensWithParticiple(a) {
 		return corpus.Span{}, 0, false
 	}
 	for c := a + 1; c < end && c-a <= 40; c++ {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sayso/sayso/internal/ortho"
 	"github.com/sayso/sayso/lexicon"
 )
 
@@ -35,6 +36,13 @@ var sourceNouns = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon
 // sourceHead reports whether a description's head can name a source.
 func sourceHead(head string, capital bool) bool {
 	return capital || personRoles()[head] || orgRoles()[head] || sourceNouns()[head] || personSuffix(head)
+}
+
+// sourceWord reports whether token h can head a source: a proper name or
+// a noun that sourceHead knows, in the singular.
+func (v *view) sourceWord(h int) bool {
+	t := v.tok(h)
+	return sourceHead(ortho.Singular(v.lower(h)), ortho.Capitalized(t.Text) && strings.HasPrefix(t.Tag, "NNP"))
 }
 
 // personSuffix reports nouns that by their ending name a person or a

@@ -468,7 +468,7 @@ func (sr *speakers) resolveTokens(a, b, pos int, done []hist) (who, bool) {
 			return w, true
 		}
 	}
-	if !sourceHead(head, ortho.Capitalized(sr.tok(h).Text) && strings.HasPrefix(sr.tag(h), "NNP")) {
+	if !sr.sourceWord(h) {
 		return who{}, false
 	}
 	sp.Name = sp.Text

@@ -26,11 +26,8 @@ import (
 var spelledElsewhere = map[string]map[string]string{
 	// Rules about one verb, which test its lemma or form in their own
 	// code: a condition of that verb alone, not a list to keep in step.
-	"claim/agentless.go": {"asked": `the rule for "was asked whether"`},
-	"claim/content.go": {
-		"call": `"called for X": X is the content`, "say": `"said of X": X is the topic`,
-		"second": "timeUnits: the noun", "seconds": "timeUnits: the noun",
-	},
+	"claim/agentless.go":  {"asked": `the rule for "was asked whether"`},
+	"claim/content.go":    {"call": `"called for X": X is the content`, "say": `"said of X": X is the topic`},
 	"claim/cues.go":       {"state": `"state" reports only with "that" or a quotation`, "continue": `"he continued." beside a quotation`},
 	"claim/participle.go": {"cite": `"citing X" names an informant`},
 	"claim/reported.go": {

@@ -145,6 +145,9 @@ const (
 	// NonSource: a word that may follow a cue as its object but never as
 	// an inverted source, "said nothing" (claim).
 	NonSource
+	// TimeUnit: a unit of time that closes a span before "later" or
+	// "ago", "two minutes later" (claim).
+	TimeUnit
 )
 
 // classes names each Class as the data files spell it.
@@ -199,6 +202,7 @@ var classes = [...]string{
 	Subordinator:        "subordinator",
 	BeForm:              "be-form",
 	NonSource:           "non-source",
+	TimeUnit:            "time-unit",
 }
 
 // String returns the class's name in the data files.

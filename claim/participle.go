@@ -29,8 +29,16 @@ func (gr *grammar) participleCue(a int) bool {
 		k--
 	}
 	w := gr.lower(k)
-	return gr.lower(a+1) == "that" || w == "," || gr.leadsParticiple(k) || w == "and" || w == "but" || isCopula(w) ||
+	return gr.lower(a+1) == "that" || gr.setsOff(k) || gr.leadsParticiple(k) || w == "and" || w == "but" || isCopula(w) ||
 		gr.withSubject(a)
+}
+
+// setsOff reports a token at k that sets a phrase after it off from the
+// clause before: a comma, a dash, or the closing mark of a quotation that
+// ends in a comma ("defended “local values,” saying C").
+func (gr *grammar) setsOff(k int) bool {
+	n := gr.norm(k)
+	return n == "," || ortho.IsDash(n) || gr.isMark(k) && gr.norm(k-1) == ","
 }
 
 // leadsParticiple reports a word at k before a participle whose subject

@@ -402,7 +402,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	if fronted {
 		ok = false
 	}
-	if ok && rf.tag(a) == "VBG" && rf.norm(a-1) == "," && rf.hasClauseSubject(si, na) {
+	if ok && rf.tag(a) == "VBG" && rf.setsOff(a-1) && rf.hasClauseSubject(si, na) {
 		// "X spoke about the closing of a clinic in Fresno, California,
 		// arguing that C": a participle after a comma has the clause's
 		// subject, not the phrase before it.
@@ -414,7 +414,7 @@ func (rf *reportFinder) preposed(si, a, b int, info cueInfo, pi int) {
 	case ok:
 		cd.np, cd.alt = rf.span(na, nb), rf.span(xa, xb)
 		rf.lastSubj[si] = [2]corpus.Span{cd.np, cd.alt}
-	case rf.tag(a) == "VBG" && (rf.norm(a-1) == "," || rf.leadsParticiple(a-1)) || rf.coordinated(a, s.First) ||
+	case rf.tag(a) == "VBG" && (rf.setsOff(a-1) || rf.leadsParticiple(a-1)) || rf.coordinated(a, s.First) ||
 		rf.goesOnTo(a):
 		// "..., adding that", "... but said": the subject of the cue
 		// before, or of the sentence.

@@ -316,6 +316,10 @@ var trickyMore = []struct {
 		[]want{{claim.Mixed, "the board never read any “confidential” email threads", "Ann Cole"}}},
 	{"a share of those polled", "Forty percent of those polled said the mayor should resign.",
 		[]want{{claim.Indirect, "the mayor should resign", "Forty percent of those polled"}}},
+	{"a participle after a quotation's comma", "Ann Cole praised “the town's grit,” saying the mill would reopen.",
+		[]want{{claim.Direct, "the town's grit", "Ann Cole"}, {claim.Indirect, "the mill would reopen", "Ann Cole"}}},
+	{"a participle after a dash", "Dale Finch changed his vote – saying the plan had grown too costly.",
+		[]want{{claim.Indirect, "the plan had grown too costly", "Dale Finch"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

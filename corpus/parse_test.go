@@ -155,6 +155,21 @@ func TestGluedComma(t *testing.T) {
 		"It", "cost", "1,000", "dollars", "."}, got)
 }
 
+func TestGluedQuote(t *testing.T) {
+	d, err := Parse(context.Background(), &Article{Text: `Ana Ruiz said,“Look, we stay.”The mayor left.“Go,”she said:"Go home."`})
+	require.NoError(t, err)
+	var toks, sents []string
+	for _, tk := range d.Tokens {
+		toks = append(toks, tk.Text)
+	}
+	for _, s := range d.Sentences {
+		sents = append(sents, s.In(d.Text))
+	}
+	assert.Equal(t, []string{"Ana", "Ruiz", "said", ",", "“", "Look", ",", "we", "stay", ".", "”", "The", "mayor", "left", ".",
+		"“", "Go", ",", "”", "she", "said", ":", `"`, "Go", "home", ".", `"`}, toks)
+	assert.Equal(t, []string{"Ana Ruiz said,“Look, we stay.”", "The mayor left.", `“Go,”she said:"Go home."`}, sents)
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name string

@@ -189,13 +189,31 @@ func falseStart(toks []token.Token, b int) bool {
 }
 
 // missedStart reports whether token b starts a sentence that punkt may
-// miss: after an abbreviation in capitals before a sentence opener, or
-// after a full stop and two apostrophes.
+// miss: after an abbreviation in capitals before a sentence opener, after
+// a full stop and two apostrophes, or where a quotation mark is glued
+// between two sentences.
 func missedStart(toks []token.Token, b int) bool {
 	if word, stop, _ := wordBefore(toks, b); stop && answerNo(word, toks[b].Text) && ortho.Capitalized(toks[b].Text) {
 		return true // "She said no. The"
 	}
-	return isAcronym(toks[b-1].Text) && starters[toks[b].Text] || afterDoubleApostrophe(toks, b)
+	return isAcronym(toks[b-1].Text) && starters[toks[b].Text] || afterDoubleApostrophe(toks, b) || gluedStart(toks, b)
+}
+
+// gluedStart reports a sentence that starts at token b with no space
+// before it, where a quotation mark was glued to the sentence beyond it
+// (see gluedQuote): a capitalized word after a closing mark after a full
+// stop, question or exclamation mark ("fight.”The"), or an opening mark
+// after one before a capitalized word ("late.“We").
+func gluedStart(toks []token.Token, b int) bool {
+	if b < 2 || b+1 >= len(toks) || toks[b].Start != toks[b-1].End() {
+		return false
+	}
+	stop := func(k int) bool { t := toks[k].Text; return t == "." || t == "?" || t == "!" }
+	t, p := toks[b].Text, toks[b-1].Text
+	if (p == "”" || p == `"`) && stop(b-2) && toks[b-2].End() == toks[b-1].Start {
+		return ortho.Capitalized(t)
+	}
+	return t == "“" && stop(b-1) && toks[b+1].Start == toks[b].End() && ortho.Capitalized(toks[b+1].Text)
 }
 
 // answerNo reports a "no" before a full stop that is the word, not the

@@ -38,7 +38,8 @@ const tokenChunk = 1 << 16
 // them. A run longer than maxField is split by splitField instead, and a
 // stretch given to prose never crosses a chunk's edge. A comma glued
 // between words ("Vrbka,60") ends a run and is a token of its own,
-// where prose would keep the run whole.
+// where prose would keep the run whole; so does a quotation mark glued to
+// the word on its far side (see gluedQuote).
 func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll *ctxpoll.Poll) []token.Token {
 	last := 0     // where the chunk starts, or where the last long run ends
 	done := 0     // len(out) for the text before last
@@ -62,6 +63,9 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 			flush(i)
 			last, done = i, len(out)
 		}
+		if gluedQuote(clean, i) {
+			flush(i) // a run of its own, as if a space came before it
+		}
 		if gluedComma(clean, i) {
 			flush(i)
 			out = append(out, token.Token{Text: ",", Start: i})
@@ -69,7 +73,7 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 			continue
 		}
 		j := i + 1
-		for j < len(clean) && !isASCIISpace(clean[j]) && !gluedComma(clean, j) {
+		for j < len(clean) && !isASCIISpace(clean[j]) && !gluedComma(clean, j) && !gluedQuote(clean, j) {
 			j++
 		}
 		switch w := clean[i:j]; {
@@ -100,6 +104,32 @@ func tokenizeText(out []token.Token, tk *tokenize.Tokenizer, clean string, poll 
 // comma between digits ("1,000") stays inside its number.
 func gluedComma(s string, i int) bool {
 	return s[i] == ',' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (isASCIILetter(s[i+1]) || s[i+1] >= '0' && s[i+1] <= '9')
+}
+
+// gluedQuote reports a run that starts at s[j] with no space before it,
+// where a quotation mark was glued to the word beyond it: an opening mark
+// after a comma or colon ("said,“Look", `said:"Look`, and a curly one
+// after a sentence's end, "late.“We"), or a word after a
+// closing mark that follows a sentence's or clause's end ("it.”The",
+// `over?"Ruiz`, "stay,”she"). prose would keep the run whole, and the
+// sentence and the quotation's marks with it; it is split there, as if
+// the space were written.
+func gluedQuote(s string, j int) bool {
+	if j < 2 || j >= len(s) {
+		return false
+	}
+	if isASCIILetter(s[j]) {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if r != '”' && r != '"' || j-n < 1 {
+			return false
+		}
+		p := s[j-n-1]
+		return p == '.' || p == '!' || p == '?' || p == ',' && r == '”'
+	}
+	r, n := utf8.DecodeRuneInString(s[j:])
+	p := s[j-1]
+	return (p == ',' || p == ':' || r == '“' && (p == '.' || p == '!' || p == '?')) && (r == '“' || r == '"') &&
+		isASCIILetter(s[j-2]) && j+n < len(s) && isASCIILetter(s[j+n])
 }
 
 func isASCIILetter(c byte) bool { return isUpper(c) || isLower(c) }

@@ -49,6 +49,16 @@ func tokenizeSpaced(tk *tokenize.Tokenizer, clean string) []token.Token {
 	var out []token.Token
 	last, start := 0, -1
 	for i := 0; i <= len(clean); i++ {
+		if i < len(clean) && start >= 0 && gluedQuote(clean, i) {
+			// a glued quotation mark ends a run as a space before i would
+			if i-start > maxField {
+				out = appendTokens(out, tk.Tokenize(clean[last:start]), last)
+				out = splitField(out, clean, start, i)
+			} else {
+				out = appendTokens(out, tk.Tokenize(clean[last:i]), last)
+			}
+			last, start = i, -1
+		}
 		if i < len(clean) && !isASCIISpace(clean[i]) {
 			if start < 0 {
 				start = i

@@ -72,35 +72,8 @@ func hasSuffixAny(s string, suf ...string) bool {
 // token of the content: "told [the council] [on Monday] [of] C", "said [in
 // a statement] [that] C".
 func (ct *contents) skipToContent(k, end int, info cueInfo) int {
-	// "said in a speech in Leeds on Monday that C", "agreed with the
-	// mayor that C", "said to reporters that C": adjuncts up to a "that"
-	// with no verb between.
-	if w := ct.lower(k); w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "late" || w == "earlier" || w == "last" || w == "from" ||
-		w == "with" || w == "to" || w == "for" {
-		for j := k + 1; j < end && j-k <= 24; j++ {
-			if w := ct.lower(j + 1); ct.norm(j) == "," && (w == "where" || w == "when" || w == "which" || w == "who") {
-				// "said on the radio, where she is a guest, that C": a
-				// relative clause inside the adjunct.
-				c := j + 2
-				for c < end && c-j <= 12 && ct.norm(c) != "," {
-					c++
-				}
-				if ct.norm(c) == "," && ct.lower(c+1) == "that" && !isFinite(ct.tag(c+2)) {
-					return c + 2
-				}
-				break
-			}
-			if isVerb(ct.tag(j)) && !(ct.tag(j) == "VBN" && nounPosition(ct.tag(j-1))) || ct.norm(j) == "," && ct.lower(j+1) != "that" ||
-				j-k > 14 {
-				break // "in a written statement that C" has a participle, no verb
-			}
-			if ct.lower(j) == "that" && !isFinite(ct.tag(j+1)) {
-				return j + 1
-			}
-			if j == k+2 && whWords()[ct.lower(j)] && strings.HasPrefix(ct.tag(k+1), "NN") {
-				return j // "shows in detail how C", "explained at length why C"
-			}
-		}
+	if c, ok := ct.adjunctsToThat(k, end); ok {
+		return c
 	}
 	if e := ct.timeEnd(k, end); e > k && (ct.lower(e) == "that" || ct.clauseStart(e, end)) {
 		k = e // "said two days later (that) C"
@@ -151,6 +124,9 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 				na, nb = k, k+1
 			}
 			if nb > na && ct.isAddressee(na, nb, end, info) {
+				if c, ok := ct.adjunctsToThat(nb, end); ok {
+					return c // "told the crowd in Dayton, Ohio, on Monday that C"
+				}
 				k = nb
 				continue
 			}
@@ -160,6 +136,46 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 		}
 	}
 	return k
+}
+
+// adjunctsToThat returns the first token of the content after adjuncts
+// that open at k and run to a "that" with no verb between: "said in a
+// speech in Leeds on Monday that C", "agreed with the mayor that C",
+// "said to reporters that C". The commas of a place and its state stay in
+// the adjunct ("in Dayton, Ohio, on Monday that").
+func (ct *contents) adjunctsToThat(k, end int) (int, bool) {
+	switch ct.lower(k) {
+	case "in", "on", "at", "during", "after", "before", "late", "earlier", "last", "from", "with", "to", "for":
+	default:
+		return 0, false
+	}
+	for j := k + 1; j < end && j-k <= 24; j++ {
+		if w := ct.lower(j + 1); ct.norm(j) == "," && (w == "where" || w == "when" || w == "which" || w == "who") {
+			// "said on the radio, where she is a guest, that C": a
+			// relative clause inside the adjunct.
+			c := j + 2
+			for c < end && c-j <= 12 && ct.norm(c) != "," {
+				c++
+			}
+			if ct.norm(c) == "," && ct.lower(c+1) == "that" && !isFinite(ct.tag(c+2)) {
+				return c + 2, true
+			}
+			return 0, false
+		}
+		// "Dayton, Ohio," a place and its state, with their commas
+		place := ct.tag(j-1) == "NNP" && (ct.tag(j+1) == "NNP" || ct.norm(j-2) == "," && ct.tag(j-3) == "NNP")
+		if isVerb(ct.tag(j)) && !(ct.tag(j) == "VBN" && nounPosition(ct.tag(j-1))) || ct.norm(j) == "," && ct.lower(j+1) != "that" && !place ||
+			j-k > 14 {
+			return 0, false // "in a written statement that C" has a participle, no verb
+		}
+		if ct.lower(j) == "that" && !isFinite(ct.tag(j+1)) {
+			return j + 1, true
+		}
+		if j == k+2 && whWords()[ct.lower(j)] && strings.HasPrefix(ct.tag(k+1), "NN") {
+			return j, true // "shows in detail how C", "explained at length why C"
+		}
+	}
+	return 0, false
 }
 
 // isAddressee reports whether the noun phrase [a, b) after a cue is its

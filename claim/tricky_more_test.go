@@ -320,6 +320,8 @@ var trickyMore = []struct {
 		[]want{{claim.Direct, "the town's grit", "Ann Cole"}, {claim.Indirect, "the mill would reopen", "Ann Cole"}}},
 	{"a participle after a dash", "Dale Finch changed his vote – saying the plan had grown too costly.",
 		[]want{{claim.Indirect, "the plan had grown too costly", "Dale Finch"}}},
+	{"adjuncts with a place and its state after an addressee", "Ann Cole told the crowd in Dayton, Ohio, on Monday that the levy would pass.",
+		[]want{{claim.Indirect, "the levy would pass", "Ann Cole"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -59,6 +59,19 @@ func (v *view) inQuote(i int) bool {
 	return i >= 0 && i < len(v.quoted) && v.quoted[i]
 }
 
+// quoteClosesIn reports a quotation that opens at token a and closes
+// before token b.
+func (v *view) quoteClosesIn(a, b int) bool {
+	s := corpus.Span{Start: v.tok(a).Start, End: v.tok(b).Start}
+	lo, hi := v.quotesOver(s)
+	for _, q := range v.quotes[lo:hi] {
+		if q.span.Start == s.Start {
+			return !q.unclosed && q.span.End <= s.End
+		}
+	}
+	return false
+}
+
 // markQuoted records which tokens lie inside a quotation's content.
 func (v *view) markQuoted() {
 	v.quoted = make([]bool, len(v.doc.Tokens))

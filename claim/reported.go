@@ -164,6 +164,12 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 			cd.content = rf.leftContent(first, comma)
 			rf.finishReported(cd, a, b, info, true)
 		}
+		// "“We're thrilled” about the ruling, said Ruiz": a quoted
+		// clause and the phrase after it are what was said.
+		if rf.isMark(first) && rf.clauseStart(first+1, comma) && rf.quoteClosesIn(first, comma) {
+			cd.content = rf.leftContent(first, comma)
+			rf.finishReported(cd, a, b, info, true)
+		}
 		return // "In Lagos, Okafor said": no clause before the comma
 	}
 	if w := rf.lower(comma - 1); (w == "which" || w == "who") && rf.norm(b) == "," && rf.clauseAfter(b+1, end) {

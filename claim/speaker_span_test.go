@@ -27,7 +27,7 @@ var speakerSpans = []struct {
 		[]want{{claim.Direct, "All of a sudden, she said it was done.", "Tom Baker"}}},
 	{"a cue closing the sentence after words that finish the quoted phrase",
 		"“This is unfair,” Ann Cole said.\n\n“The only way the firms will learn is if their bosses pay fines” for the missing funds, she said.",
-		[]want{{claim.Direct, "This is unfair", "Ann Cole"}, {claim.Direct, "The only way the firms will learn is if their bosses pay fines", "she"}}},
+		[]want{{claim.Direct, "This is unfair", "Ann Cole"}, {claim.Mixed, "“The only way the firms will learn is if their bosses pay fines” for the missing funds", "she"}}},
 	{"a quotation with its own cue after a colon introduction",
 		"Ann Cole sat at home on the night of the speech.\n\nThe woman’s joy fills the page:\n\n“Here comes the chief,” she said, waving.",
 		[]want{{claim.Direct, "Here comes the chief", "she"}}},

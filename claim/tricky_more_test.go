@@ -322,6 +322,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the plan had grown too costly", "Dale Finch"}}},
 	{"adjuncts with a place and its state after an addressee", "Ann Cole told the crowd in Dayton, Ohio, on Monday that the levy would pass.",
 		[]want{{claim.Indirect, "the levy would pass", "Ann Cole"}}},
+	{"a quoted clause and a phrase after it before an inverted cue", "“We are glad” about the verdict, said Dale Finch.",
+		[]want{{claim.Mixed, "“We are glad” about the verdict", "Dale Finch"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -333,7 +333,7 @@ var postAdjectives = map[string]bool{
 // company that owns the show --", or in the question of a participle
 // there: ", asked whether she would resign,".
 func (v *view) relativeBefore(k int, n string) bool {
-	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+	for j := k - 1; j >= 0 && k-j <= 16; j-- {
 		switch w := v.lower(j); {
 		case v.norm(j) == n:
 			return false

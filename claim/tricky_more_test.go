@@ -324,6 +324,8 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "the levy would pass", "Ann Cole"}}},
 	{"a quoted clause and a phrase after it before an inverted cue", "“We are glad” about the verdict, said Dale Finch.",
 		[]want{{claim.Mixed, "“We are glad” about the verdict", "Dale Finch"}}},
+	{"a long relative clause between dashes before the cue", "Dale Finch — who holds a licence to fly in three states but rarely does — told the paper he would sell the plane.",
+		[]want{{claim.Indirect, "he would sell the plane", "Dale Finch"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

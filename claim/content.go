@@ -83,8 +83,8 @@ func (ct *contents) skipToContent(k, end int, info cueInfo) int {
 		switch {
 		case w == "that" && timeWords()[ct.lower(k+1)]:
 			k += 2 // "said that morning (that) C": a time
-		case w == "that" && isFinite(ct.tag(k+1)):
-			return k // "said that was not the goal": a pronoun
+		case w == "that" && isFinite(ct.tag(k+1)) && !ct.isMark(k+1):
+			return k // "said that was not the goal": a pronoun (but "that “we…”": the tagger reads marks as verbs)
 		case w == "that":
 			return k + 1
 		case w == "," && step == 0:

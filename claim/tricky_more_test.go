@@ -326,6 +326,8 @@ var trickyMore = []struct {
 		[]want{{claim.Mixed, "“We are glad” about the verdict", "Dale Finch"}}},
 	{"a long relative clause between dashes before the cue", "Dale Finch — who holds a licence to fly in three states but rarely does — told the paper he would sell the plane.",
 		[]want{{claim.Indirect, "he would sell the plane", "Dale Finch"}}},
+	{"that before a quotation and a second that", "Ann Cole said she had no regrets, telling the host that “we keep going” and that the town agreed.",
+		[]want{{claim.Indirect, "she had no regrets", "Ann Cole"}, {claim.Direct, "we keep going", "Ann Cole"}, {claim.Indirect, "the town agreed", "Ann Cole"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

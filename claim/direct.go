@@ -30,6 +30,11 @@ func (d *directFinder) directs(pi int) {
 			d.thatAfterQuote(q, c)
 			continue
 		}
+		if c, ok := d.nameColon(q); ok {
+			d.usedQuote[qi] = true
+			d.add(c)
+			continue
+		}
 		if c, ok := d.colonIntro(q); ok {
 			d.usedQuote[qi] = true
 			d.add(c)

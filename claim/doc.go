@@ -111,8 +111,9 @@
 // its own after a paragraph whose last sentence reported the same
 // speaker's words, or, when no attribution follows it, the last named
 // speaker up to three paragraphs before), "block-colon" (a block quotation
-// after a source and a colon, or a quotation closing its paragraph after
-// a clause and a colon: "The mayor was blunt: “…”"), "headline", "title-cue" (the
+// after a source and a colon, a quotation closing its paragraph after
+// a clause and a colon: "The mayor was blunt: “…”", or one after a name
+// and a colon: "Finch on the levy: “…”"), "headline", "title-cue" (the
 // capitalized source of a title-case headline verb), "passive-agent" (the
 // agent of a passive stance verb), "in-poll" ("In the latest poll, Lopez
 // leads", "Lopez leads in most surveys"), "agentless" (a report that names no

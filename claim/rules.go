@@ -74,7 +74,7 @@ var rules = [...]ruleRow{
 	RuleJoint:             {"joint", "several sources, the first in Speaker and the rest in Others", 0.7},
 	RuleContinuation:      {"continuation", "a quotation with no cue that goes on with the previous speaker's words (the last quotation's, past thoughts and stances reported since in its paragraph), or opens the paragraphs of the next", 0.72},
 	RuleRunOn:             {"run-on", "a quoted paragraph with no cue of its own after a paragraph that reported the same speaker's words, or with no attribution after it, the last named speaker up to three paragraphs before", 0.7},
-	RuleBlockColon:        {"block-colon", "a block quotation, or a quotation ending its paragraph, introduced by a source and a colon", 0.8},
+	RuleBlockColon:        {"block-colon", "a block quotation, or a quotation ending its paragraph or after a bare name, introduced by a source and a colon", 0.8},
 	RuleHeadline:          {"headline", "a headline \"Source: words\"", 0.8},
 	RuleTitleCue:          {"title-cue", "the capitalized source of a title-case headline verb (\"Senator Says Plan Will Fail\")", 0.75},
 	RulePassiveAgent:      {"passive-agent", "the agent of a passive stance verb (\"endorsed by the union\")", 0.7},

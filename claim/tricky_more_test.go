@@ -328,6 +328,10 @@ var trickyMore = []struct {
 		[]want{{claim.Indirect, "he would sell the plane", "Dale Finch"}}},
 	{"that before a quotation and a second that", "Ann Cole said she had no regrets, telling the host that “we keep going” and that the town agreed.",
 		[]want{{claim.Indirect, "she had no regrets", "Ann Cole"}, {claim.Direct, "we keep going", "Ann Cole"}, {claim.Indirect, "the town agreed", "Ann Cole"}}},
+	{"names and colons before quotations inside a paragraph", `Ann Cole and Dale Finch met on Monday. Cole: "We want the ferry back." Finch: "The ferry costs too much."`,
+		[]want{{claim.Direct, "We want the ferry back.", "Cole"}, {claim.Direct, "The ferry costs too much.", "Finch"}}},
+	{"a name, its topic and a colon before a quotation", "Dale Finch on the levy: “We will not raise it this year.”",
+		[]want{{claim.Direct, "We will not raise it this year.", "Dale Finch"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

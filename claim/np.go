@@ -23,6 +23,10 @@ func npTag(tag string) bool {
 // ("a spokesman for the faction", "officials at the State Department").
 var npPreps = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.NPPreposition) })
 
+// startParticles may open a name written without its first name: "de
+// Mistura", "van Dijk".
+var startParticles = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.StartParticle) })
+
 // auxWords may stand between a subject and its cue verb.
 var auxWords = map[string]bool{
 	"has": true, "have": true, "had": true, "also": true, "only": true, "again": true,
@@ -59,6 +63,9 @@ func (v *view) nounLike(i int) bool {
 	}
 	if v.isQuoteTok(i) {
 		return true
+	}
+	if startParticles()[t.Norm] && ortho.Capitalized(v.tok(i+1).Text) {
+		return true // "de Mistura", "van Dijk": the particle opens the name
 	}
 	if !hasAlnum(t.Text) {
 		return false

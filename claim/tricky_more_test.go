@@ -332,6 +332,8 @@ var trickyMore = []struct {
 		[]want{{claim.Direct, "We want the ferry back.", "Cole"}, {claim.Direct, "The ferry costs too much.", "Finch"}}},
 	{"a name, its topic and a colon before a quotation", "Dale Finch on the levy: “We will not raise it this year.”",
 		[]want{{claim.Direct, "We will not raise it this year.", "Dale Finch"}}},
+	{"a name that opens with its particle after a quotation", "Talks with Omar al Hassan ended late.\n\n“We need more details from both sides,” al Hassan told reporters.",
+		[]want{{claim.Direct, "We need more details from both sides", "al Hassan"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

@@ -197,8 +197,32 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	if rf.reportOpens(first, comma) {
 		return // "she disclosed that after the attack, Finch called her": the clause before is a report of its own
 	}
+	if rf.norm(cb) == "," && after == b && rf.goesOn(cb+1, end) {
+		// "It is rare, Finch said, for a patient to wait a week": the
+		// attribution interrupts a clause that goes on after it, with
+		// no subject of its own; the content is the whole.
+		cd.content = trimReported(rf.doc.Text, rf.span(first, end))
+		rf.finishReported(cd, a, b, info, true)
+		return
+	}
 	cd.content = rf.leftContent(first, comma)
 	rf.finishReported(cd, a, b, info, true)
+}
+
+// goesOn reports whether the words [k, end) after an interrupting
+// attribution finish the clause before it: a phrase opened by a
+// preposition or an infinitive's "to" ("for a patient to wait", "to
+// anyone who asks"), with no cue of its own.
+func (rf *reportFinder) goesOn(k, end int) bool {
+	if k >= end || rf.lower(k) == "that" || ortho.Capitalized(rf.tok(k).Text) || rf.tag(k) != "IN" && rf.tag(k) != "TO" {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if rf.mayCue(j) && rf.speechCue(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportOpens reports a finite cue verb in [a, b) whose "that" follows in

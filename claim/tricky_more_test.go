@@ -334,6 +334,8 @@ var trickyMore = []struct {
 		[]want{{claim.Direct, "We will not raise it this year.", "Dale Finch"}}},
 	{"a name that opens with its particle after a quotation", "Talks with Omar al Hassan ended late.\n\n“We need more details from both sides,” al Hassan told reporters.",
 		[]want{{claim.Direct, "We need more details from both sides", "al Hassan"}}},
+	{"an attribution inside a clause that goes on after it", "Dale Finch runs the clinic. It is rare, Finch said, for a patient to wait a week.",
+		[]want{{claim.Indirect, "It is rare, Finch said, for a patient to wait a week", "Finch"}}},
 }
 
 func TestAgentlessHasNoSpeaker(t *testing.T) {

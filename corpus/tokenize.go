@@ -118,18 +118,22 @@ func gluedQuote(s string, j int) bool {
 	if j < 2 || j >= len(s) {
 		return false
 	}
-	if isASCIILetter(s[j]) {
+	switch p := s[j-1]; p {
+	case '"', 0x9d: // a straight mark, or the last byte of "”"
+		if !isASCIILetter(s[j]) {
+			return false
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
 		if r != '”' && r != '"' || j-n < 1 {
 			return false
 		}
-		p := s[j-n-1]
-		return p == '.' || p == '!' || p == '?' || p == ',' && r == '”'
+		q := s[j-n-1]
+		return q == '.' || q == '!' || q == '?' || q == ',' && r == '”'
+	case ',', ':', '.', '!', '?':
+		r, n := utf8.DecodeRuneInString(s[j:])
+		return (r == '“' || r == '"' && (p == ',' || p == ':')) && isASCIILetter(s[j-2]) && j+n < len(s) && isASCIILetter(s[j+n])
 	}
-	r, n := utf8.DecodeRuneInString(s[j:])
-	p := s[j-1]
-	return (p == ',' || p == ':' || r == '“' && (p == '.' || p == '!' || p == '?')) && (r == '“' || r == '"') &&
-		isASCIILetter(s[j-2]) && j+n < len(s) && isASCIILetter(s[j+n])
+	return false
 }
 
 func isASCIILetter(c byte) bool { return isUpper(c) || isLower(c) }

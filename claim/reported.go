@@ -158,15 +158,13 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 			return
 		}
 		// "People like Tom Baker, she said.": a phrase that closes its
-		// sentence with the attribution is what was said.
-		if t := rf.tag(first); b == end && comma-first >= 2 && clauseLemmas()[info.lemma] &&
-			(t == "DT" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) && !timeWords()[rf.lower(first)] {
-			cd.content = rf.leftContent(first, comma)
-			rf.finishReported(cd, a, b, info, true)
-		}
-		// "“We're thrilled” about the ruling, said Ruiz": a quoted
-		// clause and the phrase after it are what was said.
-		if rf.isMark(first) && rf.clauseStart(first+1, comma) && rf.quoteClosesIn(first, comma) {
+		// sentence with the attribution is what was said; so are a
+		// quoted clause and the phrase after it ("“We're thrilled” about
+		// the ruling, said Ruiz").
+		t := rf.tag(first)
+		phrase := b == end && comma-first >= 2 && clauseLemmas()[info.lemma] &&
+			(t == "DT" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) && !timeWords()[rf.lower(first)]
+		if phrase || rf.isMark(first) && rf.clauseStart(first+1, comma) && rf.quoteClosesIn(first, comma) {
 			cd.content = rf.leftContent(first, comma)
 			rf.finishReported(cd, a, b, info, true)
 		}

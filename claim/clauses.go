@@ -92,10 +92,11 @@ func (gr *grammar) objectGap(na int) bool {
 	return w == "what" || w == "whom"
 }
 
-// hasComma reports a comma among tokens [a, b).
-func (gr *grammar) hasComma(a, b int) bool {
+// hasWord reports whether a token of [a, b) is w, in any case: "that",
+// a comma.
+func (gr *grammar) hasWord(a, b int, w string) bool {
 	for k := a; k < b; k++ {
-		if gr.norm(k) == "," {
+		if gr.lower(k) == w {
 			return true
 		}
 	}

@@ -209,12 +209,8 @@ func (d *directFinder) cueAfterQuote(q qmark) (cand, bool) {
 // money.”" The quotation is a whole sentence, and its speaker the
 // subject of the clause.
 func (d *directFinder) colonIntro(q qmark) (cand, bool) {
-	c := d.tokAt(q.span.Start) - 1
-	if q.unclosed || c <= 0 || d.norm(c) != ":" || d.doc.Paragraphs[q.para].End-q.span.End > 2 {
-		return cand{}, false
-	}
-	inner := q.inner.In(d.doc.Text)
-	if !ortho.Capitalized(inner) || !endsLikeSentence(inner) {
+	c, ok := d.colonBefore(q)
+	if !ok || d.doc.Paragraphs[q.para].End-q.span.End > 2 {
 		return cand{}, false
 	}
 	si := d.sentOf(c)
@@ -227,6 +223,17 @@ func (d *directFinder) colonIntro(q qmark) (cand, bool) {
 	}
 	return cand{kind: Direct, content: q.inner, cue: d.tok(c).Span, np: d.span(na, nb), how: byNP,
 		origin: "block", para: q.para}, true
+}
+
+// colonBefore returns the colon token right before quotation q when q is
+// closed and a whole sentence: what colonIntro and nameColon attribute.
+func (d *directFinder) colonBefore(q qmark) (int, bool) {
+	c := d.tokAt(q.span.Start) - 1
+	if q.unclosed || c <= 0 || d.norm(c) != ":" {
+		return 0, false
+	}
+	inner := q.inner.In(d.doc.Text)
+	return c, ortho.Capitalized(inner) && endsLikeSentence(inner)
 }
 
 // infinitiveSubject returns the subject of the verb that governs an

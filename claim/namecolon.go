@@ -14,11 +14,8 @@ import (
 // to another, and go on with a prepositional phrase at most. The
 // quotation is a whole sentence.
 func (d *directFinder) nameColon(q qmark) (cand, bool) {
-	c := d.tokAt(q.span.Start) - 1
-	if q.unclosed || c <= 0 || d.norm(c) != ":" {
-		return cand{}, false
-	}
-	if inner := q.inner.In(d.doc.Text); !ortho.Capitalized(inner) || !endsLikeSentence(inner) {
+	c, ok := d.colonBefore(q)
+	if !ok {
 		return cand{}, false
 	}
 	first := d.sentFirst(d.sentOf(c))

@@ -23,8 +23,8 @@ func npTag(tag string) bool {
 // ("a spokesman for the faction", "officials at the State Department").
 var npPreps = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.NPPreposition) })
 
-// startParticles may open a name written without its first name: "de
-// Mistura", "van Dijk".
+// startParticles may open a name written without its first name: "al
+// Hassan", "van Dijk".
 var startParticles = sync.OnceValue(func() map[string]bool { return wordsOf(lexicon.StartParticle) })
 
 // auxWords may stand between a subject and its cue verb.
@@ -65,7 +65,7 @@ func (v *view) nounLike(i int) bool {
 		return true
 	}
 	if startParticles()[t.Norm] && ortho.Capitalized(v.tok(i+1).Text) {
-		return true // "de Mistura", "van Dijk": the particle opens the name
+		return true // "al Hassan", "van Dijk": the particle opens the name
 	}
 	if !hasAlnum(t.Text) {
 		return false

@@ -189,7 +189,7 @@ func (rf *reportFinder) postposed(si, a, b int, info cueInfo, pi int) {
 	for rf.tag(k) == "CC" || rf.tag(k) == "RB" {
 		k++
 	}
-	if subordinators()[rf.lower(k)] && !rf.hasComma(k, comma) {
+	if subordinators()[rf.lower(k)] && !rf.hasWord(k, comma, ",") {
 		return // "When the council cut the budget, the mayor said enough": no report before
 	}
 	if rf.reportOpens(first, comma) {
@@ -615,16 +615,6 @@ func (rf *reportFinder) frontedSubject(si, a, end int) (corpus.Span, int, bool) 
 func (rf *reportFinder) timeAdjunct(k, end int) bool {
 	e := rf.timeEnd(k, end)
 	return e > k && !rf.clauseStart(e, end) && !rf.hasWord(e, min(end, e+40), "that")
-}
-
-// hasWord reports whether a token of [a, b) is w, in any case.
-func (rf *reportFinder) hasWord(a, b int, w string) bool {
-	for k := a; k < b; k++ {
-		if rf.lower(k) == w {
-			return true
-		}
-	}
-	return false
 }
 
 // addsThing reports an object of "add" at k that is a thing added, not
